@@ -1,0 +1,33 @@
+// The UI language: --lang, then PERSONA_LANG, then the system locale (LC_ALL, LC_MESSAGES, LANG); English otherwise.
+import type { Lang } from '../i18n/text.js';
+
+function fromTag(tag: string | undefined): Lang | null {
+  if (!tag) return null;
+  const t = tag.toLowerCase();
+  if (t === 'c' || t === 'posix') return 'en';
+  if (t.startsWith('zh')) return 'zh-CN';
+  if (t.startsWith('en')) return 'en';
+  return null;
+}
+
+/** `--lang` is read before commander parses, because help texts are built in the chosen language. */
+export function langFromArgv(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+export function detectLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+  return (
+    fromTag(langFromArgv(argv)) ??
+    fromTag(env.PERSONA_LANG) ??
+    fromTag(env.LC_ALL) ??
+    fromTag(env.LC_MESSAGES) ??
+    fromTag(env.LANG) ??
+    'en'
+  );
+}

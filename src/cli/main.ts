@@ -1,0 +1,110 @@
+// commander wiring: parse argv, load the one command that runs, render errors, return the exit code.
+// Registrations are light; each command's work is imported lazily, so `persona --version` stays as fast as node.
+import { Command, CommanderError } from 'commander';
+import type { Catalog } from '../i18n/text.js';
+import { t } from '../i18n/translate.js';
+import { PersonaError } from '../model/errors.js';
+import { COMMANDS } from './commands/index.js';
+import { helpTexts, type CommandContext, type GlobalOptions } from './context.js';
+import { colorEnabled, EXIT, formatProblem, type Io } from './io.js';
+import { detectLang } from './lang.js';
+import { msg } from './messages.js';
+
+declare const __PERSONA_VERSION__: string;
+const VERSION = typeof __PERSONA_VERSION__ === 'string' ? __PERSONA_VERSION__ : '0.0.0-dev';
+
+const HELP = {
+  description: {
+    en: 'Plan warm WeChat Moments posts with a guaranteed ceiling on marketing density, and lint salesy phrasing.',
+    'zh-CN': '为私域销售规划有温度的朋友圈：保证营销密度不超上限，并检查模板中的推销腔。',
+  },
+  version: { en: 'print the version', 'zh-CN': '显示版本号' },
+  help: { en: 'show help for a command', 'zh-CN': '显示命令帮助' },
+  debug: { en: 'show stack traces for unexpected errors', 'zh-CN': '出现意外错误时显示调用栈' },
+  config: {
+    en: 'persona.config.yaml to use (default: found in this folder or its parents)',
+    'zh-CN': '使用的 persona.config.yaml（默认在当前文件夹或上级文件夹中查找）',
+  },
+  lang: { en: 'language of messages: en or zh-CN (default: PERSONA_LANG or the system locale)', 'zh-CN': '界面语言：en 或 zh-CN（默认取 PERSONA_LANG 或系统语言）' },
+  helpAfterError: { en: '(run with --help for usage)', 'zh-CN': '（加 --help 查看用法）' },
+} as const satisfies Catalog;
+
+function defaultIo(argv: readonly string[]): Io {
+  const env = process.env;
+  return {
+    cwd: process.cwd(),
+    env,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdinIsTTY: !!process.stdin.isTTY,
+    stdoutIsTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
+    now: new Date(),
+    color: colorEnabled(env, !!process.stdout.isTTY),
+    debug: argv.includes('--debug'),
+    lang: detectLang(argv, env),
+  };
+}
+
+export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    (ioOverrides.stdout ?? ((text: string) => void process.stdout.write(text)))(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const base = defaultIo(argv);
+  const io: Io = {
+    ...base,
+    ...ioOverrides,
+    debug: ioOverrides.debug ?? base.debug,
+    lang: ioOverrides.lang ?? detectLang(argv, ioOverrides.env ?? base.env),
+  };
+  const h = helpTexts(HELP, io.lang);
+  let exitCode: number = EXIT.ok;
+  const program = new Command('persona');
+  program
+    .description(h('description'))
+    .version(VERSION, '-v, --version', h('version'))
+    .helpOption('-h, --help', h('help'))
+    .helpCommand(false)
+    .option('--config <file>', h('config'))
+    .option('--lang <lang>', h('lang'))
+    .option('--debug', h('debug'))
+    .showHelpAfterError(h('helpAfterError'))
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  const context: CommandContext = {
+    io,
+    globals: () => program.opts<GlobalOptions>(),
+    setExit: (code) => {
+      exitCode = code;
+    },
+  };
+  for (const register of COMMANDS) {
+    const command = register(program, context);
+    command.helpOption('-h, --help', h('help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      return EXIT.badInput;
+    }
+    if (err instanceof PersonaError) {
+      for (const p of err.problems) io.stderr(`${formatProblem(p, io.lang)}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr(`${t(io.lang, msg('internal-error', { detail: (err as Error)?.message ?? String(err) }))}\n`);
+    if (io.debug) io.stderr(`${(err as Error)?.stack}\n`);
+    else io.stderr(`${t(io.lang, msg('internal-error-hint'))}\n`);
+    return EXIT.badInput;
+  }
+  return exitCode;
+}

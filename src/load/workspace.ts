@@ -1,0 +1,199 @@
+// The imperative edge of loading: find the config, read persona and template files, collect problems.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PersonaError, type Problem } from '../model/errors.js';
+import type { Persona } from '../model/persona.js';
+import type { Policy } from '../model/policy.js';
+import type { Template } from '../model/template.js';
+import { idFromFileName, parsePersona } from './persona.js';
+import { CONFIG_FILE, defaultPolicy, parsePolicy } from './policy.js';
+import { parseTemplate } from './template.js';
+import { msg } from './messages.js';
+
+export const TEMPLATE_EXTENSIONS = ['.hbs', '.md'];
+
+export interface Workspace {
+  /** Directory that relative config paths resolve against. */
+  root: string;
+  configFile: string | null;
+  policy: Policy;
+  personasDir: string;
+  templateDirs: string[];
+}
+
+/** The package root: the nearest folder above this module with our package.json (src/ in tests, dist/chunks/ when bundled). */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+    dir = parent;
+  }
+}
+
+/** The bundled library ships in the package beside dist/. */
+export function builtinTemplatesDir(): string {
+  return join(packageRoot(), 'templates');
+}
+
+export function display(file: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new PersonaError({ code: 'io', file: display(file), message: msg('cannot-read', { file: display(file), reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
+  }
+}
+
+export function findConfig(start: string): string | null {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+export function loadWorkspace(options: { cwd: string; config?: string }): Workspace {
+  const configFile = options.config ? resolve(options.cwd, options.config) : findConfig(options.cwd);
+  if (options.config && !existsSync(configFile!)) {
+    throw new PersonaError({ code: 'not-found', file: options.config, message: msg('config-not-found', { file: options.config }), hint: msg('config-not-found-hint') });
+  }
+  let policy = defaultPolicy();
+  if (configFile) {
+    const result = parsePolicy(readText(configFile), display(configFile, options.cwd));
+    if (!result.ok) throw new PersonaError(result.problems);
+    policy = result.value;
+  }
+  const root = configFile ? dirname(configFile) : resolve(options.cwd);
+  const templateDirs = policy.templates.map((d) => resolve(root, d)).filter((d, i) => i > 0 || existsSync(d) || !!configFile);
+  const builtin = builtinTemplatesDir();
+  if (policy.builtinTemplates && existsSync(builtin)) templateDirs.push(builtin);
+  const unique = new Map<string, string>();
+  for (const dir of templateDirs) {
+    const key = existsSync(dir) ? realpathSync(dir) : dir;
+    if (!unique.has(key)) unique.set(key, dir);
+  }
+  return { root, configFile, policy, personasDir: resolve(root, policy.personas), templateDirs: [...unique.values()] };
+}
+
+function walk(dir: string, extensions: readonly string[]): string[] {
+  const out: string[] = [];
+  const visit = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (extensions.some((ext) => entry.name.endsWith(ext))) out.push(full);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+export function personaFiles(ws: Workspace): string[] {
+  if (!existsSync(ws.personasDir) || !statSync(ws.personasDir).isDirectory()) return [];
+  return walk(ws.personasDir, ['.yaml', '.yml']).filter((f) => dirname(f) === ws.personasDir);
+}
+
+export interface Loaded<T> {
+  items: T[];
+  problems: Problem[];
+}
+
+export function loadPersonaFile(file: string, policy: Policy): { persona?: Persona; problems: Problem[] } {
+  const result = parsePersona(readText(file), display(file), policy);
+  return result.ok ? { persona: result.value, problems: [] } : { problems: result.problems };
+}
+
+export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Persona> {
+  const files = personaFiles(ws);
+  if (files.length === 0) {
+    return {
+      items: [],
+      problems: [
+        {
+          code: 'no-personas',
+          file: display(ws.personasDir),
+          message: msg('no-personas', { dir: display(ws.personasDir) }),
+          expected: msg('no-personas-expected'),
+          hint: msg('no-personas-hint'),
+        },
+      ],
+    };
+  }
+  const wanted = ids ? new Set(ids) : null;
+  const items: Persona[] = [];
+  const problems: Problem[] = [];
+  const available = files.map((f) => idFromFileName(f));
+  for (const id of wanted ?? []) {
+    if (!available.includes(id)) {
+      problems.push({
+        code: 'not-found',
+        file: display(ws.personasDir),
+        message: msg('persona-not-found', { id, dir: display(ws.personasDir) }),
+        hint: msg('known-personas', { ids: available.join(', ') }),
+      });
+    }
+  }
+  for (const file of files) {
+    if (wanted && !wanted.has(idFromFileName(file))) continue;
+    const r = loadPersonaFile(file, ws.policy);
+    if (r.persona) items.push(r.persona);
+    problems.push(...r.problems);
+  }
+  return { items, problems };
+}
+
+export function templateId(dir: string, file: string): string {
+  const rel = relative(dir, file).split(sep).join('/');
+  return rel.replace(/\.(hbs|md)$/, '');
+}
+
+export function loadTemplateFile(file: string, dir: string): { template?: Template; problems: Problem[] } {
+  const r = parseTemplate(readText(file), display(file), templateId(dir, file));
+  return r.ok ? { template: r.value, problems: [] } : { problems: r.problems };
+}
+
+export function loadTemplates(ws: Workspace): Loaded<Template> {
+  const items: Template[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const dir of ws.templateDirs) {
+    if (!existsSync(dir)) {
+      problems.push({ code: 'no-templates', file: display(dir), message: msg('template-dir-missing', { dir: display(dir) }), hint: msg('template-dir-missing-hint') });
+      continue;
+    }
+    for (const file of walk(dir, TEMPLATE_EXTENSIONS)) {
+      const r = loadTemplateFile(file, dir);
+      if (r.template) {
+        const earlier = seen.get(r.template.id);
+        if (earlier) {
+          problems.push({ code: 'duplicate-id', file: r.template.file, line: 1, message: msg('duplicate-template', { id: r.template.id, other: earlier }), hint: msg('duplicate-template-hint') });
+          continue;
+        }
+        seen.set(r.template.id, r.template.file);
+        items.push(r.template);
+      }
+      problems.push(...r.problems);
+    }
+  }
+  if (items.length === 0 && problems.length === 0) {
+    problems.push({
+      code: 'no-templates',
+      file: ws.templateDirs.map((d) => display(d)).join(', ') || '(none)',
+      message: msg('no-templates'),
+      expected: msg('no-templates-expected'),
+      hint: msg('no-templates-hint'),
+    });
+  }
+  return { items, problems };
+}

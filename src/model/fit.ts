@@ -1,0 +1,24 @@
+// Which templates a persona can use, and with which products: one definition for validate, lint and plan.
+import type { Persona, Product } from './persona.js';
+import type { Template } from './template.js';
+
+export function personaTopics(persona: Persona): Set<string> {
+  return new Set([...persona.interests.map((i) => i.topic), ...persona.series.map((s) => s.topic)]);
+}
+
+/** Products of the persona a template may speak about (empty `products` fits any product). */
+export function productsFor(template: Pick<Template, 'products'>, persona: Persona): Product[] {
+  if (template.products.length === 0) return persona.products;
+  return persona.products.filter((p) => template.products.includes(p.id) || template.products.includes(p.category));
+}
+
+export function templateFits(template: Template, persona: Persona): boolean {
+  if (template.locale !== persona.locale || template.kind === 'chat') return false;
+  if (template.topics.length > 0) {
+    const topics = personaTopics(persona);
+    if (!template.topics.some((t) => topics.has(t))) return false;
+  }
+  if (template.kind === 'product' || template.kind === 'live') return productsFor(template, persona).length > 0;
+  if (template.products.length > 0) return productsFor(template, persona).length > 0;
+  return true;
+}

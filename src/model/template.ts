@@ -1,0 +1,62 @@
+// Template front matter: what a template is for, how salesy it means to be, and what photos it needs.
+import { z } from 'zod';
+import { addIssue, locale, slug, unit } from './common.js';
+import { msg } from './messages.js';
+
+export const TEMPLATE_KINDS = ['lifestyle', 'expertise', 'interaction', 'story', 'product', 'live', 'chat'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export const MARKETING_KINDS: readonly TemplateKind[] = ['product', 'live'];
+
+export const TIMES_OF_DAY = ['morning', 'noon', 'evening', 'any'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+export const CHAT_STAGES = [
+  'greeting',
+  'icebreaker',
+  'comment-reply',
+  'follow-up',
+  'recommendation',
+  'objection',
+  'after-sale',
+  'reactivation',
+  'holiday-greeting',
+  'live-invite',
+] as const;
+
+export const frontMatterSchema = z
+  .strictObject({
+    kind: z.enum(TEMPLATE_KINDS),
+    topics: z.array(slug).default([]).describe('Interest topics this template fits; empty fits every persona'),
+    products: z.array(z.string().min(1)).default([]).describe('Product ids or categories it fits; empty fits any product'),
+    stage: z.enum(CHAT_STAGES).optional().describe('Chat stage, for kind chat'),
+    locale,
+    salesiness: unit.optional().describe('Declared salesiness 0..1'),
+    cooldownDays: z.number().int().min(0).optional(),
+    weight: z.number().positive().default(1),
+    time: z.enum(TIMES_OF_DAY).default('any'),
+    images: z.array(z.string().min(1)).default([]).describe('Shot list: photos to take with a phone'),
+  })
+  .superRefine((fm, ctx) => {
+    if (fm.kind === 'chat' && !fm.stage) {
+      addIssue(ctx, msg('chat-needs-stage'), ['stage']);
+    }
+    if (fm.kind !== 'chat' && fm.stage) {
+      addIssue(ctx, msg('stage-chat-only', { kind: fm.kind }), ['stage']);
+    }
+    if (fm.kind === 'lifestyle' && fm.topics.length === 0) {
+      addIssue(ctx, msg('lifestyle-needs-topic'), ['topics']);
+    }
+  });
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+export interface Template extends FrontMatter {
+  /** Path under its templates dir without extension, e.g. `zh-CN/lifestyle/tea-1`. */
+  id: string;
+  /** File on disk, for messages. */
+  file: string;
+  /** Handlebars source after the front matter. */
+  body: string;
+  /** 1-based file line on which the body starts (front matter lines come before). */
+  bodyLine: number;
+}
