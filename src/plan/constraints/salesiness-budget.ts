@@ -1,0 +1,27 @@
+// Guarantee 3: in every 7 consecutive local days, summed effective salesiness ≤ weeklySalesinessBudget.
+// Slots not filled yet keep a reservation, so an early salesy post cannot starve the calm ones after it.
+import type { Ledger, Slot } from '../ledger.js';
+import { EPSILON, windowsContaining, type Constraint } from './types.js';
+
+function expected(ledger: Ledger, start: number): number {
+  let sum = 0;
+  for (let d = start; d < start + 7; d++) {
+    const t = ledger.totals(d);
+    sum += t.salesiness + t.pendingMarketing * ledger.marketingEstimate + (t.unassigned - t.pendingMarketing) * ledger.reservation;
+  }
+  return sum;
+}
+
+function holds(ledger: Ledger, slot: Slot, delta: number): boolean {
+  const budget = ledger.rules.weeklySalesinessBudget + EPSILON;
+  return windowsContaining(slot.day).every((start) => expected(ledger, start) + delta <= budget);
+}
+
+export const salesinessBudget: Constraint = {
+  id: 'salesiness-budget',
+  marketingSlot: (ledger, slot) => holds(ledger, slot, ledger.marketingEstimate - ledger.reservation),
+  post: (ledger, slot, candidate) => {
+    const own = ledger.isMarketingSlot(slot) ? ledger.marketingEstimate : ledger.reservation;
+    return holds(ledger, slot, candidate.salesiness - own);
+  },
+};

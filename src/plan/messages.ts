@@ -1,0 +1,159 @@
+// Messages of the planner and of verify(): what rule cannot be met, and what would fix it.
+import type { Catalog } from '../i18n/text.js';
+import { messenger } from '../i18n/text.js';
+
+export const messages = {
+  // Rule names, as people say them.
+  'rule.windows': { en: 'posting windows', 'zh-CN': '发布时段' },
+  'rule.posts-per-day': { en: 'posts per day', 'zh-CN': '每日条数' },
+  'rule.rest-days': { en: 'rest days', 'zh-CN': '休息日' },
+  'rule.series': { en: 'series rituals', 'zh-CN': '固定栏目' },
+  'rule.marketing-per-day': { en: 'marketing posts per day', 'zh-CN': '每日营销条数' },
+  'rule.marketing-gap': { en: 'hours between marketing posts', 'zh-CN': '营销间隔小时数' },
+  'rule.rolling-share': { en: 'marketing share of any 7 days', 'zh-CN': '任意 7 天的营销占比' },
+  'rule.salesiness-budget': { en: 'salesiness budget of any 7 days', 'zh-CN': '任意 7 天的推销分预算' },
+  'rule.cooldown': { en: 'template cooldown', 'zh-CN': '模板冷却期' },
+  'rule.quiet-days': { en: 'quiet days', 'zh-CN': '静默日' },
+  'rule.team-template': { en: 'one template per team per day', 'zh-CN': '同团队同日同模板上限' },
+  'rule.topic-per-day': { en: 'one post per topic per day', 'zh-CN': '同一话题每天一条' },
+  'rule.voice': { en: 'words to avoid', 'zh-CN': '忌用词' },
+  'rule.unique-text': { en: 'no repeated text', 'zh-CN': '文字不重复' },
+  'rule.marketing-flag': { en: 'marketing classification', 'zh-CN': '营销判定' },
+
+  'cannot-plan': {
+    en: 'persona {persona}: cannot plan {date} without breaking the rule "{rule}"',
+    'zh-CN': '人设 {persona}：无法在不违反"{rule}"的前提下安排 {date}',
+  },
+  'no-fitting-templates': {
+    en: 'persona {persona}: no {locale} template fits ({kinds}); {needed} needed',
+    'zh-CN': '人设 {persona}：没有适合的 {locale} 模板（{kinds}），至少需要 {needed} 个',
+  },
+  'no-fitting-templates-hint': {
+    en: 'Add lifestyle templates with locale: {locale} and topics from its interests ({topics}), or generic expertise/interaction/story templates.',
+    'zh-CN': '添加 locale: {locale}、topics 取自其兴趣（{topics}）的生活类模板，或通用的知识/互动/故事模板。',
+  },
+  'library-too-small': {
+    en: 'persona {persona}: {available} {locale} templates fit, {needed} needed for {posts} posts a day under a {cooldown}-day cooldown',
+    'zh-CN': '人设 {persona}：适合的 {locale} 模板有 {available} 个，每天 {posts} 条、冷却期 {cooldown} 天需要 {needed} 个',
+  },
+  'library-too-small-hint': {
+    en: 'Add templates for its interests ({topics}), lower cooldownDays in the templates or defaultCooldownDays in persona.config.yaml, or lower schedule.postsPerDay.',
+    'zh-CN': '为其兴趣（{topics}）添加模板，调低模板的 cooldownDays 或 persona.config.yaml 中的 defaultCooldownDays，或调低 schedule.postsPerDay。',
+  },
+  'hint.cooldown': {
+    en: '{rejected} of {candidates} fitting templates were used within their cooldown; add templates for its interests ({topics}) or lower cooldownDays.',
+    'zh-CN': '{candidates} 个适合的模板中有 {rejected} 个还在冷却期内；为其兴趣（{topics}）添加模板，或调低 cooldownDays。',
+  },
+  'hint.team-template': {
+    en: 'Teammates already use the remaining templates that day; add templates or raise team.maxPersonasPerTemplatePerDay.',
+    'zh-CN': '剩下的模板当天已被同团队的人用了；添加模板，或调高 team.maxPersonasPerTemplatePerDay。',
+  },
+  'hint.topic-per-day': {
+    en: 'Every fitting template shares a topic already posted that day; add interests or generic templates (topics: []).',
+    'zh-CN': '所有适合的模板都与当天已发的话题重复；增加兴趣，或添加通用模板（topics: []）。',
+  },
+  'hint.salesiness-budget': {
+    en: 'Even the calmest fitting template exceeds weeklySalesinessBudget ({budget}); raise it in persona.config.yaml or lower declared salesiness of calm templates.',
+    'zh-CN': '连最平和的模板也会超出 weeklySalesinessBudget（{budget}）；在 persona.config.yaml 中调高它，或调低平和模板的 salesiness。',
+  },
+  'hint.voice': {
+    en: 'The remaining templates render words the persona avoids or the policy bans ({words}); edit those templates or the word lists.',
+    'zh-CN': '剩下的模板渲染出了人设忌用或策略禁用的词（{words}）；修改这些模板或词表。',
+  },
+  'hint.unique-text': {
+    en: 'The remaining templates would repeat a text already posted; add pick variants or templates.',
+    'zh-CN': '剩下的模板会重复已发过的文字；给模板加 pick 变体，或添加模板。',
+  },
+  'hint.marketing-flag': {
+    en: 'The remaining templates measure as marketing (salesiness ≥ {threshold}); rewrite them more calmly.',
+    'zh-CN': '剩下的模板被判定为营销（推销分 ≥ {threshold}）；把它们改得更平和。',
+  },
+  'hint.generic': {
+    en: 'Add templates for its interests ({topics}) or loosen the rule in persona.config.yaml.',
+    'zh-CN': '为其兴趣（{topics}）添加模板，或在 persona.config.yaml 中放宽该规则。',
+  },
+  'no-window-left': {
+    en: 'persona {persona}: on {date} the posting windows ({windows}) leave room for {available} post(s), postsPerDay.min is {min}',
+    'zh-CN': '人设 {persona}：{date} 的发布时段（{windows}）只容得下 {available} 条，而 postsPerDay.min 为 {min}',
+  },
+  'no-window-left-hint': {
+    en: 'A daylight-saving change may erase part of a window that day; widen schedule.windows or lower postsPerDay.min.',
+    'zh-CN': '当天的夏令时切换可能吞掉了部分时段；放宽 schedule.windows，或调低 postsPerDay.min。',
+  },
+
+  // Warnings carried in the plan.
+  'warn.interest-without-templates': {
+    en: 'interest "{topic}" has no {locale} template; it was skipped',
+    'zh-CN': '兴趣"{topic}"没有 {locale} 模板，已跳过',
+  },
+  'warn.lead-up-missing': {
+    en: 'live "{title}" on {date}: no lead-up post fits inside the density rules',
+    'zh-CN': '直播"{title}"（{date}）：在密度规则内排不下预告',
+  },
+  'warn.lead-up-no-template': {
+    en: 'live "{title}" on {date}: no live or product template fits product {product}',
+    'zh-CN': '直播"{title}"（{date}）：没有适合产品 {product} 的直播或产品模板',
+  },
+  'warn.series-fallback': {
+    en: 'series "{series}" on {date}: no {topic} template was free, another calm post takes its place',
+    'zh-CN': '栏目"{series}"（{date}）：没有可用的 {topic} 模板，换成了另一条日常',
+  },
+  'warn.series-dropped': {
+    en: 'series "{series}" on {date}: more series than postsPerDay.max that day; left out',
+    'zh-CN': '栏目"{series}"（{date}）：当天栏目数超过 postsPerDay.max，已略过',
+  },
+  'warn.no-products': {
+    en: 'no product fits any product template, so this plan has no marketing posts',
+    'zh-CN': '没有产品能用上产品模板，本计划没有营销内容',
+  },
+
+  // verify(): one message per violated guarantee, with the numbers.
+  'verify.offset': {
+    en: '{post}: {at} is not a real local time in {timezone} (the offset there is {offset})',
+    'zh-CN': '{post}：{at} 在 {timezone} 不是真实存在的本地时间（那一刻的时差是 {offset}）',
+  },
+  'verify.outside-window': { en: '{post}: {time} is outside the posting windows ({windows})', 'zh-CN': '{post}：{time} 不在发布时段内（{windows}）' },
+  'verify.outside-range': { en: '{post}: {date} is outside the plan range {from}…{to}', 'zh-CN': '{post}：{date} 不在计划范围 {from}…{to} 内' },
+  'verify.rest-day': { en: '{date} is a rest day but has {count} post(s)', 'zh-CN': '{date} 是休息日，却有 {count} 条' },
+  'verify.posts-per-day': { en: '{date} has {count} post(s), outside [{min}, {max}]', 'zh-CN': '{date} 有 {count} 条，不在 [{min}, {max}] 内' },
+  'verify.series-missing': { en: '{date}: series "{series}" has no post inside {window}', 'zh-CN': '{date}：栏目"{series}"在 {window} 内没有帖子' },
+  'verify.marketing-flag': {
+    en: '{post}: kind {kind} with salesiness {salesiness} must be marked marketing (threshold {threshold})',
+    'zh-CN': '{post}：类型 {kind}、推销分 {salesiness}，应标为营销（阈值 {threshold}）',
+  },
+  'verify.marketing-per-day': { en: '{date} has {count} marketing posts, at most {max} allowed', 'zh-CN': '{date} 有 {count} 条营销，最多允许 {max} 条' },
+  'verify.marketing-gap': {
+    en: '{first} and {second} are {hours} hours apart, at least {min} required between marketing posts',
+    'zh-CN': '{first} 与 {second} 相隔 {hours} 小时，营销之间至少要隔 {min} 小时',
+  },
+  'verify.rolling-share': {
+    en: '{from}…{to}: {marketing} marketing of {posts} posts, above the share {share}',
+    'zh-CN': '{from}…{to}：{posts} 条中有 {marketing} 条营销，超过占比 {share}',
+  },
+  'verify.salesiness-budget': {
+    en: '{from}…{to}: summed salesiness {sum}, above the budget {budget}',
+    'zh-CN': '{from}…{to}：推销分合计 {sum}，超过预算 {budget}',
+  },
+  'verify.cooldown': {
+    en: '{post}: template {template} was also used on {other}, within its {days}-day cooldown',
+    'zh-CN': '{post}：模板 {template} 在 {other} 也用过，仍在 {days} 天冷却期内',
+  },
+  'verify.quiet-day': { en: '{post}: marketing on quiet day {date}', 'zh-CN': '{post}：静默日 {date} 发了营销' },
+  'verify.team-template': {
+    en: '{date}: template {template} is used by {count} personas of team {team} ({personas}), at most {max}',
+    'zh-CN': '{date}：模板 {template} 被团队 {team} 的 {count} 个人设使用（{personas}），最多 {max} 个',
+  },
+  'verify.topic-per-day': { en: '{date}: two posts on topic {topic} ({posts})', 'zh-CN': '{date}：话题 {topic} 有两条（{posts}）' },
+  'verify.voice': { en: '{post}: the text contains "{word}"', 'zh-CN': '{post}：文字里有"{word}"' },
+  'verify.unique-text': { en: '{post}: the same text was posted as {other}', 'zh-CN': '{post}：与 {other} 的文字完全相同' },
+  'verify.refused': {
+    en: 'persona {persona}: the planner produced a plan that breaks "{rule}"; nothing was written',
+    'zh-CN': '人设 {persona}：规划结果违反"{rule}"，未写出任何文件',
+  },
+  'verify.refused-hint': {
+    en: 'This is a planner bug; please report it with the persona and the command. Try another --seed meanwhile.',
+    'zh-CN': '这是规划器的缺陷，请附上人设和命令报告。可暂时换一个 --seed 试试。',
+  },
+} as const satisfies Catalog;
+
+export const msg = messenger('plan', messages);

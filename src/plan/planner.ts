@@ -1,0 +1,537 @@
+// The planner: a pure search from (persona, rules, library, neighbours) to a plan that keeps every density
+// guarantee, or the rule that cannot be kept and what would fix it. Slots first (times inside windows), then
+// which slots may carry marketing, then content slot by slot, each candidate asked of every constraint.
+import type { Text } from '../i18n/text.js';
+import { t } from '../i18n/translate.js';
+import type { Problem } from '../model/errors.js';
+import { personaTopics, productsFor, templateFits } from '../model/fit.js';
+import type { Persona, PersonaEvent, Product } from '../model/persona.js';
+import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
+import { MARKETING_KINDS, type TemplateKind } from '../model/template.js';
+import { makeContext } from '../render/context.js';
+import { makeRandom } from '../render/random.js';
+import { constraintsFor, type Constraint } from './constraints/index.js';
+import { containsWord } from './constraints/voice.js';
+import { createLedger, type Ledger, type Placement, type Slot } from './ledger.js';
+import { msg } from './messages.js';
+import { daySlots } from './slots.js';
+import { createZoneClocks, dayNumber, formatInstant, isoOfDay } from './time.js';
+import type { FixedPost, PlanInput, PlanOutcome, PreparedTemplate, RuleId } from './types.js';
+
+const CALM_KINDS: readonly TemplateKind[] = ['lifestyle', 'expertise', 'interaction', 'story'];
+/** The mix that reads as a person rather than an account: mostly everyday life. */
+const KIND_MIX: Readonly<Record<string, number>> = { lifestyle: 0.55, expertise: 0.15, interaction: 0.15, story: 0.15 };
+const MAX_ATTEMPTS = 8;
+/** A lead-up post goes out at least this long before the stream starts. */
+const LEAD_UP_MARGIN_MINUTES = 30;
+/** How many recent days of history count toward the content mix. */
+const MIX_MEMORY_DAYS = 28;
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+interface Option {
+  prepared: PreparedTemplate;
+  topic: string | null;
+  product: Product | null;
+  event: PersonaEvent | null;
+}
+
+interface Failure {
+  problems: Problem[];
+  /** What to loosen on the next attempt. */
+  retry: 'fewer-marketing' | 'fewer-posts' | 'none';
+}
+
+interface Attempt {
+  averagePosts: number;
+  marketingCap: number;
+  seed: string;
+}
+
+export function plan(input: PlanInput): PlanOutcome {
+  const { persona, rules } = input;
+  const fitting = input.templates.filter((p) => templateFits(p.template, persona));
+  const calm = fitting.filter((p) => CALM_KINDS.includes(p.template.kind));
+  const topics = [...personaTopics(persona)];
+  const warnings: Text[] = [];
+
+  for (const topic of persona.interests.map((i) => i.topic)) {
+    if (!calm.some((p) => p.template.topics.includes(topic))) warnings.push(msg('warn.interest-without-templates', { topic, locale: persona.locale }));
+  }
+  const { min, max } = rules.postsPerDay;
+  if (calm.length === 0 && max > 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'unsatisfiable',
+          message: msg('no-fitting-templates', { persona: persona.id, locale: persona.locale, kinds: CALM_KINDS.join(', '), needed: min || 1 }),
+          hint: msg('no-fitting-templates-hint', { locale: persona.locale, topics: topics.join(', ') }),
+        },
+      ],
+    };
+  }
+
+  // How many posts a day the library can sustain under cooldowns; aim at the middle of [min, max] within that.
+  const activeShare = Math.max(1, 7 - rules.restDays.length) / 7;
+  const supply = calm.reduce((sum, p) => sum + 1 / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1), 0) / activeShare;
+  if (supply < min * 0.95) {
+    const cooldown = rules.defaultCooldownDays;
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'unsatisfiable',
+          message: msg('library-too-small', {
+            persona: persona.id,
+            available: calm.length,
+            locale: persona.locale,
+            needed: Math.ceil(min * activeShare * (cooldown + 1)),
+            posts: min,
+            cooldown,
+          }),
+          hint: msg('library-too-small-hint', { topics: topics.join(', ') }),
+        },
+      ],
+    };
+  }
+  let attempt: Attempt = {
+    averagePosts: Math.max(min, Math.min((min + max) / 2, supply * 0.9)),
+    marketingCap: Infinity,
+    seed: input.seed,
+  };
+  let last: Failure | null = null;
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
+    const result = attemptPlan(input, attempt, fitting, warnings);
+    if ('plan' in result) return { ok: true, plan: result.plan };
+    last = result;
+    if (result.retry === 'none') break;
+    attempt = {
+      averagePosts: result.retry === 'fewer-posts' ? Math.max(min, attempt.averagePosts - 0.25) : attempt.averagePosts,
+      marketingCap: result.retry === 'fewer-marketing' || attempt.averagePosts <= min ? Math.max(0, result.marketing - 1) : attempt.marketingCap,
+      seed: `${input.seed}#${i + 1}`,
+    };
+  }
+  return { ok: false, problems: last!.problems };
+}
+
+function attemptPlan(
+  input: PlanInput,
+  attempt: Attempt,
+  fitting: readonly PreparedTemplate[],
+  baseWarnings: readonly Text[],
+): { plan: Plan } | (Failure & { marketing: number }) {
+  const { persona, rules } = input;
+  const random = makeRandom(`${attempt.seed}/slots`);
+  const clock = createZoneClocks()(persona.timezone);
+  const first = dayNumber(input.range.from);
+  const lastDay = dayNumber(input.range.to);
+  const days = Array.from({ length: lastDay - first + 1 }, (_, i) => first + i);
+  const meaning = new Map(days.map((d) => [d, input.calendar?.(isoOfDay(d)) ?? {}]));
+  const quietDays = new Set(rules.quietDays);
+  const warnings: Text[] = [...baseWarnings];
+  for (const m of meaning.values()) warnings.push(...(m.warnings ?? []));
+
+  const layout = daySlots({
+    rules,
+    days,
+    clock,
+    random,
+    averagePosts: attempt.averagePosts,
+    isQuiet: (d) => quietDays.has(isoOfDay(d)) || meaning.get(d)?.quiet === true,
+  });
+  for (const { day, series } of layout.droppedSeries) warnings.push(msg('warn.series-dropped', { series: series.name, date: isoOfDay(day) }));
+  if (layout.shortDays.length > 0) {
+    const day = layout.shortDays[0]!;
+    return {
+      marketing: 0,
+      retry: 'none',
+      problems: [
+        {
+          code: 'unsatisfiable',
+          message: msg('no-window-left', {
+            persona: persona.id,
+            date: isoOfDay(day),
+            windows: rules.windows.join(', '),
+            available: layout.slots.filter((s) => s.day === day).length,
+            min: rules.postsPerDay.min,
+          }),
+          hint: msg('no-window-left-hint'),
+        },
+      ],
+    };
+  }
+
+  const calm = fitting.filter((p) => CALM_KINDS.includes(p.template.kind));
+  const productTemplates = fitting.filter((p) => p.template.kind === 'product');
+  const liveTemplates = fitting.filter((p) => p.template.kind === 'live');
+  const declared = (p: PreparedTemplate) => p.template.salesiness ?? 0;
+  const calmDeclared = calm.map(declared).sort((a, b) => a - b);
+  const reservation = calmDeclared[Math.floor(calmDeclared.length / 4)] ?? 0;
+  const productDeclared = [...productTemplates, ...liveTemplates].map(declared).sort((a, b) => a - b);
+  const marketingEstimate = Math.max(productDeclared[Math.floor(productDeclared.length / 2)] ?? 0.5, reservation);
+
+  // Lead-up slots are decided before the ledger exists, so they are part of the slot objects.
+  const events = persona.events.map((e, index) => ({ event: e, index, day: dayNumber(e.at.slice(0, 10)), minute: minutesOf(e.at.slice(11, 16)) }));
+  const slots = layout.slots;
+  const ledger = createLedger({ rules, slots, history: input.history, team: input.team, reservation, marketingEstimate });
+  const constraints = constraintsFor([...persona.voice.avoid, ...input.bannedWords]);
+  const allows = (hook: 'marketingSlot' | 'drop', slot: Slot): RuleId | null => {
+    for (const c of constraints) {
+      const check = c[hook];
+      if (check && !check(ledger, slot)) return c.id;
+    }
+    return null;
+  };
+
+  // 1. Marketing slots: live lead-ups first, then product posts spread as far apart as the rules allow.
+  const leadUps = new Map<number, (typeof events)[number]>();
+  const hasProducts = persona.products.length > 0 && productTemplates.length + liveTemplates.length > 0;
+  let marketingCount = 0;
+  for (const ev of events) {
+    // Only events whose lead-up days (the day itself and the two before) touch this range.
+    if (ev.day < first || ev.day - 2 > lastDay) continue;
+    const sameDay = slots.filter((s) => s.day === ev.day && s.minute <= ev.minute - LEAD_UP_MARGIN_MINUTES && !s.series).reverse();
+    const dayBefore = slots.filter((s) => s.day === ev.day - 1 && !s.series).reverse();
+    const twoBefore = slots.filter((s) => s.day === ev.day - 2 && !s.series).reverse();
+    const fits = liveTemplates.some((p) => productsFor(p.template, persona).some((x) => x.id === ev.event.product)) || productTemplates.some((p) => productsFor(p.template, persona).some((x) => x.id === ev.event.product));
+    if (!fits) {
+      warnings.push(msg('warn.lead-up-no-template', { title: ev.event.title, date: ev.event.at.slice(0, 10), product: ev.event.product }));
+      continue;
+    }
+    let placed = 0;
+    for (const group of [sameDay, dayBefore, twoBefore]) {
+      if (placed >= 2 || marketingCount >= attempt.marketingCap) break;
+      const slot = group.find((s) => !ledger.isMarketingSlot(s) && allows('marketingSlot', s) === null);
+      if (!slot) continue;
+      ledger.setMarketing(slot, true);
+      leadUps.set(slot.index, ev);
+      marketingCount += 1;
+      placed += 1;
+    }
+    if (placed === 0) {
+      warnings.push(msg('warn.lead-up-missing', { title: ev.event.title, date: ev.event.at.slice(0, 10) }));
+    }
+  }
+  if (hasProducts && productTemplates.length > 0) {
+    for (;;) {
+      if (marketingCount >= attempt.marketingCap) break;
+      const open = slots.filter((s) => !s.series && !ledger.isMarketingSlot(s) && allows('marketingSlot', s) === null);
+      if (open.length === 0) break;
+      // Farthest from every other marketing post, so the week never feels pushy in one stretch.
+      const epochs = ledger.marketingEpochs();
+      const distance = (s: Slot) => (epochs.length ? Math.min(...epochs.map((e) => Math.abs(e - s.epochMs))) : Infinity);
+      const scored = open.map((s) => ({ s, d: distance(s) === Infinity ? random() : distance(s) + random() * 3_600_000 }));
+      scored.sort((a, b) => b.d - a.d);
+      ledger.setMarketing(scored[0]!.s, true);
+      marketingCount += 1;
+    }
+  } else if (!hasProducts && persona.products.length > 0) {
+    warnings.push(msg('warn.no-products'));
+  }
+
+  // 2. Back down to the wanted number of posts a day, wherever the rolling share still holds without the post.
+  const dropped = new Set<number>();
+  for (const day of days) {
+    let excess = ledger.totals(day).posts - (layout.wanted.get(day) ?? 0);
+    if (excess <= 0) continue;
+    const spare = slots.filter((s) => s.day === day && !s.series && !ledger.isMarketingSlot(s));
+    for (const slot of shuffled(spare, random)) {
+      if (excess <= 0) break;
+      if (allows('drop', slot) !== null) continue;
+      ledger.drop(slot);
+      dropped.add(slot.index);
+      excess -= 1;
+    }
+  }
+
+  // 3. Content, slot by slot: series rituals, then marketing posts, then everyday posts in time order.
+  const assigned: { slot: Slot; placement: Placement; option: Option }[] = [];
+  const tally = new Map<RuleId, number>();
+  const mix = createMix(input, slots);
+  const renderProblems: Problem[] = [];
+
+  const tryOptions = (slot: Slot, options: readonly Option[]): { placement: Placement; option: Option } | null => {
+    for (const option of options) {
+      const probe = { template: option.prepared.template, topic: option.topic, productId: option.product?.id ?? null };
+      const blocked = constraints.find((c) => c.template && !c.template(ledger, slot, probe));
+      if (blocked) {
+        tally.set(blocked.id, (tally.get(blocked.id) ?? 0) + 1);
+        continue;
+      }
+      for (let variant = 0; variant < 4; variant++) {
+        const seed = `${attempt.seed}/${slot.iso}/${slot.minute}${variant ? `#${variant}` : ''}`;
+        const text = renderOption(option, slot, seed, persona, renderProblems);
+        if (text === null) break;
+        const measured = input.measure(text, persona.locale);
+        const salesiness = round3(Math.min(1, Math.max(declaredOf(option.prepared), measured)));
+        const marketing = MARKETING_KINDS.includes(option.prepared.template.kind) || salesiness >= rules.marketingThreshold;
+        const placement: Placement = { template: option.prepared.template, topic: option.topic, productId: option.product?.id ?? null, marketing, salesiness, text };
+        const failed = constraints.find((c) => c.post && !c.post(ledger, slot, placement));
+        if (!failed) return { placement, option };
+        tally.set(failed.id, (tally.get(failed.id) ?? 0) + 1);
+        if (failed.id !== 'unique-text') break;
+      }
+    }
+    return null;
+  };
+
+  const fillCalm = (slot: Slot, topic: string | null): boolean => {
+    const options = mix.rank(slot, calm, topic, ledger, meaning.get(slot.day)?.seasons ?? [], random);
+    const found = tryOptions(slot, options);
+    if (found) {
+      ledger.assign(slot, found.placement);
+      assigned.push({ slot, ...found });
+      mix.record(found.placement);
+      return true;
+    }
+    return false;
+  };
+
+  const kept = slots.filter((s) => !dropped.has(s.index));
+  const order = [
+    ...kept.filter((s) => s.series),
+    ...kept.filter((s) => !s.series && ledger.isMarketingSlot(s)),
+    ...kept.filter((s) => !s.series && !ledger.isMarketingSlot(s)),
+  ];
+  for (const slot of order) {
+    if (renderProblems.length) break;
+    if (slot.series) {
+      if (fillCalm(slot, slot.series.topic)) continue;
+      warnings.push(msg('warn.series-fallback', { series: slot.series.name, date: slot.iso, topic: slot.series.topic }));
+      if (fillCalm(slot, null)) continue;
+    } else if (ledger.isMarketingSlot(slot)) {
+      const ev = leadUps.get(slot.index);
+      const options = ev
+        ? marketingOptions(persona, liveTemplates, productTemplates, ev.event, random)
+        : productOptions(persona, productTemplates, assigned.map((a) => a.placement.productId), random);
+      const found = tryOptions(slot, options);
+      if (found) {
+        ledger.assign(slot, found.placement);
+        assigned.push({ slot, ...found });
+        continue;
+      }
+      // No product post fits here after all: the slot becomes an everyday post (only ever loosens the rules).
+      ledger.setMarketing(slot, false);
+      marketingCount -= 1;
+      if (fillCalm(slot, null)) continue;
+    } else if (fillCalm(slot, null)) {
+      continue;
+    }
+    if (ledger.totals(slot.day).posts > rules.postsPerDay.min && allows('drop', slot) === null) {
+      ledger.drop(slot);
+      continue;
+    }
+    return { marketing: marketingCount, retry: marketingCount > 0 ? 'fewer-marketing' : 'fewer-posts', problems: [explain(input, slot, tally, calm.length)] };
+  }
+  if (renderProblems.length) return { marketing: marketingCount, retry: 'none', problems: renderProblems };
+
+  return { plan: buildPlan(input, assigned, warnings) };
+}
+
+function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+function declaredOf(p: PreparedTemplate): number {
+  return p.template.salesiness ?? 0;
+}
+
+function renderOption(option: Option, slot: Slot, seed: string, persona: Persona, problems: Problem[]): string | null {
+  const ctx = makeContext({
+    persona,
+    isoDate: slot.iso,
+    ...(option.product ? { product: option.product } : {}),
+    ...(option.event ? { event: option.event } : {}),
+  });
+  try {
+    return option.prepared.render(ctx, seed);
+  } catch (err) {
+    const problem = (err as { problem?: Problem }).problem;
+    if (!problem) throw err;
+    problems.push(problem);
+    return null;
+  }
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  return items
+    .map((item) => ({ item, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.item);
+}
+
+function marketingOptions(persona: Persona, live: readonly PreparedTemplate[], products: readonly PreparedTemplate[], event: PersonaEvent, random: () => number): Option[] {
+  const product = persona.products.find((p) => p.id === event.product)!;
+  const forProduct = (list: readonly PreparedTemplate[]) => shuffled(list.filter((p) => productsFor(p.template, persona).some((x) => x.id === product.id)), random);
+  return [...forProduct(live), ...forProduct(products)].map((prepared) => ({
+    prepared,
+    topic: null,
+    product,
+    event: prepared.template.kind === 'live' ? event : null,
+  }));
+}
+
+/** Products least featured in this plan first, each with its fitting templates in a seeded order. */
+function productOptions(persona: Persona, templates: readonly PreparedTemplate[], featured: readonly (string | null)[], random: () => number): Option[] {
+  const count = (id: string) => featured.filter((f) => f === id).length;
+  const products = shuffled(persona.products, random).sort((a, b) => count(a.id) - count(b.id));
+  const options: Option[] = [];
+  for (const product of products) {
+    for (const prepared of shuffled(templates, random).sort((a, b) => b.template.weight - a.template.weight)) {
+      if (productsFor(prepared.template, persona).some((x) => x.id === product.id)) options.push({ prepared, topic: null, product, event: null });
+    }
+  }
+  return options;
+}
+
+/** Content mix: kinds toward KIND_MIX, topics toward the interest weights, over recent history and this plan. */
+function createMix(input: PlanInput, slots: readonly Slot[]) {
+  const { persona } = input;
+  const firstDay = slots[0]?.day ?? dayNumber(input.range.from);
+  const kindCount = new Map<string, number>();
+  const topicCount = new Map<string, number>();
+  let total = 0;
+  const lastUse = new Map<string, number>();
+  for (const h of input.history) {
+    const prev = lastUse.get(h.template);
+    if (prev === undefined || h.day > prev) lastUse.set(h.template, h.day);
+    if (h.marketing || h.day < firstDay - MIX_MEMORY_DAYS || h.day >= firstDay) continue;
+    total += 1;
+    if (h.topic) topicCount.set(h.topic, (topicCount.get(h.topic) ?? 0) + 1);
+    if (h.kind) kindCount.set(h.kind, (kindCount.get(h.kind) ?? 0) + 1);
+  }
+  const weights = new Map<string, number>();
+  const weightSum = persona.interests.reduce((s, i) => s + i.weight, 0) || 1;
+  for (const i of persona.interests) weights.set(i.topic, (weights.get(i.topic) ?? 0) + i.weight / weightSum);
+
+  return {
+    record(p: Placement) {
+      total += 1;
+      kindCount.set(p.template.kind, (kindCount.get(p.template.kind) ?? 0) + 1);
+      if (p.topic) topicCount.set(p.topic, (topicCount.get(p.topic) ?? 0) + 1);
+    },
+    rank(slot: Slot, calm: readonly PreparedTemplate[], onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Option[] {
+      const today = ledger.totals(slot.day).topics;
+      const scored: { option: Option; score: number }[] = [];
+      for (const prepared of calm) {
+        const tpl = prepared.template;
+        const season = tpl.season ?? [];
+        // Seasonal templates belong to their day; on other days they wait.
+        if (season.length > 0 && !season.some((s) => seasons.includes(s))) continue;
+        const mine = tpl.topics.filter((x) => weights.has(x) || persona.series.some((s) => s.topic === x));
+        if (onlyTopic !== null && !mine.includes(onlyTopic)) continue;
+        const topic =
+          onlyTopic ??
+          (mine.length === 0
+            ? null
+            : [...mine].sort((a, b) => Number(today.has(a)) - Number(today.has(b)) || topicNeed(b) - topicNeed(a))[0]!);
+        const kindShare = total ? (kindCount.get(tpl.kind) ?? 0) / total : 0;
+        const kindScore = 1 + 4 * Math.max(-0.2, (KIND_MIX[tpl.kind] ?? 0.1) - kindShare);
+        const topicScore = topic ? 1 + 4 * Math.max(-0.2, topicNeed(topic)) : 1;
+        const timeScore = tpl.time === 'any' ? 1 : timeOfDay(slot.minute) === tpl.time ? 1.6 : 0.6;
+        const used = lastUse.get(tpl.id);
+        const freshness = used === undefined ? 1.2 : Math.min(1, Math.abs(slot.day - used) / 56);
+        const seasonScore = season.length > 0 ? 8 : 1;
+        const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * (0.6 + 0.8 * random());
+        scored.push({ option: { prepared, topic, product: null, event: null }, score });
+      }
+      scored.sort((a, b) => b.score - a.score);
+      return scored.map((s) => s.option);
+
+      function topicNeed(topic: string): number {
+        const share = total ? (topicCount.get(topic) ?? 0) / total : 0;
+        return (weights.get(topic) ?? 0) * 0.6 - share;
+      }
+    },
+  };
+}
+
+function timeOfDay(minute: number): 'morning' | 'noon' | 'evening' | 'any' {
+  if (minute < 11 * 60) return 'morning';
+  if (minute < 14 * 60) return 'noon';
+  if (minute >= 17 * 60) return 'evening';
+  return 'any';
+}
+
+function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, number>, candidates: number): Problem {
+  const { persona, rules } = input;
+  const [rule] = [...tally.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['cooldown', 0];
+  const topics = [...personaTopics(persona)].join(', ');
+  const hint = (() => {
+    switch (rule) {
+      case 'cooldown':
+        return msg('hint.cooldown', { rejected: tally.get('cooldown') ?? 0, candidates, topics });
+      case 'team-template':
+        return msg('hint.team-template');
+      case 'topic-per-day':
+        return msg('hint.topic-per-day');
+      case 'salesiness-budget':
+        return msg('hint.salesiness-budget', { budget: rules.weeklySalesinessBudget });
+      case 'voice':
+        return msg('hint.voice', { words: [...persona.voice.avoid, ...input.bannedWords].join(', ') });
+      case 'unique-text':
+        return msg('hint.unique-text');
+      case 'marketing-flag':
+        return msg('hint.marketing-flag', { threshold: rules.marketingThreshold });
+      default:
+        return msg('hint.generic', { topics });
+    }
+  })();
+  return {
+    code: 'unsatisfiable',
+    message: msg('cannot-plan', { persona: persona.id, date: `${slot.iso} ${formatInstant(slot.epochMs, slot.offsetMinutes).slice(11, 16)}`, rule: msg(`rule.${rule}` as 'rule.cooldown') }),
+    hint,
+  };
+}
+
+function buildPlan(input: PlanInput, assigned: readonly { slot: Slot; placement: Placement; option: Option }[], warnings: readonly Text[]): Plan {
+  const { persona, rules } = input;
+  const sorted = [...assigned].sort((a, b) => a.slot.epochMs - b.slot.epochMs);
+  const perDay = new Map<string, number>();
+  const posts: Post[] = sorted.map(({ slot, placement, option }) => {
+    const n = (perDay.get(slot.iso) ?? 0) + 1;
+    perDay.set(slot.iso, n);
+    const id = `${persona.id}-${slot.iso.replaceAll('-', '')}-${n}`;
+    const kind = placement.template.kind as Post['kind'];
+    const chats =
+      option.product && (kind === 'product' || kind === 'live') && input.companions
+        ? input.companions({ persona, product: option.product, kind, seed: `${input.seed}/${id}`, isoDate: slot.iso })
+        : [];
+    return {
+      id,
+      at: formatInstant(slot.epochMs, slot.offsetMinutes),
+      kind,
+      marketing: placement.marketing,
+      salesiness: placement.salesiness,
+      template: placement.template.id,
+      cooldownDays: placement.template.cooldownDays ?? rules.defaultCooldownDays,
+      topic: placement.topic,
+      product: placement.productId,
+      text: placement.text,
+      images: [...placement.template.images],
+      series: slot.series?.name ?? null,
+      chats,
+    };
+  });
+  const seen = new Set<string>();
+  const rendered: string[] = [];
+  for (const w of warnings) {
+    const text = t(persona.locale === 'zh-CN' ? 'zh-CN' : 'en', w);
+    if (!seen.has(text)) rendered.push(text);
+    seen.add(text);
+  }
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    persona: { id: persona.id, name: persona.name, timezone: persona.timezone, locale: persona.locale, team: persona.team ?? null },
+    range: { ...input.range },
+    seed: input.seed,
+    rules: { ...rules, windows: [...rules.windows], restDays: [...rules.restDays], quietDays: [...rules.quietDays], series: rules.series.map((s) => ({ ...s })), postsPerDay: { ...rules.postsPerDay } },
+    posts,
+    warnings: rendered,
+  };
+}
+
+/** Does a text carry a word the persona avoids or the policy bans? Exposed for audit and swap. */
+export { containsWord };
+export type { FixedPost, Constraint };

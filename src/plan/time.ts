@@ -1,0 +1,108 @@
+// Local wall time ↔ instants in an IANA zone, DST-safe, using only Intl (Node's ICU carries the tz database).
+import type { Weekday } from '../model/common.js';
+import { WEEKDAYS } from '../model/common.js';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO date; plain integers make rolling windows simple arithmetic. */
+export function dayNumber(isoDate: string): number {
+  return Math.round(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY);
+}
+
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** 1970-01-01 was a Thursday. */
+export function weekdayOfDay(day: number): Weekday {
+  return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;
+}
+
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** ISO 8601 with the zone's offset at that instant, e.g. 2026-12-01T07:45:00+08:00. */
+export function formatInstant(epochMs: number, offsetMinutes: number): string {
+  const local = new Date(epochMs + offsetMinutes * MINUTE).toISOString().slice(0, 19);
+  return `${local}${formatOffset(offsetMinutes)}`;
+}
+
+export interface Instant {
+  epochMs: number;
+  offsetMinutes: number;
+}
+
+export interface ZoneClock {
+  readonly timezone: string;
+  /** UTC offset in minutes at an instant. */
+  offsetAt(epochMs: number): number;
+  /** The instant of a local wall time; null when the time does not exist that day (spring-forward gap).
+   *  An ambiguous time (fall-back) resolves to its first occurrence. */
+  instantOf(day: number, minuteOfDay: number): Instant | null;
+}
+
+/** One clock per zone, memoised for one planning run (the caller owns the cache; there is no module state). */
+export function createZoneClocks(): (timezone: string) => ZoneClock {
+  const clocks = new Map<string, ZoneClock>();
+  return (timezone) => {
+    let clock = clocks.get(timezone);
+    if (!clock) {
+      clock = makeClock(timezone);
+      clocks.set(timezone, clock);
+    }
+    return clock;
+  };
+}
+
+function makeClock(timezone: string): ZoneClock {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const offsetAt = (epochMs: number): number => {
+    const parts: Record<string, number> = {};
+    for (const p of format.formatToParts(epochMs)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+    const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
+    return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / MINUTE);
+  };
+  // Most days have one offset all day; remember it so a year of posts costs a few Intl calls per day.
+  const steadyOffset = new Map<number, number | null>();
+  const steady = (day: number): number | null => {
+    let o = steadyOffset.get(day);
+    if (o === undefined) {
+      const before = offsetAt(day * DAY - 14 * 60 * MINUTE);
+      const after = offsetAt((day + 1) * DAY + 14 * 60 * MINUTE);
+      o = before === after ? before : null;
+      steadyOffset.set(day, o);
+    }
+    return o;
+  };
+  return {
+    timezone,
+    offsetAt,
+    instantOf(day, minuteOfDay) {
+      const wall = day * DAY + minuteOfDay * MINUTE;
+      const fixed = steady(day);
+      if (fixed !== null) return { epochMs: wall - fixed * MINUTE, offsetMinutes: fixed };
+      // A transition day: try the offsets in force before and after, keep those that map back to this wall time.
+      const candidates = new Set([offsetAt(wall - DAY), offsetAt(wall + DAY), offsetAt(wall)]);
+      let best: Instant | null = null;
+      for (const o of candidates) {
+        const epochMs = wall - o * MINUTE;
+        if (offsetAt(epochMs) !== o) continue;
+        if (!best || epochMs < best.epochMs) best = { epochMs, offsetMinutes: o };
+      }
+      return best;
+    },
+  };
+}

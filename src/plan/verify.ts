@@ -1,0 +1,219 @@
+// verify(): checks a finished plan against every density guarantee, from the plan JSON alone plus its
+// neighbours. Written apart from the planner and sharing none of its search or bookkeeping, so a planner
+// bug shows up here as a named violation instead of a written plan that breaks a rule.
+import type { Text } from '../i18n/text.js';
+import type { Plan, Post } from '../model/plan.js';
+import { msg } from './messages.js';
+import type { RuleId } from './types.js';
+
+export interface VerifyContext {
+  /** This persona's other plans (earlier and later labels); never the plan itself. */
+  history: readonly Plan[];
+  /** Teammates' plans that may share days with this one. */
+  team: readonly Plan[];
+  /** Words no post may contain (the persona's voice.avoid and the policy's bannedWords), when known. */
+  words?: readonly string[];
+}
+
+export interface Violation {
+  rule: RuleId;
+  persona: string;
+  date?: string;
+  message: Text;
+}
+
+const AT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)$/;
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const DAY_MS = 86_400_000;
+
+interface Local {
+  date: string;
+  minute: number;
+  day: number;
+  epoch: number;
+}
+
+function local(at: string): Local | null {
+  const m = AT.exec(at);
+  if (!m) return null;
+  const date = m[1]!;
+  return { date, minute: Number(m[2]) * 60 + Number(m[3]), day: Date.parse(`${date}T00:00:00Z`) / DAY_MS, epoch: Date.parse(at) };
+}
+
+function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+function weekdayName(date: string): string {
+  return WEEKDAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+}
+
+function windowBounds(text: string): [number, number] | null {
+  const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text);
+  return m ? [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])] : null;
+}
+
+function inWindow(minute: number, text: string): boolean {
+  const b = windowBounds(text);
+  return !!b && minute >= b[0] && minute <= b[1];
+}
+
+/** The wall-clock reading of an instant in a zone, e.g. "2026-11-01 01:30", through Intl. */
+function wallClock(epoch: number, timezone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(epoch);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
+
+export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
+  const out: Violation[] = [];
+  const persona = plan.persona.id;
+  const rules = plan.rules;
+  const add = (rule: RuleId, message: Text, date?: string) => out.push({ rule, persona, message, ...(date ? { date } : {}) });
+  const fromDay = Date.parse(`${plan.range.from}T00:00:00Z`) / DAY_MS;
+  const toDay = Date.parse(`${plan.range.to}T00:00:00Z`) / DAY_MS;
+
+  const mine: { post: Post; at: Local }[] = [];
+  for (const post of plan.posts) {
+    const at = local(post.at);
+    if (!at) {
+      add('windows', msg('verify.offset', { post: post.id, at: post.at, timezone: plan.persona.timezone, offset: '?' }));
+      continue;
+    }
+    mine.push({ post, at });
+  }
+
+  // 1. Windows, DST-real local times, range, rest days, posts per day, series.
+  for (const { post, at } of mine) {
+    const wall = `${at.date} ${post.at.slice(11, 16)}`;
+    const actual = wallClock(at.epoch, plan.persona.timezone);
+    if (actual !== wall) add('windows', msg('verify.offset', { post: post.id, at: post.at, timezone: plan.persona.timezone, offset: actual }), at.date);
+    if (at.day < fromDay || at.day > toDay) add('windows', msg('verify.outside-range', { post: post.id, date: at.date, from: plan.range.from, to: plan.range.to }), at.date);
+    const weekday = weekdayName(at.date);
+    const windows = [...rules.windows, ...rules.series.filter((s) => s.day === weekday).map((s) => s.window)];
+    if (!windows.some((w) => inWindow(at.minute, w))) {
+      add('windows', msg('verify.outside-window', { post: post.id, time: post.at.slice(11, 16), windows: windows.join(', ') }), at.date);
+    }
+  }
+  for (let day = fromDay; day <= toDay; day++) {
+    const date = dateOfDay(day);
+    const weekday = weekdayName(date);
+    const posts = mine.filter((m) => m.at.date === date);
+    if (rules.restDays.includes(weekday as never)) {
+      if (posts.length > 0) add('rest-days', msg('verify.rest-day', { date, count: posts.length }), date);
+      continue;
+    }
+    if (posts.length < rules.postsPerDay.min || posts.length > rules.postsPerDay.max) {
+      add('posts-per-day', msg('verify.posts-per-day', { date, count: posts.length, min: rules.postsPerDay.min, max: rules.postsPerDay.max }), date);
+    }
+    for (const s of rules.series.filter((x) => x.day === weekday).slice(0, rules.postsPerDay.max)) {
+      if (!posts.some((m) => m.post.series === s.name && inWindow(m.at.minute, s.window))) {
+        add('series', msg('verify.series-missing', { date, series: s.name, window: s.window }), date);
+      }
+    }
+    const byTopic = new Map<string, string[]>();
+    for (const m of posts) if (m.post.topic) byTopic.set(m.post.topic, [...(byTopic.get(m.post.topic) ?? []), m.post.id]);
+    for (const [topic, ids] of byTopic) if (ids.length > 1) add('topic-per-day', msg('verify.topic-per-day', { date, topic, posts: ids.join(', ') }), date);
+  }
+
+  // 2. Marketing flag, per day, gaps, quiet days.
+  for (const { post, at } of mine) {
+    const must = post.kind === 'product' || post.kind === 'live' || post.salesiness >= rules.marketingThreshold;
+    if (must && !post.marketing) {
+      add('marketing-flag', msg('verify.marketing-flag', { post: post.id, kind: post.kind, salesiness: post.salesiness, threshold: rules.marketingThreshold }), at.date);
+    }
+    if (post.marketing && rules.quietDays.includes(at.date)) add('quiet-days', msg('verify.quiet-day', { post: post.id, date: at.date }), at.date);
+  }
+  const others: { post: Post; at: Local }[] = [];
+  for (const h of ctx.history) {
+    for (const post of h.posts) {
+      const at = local(post.at);
+      if (at) others.push({ post, at });
+    }
+  }
+  const all = [...mine, ...others];
+  const marketingByDate = new Map<string, number>();
+  for (const m of mine) if (m.post.marketing) marketingByDate.set(m.at.date, (marketingByDate.get(m.at.date) ?? 0) + 1);
+  for (const [date, count] of marketingByDate) {
+    if (count > rules.maxMarketingPerDay) add('marketing-per-day', msg('verify.marketing-per-day', { date, count, max: rules.maxMarketingPerDay }), date);
+  }
+  const marketing = all.filter((m) => m.post.marketing).sort((a, b) => a.at.epoch - b.at.epoch);
+  const mineIds = new Set(mine.map((m) => m.post.id));
+  for (let i = 1; i < marketing.length; i++) {
+    const a = marketing[i - 1]!;
+    const b = marketing[i]!;
+    if (!mineIds.has(a.post.id) && !mineIds.has(b.post.id)) continue;
+    const hours = (b.at.epoch - a.at.epoch) / 3_600_000;
+    if (hours < rules.minHoursBetweenMarketing) {
+      add('marketing-gap', msg('verify.marketing-gap', { first: a.post.at, second: b.post.at, hours: fmt(hours), min: rules.minHoursBetweenMarketing }), b.at.date);
+    }
+  }
+
+  // 3. Every 7 consecutive days that touch this plan, counting whatever posts exist in them.
+  for (let start = fromDay - 6; start <= toDay; start++) {
+    const inside = all.filter((m) => m.at.day >= start && m.at.day <= start + 6);
+    const count = inside.length;
+    const marketingCount = inside.filter((m) => m.post.marketing).length;
+    const sum = inside.reduce((s, m) => s + m.post.salesiness, 0);
+    const from = dateOfDay(start);
+    const to = dateOfDay(start + 6);
+    if (marketingCount > rules.maxMarketingShare * count + 1e-9) {
+      add('rolling-share', msg('verify.rolling-share', { from, to, marketing: marketingCount, posts: count, share: rules.maxMarketingShare }), from);
+    }
+    if (sum > rules.weeklySalesinessBudget + 1e-9) {
+      add('salesiness-budget', msg('verify.salesiness-budget', { from, to, sum: fmt(sum), budget: rules.weeklySalesinessBudget }), from);
+    }
+  }
+
+  // 4. Cooldowns, repeated text, words to avoid, teammates' templates.
+  for (const { post, at } of mine) {
+    for (const other of all) {
+      if (other.post === post) continue;
+      if (other.post.template === post.template) {
+        const days = Math.max(post.cooldownDays, other.post.cooldownDays);
+        if (Math.abs(other.at.day - at.day) <= days && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true)) {
+          add('cooldown', msg('verify.cooldown', { post: post.id, template: post.template, other: other.post.at.slice(0, 10), days }), at.date);
+        }
+      }
+      if (other.post.text === post.text && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true)) {
+        add('unique-text', msg('verify.unique-text', { post: post.id, other: other.post.id }), at.date);
+      }
+    }
+    if (ctx.words) {
+      const lower = post.text.toLowerCase();
+      const word = ctx.words.find((w) => w && lower.includes(w.toLowerCase()));
+      if (word) add('voice', msg('verify.voice', { post: post.id, word }), at.date);
+    }
+  }
+  if (plan.persona.team) {
+    const users = new Map<string, Set<string>>();
+    for (const p of [plan, ...ctx.team]) {
+      if (p.persona.team !== plan.persona.team) continue;
+      for (const post of p.posts) {
+        const key = `${post.at.slice(0, 10)} ${post.template}`;
+        users.set(key, new Set([...(users.get(key) ?? []), p.persona.id]));
+      }
+    }
+    for (const { post, at } of mine) {
+      const who = users.get(`${at.date} ${post.template}`)!;
+      if (who.size > rules.maxPersonasPerTemplatePerDay) {
+        add(
+          'team-template',
+          msg('verify.team-template', { date: at.date, template: post.template, count: who.size, team: plan.persona.team, personas: [...who].sort().join(', '), max: rules.maxPersonasPerTemplatePerDay }),
+          at.date,
+        );
+      }
+    }
+  }
+  return out;
+}
