@@ -4,8 +4,8 @@ import { messenger } from '../i18n/text.js';
 
 export const messages = {
   slug: {
-    en: 'must be a slug: lowercase letters, digits and "-", starting with a letter or digit, at most 64 characters',
-    'zh-CN': '须为 slug：小写字母、数字和 "-"，以字母或数字开头，最多 64 个字符',
+    en: '"{value}" is not a slug: lowercase letters, digits and "-", starting with a letter or digit, at most 64 characters',
+    'zh-CN': '"{value}" 不是 slug：须为小写字母、数字和 "-"，以字母或数字开头，最多 64 个字符',
   },
   'window-format': {
     en: '"{value}" is not a window like "07:30-08:30" (24-hour HH:mm-HH:mm)',
@@ -15,15 +15,27 @@ export const messages = {
     en: 'window "{value}" ends before it starts; windows cannot cross midnight (split it into two windows)',
     'zh-CN': '时段 "{value}" 的结束早于开始；时段不能跨过午夜（拆成两个时段）',
   },
-  date: { en: 'must be a date like 2026-10-01', 'zh-CN': '须为形如 2026-10-01 的日期' },
-  'local-datetime': { en: 'must be a local date and time like 2026-12-03T20:00', 'zh-CN': '须为形如 2026-12-03T20:00 的本地日期时间' },
+  date: { en: '"{value}" is not a date like 2026-10-01', 'zh-CN': '"{value}" 不是形如 2026-10-01 的日期' },
+  'date-invalid': { en: '{value} is not a day of the calendar', 'zh-CN': '日历上没有 {value} 这一天' },
+  'local-datetime': {
+    en: '"{value}" is not a local date and time like 2026-12-03T20:00',
+    'zh-CN': '"{value}" 不是形如 2026-12-03T20:00 的本地日期时间',
+  },
   timezone: {
-    en: 'must be an IANA time zone such as Asia/Shanghai or America/Los_Angeles',
-    'zh-CN': '须为 IANA 时区，如 Asia/Shanghai 或 America/Los_Angeles',
+    en: '"{value}" is not an IANA time zone such as Asia/Shanghai or America/Los_Angeles',
+    'zh-CN': '"{value}" 不是 IANA 时区，应如 Asia/Shanghai 或 America/Los_Angeles',
+  },
+  'timezone-suggest': {
+    en: '"{value}" is not an IANA time zone; did you mean "{suggestion}"?',
+    'zh-CN': '"{value}" 不是 IANA 时区；你是不是想写 "{suggestion}"？',
   },
   'posts-min-max': {
     en: 'postsPerDay.min ({min}) is above postsPerDay.max ({max})',
     'zh-CN': 'postsPerDay.min（{min}）大于 postsPerDay.max（{max}）',
+  },
+  'interest-duplicate': {
+    en: 'interest "{topic}" is listed twice (give it one entry with the summed weight)',
+    'zh-CN': '兴趣 "{topic}" 出现了两次（合成一项，权重相加）',
   },
   'product-duplicate': { en: 'product id "{id}" is used twice', 'zh-CN': '产品 id "{id}" 重复出现' },
   'event-product-unknown': {
@@ -32,8 +44,20 @@ export const messages = {
   },
   'chat-needs-stage': { en: 'a chat template needs a stage', 'zh-CN': '聊天模板需要 stage' },
   'stage-chat-only': { en: 'stage is for chat templates only, this one is {kind}', 'zh-CN': 'stage 只用于聊天模板，这个模板是 {kind}' },
+  'topics-not-for-products': {
+    en: 'topics are for non-product templates; a {kind} template fits products through `products:` (ids or categories)',
+    'zh-CN': 'topics 只用于非产品类模板；{kind} 模板通过 `products:`（产品 id 或品类）匹配产品',
+  },
   'lifestyle-needs-topic': { en: 'a lifestyle template needs at least one topic', 'zh-CN': '生活类模板至少需要一个 topic' },
   'none': { en: 'none', 'zh-CN': '无' },
+  'season-unknown': {
+    en: 'unknown season "{value}" for {locale}; known: {known}',
+    'zh-CN': '{locale} 没有 "{value}" 这个节令；可用：{known}',
+  },
+  'holiday-duplicate': {
+    en: '{date} is declared twice under holidays (give each date once, or add `locale:` to tell them apart)',
+    'zh-CN': 'holidays 中 {date} 声明了两次（每个日期只写一次，或用 `locale:` 区分）',
+  },
 } as const satisfies Catalog;
 
 export const msg = messenger('model', messages);

@@ -1,6 +1,8 @@
 // The team policy (persona.config.yaml): where things live and the density ceilings for everyone.
 import { z } from 'zod';
-import { isoDate, unit } from './common.js';
+import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
+import { addIssue, isoDate, locale, unit } from './common.js';
+import { msg } from './messages.js';
 import { TEMPLATE_KINDS } from './template.js';
 
 export const DEFAULT_DENSITY = {
@@ -46,6 +48,33 @@ export const lintSchema = z.strictObject({
   rules: z.record(z.string(), z.enum(['off', 'info', 'warning', 'error'])).default({}),
 });
 
+export const holidayDeclarationSchema = z.strictObject({
+  date: isoDate,
+  name: z.string().min(1).describe('The holiday, e.g. 国庆节'),
+  type: z.enum(['holiday', 'workday']).describe('holiday: a day off; workday: a make-up workday (调休上班)'),
+  locale: locale.optional().describe('Only personas of this locale; every persona when absent'),
+});
+
+export const holidaysSchema = z
+  .array(holidayDeclarationSchema)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((h, i) => {
+      const key = `${h.date} ${h.locale ?? '*'}`;
+      if (seen.has(key)) addIssue(ctx, msg('holiday-duplicate', { date: h.date }), [i, 'date']);
+      seen.add(key);
+    });
+  });
+
+const quietSeason = z.string().superRefine((value, ctx) => {
+  if (!isSeasonId(value)) addIssue(ctx, msg('season-unknown', { value, locale: 'zh-CN/en', known: [...SEASON_IDS['zh-CN'], ...SEASON_IDS.en].join(', ') }));
+});
+
+export const calendarSchema = z.strictObject({
+  builtinQuietDays: z.boolean().default(true).describe('No marketing on 清明节 for zh-CN personas'),
+  quietSeasons: z.array(quietSeason).default([]).describe('More seasons with no marketing, e.g. 中元节'),
+});
+
 export const policySchema = z.strictObject({
   personas: z.string().min(1).default('personas').describe('Directory of persona profiles'),
   templates: z.array(z.string().min(1)).default(['templates']).describe('Template directories'),
@@ -53,6 +82,10 @@ export const policySchema = z.strictObject({
   out: z.string().min(1).optional().describe('Where `persona plan` writes plans'),
   density: policyDensitySchema.default(() => policyDensitySchema.parse({})),
   quietDays: z.array(isoDate).default([]).describe('Dates with no marketing at all'),
+  holidays: holidaysSchema
+    .default([])
+    .describe("Official days off and make-up workdays that override or extend the bundled data (China's arrangement is known to 2026)"),
+  calendar: calendarSchema.default(() => calendarSchema.parse({})),
   team: z
     .strictObject({ maxPersonasPerTemplatePerDay: z.number().int().min(1).default(1) })
     .default({ maxPersonasPerTemplatePerDay: 1 }),
@@ -62,3 +95,4 @@ export const policySchema = z.strictObject({
 
 export type Policy = z.output<typeof policySchema>;
 export type PolicyDensity = Policy['density'];
+export type HolidayDeclaration = Policy['holidays'][number];

@@ -1,5 +1,6 @@
 // Template front matter: what a template is for, how salesy it means to be, and what photos it needs.
 import { z } from 'zod';
+import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
 import { addIssue, locale, slug, unit } from './common.js';
 import { msg } from './messages.js';
 
@@ -35,6 +36,11 @@ export const frontMatterSchema = z
     weight: z.number().positive().default(1),
     time: z.enum(TIMES_OF_DAY).default('any'),
     images: z.array(z.string().min(1)).default([]).describe('Shot list: photos to take with a phone'),
+    season: z
+      .union([z.string().min(1), z.array(z.string().min(1))])
+      .optional()
+      .transform((v) => (v === undefined ? [] : typeof v === 'string' ? [v] : v))
+      .describe('Solar terms or festivals it is for, e.g. 立冬, 中秋节, christmas; preferred on that day'),
   })
   .superRefine((fm, ctx) => {
     if (fm.kind === 'chat' && !fm.stage) {
@@ -45,6 +51,14 @@ export const frontMatterSchema = z
     }
     if (fm.kind === 'lifestyle' && fm.topics.length === 0) {
       addIssue(ctx, msg('lifestyle-needs-topic'), ['topics']);
+    }
+    if ((fm.kind === 'product' || fm.kind === 'live') && fm.topics.length > 0) {
+      addIssue(ctx, msg('topics-not-for-products', { kind: fm.kind }), ['topics']);
+    }
+    for (const value of fm.season) {
+      if (!isSeasonId(value, fm.locale)) {
+        addIssue(ctx, msg('season-unknown', { value, locale: fm.locale, known: SEASON_IDS[fm.locale].join(', ') }), ['season']);
+      }
     }
   });
 

@@ -33,7 +33,7 @@ export const messages = {
     'zh-CN': '添加 locale: {locale}、topics 取自其兴趣（{topics}）的生活类模板，或通用的知识/互动/故事模板。',
   },
   'library-too-small': {
-    en: 'persona {persona}: {available} {locale} templates fit, {needed} needed for {posts} posts a day under a {cooldown}-day cooldown',
+    en: 'persona {persona}: {available} {locale} templates fit, {needed} needed for {posts} post(s) a day under a {cooldown}-day cooldown',
     'zh-CN': '人设 {persona}：适合的 {locale} 模板有 {available} 个，每天 {posts} 条、冷却期 {cooldown} 天需要 {needed} 个',
   },
   'library-too-small-hint': {

@@ -72,24 +72,21 @@ export function plan(input: PlanInput): PlanOutcome {
     };
   }
 
-  // How many posts a day the library can sustain under cooldowns; aim at the middle of [min, max] within that.
+  // How many posts a day the library can sustain under cooldowns; aim at the middle of [min, max] within that,
+  // so week after week of plans does not run dry. A range the library cannot fill even at postsPerDay.min is
+  // refused up front with the numbers.
   const activeShare = Math.max(1, 7 - rules.restDays.length) / 7;
   const supply = calm.reduce((sum, p) => sum + 1 / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1), 0) / activeShare;
-  if (supply < min * 0.95) {
-    const cooldown = rules.defaultCooldownDays;
+  const rangeDays = dayNumber(input.range.to) - dayNumber(input.range.from) + 1;
+  const cooldown = rules.defaultCooldownDays;
+  const needed = Math.ceil(min * activeShare * Math.min(rangeDays, cooldown + 1));
+  if (calm.length < needed) {
     return {
       ok: false,
       problems: [
         {
           code: 'unsatisfiable',
-          message: msg('library-too-small', {
-            persona: persona.id,
-            available: calm.length,
-            locale: persona.locale,
-            needed: Math.ceil(min * activeShare * (cooldown + 1)),
-            posts: min,
-            cooldown,
-          }),
+          message: msg('library-too-small', { persona: persona.id, available: calm.length, locale: persona.locale, needed, posts: min, cooldown }),
           hint: msg('library-too-small-hint', { topics: topics.join(', ') }),
         },
       ],
@@ -318,7 +315,8 @@ function attemptPlan(
     } else if (fillCalm(slot, null)) {
       continue;
     }
-    if (ledger.totals(slot.day).posts > rules.postsPerDay.min && allows('drop', slot) === null) {
+    // A series ritual is a promise to friends; it is never silently left out.
+    if (!slot.series && ledger.totals(slot.day).posts > rules.postsPerDay.min && allows('drop', slot) === null) {
       ledger.drop(slot);
       continue;
     }

@@ -1,0 +1,124 @@
+// `persona plan` as a user runs it: bad arguments, the printed calendar, written files, byte-identical
+// reruns, re-planning a week, refusing an impossible persona without writing, and --check.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { planSchema } from '../../src/model/plan-schema.js';
+import { cli } from '../helpers/cli.js';
+import { tempDir, writeTree } from '../helpers/tmp.js';
+import { contentRepo } from './content-repo.js';
+
+describe('persona plan: bad usage exits 2 with one clear message', () => {
+  const cwd = contentRepo(tempDir());
+  it.each([
+    [['plan'], /name the personas to plan, or use --all/],
+    [['plan', 'lin-cha', '--week', '2026-W60'], /"2026-W60" is not a week/],
+    [['plan', 'lin-cha', '--week', 'someday'], /Use an ISO week such as 2026-W49/],
+    [['plan', 'lin-cha', '--from', '2026-12-01'], /--from and --days go together/],
+    [['plan', 'lin-cha', '--from', '2026-02-30', '--days', '7'], /"2026-02-30" is not a date/],
+    [['plan', 'lin-cha', '--week', '2026-W49', '--from', '2026-12-01', '--days', '3'], /either --week\/--weeks or --from\/--days/],
+    [['plan', 'lin-cha', '--weeks', '0'], /--weeks must be a whole number from 1 to 104/],
+    [['plan', 'lin-cha', '--format', 'pdf'], /unknown format "pdf"; known formats: md, json, ics, csv, html/],
+    [['plan', 'nobody'], /no persona "nobody" in personas[\s\S]*Known personas: chen-ye, lin-cha/],
+  ])('%j', async (argv, message) => {
+    const r = await cli(argv, { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('speaks Chinese with --lang zh-CN', async () => {
+    const r = await cli(['plan', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('请写出要规划的人设 id，或使用 --all');
+  });
+});
+
+describe('persona plan: the calendar and the files', () => {
+  it('prints a readable calendar when there is no out dir', async () => {
+    const cwd = contentRepo(tempDir());
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W49'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# 林茶 · week of posts 2026-11-30 – 2026-12-06');
+    expect(r.stdout).toMatch(/## Thu 2026-12-03 · Marketing \d\/1 · salesiness/);
+    expect(r.stdout).toMatch(/### \d\d:\d\d · Live · rougui/);
+    expect(r.stdout).toContain('## Sun 2026-12-06 · Rest day');
+    expect(r.stdout).toContain('Shot list:');
+    expect(existsSync(join(cwd, 'plans'))).toBe(false);
+  });
+
+  it('writes JSON that follows the schema and Markdown, byte-identical on a rerun', async () => {
+    const cwd = contentRepo(tempDir());
+    const r = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/lin-cha {2}2026-W49 {2}\d+ posts · \d+ marketing/);
+    expect(r.stdout).toMatch(/team cha-she: 2 personas/);
+    const dir = join(cwd, 'plans', '2026-W49');
+    expect(readdirSync(dir).sort()).toEqual(['chen-ye.json', 'chen-ye.md', 'index.md', 'lin-cha.json', 'lin-cha.md']);
+    const first = readFileSync(join(dir, 'lin-cha.json'), 'utf8');
+    const plan = planSchema.parse(JSON.parse(first));
+    expect(plan.persona).toEqual({ id: 'lin-cha', name: '林茶', timezone: 'Asia/Shanghai', locale: 'zh-CN', team: 'cha-she' });
+    expect(plan.seed).toBe('lin-cha/2026-W49');
+    await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    expect(readFileSync(join(dir, 'lin-cha.json'), 'utf8')).toBe(first);
+  });
+
+  it('re-plans one week in the middle with another seed and keeps the neighbours valid', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', '--all', '--week', '2026-W49', '--weeks', '3', '--out', 'plans'], { cwd })).code).toBe(0);
+    const before = readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8');
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W50', '--seed', 'again', '--out', 'plans'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8')).not.toBe(before);
+    const check = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(check.stdout).toContain('checked 6 plan(s) in 3 label(s): 0 violation(s)');
+    expect(check.code).toBe(0);
+  });
+
+  it('refuses an impossible persona, names the rule and what to add, and writes nothing', async () => {
+    const cwd = contentRepo(tempDir());
+    writeTree(cwd, {
+      'personas/chen-ye.yaml': readFileSync(join(cwd, 'personas/chen-ye.yaml'), 'utf8').replace('postsPerDay: { min: 1, max: 1 }', 'postsPerDay: { min: 4, max: 4 }'),
+    });
+    const r = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/persona chen-ye: \d+ zh-CN templates fit, \d+ needed for 4 post\(s\) a day under a 28-day cooldown/);
+    expect(r.stderr).toMatch(/fix: Add templates for its interests \(tea, reading\)/);
+    expect(existsSync(join(cwd, 'plans'))).toBe(false);
+  });
+
+  it('--json prints the plan object for scripts', async () => {
+    const cwd = contentRepo(tempDir());
+    const r = await cli(['plan', 'chen-ye', '--from', '2026-12-01', '--days', '3', '--json'], { cwd });
+    expect(r.code).toBe(0);
+    const plan = planSchema.parse(JSON.parse(r.stdout));
+    expect(plan.range).toEqual({ from: '2026-12-01', to: '2026-12-03' });
+    expect(plan.posts).toHaveLength(3);
+  });
+});
+
+describe('persona plan --check', () => {
+  it('exits 1 and names the rule when a written plan was edited to break it', async () => {
+    const cwd = contentRepo(tempDir());
+    await cli(['plan', 'chen-ye', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    const file = join(cwd, 'plans/2026-W49/chen-ye.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    for (const p of plan.posts) p.marketing = true;
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/plans\/2026-W49\/chen-ye.json: hours between marketing posts: .* are 24 hours apart, at least 36 required/);
+    expect(r.stdout).toMatch(/marketing share of any 7 days/);
+  });
+
+  it('exits 2 on a plan file that is not JSON', async () => {
+    const cwd = contentRepo(tempDir());
+    writeTree(cwd, { 'plans/2026-W49/chen-ye.json': '{ nope' });
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/plans\/2026-W49\/chen-ye.json is not a readable plan/);
+  });
+});

@@ -1,0 +1,116 @@
+// The planner on hand-made inputs: what users rely on (lead-ups, series, DST, voice) and what it must refuse.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/translate.js';
+import { plan } from '../../src/plan/planner.js';
+import { verify } from '../../src/plan/verify.js';
+import { input, library, makePersona, makeTemplate, rulesFor } from './fixtures.js';
+
+function ok(outcome: ReturnType<typeof plan>) {
+  if (!outcome.ok) throw new Error(outcome.problems.map((p) => en(p.message)).join('\n'));
+  expect(verify(outcome.plan, { history: [], team: [] }).map((v) => en(v.message))).toEqual([]);
+  return outcome.plan;
+}
+
+describe('plan()', () => {
+  it('puts a live lead-up before the stream, inside the density rules', () => {
+    const persona = makePersona({ events: [{ type: 'live', at: '2026-12-03T20:00', title: '冬天煮老白茶', product: 'rougui' }] });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
+    const live = p.posts.filter((x) => x.kind === 'live');
+    expect(live.length).toBeGreaterThan(0);
+    for (const x of live) {
+      expect(x.marketing).toBe(true);
+      expect(x.text).toContain('冬天煮老白茶');
+      expect(Date.parse(x.at)).toBeLessThan(Date.parse('2026-12-03T20:00:00+08:00'));
+      expect(Date.parse(x.at)).toBeGreaterThan(Date.parse('2026-12-01T00:00:00+08:00'));
+    }
+  });
+
+  it('keeps a weekly series on its day, inside its own window, with its topic', () => {
+    const persona = makePersona({ series: [{ name: '周五一泡茶', day: 'fri', window: '21:00-21:40', topic: 'tea' }] });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
+    const series = p.posts.filter((x) => x.series === '周五一泡茶');
+    expect(series).toHaveLength(1);
+    expect(series[0]!.at).toMatch(/^2026-12-04T21:[0-3]\d:00\+08:00$/);
+    expect(series[0]!.topic).toBe('tea');
+  });
+
+  it('never posts a word the persona avoids or the policy bans', () => {
+    const templates = [
+      ...library(),
+      ...Array.from({ length: 30 }, (_, i) => ({ ...makeTemplate(`bad/${i}`, 'lifestyle', { topics: ['tea'], weight: 50 }), render: () => `家人们，第${i}泡` })),
+    ];
+    const p = ok(plan(input({ templates, bannedWords: ['招商'] })));
+    for (const post of p.posts) expect(post.text).not.toMatch(/家人们|招商/);
+  });
+
+  it('counts a calm template that measures salesy as marketing', () => {
+    const templates = library().map((t) => (t.template.id === 'zh-CN/story/0' ? { ...t, template: { ...t.template, weight: 100 } } : t));
+    const measure = (text: string) => (text.startsWith('zh-CN/story/0') ? 0.8 : 0);
+    const p = ok(plan(input({ templates, measure })));
+    for (const post of p.posts) if (post.salesiness >= 0.5) expect(post.marketing).toBe(true);
+  });
+
+  it('plans across the 2026-11-01 DST change in Los Angeles without a nonexistent or doubled time', () => {
+    const persona = makePersona({ id: 'emma', locale: 'zh-CN', timezone: 'America/Los_Angeles', schedule: { windows: ['01:00-02:30', '19:00-20:00'], postsPerDay: { min: 2, max: 2 }, restDays: [] } });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), range: { from: '2026-10-29', to: '2026-11-04' } })));
+    const offsets = new Set(p.posts.map((x) => x.at.slice(-6)));
+    expect(offsets).toEqual(new Set(['-07:00', '-08:00']));
+    expect(new Set(p.posts.map((x) => Date.parse(x.at))).size).toBe(p.posts.length);
+  });
+
+  it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
+    const a = JSON.stringify(plan(input()));
+    expect(JSON.stringify(plan(input()))).toBe(a);
+    expect(JSON.stringify(plan(input({ seed: 'other' })))).not.toBe(a);
+  });
+});
+
+describe('plan() refuses what it cannot plan, and says what to add', () => {
+  const cases = [
+    {
+      name: 'a library too small for the cooldown',
+      over: { templates: library(1, ['tea'], 0).slice(0, 4) },
+      message: /lin-cha: 4 zh-CN templates fit, 6 needed for 1 post\(s\) a day under a 28-day cooldown/,
+      hint: /Add templates for its interests \(tea, reading\)/,
+    },
+    {
+      name: 'no template in the persona locale',
+      over: { templates: library().map((t) => ({ ...t, template: { ...t.template, locale: 'en' as const } })) },
+      message: /no zh-CN template fits/,
+      hint: /locale: zh-CN/,
+    },
+    {
+      name: 'a salesiness budget below the calmest week',
+      over: { rules: rulesFor(makePersona(), { weeklySalesinessBudget: 0.05 }), templates: library().map((t) => ({ ...t, template: { ...t.template, salesiness: 0.04 } })) },
+      message: /without breaking the rule "salesiness budget of any 7 days"/,
+      hint: /weeklySalesinessBudget \(0\.05\)/,
+    },
+    {
+      name: 'one topic for two posts a day',
+      over: {
+        persona: makePersona({ interests: [{ topic: 'tea', weight: 1 }] }),
+        rules: rulesFor(makePersona(), { postsPerDay: { min: 2, max: 2 }, defaultCooldownDays: 3 }),
+        templates: library(40, ['tea'], 0).filter((t) => t.template.kind === 'lifestyle'),
+      },
+      message: /without breaking the rule "one post per topic per day"/,
+      hint: /add interests or generic templates/,
+    },
+    {
+      name: 'a window erased by the spring-forward change',
+      over: {
+        persona: makePersona({ timezone: 'America/Los_Angeles' }),
+        rules: rulesFor(makePersona(), { windows: ['02:05-02:50'], restDays: [] }),
+        range: { from: '2026-03-08', to: '2026-03-08' },
+      },
+      message: /on 2026-03-08 the posting windows \(02:05-02:50\) leave room for 0 post\(s\), postsPerDay.min is 1/,
+      hint: /daylight-saving/,
+    },
+  ];
+  it.each(cases)('$name', ({ over, message, hint }) => {
+    const outcome = plan(input(over));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(en(outcome.problems[0]!.message)).toMatch(message);
+    expect(en(outcome.problems[0]!.hint!)).toMatch(hint);
+  });
+});
