@@ -107,6 +107,20 @@ export const messages = {
     'zh-CN': '没有产品能用上产品模板，本计划没有营销内容',
   },
 
+  // Revising one post of a plan (persona swap, plan --interactive).
+  'revise.no-post': { en: 'plan of {persona} has no post "{post}"', 'zh-CN': '{persona} 的计划中没有 "{post}" 这条' },
+  'revise.no-post-hint': { en: 'Post ids in this plan: {ids}.', 'zh-CN': '本计划中的帖子 id：{ids}。' },
+  'revise.refused': { en: '{post}: this change would break "{rule}"', 'zh-CN': '{post}：这样改会违反"{rule}"' },
+  'revise.refused-hint': {
+    en: 'Keep the post as it is, try another swap, or change a different day.',
+    'zh-CN': '保留原样、换一条试试，或改别的日子。',
+  },
+  'revise.no-alternative': { en: '{post}: no other template fits this slot', 'zh-CN': '{post}：没有别的模板适合这个时段' },
+  'revise.no-alternative-hint': {
+    en: 'Add templates for this persona, or edit the text instead.',
+    'zh-CN': '给这个人设添加模板，或直接修改文字。',
+  },
+
   // verify(): one message per violated guarantee, with the numbers.
   'verify.offset': {
     en: '{post}: {at} is not a real local time in {timezone} (the offset there is {offset})',
