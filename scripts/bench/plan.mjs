@@ -1,64 +1,14 @@
 // Planner benchmark: one persona's week against `node -e 0`, 1,000 generated personas (teams of 10) over
 // 13 consecutive weeks into one out dir, and --all over 5,000 personas for one week. Prints figures and the
 // commands that produce them. Run after `npm run build`: `node scripts/bench/plan.mjs`.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { makeRepo } from './generate.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = join(root, 'bin', 'persona');
-const TOPICS = ['coffee', 'tea', 'running', 'fitness', 'cooking', 'baking', 'reading', 'travel', 'pets', 'parenting', 'plants', 'music', 'movies', 'photography', 'home', 'weekend'];
-const WINDOWS = [['07:30-08:30', '20:30-22:00'], ['12:00-13:00', '21:00-22:30'], ['08:00-09:00', '12:30-13:30', '20:00-21:00'], ['21:00-22:00']];
-
-/** A deterministic generator, so every run benchmarks the same repo. */
-function rng(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function personaYaml(i, random) {
-  const id = `p${String(i).padStart(5, '0')}`;
-  const team = `team-${Math.floor(i / 10)}`;
-  const interests = [...TOPICS].sort(() => random() - 0.5).slice(0, 3 + Math.floor(random() * 2));
-  const windows = WINDOWS[Math.floor(random() * WINDOWS.length)];
-  const max = windows.length >= 2 ? 2 : 1;
-  return `id: ${id}
-name: 销售${i}
-locale: zh-CN
-timezone: Asia/Shanghai
-role: 顾问
-bio: 第${i}号顾问，喜欢${interests[0]}。
-team: ${team}
-voice: { tone: [温和], emoji: light, signature: "", phrases: [慢慢来], avoid: [家人们] }
-interests:
-${interests.map((t, k) => `  - { topic: ${t}, weight: ${k + 1} }`).join('\n')}
-products:
-  - { id: prod-a, name: 好物A, category: tea, points: [耐泡, 回甘], audience: [上班族] }
-  - { id: prod-b, name: 好物B, category: tea, points: [香气足], audience: [老茶客] }
-schedule:
-  windows: [${windows.map((w) => `"${w}"`).join(', ')}]
-  postsPerDay: { min: 1, max: ${max} }
-  restDays: [${random() < 0.5 ? 'sun' : ''}]
-`;
-}
-
-function makeRepo(count) {
-  const dir = mkdtempSync(join(tmpdir(), `persona-bench-${count}-`));
-  mkdirSync(join(dir, 'personas'));
-  const random = rng(count);
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'personas', `p${String(i).padStart(5, '0')}.yaml`), personaYaml(i, random));
-  cpSync(join(root, 'templates'), join(dir, 'templates'), { recursive: true });
-  writeFileSync(join(dir, 'persona.config.yaml'), 'personas: personas\ntemplates: [templates]\nbuiltinTemplates: false\n');
-  return dir;
-}
-
 /** Wall time and peak RSS of a child process, via /usr/bin/time when present. */
 function measure(args, cwd) {
   const hasTime = existsSync('/usr/bin/time');
@@ -122,5 +72,3 @@ try {
 } finally {
   rmSync(repo5k, { recursive: true, force: true });
 }
-void readFileSync;
-void execFileSync;

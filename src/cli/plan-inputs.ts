@@ -8,6 +8,7 @@ import type { Workspace } from '../load/workspace.js';
 import type { DateRange } from '../plan/range.js';
 import type { CompanionRequest, DayMeaning } from '../plan/types.js';
 import type { ChatScript } from '../model/plan.js';
+import { PersonaError } from '../model/errors.js';
 import type { Io } from './io.js';
 
 export interface PersonaInputs {
@@ -25,7 +26,16 @@ export async function planInputsFor(args: { ws: Workspace; personas: readonly Pe
     builtinQuietDays: ws.policy.calendar.builtinQuietDays,
     quietSeasons: ws.policy.calendar.quietSeasons,
   });
-  const measure = (_text: string, _locale: Locale) => 0;
+  // One engine scores salesiness for lint and for the planner: a post is measured, not trusted.
+  const { createScorer } = await import('../lint/score.js');
+  const scorer = createScorer({ bannedWords: ws.policy.bannedWords });
+  const measure = (text: string, locale: Locale) => scorer.score(text, locale).salesiness;
+  // Chat templates ride along with the library: every product and live post gets its companion scripts.
+  const { prepareChat } = await import('../chat/scripts.js');
+  const { createCompanions } = await import('../chat/companions.js');
+  const chat = prepareChat(args.templates);
+  if (chat.problems.length) throw new PersonaError(chat.problems);
+  const companions = chat.prepared.length ? createCompanions(chat.prepared) : undefined;
   return (persona, range) => {
     const days = calendar.days(range.from, range.to, persona.locale);
     const info = new Map(days.map((d) => [d.date, d]));
@@ -35,6 +45,7 @@ export async function planInputsFor(args: { ws: Workspace; personas: readonly Pe
       // Built-in quiet days (清明节) become part of the plan's recorded rules, so any checker sees them.
       rules: (base) => ({ ...base, quietDays: [...new Set([...base.quietDays, ...quiet])].sort() }),
       measure,
+      ...(companions ? { companions } : {}),
       calendar: (isoDate) => {
         const d = info.get(isoDate);
         return {

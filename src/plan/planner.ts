@@ -7,7 +7,7 @@ import type { Problem } from '../model/errors.js';
 import { personaTopics, productsFor, templateFits } from '../model/fit.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
-import { MARKETING_KINDS, type TemplateKind } from '../model/template.js';
+import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
 import { makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { constraintsFor, type Constraint } from './constraints/index.js';
@@ -120,7 +120,7 @@ function attemptPlan(
 ): { plan: Plan } | (Failure & { marketing: number }) {
   const { persona, rules } = input;
   const random = makeRandom(`${attempt.seed}/slots`);
-  const clock = createZoneClocks()(persona.timezone);
+  const clock = (input.zones ?? createZoneClocks())(persona.timezone);
   const first = dayNumber(input.range.from);
   const lastDay = dayNumber(input.range.to);
   const days = Array.from({ length: lastDay - first + 1 }, (_, i) => first + i);
@@ -273,13 +273,17 @@ function attemptPlan(
     return null;
   };
 
+  // One seasonal post a day is a nod to the day; two read like a greeting-card account.
+  const seasonalDays = new Set<number>();
   const fillCalm = (slot: Slot, topic: string | null): boolean => {
-    const options = mix.rank(slot, calm, topic, ledger, meaning.get(slot.day)?.seasons ?? [], random);
+    const seasons = seasonalDays.has(slot.day) ? [] : (meaning.get(slot.day)?.seasons ?? []);
+    const options = mix.rank(slot, calm, topic, ledger, seasons, random);
     const found = tryOptions(slot, options);
     if (found) {
       ledger.assign(slot, found.placement);
       assigned.push({ slot, ...found });
       mix.record(found.placement);
+      if ((found.placement.template.season ?? []).length > 0) seasonalDays.add(slot.day);
       return true;
     }
     return false;
@@ -399,6 +403,8 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
     if (h.topic) topicCount.set(h.topic, (topicCount.get(h.topic) ?? 0) + 1);
     if (h.kind) kindCount.set(h.kind, (kindCount.get(h.kind) ?? 0) + 1);
   }
+  const topicMemo = new Map<string, readonly string[]>();
+  const seriesTopics = new Set(persona.series.map((s) => s.topic));
   const weights = new Map<string, number>();
   const weightSum = persona.interests.reduce((s, i) => s + i.weight, 0) || 1;
   for (const i of persona.interests) weights.set(i.topic, (weights.get(i.topic) ?? 0) + i.weight / weightSum);
@@ -411,23 +417,32 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
     },
     rank(slot: Slot, calm: readonly PreparedTemplate[], onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Option[] {
       const today = ledger.totals(slot.day).topics;
+      const time = timeOfDay(slot.minute);
       const scored: { option: Option; score: number }[] = [];
       for (const prepared of calm) {
         const tpl = prepared.template;
+        const mine = topicsOf(tpl);
         const season = tpl.season ?? [];
         // Seasonal templates belong to their day; on other days they wait.
         if (season.length > 0 && !season.some((s) => seasons.includes(s))) continue;
-        const mine = tpl.topics.filter((x) => weights.has(x) || persona.series.some((s) => s.topic === x));
         if (onlyTopic !== null && !mine.includes(onlyTopic)) continue;
-        const topic =
-          onlyTopic ??
-          (mine.length === 0
-            ? null
-            : [...mine].sort((a, b) => Number(today.has(a)) - Number(today.has(b)) || topicNeed(b) - topicNeed(a))[0]!);
+        let topic: string | null = onlyTopic;
+        if (topic === null && mine.length > 0) {
+          // The topic this template would add most to the mix, preferring one not posted yet today.
+          let best = -Infinity;
+          for (const x of mine) {
+            const v = topicNeed(x) - (today.has(x) ? 10 : 0);
+            if (v > best) {
+              best = v;
+              topic = x;
+            }
+          }
+        }
         const kindShare = total ? (kindCount.get(tpl.kind) ?? 0) / total : 0;
         const kindScore = 1 + 4 * Math.max(-0.2, (KIND_MIX[tpl.kind] ?? 0.1) - kindShare);
         const topicScore = topic ? 1 + 4 * Math.max(-0.2, topicNeed(topic)) : 1;
-        const timeScore = tpl.time === 'any' ? 1 : timeOfDay(slot.minute) === tpl.time ? 1.6 : 0.6;
+        // A seasonal post written for the evening (the moon, the 除夕 dinner) waits for an evening slot.
+        const timeScore = tpl.time === 'any' ? 1 : time === tpl.time ? 1.6 : season.length > 0 ? 0.05 : 0.6;
         const used = lastUse.get(tpl.id);
         const freshness = used === undefined ? 1.2 : Math.min(1, Math.abs(slot.day - used) / 56);
         const seasonScore = season.length > 0 ? 8 : 1;
@@ -443,6 +458,16 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
       }
     },
   };
+
+  /** The template's topics this persona has (interests and series), computed once per template. */
+  function topicsOf(tpl: Template): readonly string[] {
+    let mine = topicMemo.get(tpl.id);
+    if (!mine) {
+      mine = tpl.topics.filter((x) => weights.has(x) || seriesTopics.has(x));
+      topicMemo.set(tpl.id, mine);
+    }
+    return mine;
+  }
 }
 
 function timeOfDay(minute: number): 'morning' | 'noon' | 'evening' | 'any' {

@@ -6,6 +6,7 @@ import type { ChatScript, Plan, PlanRules } from '../model/plan.js';
 import type { Template } from '../model/template.js';
 import type { Text } from '../i18n/text.js';
 import type { Compiled } from '../render/engine.js';
+import type { ZoneClock } from './time.js';
 
 /** A post already decided elsewhere: this persona's other plans, or a teammate's plans. */
 export interface FixedPost {
@@ -62,6 +63,8 @@ export interface PlanInput {
   bannedWords: readonly string[];
   /** Companion chat scripts for product and live posts. */
   companions?: (request: CompanionRequest) => ChatScript[];
+  /** Zone clocks shared by a run (one Intl formatter per zone); a fresh set when absent. */
+  zones?: (timezone: string) => ZoneClock;
   /** Meaning of each local date (ISO) of the range; from the calendar module. */
   calendar?: (isoDate: string) => DayMeaning;
 }

@@ -13,6 +13,8 @@ export interface VerifyContext {
   team: readonly Plan[];
   /** Words no post may contain (the persona's voice.avoid and the policy's bannedWords), when known. */
   words?: readonly string[];
+  /** Intl formatters by zone, kept by the caller across many verify() calls in one run. */
+  formatters?: Map<string, Intl.DateTimeFormat>;
 }
 
 export interface Violation {
@@ -58,20 +60,41 @@ function inWindow(minute: number, text: string): boolean {
   return !!b && minute >= b[0] && minute <= b[1];
 }
 
-/** The wall-clock reading of an instant in a zone, e.g. "2026-11-01 01:30", through Intl. */
-function wallClock(epoch: number, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(epoch);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+/** Reads instants as wall-clock time in a zone ("2026-11-01 01:30") through Intl; one formatter per verify() call. */
+function wallClockIn(timezone: string, formatters: Map<string, Intl.DateTimeFormat> | undefined): (epoch: number) => string {
+  const format =
+    formatters?.get(timezone) ??
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  formatters?.set(timezone, format);
+  return (epoch) => {
+    const parts = format.formatToParts(epoch);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  };
 }
+
+/** Whether a text uses a word: anywhere for Chinese, as a whole word for Latin script ("hun" is not in "hunting"). */
+function mentions(text: string, word: string): boolean {
+  const w = word.trim();
+  if (!w) return false;
+  if (!/[A-Za-z0-9]/.test(w)) return text.includes(w);
+  const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const latin = /[A-Za-z0-9]/;
+  const before = latin.test(w[0]!) ? '(?<![A-Za-z0-9])' : '';
+  const after = latin.test(w[w.length - 1]!) ? '(?![A-Za-z0-9])' : '';
+  return new RegExp(`${before}${escaped}${after}`, 'i').test(text);
+}
+
+/** Repeated texts are looked for this many days either side of a post (a quarter, as the planner does). */
+const TEXT_MEMORY_DAYS = 91;
 
 const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
 
@@ -94,9 +117,10 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   }
 
   // 1. Windows, DST-real local times, range, rest days, posts per day, series.
+  const wallClock = wallClockIn(plan.persona.timezone, ctx.formatters);
   for (const { post, at } of mine) {
     const wall = `${at.date} ${post.at.slice(11, 16)}`;
-    const actual = wallClock(at.epoch, plan.persona.timezone);
+    const actual = wallClock(at.epoch);
     if (actual !== wall) add('windows', msg('verify.offset', { post: post.id, at: post.at, timezone: plan.persona.timezone, offset: actual }), at.date);
     if (at.day < fromDay || at.day > toDay) add('windows', msg('verify.outside-range', { post: post.id, date: at.date, from: plan.range.from, to: plan.range.to }), at.date);
     const weekday = weekdayName(at.date);
@@ -176,22 +200,27 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   }
 
   // 4. Cooldowns, repeated text, words to avoid, teammates' templates.
+  const byTemplate = new Map<string, { post: Post; at: Local }[]>();
+  const byText = new Map<string, { post: Post; at: Local }[]>();
+  for (const m of all) {
+    byTemplate.set(m.post.template, [...(byTemplate.get(m.post.template) ?? []), m]);
+    byText.set(m.post.text, [...(byText.get(m.post.text) ?? []), m]);
+  }
   for (const { post, at } of mine) {
-    for (const other of all) {
-      if (other.post === post) continue;
-      if (other.post.template === post.template) {
-        const days = Math.max(post.cooldownDays, other.post.cooldownDays);
-        if (Math.abs(other.at.day - at.day) <= days && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true)) {
-          add('cooldown', msg('verify.cooldown', { post: post.id, template: post.template, other: other.post.at.slice(0, 10), days }), at.date);
-        }
-      }
-      if (other.post.text === post.text && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true)) {
-        add('unique-text', msg('verify.unique-text', { post: post.id, other: other.post.id }), at.date);
+    // A pair inside this plan is reported once, on its later post.
+    const counts = (other: { post: Post; at: Local }) => other.post !== post && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true);
+    for (const other of byTemplate.get(post.template) ?? []) {
+      if (!counts(other)) continue;
+      const days = Math.max(post.cooldownDays, other.post.cooldownDays);
+      if (Math.abs(other.at.day - at.day) <= days) {
+        add('cooldown', msg('verify.cooldown', { post: post.id, template: post.template, other: other.post.at.slice(0, 10), days }), at.date);
       }
     }
+    for (const other of byText.get(post.text) ?? []) {
+      if (counts(other) && Math.abs(other.at.day - at.day) <= TEXT_MEMORY_DAYS) add('unique-text', msg('verify.unique-text', { post: post.id, other: other.post.id }), at.date);
+    }
     if (ctx.words) {
-      const lower = post.text.toLowerCase();
-      const word = ctx.words.find((w) => w && lower.includes(w.toLowerCase()));
+      const word = ctx.words.find((w) => mentions(post.text, w));
       if (word) add('voice', msg('verify.voice', { post: post.id, word }), at.date);
     }
   }

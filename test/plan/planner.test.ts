@@ -114,3 +114,37 @@ describe('plan() refuses what it cannot plan, and says what to add', () => {
     expect(en(outcome.problems[0]!.hint!)).toMatch(hint);
   });
 });
+
+describe('containsWord (the planner side of words to avoid)', () => {
+  it.each([
+    ['Went hunting for mushrooms', 'hun', null],
+    ['Thanks hun, see you', 'hun', 'hun'],
+    ['家人们，早', '家人们', '家人们'],
+    ['我母亲做的菜', '亲们', null],
+  ])('"%s" with "%s" → %s', (text, word, found) => {
+    expect(containsWord(text, [word])).toBe(found);
+  });
+});
+import { containsWord } from '../../src/plan/planner.js';
+
+describe('seasonal templates', () => {
+  const seasonal = [
+    makeTemplate('zh-CN/season/lidong-a', 'interaction', { season: ['立冬'], cooldownDays: 300 }),
+    makeTemplate('zh-CN/season/lidong-b', 'story', { season: ['立冬'], cooldownDays: 300 }),
+  ];
+  const calendar = (iso: string) => ({ seasons: iso === '2026-11-07' ? ['立冬'] : [] });
+  const range = { from: '2026-11-02', to: '2026-11-08' };
+  const persona = makePersona({ schedule: { windows: ['07:30-08:30', '20:30-22:00'], postsPerDay: { min: 2, max: 2 }, restDays: [] } });
+
+  it('go out on their day, once, and never on another day', () => {
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), templates: [...library(), ...seasonal], calendar, range })));
+    const used = p.posts.filter((x) => x.template.startsWith('zh-CN/season/'));
+    expect(used).toHaveLength(1);
+    expect(used[0]!.at.slice(0, 10)).toBe('2026-11-07');
+  });
+
+  it('wait when the day is not theirs', () => {
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), templates: [...library(), ...seasonal], calendar: () => ({ seasons: [] }), range })));
+    expect(p.posts.some((x) => x.template.startsWith('zh-CN/season/'))).toBe(false);
+  });
+});

@@ -140,3 +140,16 @@ describe('verify()', () => {
     expect(rulesBroken(plan)).toContain('windows');
   });
 });
+
+describe('words to avoid', () => {
+  it.each([
+    ['Went hunting for mushrooms', 'hun', false],
+    ['Thanks hun, see you', 'hun', true],
+    ['HUN, listen', 'hun', true],
+    ['家人们，早', '家人们', true],
+    ['我母亲做的菜', '亲们', false],
+  ])('"%s" with "%s" → %s', (text, word, found) => {
+    const plan = basePlan({}, basePlan().posts.map((p) => (p.id === 'b' ? { ...p, text } : p)));
+    expect(verify(plan, { history: [], team: [], words: [word] }).some((v) => v.rule === 'voice')).toBe(found);
+  });
+});

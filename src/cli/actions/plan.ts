@@ -8,19 +8,23 @@ import { PersonaError, type Problem } from '../../model/errors.js';
 import type { Persona } from '../../model/persona.js';
 import type { Plan } from '../../model/plan.js';
 import { effectiveRules } from '../../model/rules.js';
-import { createRenderer } from '../../render/engine.js';
+import { createRenderer, type Compiled } from '../../render/engine.js';
+import type { Template } from '../../model/template.js';
 import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../../formats/index.js';
 import { density as summarize } from '../../formats/view.js';
 import { plan as makePlan } from '../../plan/planner.js';
 import { consecutiveWeeks, dayRange, parseWeek, type DateRange } from '../../plan/range.js';
-import { dayNumber, isoOfDay } from '../../plan/time.js';
+import { createZoneClocks, dayNumber, isoOfDay } from '../../plan/time.js';
 import type { FixedPost, PreparedTemplate } from '../../plan/types.js';
 import { verify, type Violation } from '../../plan/verify.js';
 import { msg as planMsg } from '../../plan/messages.js';
 import type { PlanCliOptions } from '../commands/plan.js';
+import type { PromptStreams } from '../ask.js';
 import { writeAtomically, type OutputFile } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { msg } from '../messages.js';
+import { msg as onboardMsg } from '../onboard-messages.js';
+import { progressBar } from '../progress.js';
 import { fixedPosts, listLabels, readPlanFile, readPlans, type StoredPlan } from '../plan-store.js';
 import { planInputsFor } from '../plan-inputs.js';
 
@@ -77,10 +81,13 @@ function formatsOf(options: PlanOptions): FormatName[] {
   return [...new Set<FormatName>(['json', ...(asked as FormatName[])])];
 }
 
-export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
+/** `streams` stand in for the terminal when tests drive `--interactive`. */
+export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStreams): Promise<number> {
   if (options.check) return runCheck(options.check, options, io);
   const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
   if (!options.all && options.ids.length === 0) usage(msg('plan-who'), msg('plan-who-hint'));
+  // Checked before any work: a review needs someone at a keyboard.
+  if (options.interactive && !streams && !(io.stdinIsTTY && io.stdoutIsTTY)) usage(onboardMsg('review-needs-tty'), onboardMsg('review-needs-tty-hint'));
   const ranges = resolveRanges(options, localToday(io.now));
   const formats = formatsOf(options);
   const loaded = loadPersonas(ws, options.all ? undefined : options.ids);
@@ -90,16 +97,7 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
   const outDir = options.out ? resolve(io.cwd, options.out) : ws.policy.out ? resolve(ws.root, ws.policy.out) : null;
   const show = (p: string) => display(p, io.cwd);
 
-  const renderer = createRenderer();
-  const prepared: PreparedTemplate[] = [];
-  const compileProblems: Problem[] = [];
-  for (const template of library.items) {
-    if (template.kind === 'chat') continue;
-    const compiled = renderer.compile(template);
-    if (compiled.ok) prepared.push({ template, render: compiled.render });
-    else compileProblems.push(compiled.problem);
-  }
-  if (compileProblems.length) throw new PersonaError(compileProblems);
+  const prepared = prepareLazily(library.items);
 
   const personas = [...loaded.items].sort((a, b) => (a.team ?? '').localeCompare(b.team ?? '') || a.id.localeCompare(b.id));
   const inputs = await planInputsFor({ ws, personas, templates: library.items, io });
@@ -125,13 +123,22 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
     if (team && teams.has(team)) teamPlans.set(team, [...(teamPlans.get(team) ?? []), s.plan]);
   }
 
-  const results: { range: DateRange; plan: Plan }[] = [];
+  const zones = createZoneClocks();
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  let results: { range: DateRange; plan: Plan }[] = [];
   const failures: Problem[] = [];
   const failed = new Set<string>();
+  const progress = progressBar(io, {
+    total: ranges.length * personas.length,
+    title: t(io.lang, onboardMsg('progress-planning')),
+    quiet: options.quiet === true || options.interactive === true,
+    columns: (process.stderr as { columns?: number }).columns ?? 80,
+  });
   for (const range of ranges) {
     const from = dayNumber(range.from);
     const to = dayNumber(range.to);
     for (const persona of personas) {
+      progress.tick(persona.id);
       // One refusal per persona is enough: later weeks would only repeat it.
       if (failed.has(persona.id)) continue;
       const rules = effectiveRules(persona, ws.policy);
@@ -151,13 +158,14 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
         bannedWords: ws.policy.bannedWords,
         ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),
         calendar: personaInputs.calendar,
+        zones,
       });
       if (!outcome.ok) {
         failures.push(...outcome.problems);
         failed.add(persona.id);
         continue;
       }
-      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords] });
+      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], formatters });
       if (violations.length) {
         failures.push(refusal(persona.id, violations));
         failed.add(persona.id);
@@ -168,7 +176,40 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
       if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), outcome.plan]);
     }
   }
+  progress.done();
   if (failures.length) throw new PersonaError(failures);
+
+  if (options.interactive) {
+    const { reviewPlans } = await import('./review.js');
+    // Stored plans the review checks against: this run's personas' other labels, and teammates'.
+    const around = stored.filter((s) => !(ids.has(s.plan.persona.id) && plannedLabels.has(s.label))).map((s) => s.plan);
+    const byId = new Map(personas.map((p) => [p.id, p]));
+    const reviewed = await reviewPlans({
+      plans: results.map((r) => r.plan),
+      io,
+      ...(streams ? { streams } : {}),
+      reviseInput: (plan, current) => {
+        const persona = byId.get(plan.persona.id)!;
+        const range = results.find((r) => r.plan.persona.id === persona.id && r.plan.range.from === plan.range.from)!.range;
+        const personaInputs = inputs(persona, range);
+        const others = [...around, ...current.filter((p) => p !== plan && !(p.persona.id === plan.persona.id && p.range.from === plan.range.from))];
+        return {
+          persona,
+          templates: prepared,
+          measure: personaInputs.measure,
+          history: others.filter((p) => p.persona.id === persona.id),
+          team: persona.team ? others.filter((p) => p.persona.team === persona.team && p.persona.id !== persona.id) : [],
+          bannedWords: ws.policy.bannedWords,
+          ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),
+        };
+      },
+    });
+    if (reviewed.status !== 'saved') {
+      io.stderr(`${t(io.lang, onboardMsg(reviewed.status === 'quit' ? 'nothing-written' : 'cancelled'))}\n`);
+      return reviewed.status === 'quit' ? EXIT.ok : 130;
+    }
+    results = results.map((r, i) => ({ range: r.range, plan: reviewed.plans[i]! }));
+  }
 
   const lang = io.lang;
   const quiet = options.quiet === true;
@@ -188,7 +229,7 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
         if (formats.includes('html')) files.push({ path: join(outDir, range.label, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
       }
     }
-    writeAtomically(files, show);
+    await writeAtomically(files, show);
     if (options.json) io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
     else if (!quiet) {
       if (!options.all && results.length <= 3) await printCalendars(results.map((r) => r.plan), io);
@@ -202,6 +243,28 @@ export async function runPlan(options: PlanOptions, io: Io): Promise<number> {
     if (results.length > 1) printSummary(results, lang, io);
   }
   return EXIT.ok;
+}
+
+/** Templates compile on first use: a week for one persona renders a few dozen of several hundred.
+ *  A template that does not compile reports the same file:line problem when the planner first tries it. */
+function prepareLazily(templates: readonly Template[]): PreparedTemplate[] {
+  const renderer = createRenderer();
+  return templates
+    .filter((t) => t.kind !== 'chat')
+    .map((template) => {
+      let compiled: Compiled | null = null;
+      return {
+        template,
+        render: (ctx, seed) => {
+          if (!compiled) {
+            const result = renderer.compile(template);
+            if (!result.ok) throw Object.assign(new Error('compile failed'), { problem: result.problem });
+            compiled = result.render;
+          }
+          return compiled(ctx, seed);
+        },
+      };
+    });
 }
 
 function refusal(persona: string, violations: readonly Violation[]): Problem {
