@@ -37,10 +37,11 @@ export function where(p: Pick<Problem, 'file' | 'line' | 'column'>): string {
   return `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
 }
 
-export function formatProblem(p: Problem, lang: Lang): string {
+/** `severity` labels the line: errors make the input unusable (exit 2), warnings are findings (exit 1). */
+export function formatProblem(p: Problem, lang: Lang, severity: 'error' | 'warning' = 'error'): string {
   const at = where(p);
   const message = t(lang, p.message);
-  const lines = [`${at ? `${at}: ` : ''}${t(lang, msg('error'))}[${p.code}]: ${message}`];
+  const lines = [`${at ? `${at}: ` : ''}${t(lang, msg(severity))}[${p.code}]: ${message}`];
   if (p.path && !message.includes(p.path)) lines.push(`  ${t(lang, msg('field'))}: ${p.path}`);
   if (p.expected) lines.push(`  ${t(lang, msg('expected'))}: ${t(lang, p.expected)}`);
   if (p.hint) lines.push(`  ${t(lang, msg('fix'))}: ${t(lang, p.hint)}`);

@@ -5,6 +5,7 @@ import type { Catalog } from '../i18n/text.js';
 import { t } from '../i18n/translate.js';
 import { PersonaError } from '../model/errors.js';
 import { COMMANDS } from './commands/index.js';
+import { commanderError, helpConfiguration } from './commander-text.js';
 import { helpTexts, type CommandContext, type GlobalOptions } from './context.js';
 import { colorEnabled, EXIT, formatProblem, type Io } from './io.js';
 import { detectLang } from './lang.js';
@@ -64,6 +65,9 @@ export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promis
     lang: ioOverrides.lang ?? detectLang(argv, ioOverrides.env ?? base.env),
   };
   const h = helpTexts(HELP, io.lang);
+  // commander's own words (headings, "(default: …)", usage errors) follow the UI language too.
+  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (s: string) => void) => write(commanderError(text, io.lang)) };
+  const help = helpConfiguration(io.lang, io.color);
   let exitCode: number = EXIT.ok;
   const program = new Command('persona');
   program
@@ -76,7 +80,8 @@ export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promis
     .option('--debug', h('debug'))
     .showHelpAfterError(h('helpAfterError'))
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureHelp(help)
+    .configureOutput(output);
 
   const context: CommandContext = {
     io,
@@ -87,7 +92,7 @@ export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promis
   };
   for (const register of COMMANDS) {
     const command = register(program, context);
-    command.helpOption('-h, --help', h('help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    command.helpOption('-h, --help', h('help')).exitOverride().configureHelp(help).configureOutput(output);
   }
 
   try {

@@ -72,6 +72,7 @@ export const messages = {
   'validate-renders': { en: '{n} strict render(s)', 'zh-CN': '{n} 次严格渲染' },
   'bundled-library': { en: 'the bundled library', 'zh-CN': '内置模板库' },
   'list-separator': { en: ', ', 'zh-CN': '，' },
+  'validate-summary-line': { en: '{checked}: {result}', 'zh-CN': '{checked}：{result}' },
   'validate-clean': { en: 'no problems', 'zh-CN': '没有问题' },
   'validate-result': {
     en: '{errors} error(s), {findings} warning(s)',
@@ -88,6 +89,7 @@ export const messages = {
   'bad-format': { en: 'unknown format "{value}"; known formats: {known}', 'zh-CN': '未知格式 "{value}"；可用格式：{known}' },
   'plan-who': { en: 'name the personas to plan, or use --all', 'zh-CN': '请写出要规划的人设 id，或使用 --all' },
   'plan-who-hint': { en: 'For example: persona plan xiao-mei, or persona plan --all --week next.', 'zh-CN': '例如：persona plan xiao-mei，或 persona plan --all --week next。' },
+  'plan-note': { en: 'note ({personas}): {note}', 'zh-CN': '提示（{personas}）：{note}' },
   wrote: { en: 'wrote {count} file(s) to {dir}', 'zh-CN': '已写出 {count} 个文件到 {dir}' },
   'plan-summary': {
     en: '{persona}  {label}  {posts} posts · {marketing} marketing ({share}, ceiling {maxShare}) · salesiness {salesiness} of {budget}',

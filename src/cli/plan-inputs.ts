@@ -7,7 +7,8 @@ import type { Template } from '../model/template.js';
 import type { Workspace } from '../load/workspace.js';
 import type { DateRange } from '../plan/range.js';
 import type { CompanionRequest, DayMeaning } from '../plan/types.js';
-import type { ChatScript } from '../model/plan.js';
+import type { CampaignRules, ChatScript } from '../model/plan.js';
+import { dayNumber, isoOfDay } from '../plan/time.js';
 import { PersonaError } from '../model/errors.js';
 import type { Io } from './io.js';
 
@@ -16,6 +17,25 @@ export interface PersonaInputs {
   measure(text: string, locale: Locale): number;
   calendar(isoDate: string): DayMeaning;
   companions?: (request: CompanionRequest) => ChatScript[];
+}
+
+/** Campaigns whose days touch the rolling windows of this range, with the persona's own stricter density kept. */
+export function campaignsFor(policy: Workspace['policy'], persona: Persona, range: DateRange): CampaignRules[] {
+  const first = isoOfDay(dayNumber(range.from) - 6);
+  const last = isoOfDay(dayNumber(range.to) + 6);
+  const own = persona.density ?? {};
+  const base = policy.density;
+  return policy.campaigns
+    .filter((c) => !(c.to < first || c.from > last))
+    .map((c) => ({
+      name: c.name,
+      from: c.from,
+      to: c.to,
+      maxMarketingShare: Math.min(c.density.maxMarketingShare ?? base.maxMarketingShare, own.maxMarketingShare ?? Infinity),
+      maxMarketingPerDay: Math.min(c.density.maxMarketingPerDay ?? base.maxMarketingPerDay, own.maxMarketingPerDay ?? Infinity),
+      minHoursBetweenMarketing: Math.max(c.density.minHoursBetweenMarketing ?? base.minHoursBetweenMarketing, own.minHoursBetweenMarketing ?? 0),
+      weeklySalesinessBudget: Math.min(c.density.weeklySalesinessBudget ?? base.weeklySalesinessBudget, own.weeklySalesinessBudget ?? Infinity),
+    }));
 }
 
 export async function planInputsFor(args: { ws: Workspace; personas: readonly Persona[]; templates: readonly Template[]; io: Io }): Promise<(persona: Persona, range: DateRange) => PersonaInputs> {
@@ -42,8 +62,12 @@ export async function planInputsFor(args: { ws: Workspace; personas: readonly Pe
     const quiet = days.filter((d) => d.quiet).map((d) => d.date);
     const coverage = persona.locale === 'zh-CN' ? coverageWarning(calendar, days.map((d) => d.date)) : null;
     return {
-      // Built-in quiet days (清明节) become part of the plan's recorded rules, so any checker sees them.
-      rules: (base) => ({ ...base, quietDays: [...new Set([...base.quietDays, ...quiet])].sort() }),
+      // Built-in quiet days (清明节) and campaign allowances become part of the plan's recorded rules, so any
+      // checker reading the plan sees them.
+      rules: (base) => {
+        const campaigns = campaignsFor(ws.policy, persona, range);
+        return { ...base, quietDays: [...new Set([...base.quietDays, ...quiet])].sort(), ...(campaigns.length ? { campaigns } : {}) };
+      },
       measure,
       ...(companions ? { companions } : {}),
       calendar: (isoDate) => {

@@ -1,7 +1,7 @@
 // The spreadsheet view: one row per post, UTF-8 with BOM (Excel and WPS otherwise guess GBK), RFC 4180.
 import { stringify } from 'csv-stringify/sync';
 import type { PlanFormatter } from './types.js';
-import { localDate, localTime, num, sortedPosts } from './view.js';
+import { campaignOf, localDate, localTime, num, sortedPosts } from './view.js';
 
 /** The header is a contract for spreadsheets and scripts: ids, not translated labels. */
 export const CSV_COLUMNS = ['date', 'time', 'kind', 'topic', 'product', 'marketing', 'salesiness', 'template', 'text', 'images'] as const;
@@ -15,6 +15,8 @@ export function neutralise(cell: string): string {
 }
 
 export const csv: PlanFormatter = (plan) => {
+  // A campaign week adds one last column naming the campaign, so the allowance shows where it applies.
+  const campaign = (plan.rules.campaigns?.length ?? 0) > 0;
   const rows = sortedPosts(plan).map((post) =>
     [
       localDate(post),
@@ -27,7 +29,9 @@ export const csv: PlanFormatter = (plan) => {
       post.template,
       post.text,
       post.images.join('\n'),
+      ...(campaign ? [campaignOf(plan, post) ?? ''] : []),
     ].map(neutralise),
   );
-  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  const header = campaign ? [...CSV_COLUMNS, 'campaign'] : [...CSV_COLUMNS];
+  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 };

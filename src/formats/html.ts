@@ -160,15 +160,19 @@ ${shots}${chats}
 
 function dayColumn(day: PlanDay, plan: Plan, lang: Lang): string {
   const r = plan.rules;
+  // A campaign day shows its own (temporary, still capped) per-day ceiling.
+  const campaign = r.campaigns?.find((c) => c.from <= day.date && day.date <= c.to);
+  const maxPerDay = campaign?.maxMarketingPerDay ?? r.maxMarketingPerDay;
   const flags = [
     day.rest ? `<span class="flag rest">${escapeHtml(t(lang, msg('rest-day')))}</span>` : '',
     day.quiet ? `<span class="flag quiet">${escapeHtml(t(lang, msg('quiet-day')))}</span>` : '',
+    campaign ? `<span class="flag campaign">${escapeHtml(t(lang, msg('campaign-day', { name: campaign.name })))}</span>` : '',
   ].join('');
-  const densityLine = t(lang, msg('day-density', { n: day.marketing, max: r.maxMarketingPerDay, s: num(day.salesiness) }));
+  const densityLine = t(lang, msg('day-density', { n: day.marketing, max: maxPerDay, s: num(day.salesiness) }));
   const cards = day.posts.length > 0 ? day.posts.map((p) => card(p, plan, lang)).join('\n') : `<p class="meta">${escapeHtml(t(lang, msg('no-posts')))}</p>`;
   return `<section class="day${day.rest ? ' rest' : ''}${day.quiet ? ' quiet' : ''}" data-date="${escapeHtml(day.date)}">
 <header><h2>${escapeHtml(weekdayLabel(lang, day.weekday))} <span class="date">${escapeHtml(day.date.slice(5))}</span></h2>${flags}
-<div class="density" data-marketing="${day.marketing}" data-max="${r.maxMarketingPerDay}">${escapeHtml(densityLine)}${meter(day.marketing, r.maxMarketingPerDay)}</div></header>
+<div class="density" data-marketing="${day.marketing}" data-max="${maxPerDay}">${escapeHtml(densityLine)}${meter(day.marketing, maxPerDay)}</div></header>
 ${cards}
 </section>`;
 }

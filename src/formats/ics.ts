@@ -4,7 +4,7 @@ import { t } from '../i18n/translate.js';
 import type { Plan, Post } from '../model/plan.js';
 import { msg } from './messages.js';
 import type { FormatOptions, PlanFormatter } from './types.js';
-import { headline, kindLabel, sortedPosts } from './view.js';
+import { campaignOf, headline, kindLabel, sortedPosts } from './view.js';
 
 /** How long an event blocks the calendar: posting takes a few minutes, not an hour. */
 const EVENT_MINUTES = 15;
@@ -18,10 +18,12 @@ export function eventUid(plan: Plan, post: Post): string {
   return `${id}@persona`;
 }
 
-function description(post: Post, options: FormatOptions): string {
-  if (post.images.length === 0) return post.text;
+function description(plan: Plan, post: Post, options: FormatOptions): string {
+  const campaign = campaignOf(plan, post);
+  const note = campaign ? `\n\n${t(options.lang, msg('campaign-day', { name: campaign }))}` : '';
+  if (post.images.length === 0) return `${post.text}${note}`;
   const shots = post.images.map((shot, i) => `${i + 1}. ${shot}`).join('\n');
-  return `${post.text}\n\n${t(options.lang, msg('shot-list-heading'))}\n${shots}`;
+  return `${post.text}\n\n${t(options.lang, msg('shot-list-heading'))}\n${shots}${note}`;
 }
 
 export const ics: PlanFormatter = (plan, options) => {
@@ -40,7 +42,7 @@ export const ics: PlanFormatter = (plan, options) => {
       end: new Date(start.getTime() + EVENT_MINUTES * 60_000),
       stamp,
       summary,
-      description: description(post, options),
+      description: description(plan, post, options),
       categories: [{ name: kindLabel(lang, post.kind) }, ...(post.marketing ? [{ name: t(lang, msg('marketing')) }] : [])],
       // A reminder to post, not a meeting: it should not make the salesperson look busy.
       transparency: ICalEventTransparency.TRANSPARENT,

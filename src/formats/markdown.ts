@@ -54,9 +54,10 @@ export function renderMarkdown(plan: Plan, options: FormatOptions): string {
     lines.push('', `## ${t(lang, msg('warnings'))}`, '', ...plan.warnings.map((w) => `- ${w}`));
   }
   for (const day of planDays(plan)) {
+    const campaign = plan.rules.campaigns?.find((c) => c.from <= day.date && day.date <= c.to);
     const status = day.rest
       ? t(lang, msg('rest-day'))
-      : `${t(lang, msg('day-density', { n: day.marketing, max: plan.rules.maxMarketingPerDay, s: num(day.salesiness) }))}${day.quiet ? ` · ${t(lang, msg('quiet-day'))}` : ''}`;
+      : `${t(lang, msg('day-density', { n: day.marketing, max: campaign?.maxMarketingPerDay ?? plan.rules.maxMarketingPerDay, s: num(day.salesiness) }))}${day.quiet ? ` · ${t(lang, msg('quiet-day'))}` : ''}${campaign ? ` · ${t(lang, msg('campaign-day', { name: campaign.name }))}` : ''}`;
     lines.push('', `## ${paint.cyan(`${weekdayLabel(lang, day.weekday)} ${day.date}`)} · ${status}`, '');
     if (!day.rest && day.posts.length === 0) lines.push(t(lang, msg('no-posts')), '');
     for (const post of day.posts) lines.push(...postBlock(post, lang, paint));

@@ -50,6 +50,7 @@ export const messages = {
   timezone: { en: 'Time zone', 'zh-CN': '时区' },
   team: { en: 'Team', 'zh-CN': '团队' },
   total: { en: 'All personas ({n})', 'zh-CN': '全部人设（{n}）' },
+  'campaign-day': { en: 'Campaign {name}: a temporary, capped allowance applies today.', 'zh-CN': '活动 {name}：今天适用临时放宽的上限。' },
   'generated-by': { en: 'Planned by persona', 'zh-CN': '由 persona 排期' },
 } as const satisfies Catalog;
 

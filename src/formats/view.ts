@@ -107,3 +107,9 @@ export function headline(lang: Lang, post: Post): string {
   const about = subject(post);
   return about ? `${kindLabel(lang, post.kind)} · ${about}` : kindLabel(lang, post.kind);
 }
+
+/** The campaign a post's local date falls in, if the plan records any (persona.config.yaml campaigns). */
+export function campaignOf(plan: Plan, post: Post): string | null {
+  const date = localDate(post);
+  return plan.rules.campaigns?.find((c) => c.from <= date && date <= c.to)?.name ?? null;
+}

@@ -5,7 +5,7 @@ import { personaSchema, type Persona } from '../model/persona.js';
 import type { Policy } from '../model/policy.js';
 import { SLUG } from '../model/common.js';
 import { msg } from './messages.js';
-import { parseYaml, positionOf, schemaProblems } from './yaml-source.js';
+import { locator, parseYaml, schemaProblems, type Locator } from './yaml-source.js';
 
 /** Persona density fields and which direction is "stricter". */
 const DENSITY_DIRECTIONS = {
@@ -20,21 +20,13 @@ export function idFromFileName(file: string): string {
   return base.replace(/\.ya?ml$/i, '');
 }
 
-export function parsePersona(text: string, file: string, policy: Policy): Result<Persona> {
-  const parsed = parseYaml(text, file);
-  if (!parsed.ok) return parsed;
-  const { src, data } = parsed;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ok: false,
-      problems: [{ code: 'schema', file, line: 1, message: msg('persona-not-mapping'), hint: msg('see-readme') }],
-    };
-  }
-  const result = personaSchema.safeParse(data);
-  if (!result.success) return { ok: false, problems: schemaProblems(src, personaSchema, result.error.issues) };
-  const persona = result.data;
+const NO_POSITION: Locator = () => ({ line: 1, column: 1 });
+
+/** Like `parsePersona`, plus where each field sits in the file, for findings reported after loading. */
+export function parsePersonaSource(text: string, file: string, policy: Policy): { result: Result<Persona>; locate: Locator } {
   const problems: Problem[] = [];
   const expectedId = idFromFileName(file);
+  // The id becomes part of output paths (plans/<week>/<id>.json), so the file name must be safe on its own.
   if (!SLUG.test(expectedId)) {
     problems.push({
       code: 'unsafe-id',
@@ -44,11 +36,28 @@ export function parsePersona(text: string, file: string, policy: Policy): Result
       expected: msg('unsafe-file-name-expected'),
       hint: msg('rename-to-slug'),
     });
-  } else if (persona.id !== expectedId) {
+  }
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return { result: { ok: false, problems: [...problems, ...parsed.problems] }, locate: NO_POSITION };
+  const { src, data } = parsed;
+  const locate = locator(src);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ code: 'schema', file, line: 1 + src.lineOffset, message: msg('persona-not-mapping'), hint: msg('see-readme') });
+    return { result: { ok: false, problems }, locate };
+  }
+  const result = personaSchema.safeParse(data);
+  if (!result.success) {
+    const schema = schemaProblems(src, personaSchema, result.error.issues).map((p): Problem =>
+      p.path === 'id' && p.code === 'schema' ? { ...p, code: 'unsafe-id', hint: msg('id-hint', { expected: SLUG.test(expectedId) ? expectedId : 'xiao-mei' }) } : p,
+    );
+    return { result: { ok: false, problems: [...problems, ...schema] }, locate };
+  }
+  const persona = result.data;
+  if (problems.length === 0 && persona.id !== expectedId) {
     problems.push({
       code: 'id-mismatch',
       file,
-      ...positionOf(src, ['id']),
+      ...locate(['id']),
       path: 'id',
       message: msg('id-mismatch', { id: persona.id, expected: expectedId }),
       hint: msg('id-mismatch-hint', { id: persona.id, expected: expectedId }),
@@ -60,14 +69,15 @@ export function parsePersona(text: string, file: string, policy: Policy): Result
     if (own === undefined) continue;
     const looser = direction === 'lower' ? own > team : own < team;
     if (looser) {
+      const op = direction === 'lower' ? '≤' : '≥';
       problems.push({
         code: 'density-looser',
         file,
-        ...positionOf(src, ['density', field]),
+        ...locate(['density', field]),
         path: `density.${field}`,
         message: msg('density-looser', { field, own, team }),
-        expected: verbatim(direction === 'lower' ? `≤ ${team}` : `≥ ${team}`),
-        hint: msg('density-looser-hint', { op: direction === 'lower' ? '≤' : '≥', team }),
+        expected: verbatim(`${op} ${team}`),
+        hint: msg('density-looser-hint', { op, team }),
       });
     }
   }
@@ -76,13 +86,17 @@ export function parsePersona(text: string, file: string, policy: Policy): Result
       problems.push({
         code: 'schema',
         file,
-        ...positionOf(src, ['series', i, 'day']),
+        ...locate(['series', i, 'day']),
         path: `series[${i}].day`,
         message: msg('series-rest-day', { name: s.name, day: s.day }),
         hint: msg('series-rest-day-hint'),
       });
     }
   }
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, value: persona, warnings: [] };
+  if (problems.length) return { result: { ok: false, problems }, locate };
+  return { result: { ok: true, value: persona, warnings: [] }, locate };
+}
+
+export function parsePersona(text: string, file: string, policy: Policy): Result<Persona> {
+  return parsePersonaSource(text, file, policy).result;
 }

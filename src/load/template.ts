@@ -1,17 +1,40 @@
-// Parse one template file: YAML front matter (positions kept, dates stay strings) + Handlebars body.
-import matter from 'gray-matter';
+// Parse one template file: YAML front matter between "---" fences (positions kept, dates stay strings) + Handlebars body.
 import type { Result } from '../model/errors.js';
 import { frontMatterSchema, type Template } from '../model/template.js';
 import { msg } from './messages.js';
 import { parseYaml, schemaProblems, stripBom } from './yaml-source.js';
 
-/** gray-matter only splits here; the `yaml` package parses, so dates stay strings and nodes keep positions. */
-const SPLIT_ONLY = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } };
+const FENCE = /^---[ \t]*\r?$/;
+/** YAML's document end marker closes front matter too (gray-matter and Jekyll accept it). */
+const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*\r?$/;
+
+export interface FrontMatterSplit {
+  /** The YAML between the fences. */
+  yaml: string;
+  body: string;
+  /** 1-based file line of the body's first line. */
+  bodyLine: number;
+}
+
+/**
+ * Split a template file the way gray-matter's format defines it, but line by line: gray-matter itself takes
+ * "----" for a closing fence and, with no closing fence, silently treats the whole file as front matter.
+ */
+export function splitFrontMatter(text: string): FrontMatterSplit | 'missing' | 'unclosed' {
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) return 'missing';
+  const close = lines.findIndex((line, i) => i > 0 && CLOSING_FENCE.test(line));
+  if (close < 0) return 'unclosed';
+  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+}
+
+export function hasFrontMatter(text: string): boolean {
+  return FENCE.test(stripBom(text).split('\n', 1)[0] ?? '');
+}
 
 export function parseTemplate(rawText: string, file: string, id: string): Result<Template> {
-  const text = stripBom(rawText);
-  const split = /^---[ \t]*\r?\n/.test(text) ? matter(text, SPLIT_ONLY as never) : null;
-  if (!split || split.content === text) {
+  const split = splitFrontMatter(stripBom(rawText));
+  if (split === 'missing' || split === 'unclosed') {
     return {
       ok: false,
       problems: [
@@ -19,27 +42,28 @@ export function parseTemplate(rawText: string, file: string, id: string): Result
           code: 'front-matter',
           file,
           line: 1,
-          message: msg('front-matter-missing'),
+          message: msg(split === 'missing' ? 'front-matter-missing' : 'front-matter-unclosed'),
           expected: msg('front-matter-expected'),
           hint: msg('front-matter-hint'),
         },
       ],
     };
   }
-  // Front matter YAML starts on file line 2.
-  const parsed = parseYaml(split.matter.replace(/^\r?\n/, ''), file, 1);
+  // The YAML starts on file line 2, after the opening fence.
+  const parsed = parseYaml(split.yaml, file, 1);
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => ({ ...p, code: p.code === 'yaml-syntax' ? 'front-matter' : p.code })) };
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problems: [{ code: 'front-matter', file, line: 2, message: msg('front-matter-not-mapping') }] };
+    return { ok: false, problems: [{ code: 'front-matter', file, line: 2, message: msg('front-matter-not-mapping'), hint: msg('front-matter-hint') }] };
   }
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) return { ok: false, problems: schemaProblems(parsed.src, frontMatterSchema, result.error.issues) };
-  const head = text.slice(0, text.length - split.content.length);
-  const bodyLine = head.split('\n').length;
+  if (split.body.trim() === '') {
+    return { ok: false, problems: [{ code: 'template-syntax', file, line: split.bodyLine, message: msg('template-empty'), hint: msg('template-empty-hint') }] };
+  }
   return {
     ok: true,
-    value: { ...result.data, id, file, body: split.content, bodyLine },
+    value: { ...result.data, id, file, body: split.body, bodyLine: split.bodyLine },
     warnings: [],
   };
 }

@@ -6,14 +6,17 @@ import { PersonaError, type Problem } from '../model/errors.js';
 import type { Persona } from '../model/persona.js';
 import type { Policy } from '../model/policy.js';
 import type { Template } from '../model/template.js';
-import { idFromFileName, parsePersona } from './persona.js';
+import { idFromFileName, parsePersonaSource } from './persona.js';
 import { CONFIG_FILE, defaultPolicy, parsePolicy } from './policy.js';
-import { parseTemplate } from './template.js';
+import { hasFrontMatter, parseTemplate } from './template.js';
+import type { Locator } from './yaml-source.js';
 import { msg } from './messages.js';
 
 export const TEMPLATE_EXTENSIONS = ['.hbs', '.md'];
 
 export interface Workspace {
+  /** Where the command runs; files are shown relative to it. */
+  cwd: string;
   /** Directory that relative config paths resolve against. */
   root: string;
   configFile: string | null;
@@ -43,11 +46,12 @@ export function display(file: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-function readText(file: string): string {
+export function readText(file: string, cwd = process.cwd()): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    throw new PersonaError({ code: 'io', file: display(file), message: msg('cannot-read', { file: display(file), reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
+    const shown = display(file, cwd);
+    throw new PersonaError({ code: 'io', file: shown, message: msg('cannot-read', { file: shown, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
   }
 }
 
@@ -69,7 +73,7 @@ export function loadWorkspace(options: { cwd: string; config?: string }): Worksp
   }
   let policy = defaultPolicy();
   if (configFile) {
-    const result = parsePolicy(readText(configFile), display(configFile, options.cwd));
+    const result = parsePolicy(readText(configFile, options.cwd), display(configFile, options.cwd));
     if (!result.ok) throw new PersonaError(result.problems);
     policy = result.value;
   }
@@ -82,16 +86,21 @@ export function loadWorkspace(options: { cwd: string; config?: string }): Worksp
     const key = existsSync(dir) ? realpathSync(dir) : dir;
     if (!unique.has(key)) unique.set(key, dir);
   }
-  return { root, configFile, policy, personasDir: resolve(root, policy.personas), templateDirs: [...unique.values()] };
+  return { cwd: resolve(options.cwd), root, configFile, policy, personasDir: resolve(root, policy.personas), templateDirs: [...unique.values()] };
 }
 
-function walk(dir: string, extensions: readonly string[]): string[] {
+/** Folders never searched for personas or templates. */
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export function walk(dir: string, extensions: readonly string[]): string[] {
   const out: string[] = [];
   const visit = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;
       const full = join(d, entry.name);
-      if (entry.isDirectory()) visit(full);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) visit(full);
+      }
       else if (extensions.some((ext) => entry.name.endsWith(ext))) out.push(full);
     }
   };
@@ -104,14 +113,36 @@ export function personaFiles(ws: Workspace): string[] {
   return walk(ws.personasDir, ['.yaml', '.yml']).filter((f) => dirname(f) === ws.personasDir);
 }
 
+/** `a.yaml` beside `a.yml` would be two personas with one id. */
+export function duplicatePersonaIds(files: readonly string[], cwd = process.cwd()): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const id = idFromFileName(file);
+    const earlier = seen.get(id);
+    if (earlier) {
+      problems.push({ code: 'duplicate-id', file: display(file, cwd), line: 1, message: msg('duplicate-persona', { id, other: display(earlier, cwd) }), hint: msg('duplicate-persona-hint') });
+    } else seen.set(id, file);
+  }
+  return problems;
+}
+
 export interface Loaded<T> {
   items: T[];
   problems: Problem[];
 }
 
-export function loadPersonaFile(file: string, policy: Policy): { persona?: Persona; problems: Problem[] } {
-  const result = parsePersona(readText(file), display(file), policy);
-  return result.ok ? { persona: result.value, problems: [] } : { problems: result.problems };
+export interface LoadedPersona {
+  persona?: Persona;
+  problems: Problem[];
+  file: string;
+  locate: Locator;
+}
+
+export function loadPersonaFile(file: string, policy: Policy, cwd = process.cwd()): LoadedPersona {
+  const shown = display(file, cwd);
+  const { result, locate } = parsePersonaSource(readText(file, cwd), shown, policy);
+  return result.ok ? { persona: result.value, problems: [], file: shown, locate } : { problems: result.problems, file: shown, locate };
 }
 
 export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Persona> {
@@ -122,8 +153,8 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
       problems: [
         {
           code: 'no-personas',
-          file: display(ws.personasDir),
-          message: msg('no-personas', { dir: display(ws.personasDir) }),
+          file: display(ws.personasDir, ws.cwd),
+          message: msg('no-personas', { dir: display(ws.personasDir, ws.cwd) }),
           expected: msg('no-personas-expected'),
           hint: msg('no-personas-hint'),
         },
@@ -132,21 +163,21 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
   }
   const wanted = ids ? new Set(ids) : null;
   const items: Persona[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = duplicatePersonaIds(files, ws.cwd);
   const available = files.map((f) => idFromFileName(f));
   for (const id of wanted ?? []) {
     if (!available.includes(id)) {
       problems.push({
         code: 'not-found',
-        file: display(ws.personasDir),
-        message: msg('persona-not-found', { id, dir: display(ws.personasDir) }),
+        file: display(ws.personasDir, ws.cwd),
+        message: msg('persona-not-found', { id, dir: display(ws.personasDir, ws.cwd) }),
         hint: msg('known-personas', { ids: available.join(', ') }),
       });
     }
   }
   for (const file of files) {
     if (wanted && !wanted.has(idFromFileName(file))) continue;
-    const r = loadPersonaFile(file, ws.policy);
+    const r = loadPersonaFile(file, ws.policy, ws.cwd);
     if (r.persona) items.push(r.persona);
     problems.push(...r.problems);
   }
@@ -158,8 +189,14 @@ export function templateId(dir: string, file: string): string {
   return rel.replace(/\.(hbs|md)$/, '');
 }
 
-export function loadTemplateFile(file: string, dir: string): { template?: Template; problems: Problem[] } {
-  const r = parseTemplate(readText(file), display(file), templateId(dir, file));
+/**
+ * One template file; `skipped` for a Markdown file without front matter (a README beside the templates),
+ * which is documentation rather than a template.
+ */
+export function loadTemplateFile(file: string, dir: string, cwd = process.cwd()): { template?: Template; problems: Problem[]; skipped?: true } {
+  const text = readText(file, cwd);
+  if (file.endsWith('.md') && !hasFrontMatter(text)) return { problems: [], skipped: true };
+  const r = parseTemplate(text, display(file, cwd), templateId(dir, file));
   return r.ok ? { template: r.value, problems: [] } : { problems: r.problems };
 }
 
@@ -169,11 +206,11 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
   const seen = new Map<string, string>();
   for (const dir of ws.templateDirs) {
     if (!existsSync(dir)) {
-      problems.push({ code: 'no-templates', file: display(dir), message: msg('template-dir-missing', { dir: display(dir) }), hint: msg('template-dir-missing-hint') });
+      problems.push({ code: 'no-templates', file: display(dir, ws.cwd), message: msg('template-dir-missing', { dir: display(dir, ws.cwd) }), hint: msg('template-dir-missing-hint') });
       continue;
     }
     for (const file of walk(dir, TEMPLATE_EXTENSIONS)) {
-      const r = loadTemplateFile(file, dir);
+      const r = loadTemplateFile(file, dir, ws.cwd);
       if (r.template) {
         const earlier = seen.get(r.template.id);
         if (earlier) {
@@ -189,7 +226,7 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
   if (items.length === 0 && problems.length === 0) {
     problems.push({
       code: 'no-templates',
-      file: ws.templateDirs.map((d) => display(d)).join(', ') || '(none)',
+      file: ws.templateDirs.map((d) => display(d, ws.cwd)).join(', ') || CONFIG_FILE,
       message: msg('no-templates'),
       expected: msg('no-templates-expected'),
       hint: msg('no-templates-hint'),

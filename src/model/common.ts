@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Text } from '../i18n/text.js';
 import { msg } from './messages.js';
+import { closest } from './suggest.js';
 
 /** zod carries our message as `params.text`; yaml-source turns it into a Problem in the user's language. */
 export function textParams(text: Text): { params: { text: Text } } {
@@ -21,10 +22,30 @@ export type Locale = (typeof LOCALES)[number];
 export const locale = z.enum(LOCALES);
 
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-export const slug = z.string().refine((v) => SLUG.test(v), textParams(msg('slug')));
-
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const WINDOW = /^(\d\d:\d\d)-(\d\d:\d\d)$/;
+const WINDOW = /^(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})T((?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * Formats are zod `regex` checks, so the JSON Schema carries the same `pattern` editors check as you type;
+ * the loader phrases a failed pattern with the Text registered here.
+ */
+const FORMAT_TEXTS: readonly (readonly [RegExp, Text])[] = [
+  [SLUG, msg('slug')],
+  [WINDOW, msg('window-format')],
+  [DATE, msg('date')],
+  [LOCAL_DATETIME, msg('local-datetime')],
+];
+
+/** Our words for a value that does not match `pattern` (as zod reports it, e.g. "/^…$/"). */
+export function formatText(pattern: string | undefined, value: unknown): Text | undefined {
+  const text = FORMAT_TEXTS.find(([re]) => String(re) === pattern)?.[1];
+  return text && { ...text, data: { value: String(value) } };
+}
+
+// `abort` stops later refinements from reporting a second, confusing problem for the same value.
+export const slug = z.string().regex(SLUG, { abort: true });
 
 export function minutesOf(hhmm: string): number {
   const m = HHMM.exec(hhmm);
@@ -37,52 +58,71 @@ export interface Window {
   end: number;
 }
 
+/** Minutes since local midnight; null unless `text` is a well-formed window that ends after it starts. */
 export function parseWindow(text: string): Window | null {
-  const m = WINDOW.exec(text);
-  if (!m) return null;
-  const start = minutesOf(m[1]!);
-  const end = minutesOf(m[2]!);
-  if (Number.isNaN(start) || Number.isNaN(end) || end <= start) return null;
-  return { start, end };
+  if (!WINDOW.test(text)) return null;
+  const [from, to] = text.split('-') as [string, string];
+  const start = minutesOf(from);
+  const end = minutesOf(to);
+  return end > start ? { start, end } : null;
 }
 
-export const window = z.string().superRefine((text, ctx) => {
-  const m = WINDOW.exec(text);
-  if (!m || Number.isNaN(minutesOf(m[1]!)) || Number.isNaN(minutesOf(m[2]!))) {
-    addIssue(ctx, msg('window-format', { value: text }));
-    return;
-  }
-  if (minutesOf(m[2]!) <= minutesOf(m[1]!)) {
-    addIssue(ctx, msg('window-inverted', { value: text }));
-  }
-});
+export const window = z
+  .string()
+  .regex(WINDOW, { abort: true })
+  .superRefine((text, ctx) => {
+    if (!parseWindow(text)) addIssue(ctx, msg('window-inverted', { value: text }));
+  });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isValidDate(text: string): boolean {
   if (!DATE.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
-export const isoDate = z.string().refine(isValidDate, textParams(msg('date')));
+export const isoDate = z
+  .string()
+  .regex(DATE, { abort: true })
+  .superRefine((text, ctx) => {
+    if (!isValidDate(text)) addIssue(ctx, msg('date-invalid', { value: text }));
+  });
 
-export const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
-export const localDateTime = z.string().refine(
-  (t) => {
-    const m = LOCAL_DATETIME.exec(t);
-    return !!m && isValidDate(m[1]!) && !Number.isNaN(minutesOf(m[2]!));
-  },
-  textParams(msg('local-datetime')),
-);
+export const localDateTime = z
+  .string()
+  .regex(LOCAL_DATETIME, { abort: true })
+  .superRefine((text, ctx) => {
+    if (!isValidDate(text.slice(0, 10))) addIssue(ctx, msg('date-invalid', { value: text.slice(0, 10) }));
+  });
 
-export function isValidTimeZone(tz: string): boolean {
-  if (!tz.includes('/') && tz !== 'UTC') return false;
+/** Canonical zone names; checking one is a lookup, where building an Intl.DateTimeFormat costs ~0.1 ms per persona. */
+const CANONICAL_ZONES: ReadonlySet<string> = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+
+/** The canonical IANA name Intl resolves `tz` to, or null when it is not a zone name. */
+export function canonicalTimeZone(tz: string): string | null {
+  if (CANONICAL_ZONES.has(tz)) return tz;
+  // Abbreviations such as CST or EST are ambiguous (China or US Central?) even where Intl accepts them.
+  if (!tz.includes('/') && tz !== 'UTC') return null;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return null;
   }
 }
-export const timezone = z.string().refine(isValidTimeZone, textParams(msg('timezone')));
+
+/** An IANA zone name or link (US/Pacific is fine), spelt with its proper case: the planner and calendars repeat it verbatim. */
+export function isValidTimeZone(tz: string): boolean {
+  const canonical = canonicalTimeZone(tz);
+  return canonical !== null && (canonical === tz || canonical.toLowerCase() !== tz.toLowerCase());
+}
+
+export const timezone = z.string().superRefine((tz, ctx) => {
+  if (isValidTimeZone(tz)) return;
+  const canonical = canonicalTimeZone(tz);
+  const suggestion = canonical && canonical.toLowerCase() === tz.toLowerCase() ? canonical : closest(tz, timeZoneNames());
+  addIssue(ctx, suggestion ? msg('timezone-suggest', { value: tz, suggestion }) : msg('timezone', { value: tz }));
+});
+
+function timeZoneNames(): string[] {
+  return [...CANONICAL_ZONES];
+}
 
 export const unit = z.number().min(0).max(1);

@@ -18,7 +18,11 @@ export type ErrorCode =
   | 'not-found'
   | 'usage'
   | 'unsatisfiable'
-  | 'io';
+  | 'io'
+  // Findings of `persona validate` (exit 1): the input is usable, but the library cannot serve it fully.
+  | 'no-template-for-topic'
+  | 'no-template-for-product'
+  | 'no-template-for-event';
 
 export interface Problem {
   code: ErrorCode;

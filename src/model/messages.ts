@@ -44,6 +44,8 @@ export const messages = {
   },
   'chat-needs-stage': { en: 'a chat template needs a stage', 'zh-CN': '聊天模板需要 stage' },
   'stage-chat-only': { en: 'stage is for chat templates only, this one is {kind}', 'zh-CN': 'stage 只用于聊天模板，这个模板是 {kind}' },
+  'case-not-here': { en: 'case is only for chat templates of the stages {stages}', 'zh-CN': 'case 只用于这些阶段的聊天模板：{stages}' },
+  'case-unknown': { en: 'case "{value}" is not a case of stage {stage}; known: {known}', 'zh-CN': 'case "{value}" 不是 {stage} 阶段的分支；可用：{known}' },
   'topics-not-for-products': {
     en: 'topics are for non-product templates; a {kind} template fits products through `products:` (ids or categories)',
     'zh-CN': 'topics 只用于非产品类模板；{kind} 模板通过 `products:`（产品 id 或品类）匹配产品',
@@ -58,6 +60,12 @@ export const messages = {
     en: '{date} is declared twice under holidays (give each date once, or add `locale:` to tell them apart)',
     'zh-CN': 'holidays 中 {date} 声明了两次（每个日期只写一次，或用 `locale:` 区分）',
   },
+  'campaign-inverted': { en: 'campaign ends ({to}) before it starts ({from})', 'zh-CN': '活动结束日（{to}）早于开始日（{from}）' },
+  'campaign-too-long': {
+    en: 'a campaign of {days} days is not temporary; at most {max} days',
+    'zh-CN': '{days} 天的活动不算临时放宽；最多 {max} 天',
+  },
+  'campaign-overlap': { en: 'campaign "{name}" overlaps campaign "{other}"', 'zh-CN': '活动"{name}"与活动"{other}"的日期重叠' },
 } as const satisfies Catalog;
 
 export const msg = messenger('model', messages);

@@ -30,6 +30,20 @@ export const planSchema = z.strictObject({
     quietDays: z.array(z.string().regex(DATE)),
     maxPersonasPerTemplatePerDay: z.number().int(),
     series: z.array(z.strictObject({ name: z.string(), day: z.enum(WEEKDAYS), window: z.string(), topic: z.string() })),
+    campaigns: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          from: z.string().regex(DATE),
+          to: z.string().regex(DATE),
+          maxMarketingShare: z.number(),
+          maxMarketingPerDay: z.number().int(),
+          minHoursBetweenMarketing: z.number(),
+          weeklySalesinessBudget: z.number(),
+        }),
+      )
+      .optional()
+      .describe('Campaign allowances (persona.config.yaml campaigns) touching this plan; absent when none'),
   }),
   posts: z.array(
     z.strictObject({

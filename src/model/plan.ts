@@ -20,6 +20,19 @@ export interface PlanRules {
   quietDays: string[];
   maxPersonasPerTemplatePerDay: number;
   series: Series[];
+  /** Campaign allowances touching this plan's rolling windows; present only when there are any. */
+  campaigns?: CampaignRules[];
+}
+
+/** A campaign's effective ceilings (the policy allowance, tightened by the persona's own density). */
+export interface CampaignRules {
+  name: string;
+  from: string;
+  to: string;
+  maxMarketingShare: number;
+  maxMarketingPerDay: number;
+  minHoursBetweenMarketing: number;
+  weeklySalesinessBudget: number;
 }
 
 export interface ChatScript {

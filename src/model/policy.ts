@@ -1,7 +1,7 @@
 // The team policy (persona.config.yaml): where things live and the density ceilings for everyone.
 import { z } from 'zod';
 import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
-import { addIssue, isoDate, locale, unit } from './common.js';
+import { addIssue, isoDate, locale, unit, window } from './common.js';
 import { msg } from './messages.js';
 import { TEMPLATE_KINDS } from './template.js';
 
@@ -25,12 +25,12 @@ export const DEFAULT_CEILINGS = {
 } as const satisfies Record<(typeof TEMPLATE_KINDS)[number], number>;
 
 export const policyDensitySchema = z.strictObject({
-  maxMarketingShare: unit.default(DEFAULT_DENSITY.maxMarketingShare),
-  maxMarketingPerDay: z.number().int().min(0).default(DEFAULT_DENSITY.maxMarketingPerDay),
-  minHoursBetweenMarketing: z.number().min(0).default(DEFAULT_DENSITY.minHoursBetweenMarketing),
-  weeklySalesinessBudget: z.number().min(0).default(DEFAULT_DENSITY.weeklySalesinessBudget),
-  marketingThreshold: unit.default(DEFAULT_DENSITY.marketingThreshold),
-  defaultCooldownDays: z.number().int().min(0).default(DEFAULT_DENSITY.defaultCooldownDays),
+  maxMarketingShare: unit.default(DEFAULT_DENSITY.maxMarketingShare).describe('Marketing posts / all posts in every rolling 7 days, at most'),
+  maxMarketingPerDay: z.number().int().min(0).default(DEFAULT_DENSITY.maxMarketingPerDay).describe('Marketing posts on one calendar day, at most'),
+  minHoursBetweenMarketing: z.number().min(0).default(DEFAULT_DENSITY.minHoursBetweenMarketing).describe('Hours between two marketing posts, at least'),
+  weeklySalesinessBudget: z.number().min(0).default(DEFAULT_DENSITY.weeklySalesinessBudget).describe('Summed salesiness in every rolling 7 days, at most'),
+  marketingThreshold: unit.default(DEFAULT_DENSITY.marketingThreshold).describe('A post at or above this effective salesiness counts as marketing'),
+  defaultCooldownDays: z.number().int().min(0).default(DEFAULT_DENSITY.defaultCooldownDays).describe('Days before one persona reuses a template, unless the template says otherwise'),
 });
 
 export const lintSchema = z.strictObject({
@@ -75,6 +75,56 @@ export const calendarSchema = z.strictObject({
   quietSeasons: z.array(quietSeason).default([]).describe('More seasons with no marketing, e.g. 中元节'),
 });
 
+export const DEFAULT_TOUCHES = {
+  hours: '09:00-21:00',
+  maxPerContactPerWeek: 1,
+  waitAfterUnanswered: { count: 2, days: 30 },
+  maxPerDay: 20,
+} as const;
+
+/** 1:1 messages (`persona touches`): when a salesperson may write to a contact first, and how often. */
+export const touchesSchema = z.strictObject({
+  hours: window.default(DEFAULT_TOUCHES.hours).describe("Local hours (persona's timezone) for proactive 1:1 messages, HH:mm-HH:mm"),
+  maxPerContactPerWeek: z
+    .number()
+    .int()
+    .min(1)
+    .max(7)
+    .default(DEFAULT_TOUCHES.maxPerContactPerWeek)
+    .describe('Proactive messages one contact may get in any 7 days; they are spaced 7/N days apart, counting lastContactAt'),
+  waitAfterUnanswered: z
+    .strictObject({
+      count: z.number().int().min(1).default(DEFAULT_TOUCHES.waitAfterUnanswered.count),
+      days: z.number().int().min(0).default(DEFAULT_TOUCHES.waitAfterUnanswered.days),
+    })
+    .default({ ...DEFAULT_TOUCHES.waitAfterUnanswered })
+    .describe('After `count` messages in a row without a reply, wait `days` after the last one'),
+  maxPerDay: z.number().int().min(1).default(DEFAULT_TOUCHES.maxPerDay).describe('Proactive 1:1 messages per salesperson per day, so the list is doable'),
+});
+
+/** Hard limits of a campaign allowance: a campaign loosens the ceilings for a few days, never removes them. */
+export const CAMPAIGN_LIMITS = { maxDays: 31, maxMarketingShare: 0.5, maxMarketingPerDay: 3, minHoursBetweenMarketing: 4, weeklySalesinessBudget: 5 } as const;
+
+export const campaignSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('What the team calls it, e.g. 双11 or 618'),
+    from: isoDate.describe('First day, local date'),
+    to: isoDate.describe('Last day, local date'),
+    density: z
+      .strictObject({
+        maxMarketingShare: unit.max(CAMPAIGN_LIMITS.maxMarketingShare).optional(),
+        maxMarketingPerDay: z.number().int().min(0).max(CAMPAIGN_LIMITS.maxMarketingPerDay).optional(),
+        minHoursBetweenMarketing: z.number().min(CAMPAIGN_LIMITS.minHoursBetweenMarketing).optional(),
+        weeklySalesinessBudget: z.number().min(0).max(CAMPAIGN_LIMITS.weeklySalesinessBudget).optional(),
+      })
+      .describe('The temporary allowance: these values replace the policy density on campaign days'),
+  })
+  .superRefine((c, ctx) => {
+    const days = (Date.parse(`${c.to}T00:00:00Z`) - Date.parse(`${c.from}T00:00:00Z`)) / 86_400_000 + 1;
+    if (!(days >= 1)) addIssue(ctx, msg('campaign-inverted', { from: c.from, to: c.to }), ['to']);
+    else if (days > CAMPAIGN_LIMITS.maxDays) addIssue(ctx, msg('campaign-too-long', { days, max: CAMPAIGN_LIMITS.maxDays }), ['to']);
+  });
+
 export const policySchema = z.strictObject({
   personas: z.string().min(1).default('personas').describe('Directory of persona profiles'),
   templates: z.array(z.string().min(1)).default(['templates']).describe('Template directories'),
@@ -91,8 +141,22 @@ export const policySchema = z.strictObject({
     .default({ maxPersonasPerTemplatePerDay: 1 }),
   bannedWords: z.array(z.string().min(1)).default([]),
   lint: lintSchema.default(() => lintSchema.parse({})),
+  touches: touchesSchema.default(() => touchesSchema.parse({})),
+  campaigns: z
+    .array(campaignSchema)
+    .default([])
+    .superRefine((list, ctx) => {
+      const sorted = list.map((c, i) => ({ c, i })).sort((a, b) => (a.c.from < b.c.from ? -1 : 1));
+      for (let k = 1; k < sorted.length; k++) {
+        const prev = sorted[k - 1]!.c;
+        const cur = sorted[k]!;
+        if (cur.c.from <= prev.to) addIssue(ctx, msg('campaign-overlap', { name: cur.c.name, other: prev.name }), [cur.i, 'from']);
+      }
+    })
+    .describe('Campaign weeks (618, 双11) with an explicit, temporary density allowance'),
 });
 
 export type Policy = z.output<typeof policySchema>;
 export type PolicyDensity = Policy['density'];
 export type HolidayDeclaration = Policy['holidays'][number];
+export type PolicyTouches = Policy['touches'];

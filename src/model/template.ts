@@ -23,6 +23,13 @@ export const CHAT_STAGES = [
   'holiday-greeting',
   'live-invite',
 ] as const;
+export type ChatStage = (typeof CHAT_STAGES)[number];
+
+/** Sub-cases a chat stage's scripts are written for (`case:`); a chat template without one fits every case. */
+export const CHAT_CASES: Readonly<Partial<Record<ChatStage, readonly string[]>>> = {
+  objection: ['too-expensive', 'think-about-it', 'already-have-one', 'not-now'],
+  'after-sale': ['day-3', 'day-14'],
+};
 
 export const frontMatterSchema = z
   .strictObject({
@@ -30,6 +37,7 @@ export const frontMatterSchema = z
     topics: z.array(slug).default([]).describe('Interest topics this template fits; empty fits every persona'),
     products: z.array(z.string().min(1)).default([]).describe('Product ids or categories it fits; empty fits any product'),
     stage: z.enum(CHAT_STAGES).optional().describe('Chat stage, for kind chat'),
+    case: z.string().min(1).optional().describe('Chat sub-case: objection too-expensive|think-about-it|already-have-one|not-now; after-sale day-3|day-14'),
     locale,
     salesiness: unit.optional().describe('Declared salesiness 0..1'),
     cooldownDays: z.number().int().min(0).optional(),
@@ -48,6 +56,11 @@ export const frontMatterSchema = z
     }
     if (fm.kind !== 'chat' && fm.stage) {
       addIssue(ctx, msg('stage-chat-only', { kind: fm.kind }), ['stage']);
+    }
+    if (fm.case !== undefined) {
+      const cases = fm.kind === 'chat' && fm.stage ? CHAT_CASES[fm.stage] : undefined;
+      if (!cases) addIssue(ctx, msg('case-not-here', { stages: Object.keys(CHAT_CASES).join(', ') }), ['case']);
+      else if (!cases.includes(fm.case)) addIssue(ctx, msg('case-unknown', { value: fm.case, stage: fm.stage!, known: cases.join(', ') }), ['case']);
     }
     if (fm.kind === 'lifestyle' && fm.topics.length === 0) {
       addIssue(ctx, msg('lifestyle-needs-topic'), ['topics']);

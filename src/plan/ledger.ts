@@ -45,7 +45,8 @@ export interface Ledger {
   /** Expected effective salesiness of a marketing post, when choosing marketing slots. */
   readonly marketingEstimate: number;
   totals(day: number): Readonly<DayTotals>;
-  marketingEpochs(): readonly number[];
+  /** Marketing posts known so far (fixed neighbours and marketing slots), by instant. */
+  marketingPosts(): readonly { epochMs: number; day: number }[];
   templateUses(templateId: string): readonly { day: number; cooldownDays: number }[];
   teamUses(day: number, templateId: string): number;
   hasText(text: string): boolean;
@@ -78,7 +79,7 @@ export function createLedger(args: {
   const uses = new Map<string, { day: number; cooldownDays: number }[]>();
   const teamUses = new Map<string, number>();
   const texts = new Set<string>();
-  let marketing: number[] = [];
+  let marketing: { epochMs: number; day: number }[] = [];
   let first = Infinity;
   let last = -Infinity;
   const touch = (d: number) => {
@@ -92,7 +93,7 @@ export function createLedger(args: {
     t.salesiness += p.salesiness;
     if (p.marketing) {
       t.marketing += 1;
-      marketing.push(p.epochMs);
+      marketing.push({ epochMs: p.epochMs, day: p.day });
     }
     if (p.topic) t.topics.add(p.topic);
     const list = uses.get(p.template) ?? [];
@@ -108,7 +109,7 @@ export function createLedger(args: {
     t.unassigned += 1;
     touch(s.day);
   }
-  marketing.sort((a, b) => a - b);
+  marketing.sort((a, b) => a.epochMs - b.epochMs);
 
   const marketingSlots = new Set<number>();
   const placements = new Map<number, Placement>();
@@ -118,7 +119,7 @@ export function createLedger(args: {
     reservation: args.reservation,
     marketingEstimate: args.marketingEstimate,
     totals: (d) => days.get(d) ?? { posts: 0, marketing: 0, salesiness: 0, unassigned: 0, pendingMarketing: 0, topics: new Set() },
-    marketingEpochs: () => marketing,
+    marketingPosts: () => marketing,
     templateUses: (id) => uses.get(id) ?? [],
     teamUses: (d, id) => teamUses.get(`${d}\u0000${id}`) ?? 0,
     hasText: (text) => texts.has(text),
@@ -131,13 +132,12 @@ export function createLedger(args: {
         marketingSlots.add(slot.index);
         t.marketing += 1;
         t.pendingMarketing += 1;
-        marketing = [...marketing, slot.epochMs].sort((a, b) => a - b);
+        marketing = [...marketing, { epochMs: slot.epochMs, day: slot.day }].sort((a, b) => a.epochMs - b.epochMs);
       } else {
         marketingSlots.delete(slot.index);
         t.marketing -= 1;
         t.pendingMarketing -= 1;
-        const i = marketing.indexOf(slot.epochMs);
-        marketing = [...marketing.slice(0, i), ...marketing.slice(i + 1)];
+        marketing = marketing.filter((m) => m.epochMs !== slot.epochMs);
       }
     },
     assign(slot, p) {

@@ -102,6 +102,10 @@ export const messages = {
     en: 'series "{series}" on {date}: more series than postsPerDay.max that day; left out',
     'zh-CN': '栏目"{series}"（{date}）：当天栏目数超过 postsPerDay.max，已略过',
   },
+  'warn.campaign': {
+    en: 'campaign {name} ({from} – {to}): up to {perDay} marketing a day, {hours} h apart, {share} of any 7 days, salesiness {budget}',
+    'zh-CN': '活动 {name}（{from} – {to}）：每天最多 {perDay} 条营销，间隔 {hours} 小时，任意 7 天占比 {share}，推销分 {budget}',
+  },
   'warn.no-products': {
     en: 'no product fits any product template, so this plan has no marketing posts',
     'zh-CN': '没有产品能用上产品模板，本计划没有营销内容',

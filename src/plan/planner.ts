@@ -58,6 +58,20 @@ export function plan(input: PlanInput): PlanOutcome {
   for (const topic of persona.interests.map((i) => i.topic)) {
     if (!calm.some((p) => p.template.topics.includes(topic))) warnings.push(msg('warn.interest-without-templates', { topic, locale: persona.locale }));
   }
+  for (const c of rules.campaigns ?? []) {
+    if (c.to < input.range.from || c.from > input.range.to) continue;
+    warnings.push(
+      msg('warn.campaign', {
+        name: c.name,
+        from: c.from,
+        to: c.to,
+        perDay: c.maxMarketingPerDay,
+        hours: c.minHoursBetweenMarketing,
+        share: `${Math.round(c.maxMarketingShare * 100)}%`,
+        budget: c.weeklySalesinessBudget,
+      }),
+    );
+  }
   const { min, max } = rules.postsPerDay;
   if (calm.length === 0 && max > 0) {
     return {
@@ -216,7 +230,7 @@ function attemptPlan(
       const open = slots.filter((s) => !s.series && !ledger.isMarketingSlot(s) && allows('marketingSlot', s) === null);
       if (open.length === 0) break;
       // Farthest from every other marketing post, so the week never feels pushy in one stretch.
-      const epochs = ledger.marketingEpochs();
+      const epochs = ledger.marketingPosts().map((m) => m.epochMs);
       const distance = (s: Slot) => (epochs.length ? Math.min(...epochs.map((e) => Math.abs(e - s.epochMs))) : Infinity);
       const scored = open.map((s) => ({ s, d: distance(s) === Infinity ? random() : distance(s) + random() * 3_600_000 }));
       scored.sort((a, b) => b.d - a.d);

@@ -102,6 +102,21 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   const out: Violation[] = [];
   const persona = plan.persona.id;
   const rules = plan.rules;
+  // Campaign allowances, read from the plan itself: a date inside one, and the loosest one a window touches.
+  const campaigns = rules.campaigns ?? [];
+  const campaignOf = (date: string) => campaigns.find((c) => c.from <= date && date <= c.to);
+  const perDayCap = (date: string) => campaignOf(date)?.maxMarketingPerDay ?? rules.maxMarketingPerDay;
+  const gapFor = (a: string, b: string) => {
+    const c = campaignOf(a);
+    return c && c === campaignOf(b) ? c.minHoursBetweenMarketing : rules.minHoursBetweenMarketing;
+  };
+  const windowCaps = (from: string, to: string) => {
+    const touching = campaigns.filter((c) => !(c.to < from || c.from > to));
+    return {
+      share: Math.max(rules.maxMarketingShare, ...touching.map((c) => c.maxMarketingShare)),
+      budget: Math.max(rules.weeklySalesinessBudget, ...touching.map((c) => c.weeklySalesinessBudget)),
+    };
+  };
   const add = (rule: RuleId, message: Text, date?: string) => out.push({ rule, persona, message, ...(date ? { date } : {}) });
   const fromDay = Date.parse(`${plan.range.from}T00:00:00Z`) / DAY_MS;
   const toDay = Date.parse(`${plan.range.to}T00:00:00Z`) / DAY_MS;
@@ -169,7 +184,7 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   const marketingByDate = new Map<string, number>();
   for (const m of mine) if (m.post.marketing) marketingByDate.set(m.at.date, (marketingByDate.get(m.at.date) ?? 0) + 1);
   for (const [date, count] of marketingByDate) {
-    if (count > rules.maxMarketingPerDay) add('marketing-per-day', msg('verify.marketing-per-day', { date, count, max: rules.maxMarketingPerDay }), date);
+    if (count > perDayCap(date)) add('marketing-per-day', msg('verify.marketing-per-day', { date, count, max: perDayCap(date) }), date);
   }
   const marketing = all.filter((m) => m.post.marketing).sort((a, b) => a.at.epoch - b.at.epoch);
   const mineIds = new Set(mine.map((m) => m.post.id));
@@ -178,9 +193,8 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     const b = marketing[i]!;
     if (!mineIds.has(a.post.id) && !mineIds.has(b.post.id)) continue;
     const hours = (b.at.epoch - a.at.epoch) / 3_600_000;
-    if (hours < rules.minHoursBetweenMarketing) {
-      add('marketing-gap', msg('verify.marketing-gap', { first: a.post.at, second: b.post.at, hours: fmt(hours), min: rules.minHoursBetweenMarketing }), b.at.date);
-    }
+    const min = gapFor(a.at.date, b.at.date);
+    if (hours < min) add('marketing-gap', msg('verify.marketing-gap', { first: a.post.at, second: b.post.at, hours: fmt(hours), min }), b.at.date);
   }
 
   // 3. Every 7 consecutive days that touch this plan, counting whatever posts exist in them.
@@ -191,11 +205,12 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     const sum = inside.reduce((s, m) => s + m.post.salesiness, 0);
     const from = dateOfDay(start);
     const to = dateOfDay(start + 6);
-    if (marketingCount > rules.maxMarketingShare * count + 1e-9) {
-      add('rolling-share', msg('verify.rolling-share', { from, to, marketing: marketingCount, posts: count, share: rules.maxMarketingShare }), from);
+    const caps = windowCaps(from, to);
+    if (marketingCount > caps.share * count + 1e-9) {
+      add('rolling-share', msg('verify.rolling-share', { from, to, marketing: marketingCount, posts: count, share: caps.share }), from);
     }
-    if (sum > rules.weeklySalesinessBudget + 1e-9) {
-      add('salesiness-budget', msg('verify.salesiness-budget', { from, to, sum: fmt(sum), budget: rules.weeklySalesinessBudget }), from);
+    if (sum > caps.budget + 1e-9) {
+      add('salesiness-budget', msg('verify.salesiness-budget', { from, to, sum: fmt(sum), budget: caps.budget }), from);
     }
   }
 

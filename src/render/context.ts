@@ -1,14 +1,36 @@
 // What a template sees: the persona, the product or event, and the post's date in the persona's locale.
-import type { Persona, PersonaEvent, Product } from '../model/persona.js';
+import type { Persona, PersonaEvent, Product, Series } from '../model/persona.js';
 
 const ZH_WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+export interface RenderEvent {
+  title: string;
+  /** Local start as written in the persona, e.g. 2026-12-03T20:00. */
+  at: string;
+  /** Local date and weekday of the event, in the persona's locale. */
+  date: string;
+  weekday: string;
+  /** HH:mm */
+  time: string;
+  product?: Product;
+}
+
+export interface RenderContact {
+  name: string;
+}
+
 export interface RenderContext {
   persona: Persona;
+  /** Product and live templates only. */
   product?: Product;
-  event?: { title: string; at: string; date: string; time: string; weekday: string; product?: Product };
+  /** Live templates only: the persona's upcoming live stream. */
+  event?: RenderEvent;
+  /** Posts of a series (a recurring ritual) only. */
+  series?: Series;
+  /** Chat scripts only, when the script is for a known person: just the name, nothing else of the contact. */
+  contact?: RenderContact;
   /** Local date of the post, e.g. "11月25日" or "Nov 25". */
   date: string;
   /** Local weekday, e.g. "周三" or "Wednesday". */
@@ -29,21 +51,33 @@ export function localDate(isoDate: string, locale: Persona['locale']): { date: s
     : { date: `${EN_MONTHS[m - 1]} ${d}`, weekday: EN_WEEKDAYS[wd]! };
 }
 
-export function makeContext(args: {
-  persona: Persona;
-  isoDate: string;
-  product?: Product;
-  event?: PersonaEvent;
-}): RenderContext {
-  const { persona, isoDate, product, event } = args;
+/**
+ * A deep copy whose objects have no prototype: strict mode then reports `{{persona.constructor}}` as an
+ * unknown variable instead of finding Object's, and nothing a template does reaches the caller's data.
+ */
+function bare<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(bare) as T;
+  if (value !== null && typeof value === 'object') {
+    const out = Object.create(null) as Record<PropertyKey, unknown>;
+    for (const [k, v] of Object.entries(value)) out[k] = bare(v);
+    // Handlebars builds its "not defined in <object>" message by string concatenation; a symbol key is
+    // out of a template's reach, so this adds no variable.
+    Object.defineProperty(out, Symbol.toPrimitive, { value: () => '[object]' });
+    return out as T;
+  }
+  return value;
+}
+
+export function makeContext(args: { persona: Persona; isoDate: string; product?: Product; event?: PersonaEvent; series?: Series; contact?: RenderContact }): RenderContext {
+  const { persona, isoDate, product, event, series, contact } = args;
   const ctx: RenderContext = { persona, isoDate, ...localDate(isoDate, persona.locale) };
   if (product) ctx.product = product;
+  if (series) ctx.series = series;
+  if (contact) ctx.contact = { name: contact.name };
   if (event) {
     const [date, time] = event.at.split('T') as [string, string];
     const eventProduct = persona.products.find((p) => p.id === event.product);
-    const local = localDate(date, persona.locale);
-    ctx.event = { title: event.title, at: event.at, date: local.date, time, weekday: local.weekday };
-    if (eventProduct) ctx.event.product = eventProduct;
+    ctx.event = { title: event.title, at: event.at, ...localDate(date, persona.locale), time, ...(eventProduct ? { product: eventProduct } : {}) };
   }
-  return ctx;
+  return bare(ctx);
 }

@@ -1,55 +1,84 @@
 // Strict Handlebars rendering: unknown variables and helpers are errors naming file:line, output is plain text.
 import Handlebars from 'handlebars';
 import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
 import 'dayjs/locale/zh-cn.js';
 import type { Problem } from '../model/errors.js';
+import type { Text } from '../i18n/text.js';
 import type { Template } from '../model/template.js';
 import type { RenderContext } from './context.js';
 import { makeRandom } from './random.js';
 import { msg } from './messages.js';
+
+// Dates in a context are local to the persona already; formatting them as UTC keeps the machine's zone out.
+dayjs.extend(utc);
 
 /** Separates variants inside a `{{#pick}}…{{or}}…{{/pick}}` block; never appears in real text. */
 const VARIANT_SEPARATOR = '\u241E';
 
 export const HELPERS = ['pick', 'or', 'emoji', 'formatDate', 'signature', 'phrase', 'join'] as const;
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'] as const;
+export const KNOWN_HELPERS: readonly string[] = [...HELPERS, ...BUILTIN_HELPERS];
 
 const COMPILE_OPTIONS = {
   strict: true,
+  // Posts are plain text for WeChat, not HTML: "&" and "<" stay as written.
   noEscape: true,
   knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries([...HELPERS, ...BUILTIN_HELPERS].map((h) => [h, true])),
+  knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((h) => [h, true])),
 } as const;
 
-type HelperOptions = Handlebars.HelperOptions & { data: { root: RenderContext; random: () => number } };
+interface RenderData {
+  root: RenderContext;
+  random: () => number;
+  inPick?: boolean;
+}
+type HelperOptions = Handlebars.HelperOptions & { data: RenderData; loc?: hbs.AST.SourceLocation };
+
+/** A helper's own error, carrying where in the body it was called. */
+class HelperError extends Error {
+  constructor(
+    readonly text: Text,
+    readonly loc: hbs.AST.SourceLocation | undefined,
+  ) {
+    super(text.key);
+  }
+}
 
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('pick', function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as HelperOptions;
     const random = options.data.random;
     if (options.fn) {
-      const variants = options.fn(this, { data: options.data }).split(VARIANT_SEPARATOR);
+      const data = { ...hb.createFrame(options.data), inPick: true };
+      const variants = options.fn(this, { data }).split(VARIANT_SEPARATOR);
       return variants[Math.floor(random() * variants.length)]!.trim();
     }
     const choices = args.flat().map(String);
     if (choices.length === 0) return '';
     return choices[Math.floor(random() * choices.length)];
   });
-  hb.registerHelper('or', () => VARIANT_SEPARATOR);
+  hb.registerHelper('or', (options: HelperOptions) => {
+    if (!options.data.inPick) throw new HelperError(msg('or-outside-pick'), options.loc);
+    return VARIANT_SEPARATOR;
+  });
+  // none: no emoji at all; light: the first one given; rich: all of them, and those marked rich=true.
   hb.registerHelper('emoji', (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
     const level = options.data.root.persona.voice.emoji;
     const richOnly = options.hash?.rich === true;
     if (level === 'none' || (richOnly && level !== 'rich')) return '';
-    return args.map(String).join('');
+    const emoji = args.map(String);
+    return level === 'rich' ? emoji.join('') : (emoji[0] ?? '');
   });
   hb.registerHelper('formatDate', (...args: unknown[]) => {
     const options = args.pop() as HelperOptions;
     const [first, second] = args.map(String);
     const date = second === undefined ? options.data.root.isoDate : first!;
     const format = second === undefined ? (first ?? 'YYYY-MM-DD') : second;
-    const locale = options.data.root.persona.locale === 'zh-CN' ? 'zh-cn' : 'en';
-    return dayjs(date).locale(locale).format(format);
+    const parsed = dayjs.utc(date);
+    if (!parsed.isValid()) throw new HelperError(msg('bad-date', { value: date }), options.loc);
+    return parsed.locale(options.data.root.persona.locale === 'zh-CN' ? 'zh-cn' : 'en').format(format);
   });
   hb.registerHelper('signature', (options: HelperOptions) => options.data.root.persona.voice.signature);
   hb.registerHelper('phrase', (options: HelperOptions) => {
@@ -63,35 +92,67 @@ function registerHelpers(hb: typeof Handlebars): void {
   });
 }
 
+/** Handlebars' first compiler pass, public at runtime but missing from its type declarations. */
+interface OpcodeCompiler {
+  Compiler: new () => { compile(ast: hbs.AST.Program, options: object): unknown };
+}
+
 export type Compiled = (ctx: RenderContext, seed: string) => string;
 
 export interface Renderer {
   compile(template: Pick<Template, 'id' | 'file' | 'body' | 'bodyLine'>): { ok: true; render: Compiled } | { ok: false; problem: Problem };
 }
 
-function lineOf(message: string): { line: number; column: number } | null {
-  const loc = / - (\d+):(\d+)$/.exec(message);
-  if (loc) return { line: Number(loc[1]), column: Number(loc[2]) + 1 };
-  const parse = /^Parse error on line (\d+)/.exec(message);
-  if (parse) return { line: Number(parse[1]), column: 1 };
+type Where = Pick<Template, 'file' | 'bodyLine'>;
+
+/** Body line/column (1-based) to file position. */
+function at(template: Where, line: number, column: number): { line: number; column: number } {
+  return { line: template.bodyLine + line - 1, column };
+}
+
+/** Every node of a template body, depth first, in source order. */
+function* nodes(node: unknown): Generator<hbs.AST.Node> {
+  if (!node || typeof node !== 'object') return;
+  const n = node as hbs.AST.Node & Record<string, unknown>;
+  if (typeof n.type === 'string') yield n;
+  for (const key of ['body', 'path', 'params', 'program', 'inverse', 'hash', 'pairs', 'value'] as const) {
+    const child = n[key];
+    if (Array.isArray(child)) for (const c of child) yield* nodes(c);
+    else if (child && typeof child === 'object') yield* nodes(child);
+  }
+}
+
+const UNSUPPORTED = new Set(['PartialStatement', 'PartialBlockStatement', 'Decorator', 'DecoratorBlock']);
+
+/** Partials and decorators would read files or run code we do not control; templates are self-contained. */
+function unsupported(ast: hbs.AST.Program, template: Where): Problem | null {
+  for (const node of nodes(ast)) {
+    if (UNSUPPORTED.has(node.type)) {
+      return {
+        code: 'template-syntax',
+        file: template.file,
+        ...at(template, node.loc.start.line, node.loc.start.column + 1),
+        message: msg('unsupported', { what: node.type.startsWith('Partial') ? '{{> partial}}' : '{{* decorator}}' }),
+        hint: msg('unsupported-hint'),
+      };
+    }
+  }
   return null;
 }
 
-function toProblem(err: unknown, template: Pick<Template, 'file' | 'bodyLine'>, phase: 'compile' | 'render'): Problem {
+function syntaxProblem(err: unknown, template: Where): Problem {
   const message = err instanceof Error ? err.message : String(err);
-  const at = lineOf(message);
-  const position = at ? { line: template.bodyLine + at.line - 1, column: at.column } : { line: template.bodyLine };
-  const unknownVar = /^"([^"]+)" not defined in/.exec(message);
-  if (unknownVar) {
-    return {
-      code: 'template-render',
-      file: template.file,
-      ...position,
-      message: msg('unknown-variable', { name: unknownVar[1]! }),
-      expected: msg('unknown-variable-expected'),
-      hint: msg('unknown-variable-hint'),
-    };
-  }
+  const e = err as { lineNumber?: number; column?: number };
+  const loc = / - (\d+):(\d+)$/.exec(message);
+  const parse = /^Parse error on line (\d+)/.exec(message);
+  const position =
+    e.lineNumber !== undefined
+      ? at(template, e.lineNumber, (e.column ?? 0) + 1)
+      : loc
+        ? at(template, Number(loc[1]), Number(loc[2]) + 1)
+        : parse
+          ? at(template, Number(parse[1]), 1)
+          : { line: template.bodyLine };
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   if (unknownHelper) {
     return {
@@ -99,17 +160,71 @@ function toProblem(err: unknown, template: Pick<Template, 'file' | 'bodyLine'>, 
       file: template.file,
       ...position,
       message: msg('unknown-helper', { name: unknownHelper[1]! }),
-      expected: msg('one-of', { values: [...HELPERS, ...BUILTIN_HELPERS].join(', ') }),
+      expected: msg('one-of', { values: KNOWN_HELPERS.join(', ') }),
     };
   }
-  const firstLine = message.split('\n').filter((l) => !/^[-^ ]*$/.test(l)).slice(-1)[0] ?? message;
+  // Handlebars' parse errors repeat the line with a caret; the last line says what was expected.
+  const detail = message
+    .split('\n')
+    .filter((l) => !/^[-^ ]*$/.test(l))
+    .slice(-1)[0]!
+    .replace(/ - \d+:\d+$/, '');
+  return { code: 'template-syntax', file: template.file, ...position, message: msg('syntax-error', { detail }), hint: msg('syntax-hint') };
+}
+
+const ROOT_KEYS = new Set(['persona', 'product', 'event', 'series', 'date', 'weekday', 'isoDate']);
+
+function isPath(node: hbs.AST.Node): node is hbs.AST.PathExpression {
+  return node.type === 'PathExpression';
+}
+
+/** Follow a path from the root context to its first missing part (`product` in `product.name` without a product). */
+function firstMissing(path: hbs.AST.PathExpression, root: RenderContext): string | null {
+  if (path.data || path.depth > 0 || !ROOT_KEYS.has(String(path.parts[0]))) return null;
+  let value: unknown = root;
+  for (const [i, part] of path.parts.entries()) {
+    if (value === null || value === undefined || typeof value !== 'object' || !Object.hasOwn(value, part)) {
+      return path.parts.slice(0, i + 1).join('.');
+    }
+    value = (value as Record<string, unknown>)[part];
+  }
+  return null;
+}
+
+function unknownVariable(name: string, position: { line: number; column?: number }, template: Where): Problem {
   return {
-    code: phase === 'compile' ? 'template-syntax' : 'template-render',
+    code: 'template-render',
     file: template.file,
     ...position,
-    message: msg(phase === 'compile' ? 'syntax-error' : 'render-error', { detail: firstLine.replace(/ - \d+:\d+$/, '') }),
-    ...(phase === 'compile' ? { hint: msg('syntax-hint') } : {}),
+    message: msg('unknown-variable', { name }),
+    expected: msg('unknown-variable-expected'),
+    hint: msg('unknown-variable-hint'),
   };
+}
+
+function renderProblem(err: unknown, ast: hbs.AST.Program, template: Where, ctx: RenderContext): Problem {
+  if (err instanceof HelperError) {
+    const position = err.loc ? at(template, err.loc.start.line, err.loc.start.column + 1) : { line: template.bodyLine };
+    return { code: 'template-render', file: template.file, ...position, message: err.text };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  const strict = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
+  if (strict) {
+    const line = Number(strict[2]);
+    const column = Number(strict[3]);
+    // Handlebars names only the last part ("nme"); the path as written ("persona.nme") is what the author looks for.
+    const path = [...nodes(ast)].find((n) => isPath(n) && n.loc.start.line === line && n.loc.start.column === column) as hbs.AST.PathExpression | undefined;
+    const name = path ? (firstMissing(path, ctx) ?? path.original) : strict[1]!;
+    return unknownVariable(name, at(template, line, column + 1), template);
+  }
+  // Helper arguments are looked up leniently, so `{{#if product.name}}` without a product fails in plain JS:
+  // find the path whose head exists but whose next part does not.
+  for (const node of nodes(ast)) {
+    if (!isPath(node)) continue;
+    const missing = firstMissing(node, ctx);
+    if (missing) return unknownVariable(missing, at(template, node.loc.start.line, node.loc.start.column + 1), template);
+  }
+  return { code: 'template-render', file: template.file, line: template.bodyLine, message: msg('render-error', { detail: message }) };
 }
 
 /** Collapse the blank lines that conditional blocks leave behind. */
@@ -125,20 +240,26 @@ export function createRenderer(): Renderer {
   registerHelpers(hb);
   return {
     compile(template) {
+      let ast: hbs.AST.Program;
       let fn: Handlebars.TemplateDelegate;
       try {
-        // precompile parses eagerly, so syntax errors surface here rather than at first render.
-        hb.precompile(template.body, COMPILE_OPTIONS);
-        fn = hb.compile(template.body, COMPILE_OPTIONS);
+        ast = hb.parse(template.body);
+        const bad = unsupported(ast, template);
+        if (bad) return { ok: false, problem: bad };
+        // The first compiler pass (AST to opcodes) is where knownHelpersOnly rejects an unknown helper: run it now
+        // so the problem surfaces here; the costly JavaScript generation still happens once, lazily, in compile.
+        new (hb as unknown as OpcodeCompiler).Compiler().compile(ast, COMPILE_OPTIONS);
+        fn = hb.compile(ast, COMPILE_OPTIONS);
       } catch (err) {
-        return { ok: false, problem: toProblem(err, template, 'compile') };
+        return { ok: false, problem: syntaxProblem(err, template) };
       }
       const render: Compiled = (ctx, seed) => {
         const random = makeRandom(`${seed}\u0000${template.id}`);
         try {
-          return tidy(fn(ctx, { data: { random }, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
+          const data: RenderData = { root: ctx, random };
+          return tidy(fn(ctx, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
         } catch (err) {
-          throw Object.assign(new Error('render failed'), { problem: toProblem(err, template, 'render') });
+          throw Object.assign(new Error('render failed'), { problem: renderProblem(err, ast, template, ctx) });
         }
       };
       return { ok: true, render };

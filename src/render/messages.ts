@@ -5,8 +5,8 @@ import { messenger } from '../i18n/text.js';
 export const messages = {
   'unknown-variable': { en: 'unknown variable "{name}"', 'zh-CN': '未知变量 "{name}"' },
   'unknown-variable-expected': {
-    en: 'persona.*, product.* (product and live templates), event.* (live templates), date, weekday',
-    'zh-CN': 'persona.*、product.*（产品和直播模板）、event.*（直播模板）、date、weekday',
+    en: 'persona.*, date, weekday, isoDate, product.* (product and live templates), event.* (live templates), series.* (series posts, guard with {{#if series}})',
+    'zh-CN': 'persona.*、date、weekday、isoDate、product.*（产品和直播模板）、event.*（直播模板）、series.*（系列帖子，用 {{#if series}} 包住）',
   },
   'unknown-variable-hint': {
     en: 'Check the spelling, or guard optional data with {{#if …}}.',
@@ -18,6 +18,16 @@ export const messages = {
   'syntax-hint': {
     en: 'Every {{#block}} needs its {{/block}}; mustaches are {{name}}.',
     'zh-CN': '每个 {{#block}} 都要有对应的 {{/block}}；变量写作 {{name}}。',
+  },
+  'or-outside-pick': {
+    en: '{{or}} separates the variants of a {{#pick}}…{{/pick}} block and cannot stand outside one',
+    'zh-CN': '{{or}} 用来分隔 {{#pick}}…{{/pick}} 中的候选，不能单独使用',
+  },
+  'bad-date': { en: 'formatDate cannot read the date "{value}"', 'zh-CN': 'formatDate 无法识别日期 "{value}"' },
+  unsupported: { en: '{what} is not supported in persona templates', 'zh-CN': '人设模板不支持 {what}' },
+  'unsupported-hint': {
+    en: 'Templates are self-contained: write the text out, or use {{#pick}} for variants.',
+    'zh-CN': '模板须自成一体：直接写出文字，或用 {{#pick}} 写几种说法。',
   },
   'render-error': { en: 'cannot render: {detail}', 'zh-CN': '无法渲染：{detail}' },
   'rendering-for': { en: '{message} (rendering for persona {persona})', 'zh-CN': '{message}（为人设 {persona} 渲染时）' },

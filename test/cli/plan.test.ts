@@ -122,3 +122,46 @@ describe('persona plan --check', () => {
     expect(r.stderr).toMatch(/plans\/2026-W49\/chen-ye.json is not a readable plan/);
   });
 });
+
+describe('campaign weeks', () => {
+  const config = (campaigns: string) => `personas: personas
+templates: [templates]
+builtinTemplates: false
+campaigns:
+${campaigns}
+`;
+  it('loosen the ceilings on their days only, are recorded in the plan and shown in every view', async () => {
+    const cwd = contentRepo(tempDir());
+    writeTree(cwd, {
+      'persona.config.yaml': config(`  - { name: 双12, from: 2026-12-09, to: 2026-12-12, density: { maxMarketingPerDay: 2, minHoursBetweenMarketing: 8, maxMarketingShare: 0.5, weeklySalesinessBudget: 3 } }`),
+    });
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans', '--format', 'md,json,csv,ics,html'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note (lin-cha): 活动 双12（2026-12-09 – 2026-12-12）：每天最多 2 条营销，间隔 8 小时，任意 7 天占比 50%，推销分 3');
+    const plan = planSchema.parse(JSON.parse(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8')));
+    expect(plan.rules.campaigns).toEqual([{ name: '双12', from: '2026-12-09', to: '2026-12-12', maxMarketingShare: 0.5, maxMarketingPerDay: 2, minHoursBetweenMarketing: 8, weeklySalesinessBudget: 3 }]);
+    expect(plan.rules.maxMarketingPerDay).toBe(1);
+    for (const p of plan.posts.filter((x) => x.marketing)) {
+      const date = p.at.slice(0, 10);
+      const sameDay = plan.posts.filter((x) => x.marketing && x.at.startsWith(date)).length;
+      if (date < '2026-12-09' || date > '2026-12-12') expect(sameDay).toBe(1);
+    }
+    expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.md'), 'utf8')).toContain('Campaign 双12');
+    expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.csv'), 'utf8').split('\r\n')[0]).toMatch(/,images,campaign$/);
+    expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.html'), 'utf8')).toContain('Campaign 双12');
+    const check = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(check.code).toBe(0);
+  });
+
+  it.each([
+    ['  - { name: 年货节, from: 2027-01-01, to: 2027-02-15, density: { maxMarketingPerDay: 2 } }', /a campaign of 46 days is not temporary; at most 31 days/],
+    ['  - { name: 双11, from: 2026-11-09, to: 2026-11-12, density: { maxMarketingShare: 0.8 } }', /campaigns\[0\]\.density\.maxMarketingShare/],
+    ['  - { name: a, from: 2026-11-09, to: 2026-11-12, density: {} }\n  - { name: b, from: 2026-11-11, to: 2026-11-13, density: {} }', /campaign "b" overlaps campaign "a"/],
+  ])('an unbounded allowance is refused: %s', async (campaigns, message) => {
+    const cwd = contentRepo(tempDir());
+    writeTree(cwd, { 'persona.config.yaml': config(campaigns) });
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W50'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});

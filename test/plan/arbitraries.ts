@@ -92,6 +92,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       { minLength: 1, maxLength: 8 },
     ),
     avoidEvery: fc.constantFrom(0, 5),
+    campaign: fc.option(fc.record({ start: fc.integer({ min: -3, max: 8 }), length: fc.integer({ min: 1, max: 7 }), share: fc.constantFrom(0.3, 0.5), perDay: fc.constantFrom(1, 2, 3), gap: fc.constantFrom(4, 12, 24), budget: fc.constantFrom(2, 3, 5) }), { nil: null, freq: 3 }),
     measureSalt: fc.integer({ min: 0, max: 1000 }),
   })
   .map((r) => {
@@ -129,6 +130,21 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       quietDays: r.quiet.map(iso).sort(),
       maxPersonasPerTemplatePerDay: 1,
       series: seriesList,
+      ...(r.campaign
+        ? {
+            campaigns: [
+              {
+                name: '双11',
+                from: iso(r.campaign.start),
+                to: iso(r.campaign.start + r.campaign.length - 1),
+                maxMarketingShare: Math.max(r.share, r.campaign.share),
+                maxMarketingPerDay: Math.max(r.perDay, r.campaign.perDay),
+                minHoursBetweenMarketing: Math.min(r.gap, r.campaign.gap),
+                weeklySalesinessBudget: Math.max(r.budget, r.campaign.budget),
+              },
+            ],
+          }
+        : {}),
     };
     const templates = [
       ...r.calm.map((c, i) =>

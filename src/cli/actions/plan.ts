@@ -213,6 +213,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
 
   const lang = io.lang;
   const quiet = options.quiet === true;
+  if (!quiet && !options.json) printWarnings(results.map((r) => r.plan), io);
   if (outDir) {
     const files: OutputFile[] = [];
     const loadedFormats = await Promise.all(formats.map(async (f) => [f, await FORMATS[f].load()] as const));
@@ -265,6 +266,17 @@ function prepareLazily(templates: readonly Template[]): PreparedTemplate[] {
         },
       };
     });
+}
+
+/** Planner notes, each once with the personas it concerns (a holiday-data note would otherwise repeat per persona). */
+function printWarnings(plans: readonly Plan[], io: Io): void {
+  const who = new Map<string, Set<string>>();
+  for (const plan of plans) for (const w of plan.warnings) who.set(w, new Set([...(who.get(w) ?? []), plan.persona.id]));
+  for (const [warning, ids] of who) {
+    const list = [...ids].sort();
+    const names = list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
+    io.stderr(`${t(io.lang, msg('plan-note', { personas: names, note: warning }))}\n`);
+  }
 }
 
 function refusal(persona: string, violations: readonly Violation[]): Problem {

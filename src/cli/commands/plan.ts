@@ -22,9 +22,13 @@ const HELP = {
   check: { en: 'verify plans already written under DIR; exit 1 on any violation', 'zh-CN': '校验 DIR 下已写出的计划；有违规时退出码为 1' },
   quiet: { en: 'print nothing but errors', 'zh-CN': '只输出错误' },
   json: { en: 'print the plan JSON to standard output instead of the calendar', 'zh-CN': '把计划 JSON 输出到标准输出，而不是日历' },
+  interactive: {
+    en: 'walk the week post by post (accept, swap, edit, drop) before anything is written; needs a terminal',
+    'zh-CN': '写出之前逐条过一遍（保留、换一条、改文字、删掉）；需要在终端里运行',
+  },
   examples: {
-    en: '\nExamples:\n  $ persona plan xiao-mei                   # next week, printed as a calendar\n  $ persona plan --all --week next --out plans\n  $ persona plan lin-cha --week 2026-W49 --json\n  $ persona plan --all --week 2026-W49 --weeks 13 --out plans\n  $ persona plan --check plans',
-    'zh-CN': '\n示例：\n  $ persona plan xiao-mei                   # 下周的计划，以日历形式打印\n  $ persona plan --all --week next --out plans\n  $ persona plan lin-cha --week 2026-W49 --json\n  $ persona plan --all --week 2026-W49 --weeks 13 --out plans\n  $ persona plan --check plans',
+    en: '\nExamples:\n  $ persona plan xiao-mei                   # next week, printed as a calendar\n  $ persona plan --all --week next --out plans\n  $ persona plan lin-cha --week 2026-W49 --json\n  $ persona plan --all --week 2026-W49 --weeks 13 --out plans\n  $ persona plan --check plans\n  $ persona plan xiao-mei --interactive      # review each post, then write',
+    'zh-CN': '\n示例：\n  $ persona plan xiao-mei                   # 下周的计划，以日历形式打印\n  $ persona plan --all --week next --out plans\n  $ persona plan lin-cha --week 2026-W49 --json\n  $ persona plan --all --week 2026-W49 --weeks 13 --out plans\n  $ persona plan --check plans\n  $ persona plan xiao-mei --interactive      # 逐条确认后再写出',
   },
 } as const;
 
@@ -40,6 +44,7 @@ export interface PlanCliOptions {
   check?: string;
   quiet?: boolean;
   json?: boolean;
+  interactive?: boolean;
 }
 
 export function registerPlan(program: Command, ctx: CommandContext): Command {
@@ -59,6 +64,7 @@ export function registerPlan(program: Command, ctx: CommandContext): Command {
     .option('--check <dir>', h('check'))
     .option('--json', h('json'))
     .option('--quiet', h('quiet'))
+    .option('-i, --interactive', h('interactive'))
     .addHelpText('after', h('examples'))
     .action(async (ids: string[], opts: PlanCliOptions) => {
       const { runPlan } = await import('../actions/plan.js');

@@ -1,6 +1,7 @@
 // Guarantee 3: in every 7 consecutive local days, marketing posts ≤ maxMarketingShare × posts.
 // Windows that reach past the known posts count only the posts there are, so a window is never
 // judged on posts that might come later: the strictest reading, safe under any checker.
+import { windowCeilings } from '../campaigns.js';
 import type { Ledger } from '../ledger.js';
 import { EPSILON, windowsContaining, type Constraint } from './types.js';
 
@@ -12,7 +13,7 @@ function windowHolds(ledger: Ledger, start: number, extraMarketing: number, extr
     posts += t.posts;
     marketing += t.marketing;
   }
-  return marketing <= ledger.rules.maxMarketingShare * posts + EPSILON;
+  return marketing <= windowCeilings(ledger.rules, start).share * posts + EPSILON;
 }
 
 export const rollingShare: Constraint = {

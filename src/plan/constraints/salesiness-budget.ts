@@ -1,5 +1,6 @@
 // Guarantee 3: in every 7 consecutive local days, summed effective salesiness ≤ weeklySalesinessBudget.
 // Slots not filled yet keep a reservation, so an early salesy post cannot starve the calm ones after it.
+import { windowCeilings } from '../campaigns.js';
 import type { Ledger, Slot } from '../ledger.js';
 import { EPSILON, windowsContaining, type Constraint } from './types.js';
 
@@ -13,8 +14,7 @@ function expected(ledger: Ledger, start: number): number {
 }
 
 function holds(ledger: Ledger, slot: Slot, delta: number): boolean {
-  const budget = ledger.rules.weeklySalesinessBudget + EPSILON;
-  return windowsContaining(slot.day).every((start) => expected(ledger, start) + delta <= budget);
+  return windowsContaining(slot.day).every((start) => expected(ledger, start) + delta <= windowCeilings(ledger.rules, start).budget + EPSILON);
 }
 
 export const salesinessBudget: Constraint = {

@@ -1,4 +1,4 @@
-// "Did you mean" for misspelt keys and ids: the closest candidate by edit distance.
+// "Did you mean" for misspelt keys and ids: the closest candidate by edit distance, or the one a key abbreviates.
 
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -15,14 +15,18 @@ export function editDistance(a: string, b: string): number {
 }
 
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))) return best;
+  // `cooldown` for `cooldownDays`, `postsPerDayMax` for `postsPerDay`: one name is the start of the other.
+  if (w.length >= 4) return candidates.find((c) => c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase()));
+  return undefined;
 }

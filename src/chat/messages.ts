@@ -1,0 +1,46 @@
+// Messages of chat scripts: what `persona scripts` says when asked for a stage, case or product it cannot serve.
+import type { Catalog } from '../i18n/text.js';
+import { messenger } from '../i18n/text.js';
+
+export const messages = {
+  'unknown-stage': { en: 'unknown stage "{value}"', 'zh-CN': '未知的阶段 "{value}"' },
+  'stages-expected': { en: 'one of {stages}', 'zh-CN': '以下之一：{stages}' },
+  'unknown-case': { en: 'stage {stage} has no case "{value}"', 'zh-CN': '{stage} 阶段没有 "{value}" 这个分支' },
+  'cases-expected': { en: 'one of {cases}', 'zh-CN': '以下之一：{cases}' },
+  'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },
+  'unknown-product': { en: '{persona} has no product "{value}"', 'zh-CN': '{persona} 没有产品 "{value}"' },
+  'products-expected': { en: 'one of {ids}', 'zh-CN': '以下之一：{ids}' },
+  'needs-product': { en: 'stage {stage} is about a product, and {persona} has none', 'zh-CN': '{stage} 阶段要谈产品，但 {persona} 没有产品' },
+  'needs-product-hint': { en: 'Add products: to the persona, or pick another stage.', 'zh-CN': '在人设里添加 products:，或换一个阶段。' },
+  'no-event': { en: 'stage live-invite needs a live stream, and {persona} has none from {date} on', 'zh-CN': 'live-invite 阶段需要直播，但 {persona} 在 {date} 之后没有直播' },
+  'no-event-hint': { en: 'Add the stream under events: in the persona file.', 'zh-CN': '在人设文件的 events: 里加上这场直播。' },
+  'no-scripts': { en: 'no {locale} chat template for {stage}', 'zh-CN': '没有 {stage} 的 {locale} 聊天模板' },
+  'no-scripts-hint': {
+    en: 'Add templates/{locale}/chat/{stage}/<slug>.hbs with kind: chat and stage: {stage}.',
+    'zh-CN': '添加 templates/{locale}/chat/{stage}/<slug>.hbs，front matter 写 kind: chat 和 stage: {stage}。',
+  },
+  'bad-count': { en: '--count must be a whole number from 1 to 10, not "{value}"', 'zh-CN': '--count 必须是 1 到 10 的整数，而不是 "{value}"' },
+  'bad-format': { en: 'unknown format "{value}"; known formats: text, json', 'zh-CN': '未知的格式 "{value}"；可用格式：text、json' },
+  heading: { en: '{name} · {stage}{product}{contact} · {date}', 'zh-CN': '{name} · {stage}{product}{contact} · {date}' },
+  'heading-product': { en: ' · {product}', 'zh-CN': ' · {product}' },
+  'heading-contact': { en: ' · to {contact}', 'zh-CN': ' · 发给 {contact}' },
+  'case-heading': { en: '{stage}: {case}', 'zh-CN': '{stage}：{case}' },
+  'from-template': { en: 'template {template}', 'zh-CN': '模板 {template}' },
+  'fewer-scripts': {
+    en: 'only {count} different script(s) for this; add templates for more choice',
+    'zh-CN': '这里只有 {count} 条不同的话术；想要更多选择，请添加模板',
+  },
+  'stage-required': { en: 'which stage? --stage is required', 'zh-CN': '哪个阶段？需要 --stage' },
+  'stage.greeting': { en: 'greeting (just added)', 'zh-CN': '打招呼（刚加好友）' },
+  'stage.icebreaker': { en: 'icebreaker', 'zh-CN': '破冰' },
+  'stage.comment-reply': { en: 'reply to a comment', 'zh-CN': '回复评论' },
+  'stage.follow-up': { en: 'follow-up', 'zh-CN': '跟进' },
+  'stage.recommendation': { en: 'recommendation', 'zh-CN': '推荐' },
+  'stage.objection': { en: 'objection', 'zh-CN': '顾虑' },
+  'stage.after-sale': { en: 'after-sale care', 'zh-CN': '售后关怀' },
+  'stage.reactivation': { en: 'reactivation', 'zh-CN': '唤醒' },
+  'stage.holiday-greeting': { en: 'holiday greeting', 'zh-CN': '节日问候' },
+  'stage.live-invite': { en: 'live invitation', 'zh-CN': '直播邀约' },
+} as const satisfies Catalog;
+
+export const msg = messenger('chat', messages);

@@ -1,0 +1,138 @@
+// `persona score`: a salesperson pastes a draft and sees its salesiness, what raised it, and a gentler version.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Chalk } from 'chalk';
+import type { Lang } from '../../i18n/text.js';
+import { t } from '../../i18n/translate.js';
+import type { Locale } from '../../model/common.js';
+import { PersonaError } from '../../model/errors.js';
+import { loadWorkspace, readText } from '../../load/workspace.js';
+import { msg as lintMsg } from '../../lint/messages.js';
+import { gentler } from '../../lint/rewrite.js';
+import { createScorer, type Finding, type LintScorer } from '../../lint/score.js';
+import { EXIT, type Io } from '../io.js';
+import { msg } from '../messages.js';
+
+interface Options {
+  file?: string;
+  locale?: Locale;
+  lines?: boolean;
+  format: 'text' | 'json';
+  config?: string;
+}
+
+/** Chinese when at least a fifth of the letters are CJK characters. */
+export function detectLocale(text: string): Locale {
+  let cjk = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) cjk++;
+    else if (/\p{L}/u.test(ch)) letters++;
+  }
+  // A CJK character carries about a word; compare with latin words, not letters.
+  return cjk > 0 && cjk * 5 >= letters / 5 ? 'zh-CN' : 'en';
+}
+
+function bar(value: number): string {
+  const full = Math.round(value * 10);
+  return '█'.repeat(full) + '░'.repeat(10 - full);
+}
+
+function hitJson(f: Finding): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    match: f.match,
+    start: f.start,
+    end: f.end,
+    severity: f.severity,
+    weight: f.weight,
+    ...(f.mention ? { mention: true } : {}),
+    ...(f.gentler !== undefined ? { gentler: f.gentler } : {}),
+  };
+}
+
+function verdict(value: number, threshold: number, lang: Lang): string {
+  if (value >= threshold) return t(lang, lintMsg('score-hard', { threshold }));
+  return t(lang, lintMsg(value >= 0.2 ? 'score-soft' : 'score-calm'));
+}
+
+function describe(text: string, locale: Locale, scorer: LintScorer, threshold: number, io: Io): string {
+  const c = new Chalk({ level: io.color ? 1 : 0 });
+  const a = scorer.analyze(text, locale);
+  const tone = a.salesiness >= threshold ? c.red : a.salesiness >= 0.2 ? c.yellow : c.green;
+  const out = [tone(t(io.lang, lintMsg('score-line', { salesiness: a.salesiness.toFixed(2), bar: bar(a.salesiness), verdict: verdict(a.salesiness, threshold, io.lang) })))];
+  const shown = a.findings.filter((f) => f.weight > 0 || !f.mention);
+  if (shown.length === 0) out.push(c.dim(`  ${t(io.lang, lintMsg('score-no-hits'))}`));
+  for (const f of shown) {
+    const advice =
+      f.mention || f.gentler === undefined ? '' : f.gentler ? t(io.lang, lintMsg('score-suggest', { gentler: f.gentler })) : t(io.lang, lintMsg('score-drop'));
+    const note = f.mention ? c.dim(` ${t(io.lang, lintMsg('score-mention'))}`) : '';
+    out.push(`  ${c.bold(f.match.replace(/\n/g, ' ').slice(0, 40))}  ${c.dim(f.ruleId)}  +${f.weight.toFixed(2)}${note}${advice ? `  → ${advice}` : ''}`);
+  }
+  const rewrite = gentler(text, a.findings);
+  if (rewrite !== text.trim() && a.findings.some((f) => !f.mention && f.gentler !== undefined)) {
+    out.push('', c.bold(t(io.lang, lintMsg('score-gentler-heading'))));
+    if (rewrite) {
+      out.push(...rewrite.split('\n').map((l) => `  ${l}`));
+      out.push(c.dim(`  ${t(io.lang, lintMsg('score-gentler-result', { salesiness: scorer.analyze(rewrite, locale).salesiness.toFixed(2) }))}`));
+    } else out.push(`  ${t(io.lang, lintMsg('score-gentler-empty'))}`);
+  }
+  return out.join('\n');
+}
+
+async function input(options: Options, io: Io): Promise<string> {
+  if (options.file && options.file !== '-') {
+    const file = resolve(io.cwd, options.file);
+    if (!existsSync(file)) throw new PersonaError({ code: 'not-found', file: options.file, message: msg('path-not-found', { path: options.file }) });
+    return readText(file, io.cwd);
+  }
+  if (io.stdinIsTTY) io.stderr(`${t(io.lang, lintMsg('score-paste'))}\n`);
+  return io.readStdin();
+}
+
+export async function runScore(options: Options, io: Io): Promise<number> {
+  const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+  const threshold = ws.policy.density.marketingThreshold;
+  const raw = (await input(options, io)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!raw.trim()) throw new PersonaError({ code: 'usage', message: lintMsg('score-empty-input'), hint: lintMsg('score-empty-hint') });
+  const scorer = createScorer({ bannedWords: ws.policy.bannedWords });
+
+  if (options.lines) {
+    const lines = raw
+      .split('\n')
+      .map((text, i) => ({ line: i + 1, text }))
+      .filter((l) => l.text.trim());
+    if (options.format === 'json') {
+      const out = lines.map(({ line, text }) => {
+        const a = scorer.analyze(text, options.locale ?? detectLocale(text));
+        return { line, salesiness: a.salesiness, hits: a.findings.map(hitJson) };
+      });
+      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    } else {
+      const blocks = lines.map(({ line, text }) => `${line}: ${text}\n${describe(text, options.locale ?? detectLocale(text), scorer, threshold, io)}`);
+      io.stdout(`${blocks.join('\n\n')}\n`);
+    }
+    return EXIT.ok;
+  }
+
+  const text = raw.trim();
+  const locale = options.locale ?? detectLocale(text);
+  if (options.format === 'json') {
+    const a = scorer.analyze(text, locale);
+    const rewrite = gentler(text, a.findings);
+    io.stdout(
+      `${JSON.stringify(
+        {
+          salesiness: a.salesiness,
+          locale,
+          marketing: a.salesiness >= threshold,
+          hits: a.findings.map(hitJson),
+          gentler: { text: rewrite, salesiness: rewrite ? scorer.analyze(rewrite, locale).salesiness : 0 },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else io.stdout(`${describe(text, locale, scorer, threshold, io)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,120 @@
+// `persona scripts`: render a persona's 1:1 chat scripts for a stage (and sub-case), with alternatives to choose from.
+import { Chalk } from 'chalk';
+import type { Text } from '../../i18n/text.js';
+import { t } from '../../i18n/translate.js';
+import { loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
+import { PersonaError } from '../../model/errors.js';
+import type { Persona, PersonaEvent, Product } from '../../model/persona.js';
+import { msg } from '../../chat/messages.js';
+import { nextEvent, prepareChat, renderScripts, type Script } from '../../chat/scripts.js';
+import { CHAT_CASES, CHAT_STAGES, casesOf, isChatStage, needsProduct, type ChatStage } from '../../chat/stages.js';
+import { todayIn } from '../export-file.js';
+import { EXIT, type Io } from '../io.js';
+import type { ScriptsCliOptions } from '../commands/scripts.js';
+
+export interface ScriptsOptions extends ScriptsCliOptions {
+  id: string;
+  config?: string;
+}
+
+const FORMATS = ['text', 'json'] as const;
+const DEFAULT_COUNT = 3;
+
+function usage(message: Text, extra: { expected?: Text; hint?: Text } = {}): never {
+  throw new PersonaError({ code: 'usage', message, ...extra });
+}
+
+function productOf(persona: Persona, stage: ChatStage, wanted: string | undefined): Product | undefined {
+  if (wanted !== undefined) {
+    const product = persona.products.find((p) => p.id === wanted);
+    if (!product) usage(msg('unknown-product', { persona: persona.id, value: wanted }), { expected: msg('products-expected', { ids: persona.products.map((p) => p.id).join(', ') || '—' }) });
+    return product;
+  }
+  if (needsProduct(stage)) {
+    if (persona.products.length === 0) usage(msg('needs-product', { stage, persona: persona.id }), { hint: msg('needs-product-hint') });
+    return persona.products[0];
+  }
+  return undefined;
+}
+
+export async function runScripts(options: ScriptsOptions, io: Io): Promise<number> {
+  const format = options.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) usage(msg('bad-format', { value: format }));
+  if (options.stage === undefined) usage(msg('stage-required'), { expected: msg('stages-expected', { stages: CHAT_STAGES.join(', ') }) });
+  const stage = options.stage.trim();
+  if (!isChatStage(stage)) usage(msg('unknown-stage', { value: stage }), { expected: msg('stages-expected', { stages: CHAT_STAGES.join(', ') }) });
+  const count = options.count === undefined ? DEFAULT_COUNT : Number(options.count);
+  if (!Number.isInteger(count) || count < 1 || count > 10) usage(msg('bad-count', { value: options.count ?? '' }));
+
+  const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+  const loaded = loadPersonas(ws, [options.id]);
+  if (loaded.problems.length) throw new PersonaError(loaded.problems);
+  const persona = loaded.items[0]!;
+
+  const cases = casesOf(stage, persona.locale);
+  if (options.case !== undefined) {
+    if (cases.length === 0) usage(msg('no-cases', { stage, stages: [...Object.keys(CHAT_CASES), 'holiday-greeting'].join(', ') }));
+    if (!cases.includes(options.case)) usage(msg('unknown-case', { stage, value: options.case }), { expected: msg('cases-expected', { cases: cases.join(', ') }) });
+  }
+  const today = todayIn(persona.timezone, io.now);
+  let product = productOf(persona, stage, options.product);
+  let event: PersonaEvent | undefined;
+  if (stage === 'live-invite') {
+    event = nextEvent(persona, today, options.product) ?? undefined;
+    if (!event) usage(msg('no-event', { persona: persona.id, date: today }), { hint: msg('no-event-hint') });
+    product = persona.products.find((p) => p.id === event!.product) ?? product;
+  }
+
+  const library = loadTemplates(ws);
+  if (library.problems.length) throw new PersonaError(library.problems);
+  const chat = prepareChat(library.items);
+  if (chat.problems.length) throw new PersonaError(chat.problems);
+
+  // A stage with sub-cases and no --case: every case, so the salesperson sees the whole set.
+  const groups: (string | undefined)[] = options.case !== undefined ? [options.case] : CHAT_CASES[stage] ? [...CHAT_CASES[stage]!] : [undefined];
+  const seed = options.seed ?? `${persona.id}/${today}`;
+  const results: { case: string | undefined; scripts: Script[] }[] = [];
+  for (const group of groups) {
+    const outcome = renderScripts(chat.prepared, {
+      persona,
+      stage,
+      ...(group !== undefined ? { case: group } : {}),
+      ...(product ? { product } : {}),
+      ...(event ? { event } : {}),
+      ...(options.contact?.trim() ? { contact: { name: options.contact.trim() } } : {}),
+      isoDate: today,
+      seed: `${seed}/${stage}/${group ?? ''}`,
+      count,
+    });
+    if (!outcome.ok) throw new PersonaError(outcome.problems);
+    if (outcome.scripts.length === 0) {
+      const what = group ? `${stage}:${group}` : stage;
+      throw new PersonaError({ code: 'no-templates', message: msg('no-scripts', { locale: persona.locale, stage: what }), hint: msg('no-scripts-hint', { locale: persona.locale, stage }) });
+    }
+    results.push({ case: group, scripts: outcome.scripts });
+  }
+
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(results.flatMap((r) => r.scripts), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const chalk = new Chalk({ level: io.color ? 1 : 0 });
+  const heading = msg('heading', {
+    name: persona.name,
+    stage: msg(`stage.${stage}`),
+    product: product ? msg('heading-product', { product: product.name }) : '',
+    contact: options.contact?.trim() ? msg('heading-contact', { contact: options.contact.trim() }) : '',
+    date: today,
+  });
+  const out: string[] = [chalk.bold(t(io.lang, heading)), ''];
+  for (const r of results) {
+    if (groups.length > 1 || r.case !== undefined) out.push(chalk.bold(`== ${t(io.lang, msg('case-heading', { stage, case: r.case ?? '' }))} ==`), '');
+    r.scripts.forEach((s, i) => {
+      const [first, ...rest] = s.text.split('\n');
+      out.push(`${i + 1}) ${first}`, ...rest.map((line) => `   ${line}`), chalk.dim(`   (${t(io.lang, msg('from-template', { template: s.template }))})`), '');
+    });
+    if (r.scripts.length < count) out.push(chalk.dim(t(io.lang, msg('fewer-scripts', { count: r.scripts.length }))), '');
+  }
+  io.stdout(`${out.join('\n').trimEnd()}\n`);
+  return EXIT.ok;
+}

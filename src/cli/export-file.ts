@@ -1,0 +1,30 @@
+// Reading a local export (contacts for `touches`, posting history for `audit`) into rows with file lines.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { display } from '../load/workspace.js';
+import { parseRecords, type Records } from '../load/records.js';
+import { PersonaError } from '../model/errors.js';
+import { msg as loadMsg } from '../load/messages.js';
+import type { Io } from './io.js';
+
+/** Bytes in, rows out; a problem (encoding, CSV or JSON syntax) is an error naming file and line. */
+export function readExport(path: string, io: Io): { records: Records; file: string } {
+  const full = resolve(io.cwd, path);
+  const file = display(full, io.cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(full);
+  } catch (err) {
+    throw new PersonaError({ code: 'io', file, message: loadMsg('cannot-read', { file, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
+  }
+  const parsed = parseRecords(bytes, file);
+  if (!parsed.ok) throw new PersonaError(parsed.problems);
+  return { records: parsed.value, file };
+}
+
+/** Today's date in a timezone: "next week" for a salesperson is next week where they are. */
+export function todayIn(timezone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

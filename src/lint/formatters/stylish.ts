@@ -1,0 +1,58 @@
+// `--format stylish` (default): ESLint's terminal layout, grouped by file, with the template's salesiness.
+import { Chalk } from 'chalk';
+import { t } from '../../i18n/translate.js';
+import { msg } from '../messages.js';
+import { counts, messageText, renderedFor } from './common.js';
+import type { LintFormatter } from './types.js';
+
+/** Terminal width of a string: CJK and full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x1f300 ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+
+export const stylish: LintFormatter = (report, { lang, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  const label = { error: c.red(t(lang, msg('error'))), warning: c.yellow(t(lang, msg('warning'))), info: c.blue(t(lang, msg('info'))) };
+  const labelWidth = Math.max(...(['error', 'warning', 'info'] as const).map((s) => width(t(lang, msg(s)))));
+  let files = 0;
+  for (const r of report.results) {
+    if (r.messages.length === 0) continue;
+    files++;
+    const ceiling = report.ceilings[r.kind] ?? 1;
+    const header = t(lang, msg('file-header', { kind: r.kind, salesiness: r.salesiness.toFixed(2), ceiling: ceiling.toFixed(2) }));
+    out.push(`${c.underline(r.file)}  ${c.dim(header)}`);
+    const rows = r.messages.map((m) => {
+      const who = renderedFor(m, lang);
+      return { pos: `${m.line}:${m.column}`, severity: m.severity, text: `${messageText(m, lang)}${who ? ` [${who}]` : ''}`, rule: m.ruleId };
+    });
+    const posWidth = Math.max(...rows.map((x) => x.pos.length));
+    const textWidth = Math.min(80, Math.max(...rows.map((x) => width(x.text))));
+    for (const row of rows) {
+      const sev = label[row.severity] + ' '.repeat(labelWidth - width(t(lang, msg(row.severity))));
+      out.push(`  ${c.dim(row.pos.padEnd(posWidth))}  ${sev}  ${pad(row.text, textWidth)}  ${c.dim(row.rule)}`);
+    }
+    out.push('');
+  }
+  const n = counts(report.results);
+  const total = n.error + n.warning + n.info;
+  const templates = report.results.length;
+  if (total === 0) out.push(c.green(`✔ ${t(lang, msg('summary-clean', { templates }))}`));
+  else {
+    const line = `✖ ${t(lang, msg('summary-problems', { problems: total, files, templates, errors: n.error, warnings: n.warning, infos: n.info }))}`;
+    out.push(n.error ? c.red.bold(line) : c.yellow.bold(line));
+  }
+  const suppressed = report.results.reduce((sum, r) => sum + r.suppressed.length, 0);
+  if (suppressed) out.push(c.dim(`  ${t(lang, msg('summary-suppressed', { n: suppressed }))}`));
+  out.push(c.dim(`  ${t(lang, report.personas ? msg('summary-rendered', { renders: report.renders, personas: report.personas }) : msg('summary-static-only'))}`));
+  return `${out.join('\n')}\n`;
+};

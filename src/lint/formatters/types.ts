@@ -1,0 +1,20 @@
+// What every lint output format gets: the results, the UI language, colour, and the tool version for SARIF.
+import type { Lang } from '../../i18n/text.js';
+import type { TemplateLint } from '../lint-template.js';
+
+export interface LintReport {
+  results: readonly TemplateLint[];
+  /** Ceiling per kind, for the stylish header. */
+  ceilings: Readonly<Record<string, number>>;
+  /** Strict renders checked (0 when no personas were found). */
+  renders: number;
+  personas: number;
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+  version: string;
+}
+
+export type LintFormatter = (report: LintReport, options: FormatOptions) => string;

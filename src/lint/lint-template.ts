@@ -1,0 +1,278 @@
+// Lint one template: its static text with exact positions, every whole post it can make, its rendered output
+// for each persona and product it fits, its kind's salesiness ceiling, and the suppression comments in it.
+import type { Text } from '../i18n/text.js';
+import type { Persona } from '../model/persona.js';
+import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
+import { foldText } from './matcher.js';
+import { MAX_LINES, visualLines } from './rules/length.js';
+import { RULES, isRuleId, type RuleId } from './rules/index.js';
+import { repeatWeights, salesinessOf, unitsOf, type Finding, type LintScorer } from './score.js';
+import { staticText, type Position, type StaticText } from './static-text.js';
+import { applySuppressions, parseDirectives } from './suppress.js';
+import { ruleText, type RuleLevel, type Severity } from './types.js';
+import type { BasisId } from './lexicons/bases.js';
+
+export interface LintMessage {
+  ruleId: RuleId;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: Text;
+  match: string;
+  /** Set when the finding comes from text rendered for this persona (and product). */
+  persona?: string;
+  product?: string;
+  gentler?: string;
+  basis?: BasisId;
+}
+
+export interface SuppressedMessage extends LintMessage {
+  justification?: string;
+}
+
+export interface TemplateLint {
+  file: string;
+  id: string;
+  kind: TemplateKind;
+  /** The highest salesiness measured: static whole posts and every render. */
+  salesiness: number;
+  messages: LintMessage[];
+  suppressed: SuppressedMessage[];
+}
+
+export interface LintSettings {
+  scorer: LintScorer;
+  ceilings: Readonly<Record<TemplateKind, number>>;
+  /** Severity overrides from `lint.rules` of the config. */
+  levels: Readonly<Partial<Record<string, RuleLevel>>>;
+}
+
+export interface RenderedCase {
+  persona: Persona;
+  productId?: string;
+  text: string;
+}
+
+export interface TemplateInput {
+  ast: hbs.AST.Program;
+  /** File line of `kind:` in the front matter, where template-level findings point. */
+  kindLine: number;
+  cases: readonly RenderedCase[];
+}
+
+interface Candidate extends LintMessage {
+  templateLevel?: boolean;
+}
+
+/** File line of the `kind:` key, for findings about the template as a whole. */
+export function kindLineOf(source: string): number {
+  const lines = source.split('\n');
+  const i = lines.findIndex((l, n) => n > 0 && /^kind\s*:/.test(l));
+  return i >= 0 ? i + 1 : 1;
+}
+
+function span(st: StaticText, start: number, end: number): { start: Position; end: Position } {
+  const from = st.positionOf(start);
+  const last = st.positionOf(Math.max(start, end - 1));
+  return { start: from, end: { line: last.line, column: last.column + 1 } };
+}
+
+function fromFinding(f: Finding, at: { start: Position; end: Position }, extra: Partial<LintMessage> = {}): Candidate {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    line: at.start.line,
+    column: at.start.column,
+    endLine: at.end.line,
+    endColumn: at.end.column,
+    message: f.message,
+    match: f.match,
+    ...(f.gentler !== undefined ? { gentler: f.gentler } : {}),
+    ...(f.basis ? { basis: f.basis } : {}),
+    ...extra,
+  };
+}
+
+/** Persona and product fields a variable may have put into the rendered text. */
+function fields(c: RenderedCase): [path: string, value: string][] {
+  const p = c.persona;
+  const out: [string, string][] = [
+    ['persona.name', p.name],
+    ['persona.role', p.role],
+    ['persona.bio', p.bio],
+    ['persona.voice.signature', p.voice.signature],
+    ...p.voice.phrases.map((x): [string, string] => ['persona.voice.phrases', x]),
+    ...p.events.map((e): [string, string] => ['event.title', e.title]),
+    ...p.series.map((s): [string, string] => ['series.name', s.name]),
+  ];
+  const product = c.productId ? p.products.find((x) => x.id === c.productId) : undefined;
+  if (product) {
+    out.push(['product.name', product.name], ['product.category', product.category]);
+    for (const point of product.points) out.push(['product.points', point]);
+    for (const a of product.audience) out.push(['product.audience', a]);
+  }
+  return out;
+}
+
+/** Where a phrase of the rendered text came from: the static text, else the variable that inserted it. */
+function locate(st: StaticText, foldedStatic: string, match: string, c: RenderedCase, bodyLine: number): { start: Position; end: Position } {
+  const needle = foldText(match);
+  const inStatic = foldedStatic.indexOf(needle);
+  if (inStatic >= 0) return span(st, inStatic, inStatic + needle.length);
+  for (const [path, value] of fields(c)) {
+    if (!foldText(value).includes(needle)) continue;
+    const v = st.variables.find((x) => x.paths.some((p) => p === path || path.startsWith(`${p}.`)));
+    if (v) return { start: v.start, end: v.end };
+  }
+  return { start: { line: bodyLine, column: 1 }, end: { line: bodyLine, column: 1 } };
+}
+
+function topHits(findings: readonly Finding[]): { ruleId: string; match: string }[] {
+  return findings
+    .filter((f) => !f.mention && f.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .map((f) => ({ ruleId: f.ruleId, match: f.match }));
+}
+
+export function lintTemplate(template: Template, input: TemplateInput, settings: LintSettings): TemplateLint {
+  const { scorer } = settings;
+  const st = staticText(input.ast, template.bodyLine);
+  const commercial = MARKETING_KINDS.includes(template.kind);
+  const candidates: Candidate[] = [];
+  const bodyStart = { line: template.bodyLine, column: 1 };
+
+  // 1. The static text: every pick variant, positions exact.
+  const whole = scorer.analyze(st.text, template.locale, { post: false, commercial });
+  const staticKeys = new Set<string>();
+  for (const f of whole.findings) {
+    if (f.mention) continue;
+    staticKeys.add(`${f.ruleId}\u0000${foldText(f.match)}`);
+    candidates.push(fromFinding(f, span(st, f.start, f.end)));
+  }
+
+  // 2. Whole posts the static text can make: the phrases found above that each post contains, and whether
+  // it folds behind 全文. (Post k takes variant k mod n of every pick.)
+  let salesiness = 0;
+  let source: { persona?: string; product?: string } | null = null;
+  let top: { ruleId: string; match: string }[] = [];
+  let lengthReported = false;
+  const counted = whole.findings.filter((f) => f.contextWeight > 0);
+  st.posts.forEach((post, k) => {
+    if (counted.length) {
+      const mine = counted.filter((f) => st.inPost(f.start, k));
+      const measured = salesinessOf(repeatWeights(mine), unitsOf(post));
+      if (measured > salesiness) {
+        salesiness = measured;
+        top = topHits(mine);
+      }
+    }
+    if (!lengthReported && visualLines(post) > MAX_LINES) {
+      const long = scorer.analyze(post, template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
+      if (long) {
+        lengthReported = true;
+        candidates.push({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '', templateLevel: true });
+      }
+    }
+  });
+
+  // 3. Rendered output for each persona and product: what variables inject, and the persona's own avoid list.
+  const foldedStatic = input.cases.length ? foldText(st.text) : '';
+  const seen = new Set<string>();
+  for (const c of input.cases) {
+    const a = scorer.analyze(c.text, c.persona.locale, { avoid: c.persona.voice.avoid, commercial });
+    const who = { persona: c.persona.id, ...(c.productId ? { product: c.productId } : {}) };
+    if (a.salesiness > salesiness) {
+      salesiness = a.salesiness;
+      source = who;
+      top = topHits(a.findings);
+    }
+    for (const f of a.findings) {
+      if (f.mention) continue;
+      if (f.ruleId === 'length') {
+        if (!lengthReported) {
+          lengthReported = true;
+          candidates.push({ ...fromFinding(f, { start: bodyStart, end: bodyStart }, who), match: '', templateLevel: true });
+        }
+        continue;
+      }
+      if (f.ruleId !== 'persona-avoid' && staticKeys.has(`${f.ruleId}\u0000${foldText(f.match)}`)) continue;
+      const at = locate(st, foldedStatic, f.match, c, template.bodyLine);
+      const key = `${f.ruleId}\u0000${foldText(f.match)}\u0000${at.start.line}:${at.start.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(fromFinding(f, at, who));
+    }
+  }
+
+  // 4. The kind's ceiling.
+  const ceiling = settings.ceilings[template.kind];
+  RULES['kind-ceiling'].check({
+    kind: template.kind,
+    salesiness,
+    ceiling,
+    source,
+    top,
+    report: (r) =>
+      candidates.push({
+        ruleId: 'kind-ceiling',
+        severity: RULES['kind-ceiling'].meta.severity,
+        line: input.kindLine,
+        column: 1,
+        endLine: input.kindLine,
+        endColumn: 1,
+        message: ruleText('kind-ceiling', r.messageId, r.data),
+        match: '',
+        ...(source?.persona ? { persona: source.persona } : {}),
+        ...(source?.product ? { product: source.product } : {}),
+        templateLevel: true,
+      }),
+  });
+
+  // 5. Config: rules turned off or to another severity (soft invitations stay info).
+  const configured: Candidate[] = [];
+  for (const c of candidates) {
+    const level = settings.levels[c.ruleId];
+    if (level === 'off') continue;
+    const downgraded = c.severity === 'info' && (RULES[c.ruleId].meta.severity as Severity) !== 'info';
+    configured.push(level && !downgraded ? { ...c, severity: level } : c);
+  }
+
+  // 6. Suppression comments, and the comments that suppress nothing.
+  const directives = parseDirectives(st.comments);
+  const { kept, suppressed, reports } = applySuppressions(configured, directives, isRuleId);
+  const unusedLevel = settings.levels['unused-suppression'] ?? RULES['unused-suppression'].meta.severity;
+  if (unusedLevel !== 'off') {
+    for (const r of reports) {
+      RULES['unused-suppression'].check({
+        directive: r.directive.text,
+        unknown: r.unknown,
+        unused: r.unused,
+        report: (x) =>
+          kept.push({
+            ruleId: 'unused-suppression',
+            severity: unusedLevel,
+            line: r.directive.start.line,
+            column: r.directive.start.column,
+            endLine: r.directive.end.line,
+            endColumn: r.directive.end.column,
+            message: ruleText('unused-suppression', x.messageId, x.data),
+            match: '',
+          }),
+      });
+    }
+  }
+
+  const order = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  const strip = ({ templateLevel: _t, ...m }: Candidate): LintMessage => m;
+  return {
+    file: template.file,
+    id: template.id,
+    kind: template.kind,
+    salesiness,
+    messages: kept.map(strip).sort(order),
+    suppressed: suppressed.map((s) => ({ ...strip(s.finding), ...(s.justification ? { justification: s.justification } : {}) })).sort(order),
+  };
+}

@@ -1,0 +1,69 @@
+// Messages of the lint engine and its commands, plus every rule's messages under `rule.<id>.<messageId>`.
+import type { Catalog } from '../i18n/text.js';
+import { messenger } from '../i18n/text.js';
+import { RULES } from './rules/index.js';
+
+const engine = {
+  'unknown-rule-config': { en: 'unknown lint rule "{id}" under lint.rules', 'zh-CN': 'lint.rules 下有未知规则 "{id}"' },
+  'unknown-rule-hint': { en: 'Known rules: {ids}', 'zh-CN': '已有的规则：{ids}' },
+  'rendered-for': { en: 'persona {persona}', 'zh-CN': '人设 {persona}' },
+  'rendered-for-product': { en: 'persona {persona}, product {product}', 'zh-CN': '人设 {persona}，产品 {product}' },
+  error: { en: 'error', 'zh-CN': '错误' },
+  warning: { en: 'warning', 'zh-CN': '警告' },
+  info: { en: 'info', 'zh-CN': '提示' },
+  'file-header': { en: '{kind}, salesiness {salesiness} (ceiling {ceiling})', 'zh-CN': '{kind}，推销分 {salesiness}（上限 {ceiling}）' },
+  'summary-problems': {
+    en: '{problems} problem(s) in {files} of {templates} template(s): {errors} error(s), {warnings} warning(s), {infos} info',
+    'zh-CN': '{templates} 个模板中有 {files} 个存在问题，共 {problems} 个：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
+  },
+  'summary-clean': { en: '{templates} template(s), no problems', 'zh-CN': '{templates} 个模板，没有问题' },
+  'summary-suppressed': { en: '{n} finding(s) suppressed by comments', 'zh-CN': '{n} 个问题被注释屏蔽' },
+  'summary-static-only': {
+    en: 'no personas found: linted the template text only (add personas to lint rendered posts too)',
+    'zh-CN': '没有找到人设：只检查了模板原文（有人设时还会检查渲染出的帖子）',
+  },
+  'summary-rendered': { en: 'rendered {renders} post(s) for {personas} persona(s)', 'zh-CN': '为 {personas} 个人设渲染了 {renders} 条帖子' },
+  'max-warnings': { en: 'too many warnings ({warnings}, at most {max} allowed by --max-warnings)', 'zh-CN': '警告太多（{warnings} 个，--max-warnings 只允许 {max} 个）' },
+  'github-summary': {
+    en: 'persona lint: {errors} error(s), {warnings} warning(s), {infos} info; {hidden} finding(s) not annotated (GitHub shows at most 10 annotations per level in a step){detail}',
+    'zh-CN': 'persona lint：{errors} 个错误，{warnings} 个警告，{infos} 个提示；{hidden} 个问题未显示为注释（GitHub 每一步每个级别最多显示 10 条注释）{detail}',
+  },
+  'github-hidden-detail': {
+    en: ': {errors} error(s), {warnings} warning(s), {infos} info; they are all listed in this log',
+    'zh-CN': '：{errors} 个错误，{warnings} 个警告，{infos} 个提示；完整列表见本日志',
+  },
+  'no-templates-in': { en: 'no templates (.hbs, .md) in {path}', 'zh-CN': '{path} 中没有模板（.hbs、.md）' },
+  'score-calm': { en: 'calm', 'zh-CN': '平和' },
+  'score-soft': { en: 'soft selling', 'zh-CN': '轻度推销' },
+  'score-hard': { en: 'hard sell: counts as a marketing post (≥ {threshold})', 'zh-CN': '硬推销：会算作营销帖（≥ {threshold}）' },
+  'score-line': { en: 'salesiness {salesiness}  {bar}  {verdict}', 'zh-CN': '推销分 {salesiness}  {bar}  {verdict}' },
+  'score-no-hits': { en: 'nothing salesy found', 'zh-CN': '没有发现推销用语' },
+  'score-mention': { en: '(talked about, not used)', 'zh-CN': '（只是提到，没有在推销）' },
+  'score-gentler-heading': { en: 'Gentler:', 'zh-CN': '更温和的写法：' },
+  'score-gentler-result': { en: '(salesiness {salesiness})', 'zh-CN': '（推销分 {salesiness}）' },
+  'score-gentler-empty': {
+    en: 'Nothing is left once the salesy phrases go: say what you like about it, who it suits and who it does not.',
+    'zh-CN': '去掉推销用语后就不剩什么了：说说你为什么喜欢它、适合谁、不适合谁。',
+  },
+  'score-suggest': { en: 'try "{gentler}"', 'zh-CN': '可改为"{gentler}"' },
+  'score-drop': { en: 'drop it', 'zh-CN': '删掉' },
+  'score-empty-input': { en: 'nothing to score: the input is empty', 'zh-CN': '没有可打分的内容：输入为空' },
+  'score-empty-hint': {
+    en: 'Pass a file, or pipe text in: echo "赶紧下单！" | persona score',
+    'zh-CN': '传入一个文件，或通过管道输入：echo "赶紧下单！" | persona score',
+  },
+  'score-paste': { en: 'Paste the draft, then press Ctrl-D:', 'zh-CN': '粘贴草稿，然后按 Ctrl-D：' },
+  'bad-max-warnings': { en: '--max-warnings must be a whole number ≥ 0, got "{value}"', 'zh-CN': '--max-warnings 必须是大于等于 0 的整数，收到 "{value}"' },
+} as const satisfies Catalog;
+
+function ruleMessages(): Catalog {
+  const out: Record<string, { en: string; 'zh-CN': string }> = {};
+  for (const rule of Object.values(RULES)) {
+    out[`rule.${rule.meta.id}.description`] = rule.meta.description;
+    for (const [id, text] of Object.entries(rule.meta.messages)) out[`rule.${rule.meta.id}.${id}`] = text;
+  }
+  return out;
+}
+
+export const messages: Catalog = { ...engine, ...ruleMessages() };
+export const msg = messenger('lint', engine);

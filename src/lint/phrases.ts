@@ -1,0 +1,38 @@
+// Shared reporting for phrase rules: apply the sentence context the rule honours, then report each hit.
+import { isMention, MODE_FACTOR, type Mode } from './context.js';
+import type { TextContext } from './types.js';
+
+/** Weight of a hit used in a context the rule does not honour (a mention, or a phrase missing its context). */
+const MENTION_FACTOR = 0.1;
+
+export interface PhraseOptions {
+  /** Modes that make a hit a mention for this rule; others count at full weight. */
+  honours: readonly Mode[];
+  messageId: string;
+  softMessageId?: string;
+}
+
+export function reportPhrases(ctx: TextContext, options: PhraseOptions): void {
+  for (const m of ctx.matches) {
+    const { entry } = m;
+    const honoured = options.honours.includes(m.mode);
+    let mention = honoured && isMention(m.mode);
+    let factor = honoured ? MODE_FACTOR[m.mode] : m.mode === 'imperative' ? MODE_FACTOR.imperative : 1;
+    if (entry.needs === 'imperative' && m.mode !== 'imperative') mention = true;
+    if (entry.needs === 'commercial' && !ctx.commercial) mention = true;
+    if (mention) factor = Math.min(factor, MENTION_FACTOR);
+    const soft = entry.soft === true;
+    ctx.report({
+      messageId: soft && options.softMessageId ? options.softMessageId : options.messageId,
+      start: m.start,
+      end: m.end,
+      weight: entry.weight * factor,
+      mention,
+      ...(soft ? { severity: 'info' as const } : {}),
+      data: { match: m.match },
+      // Without a gentler wording of its own, a hard phrase is best dropped; soft invitations stay.
+      ...(soft ? {} : { gentler: entry.gentler ?? '' }),
+      ...(entry.basis ? { basis: entry.basis } : {}),
+    });
+  }
+}

@@ -1,0 +1,273 @@
+// The salesiness engine: one pass of an Aho-Corasick automaton over every lexicon, pattern rules, context,
+// and a score in [0, 1] from the weighted hits normalised by length. Built once, called per post.
+import type { Text } from '../i18n/text.js';
+import type { Locale } from '../model/common.js';
+import { modeOf } from './context.js';
+import { LEXICONS } from './lexicons/index.js';
+import type { BasisId } from './lexicons/bases.js';
+import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
+import { createMatcher, foldText, type MatcherEntry } from './matcher.js';
+import { RULES, type RuleId } from './rules/index.js';
+import { ruleText, type PhraseMatch, type Report, type Severity, type TextContext, type TextRule } from './types.js';
+
+export interface Hit {
+  ruleId: string;
+  match: string;
+  start: number;
+  end: number;
+  severity: 'error' | 'warning' | 'info';
+  weight: number;
+}
+
+export interface Scorer {
+  score(text: string, locale: Locale, context?: { avoid?: readonly string[] }): { salesiness: number; hits: Hit[] };
+}
+
+/** A hit with what lint and `persona score` show: the message, whether it is only a mention, a gentler wording. */
+export interface Finding extends Hit {
+  ruleId: RuleId;
+  messageId: string;
+  message: Text;
+  /** Described, negated or quoted rather than used: counted lightly and not reported by lint. */
+  mention: boolean;
+  /** Weight after context, before the discount for repeating a phrase (`weight` has both). */
+  contextWeight: number;
+  gentler?: string;
+  basis?: BasisId;
+}
+
+export interface Analysis {
+  salesiness: number;
+  findings: Finding[];
+  /** Weighted length the score was normalised by. */
+  units: number;
+}
+
+export interface AnalyzeOptions {
+  avoid?: readonly string[];
+  /** Run whole-post rules (length); off for a template's static text, where pick variants sit side by side. */
+  post?: boolean;
+  /** The text is known to sell (a product or live template), whatever its words. */
+  commercial?: boolean;
+}
+
+export interface LintScorer extends Scorer {
+  analyze(text: string, locale: Locale, options?: AnalyzeOptions): Analysis;
+}
+
+/** Below this many units a text counts as short: one hard sell in "赶紧下单！" weighs fully. */
+export const REF_UNITS = 40;
+
+/**
+ * Longer texts dilute a hit, but less than in proportion: a 400-character hard sell with ten hits is still a
+ * hard sell, while one 下单 in a long essay is not.
+ */
+export const LENGTH_EXPONENT = 0.75;
+
+/**
+ * Weights of findings in text order after the repetition discount: the same phrase adds 1, ½, ¼ … of its
+ * weight (a post saying 下单 three times is not three times as salesy).
+ */
+export function repeatWeights(findings: readonly Pick<Finding, 'ruleId' | 'match' | 'contextWeight'>[]): number[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    if (f.contextWeight === 0) return 0;
+    const key = `${f.ruleId}\u0000${foldText(f.match)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return f.contextWeight * REPEAT_FACTOR ** n;
+  });
+}
+
+/** 1 − e^(−S) with S = Σ weights × (REF / max(units, REF))^0.75: see README "Linting and salesiness". */
+export function salesinessOf(weights: readonly number[], units: number): number {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  const s = sum * (REF_UNITS / Math.max(units, REF_UNITS)) ** LENGTH_EXPONENT;
+  return Math.round((1 - Math.exp(-s)) * 1000) / 1000;
+}
+
+/** CJK characters count 1, latin letters and digits 1/3 (about one word per CJK character), the rest 0. */
+export function unitsOf(text: string): number {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
+  }
+  return cjk + latin / 3;
+}
+
+const LEXICON_RULES: readonly LexiconRuleId[] = ['cta', 'urgency', 'scarcity', 'price', 'absolute-claim', 'efficacy-claim', 'contact-bait'];
+/** Rules whose undisputed hit makes the whole text commercial (so 最好 and "best" are claims there). */
+const COMMERCIAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['cta', 'urgency', 'scarcity', 'price', 'absolute-claim', 'efficacy-claim']);
+/** Repeating a phrase adds less each time: 1, ½, ¼ … */
+const REPEAT_FACTOR = 0.5;
+
+type Kind = 'term' | 'exempt' | 'cue';
+interface Slot {
+  kind: Kind;
+  rule: RuleId | null;
+  entry: LexiconEntry | null;
+}
+interface Pattern {
+  rule: LexiconRuleId;
+  entry: PatternEntry;
+}
+
+const TEXT_RULES = Object.values(RULES).filter((r): r is (typeof RULES)[keyof typeof RULES] & TextRule => r.meta.scope === 'text' || r.meta.scope === 'post');
+
+function buildSlots(bannedWords: readonly string[]): Slot[] {
+  const slots: Slot[] = [];
+  const seen = new Set<string>();
+  const add = (kind: Kind, rule: RuleId | null, term: string, entry: LexiconEntry | null) => {
+    const key = `${kind}\u0000${rule}\u0000${foldText(term)}`;
+    if (!term || seen.has(key)) return;
+    seen.add(key);
+    slots.push({ kind, rule, entry });
+    terms.push({ term });
+  };
+  const terms: MatcherEntry[] = [];
+  for (const lexicon of Object.values(LEXICONS)) {
+    for (const rule of LEXICON_RULES) for (const entry of lexicon.terms[rule]) add('term', rule, entry.term, entry);
+    for (const term of lexicon.exempt) add('exempt', null, term, null);
+    for (const term of lexicon.cues) add('cue', null, term, null);
+  }
+  for (const word of bannedWords) add('term', 'banned-word', word, { term: word, weight: 0 });
+  return Object.assign(slots, { terms });
+}
+
+function buildPatterns(): Pattern[] {
+  const out: Pattern[] = [];
+  const seen = new Set<string>();
+  for (const lexicon of Object.values(LEXICONS)) {
+    for (const rule of LEXICON_RULES) {
+      for (const entry of lexicon.patterns[rule] ?? []) {
+        const key = `${rule}\u0000${entry.pattern.source}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ rule, entry });
+      }
+    }
+  }
+  return out;
+}
+
+interface RawHit {
+  rule: RuleId;
+  start: number;
+  end: number;
+  entry: PhraseMatch['entry'];
+}
+
+/** An exempt phrase overlapping a hit cancels it: 第一次 its 第一, 吃过最 the 最好 of 吃过最好吃的. */
+function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
+/** Leftmost-longest within one rule: 立即下单 swallows its own 下单, 全网最低 the 最低价 it overlaps. */
+function longest(hits: RawHit[]): RawHit[] {
+  if (hits.length < 2) return hits;
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawHit[] = [];
+  for (const h of sorted) {
+    if (kept.some((k) => k.rule === h.rule && h.start < k.end && k.start < h.end)) continue;
+    kept.push(h);
+  }
+  return kept;
+}
+
+export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
+  const bannedWords = options.bannedWords ?? [];
+  const slots = buildSlots(bannedWords) as Slot[] & { terms: MatcherEntry[] };
+  const matcher = createMatcher(slots.terms);
+  const patterns = buildPatterns();
+
+  const analyze = (text: string, locale: Locale, opts: AnalyzeOptions = {}): Analysis => {
+    const exempt: { start: number; end: number }[] = [];
+    const cueSpans: { start: number; end: number }[] = [];
+    const raw: RawHit[] = [];
+    for (const m of matcher.scan(text)) {
+      const slot = slots[m.entry]!;
+      if (slot.kind === 'exempt') exempt.push({ start: m.start, end: m.end });
+      else if (slot.kind === 'cue') cueSpans.push({ start: m.start, end: m.end });
+      else raw.push({ rule: slot.rule!, start: m.start, end: m.end, entry: slot.entry! });
+    }
+    for (const { rule, entry } of patterns) {
+      if (entry.hint && !entry.hint.test(text)) continue;
+      const re = entry.pattern;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        raw.push({ rule, start: m.index, end: m.index + m[0].length, entry });
+      }
+    }
+    const hits = longest(exempt.length ? raw.filter((h) => !overlaps(exempt, h.start, h.end)) : raw);
+    const byRule = new Map<RuleId, PhraseMatch[]>();
+    let commercial = opts.commercial === true || cueSpans.some((c) => !overlaps(exempt, c.start, c.end));
+    for (const h of hits) {
+      const mode = h.rule === 'banned-word' ? 'plain' : modeOf(text, h.start, h.end, hits);
+      if (!commercial && COMMERCIAL_RULES.has(h.rule) && !h.entry.needs && (mode === 'plain' || mode === 'imperative')) commercial = true;
+      const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
+      list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
+    }
+
+    const units = unitsOf(text);
+    const findings: Finding[] = [];
+    const avoid = opts.avoid ?? [];
+    for (const rule of TEXT_RULES) {
+      if (rule.meta.scope === 'post' && opts.post === false) continue;
+      const id = rule.meta.id as RuleId;
+      if ((rule.meta.lexicon || id === 'banned-word') && !byRule.has(id)) continue;
+      const ctx: TextContext = {
+        text,
+        locale,
+        matches: byRule.get(id) ?? [],
+        commercial,
+        avoid,
+        bannedWords,
+        units,
+        report: (r: Report) => {
+          const severity: Severity = r.severity ?? (r.mention ? 'info' : rule.meta.severity);
+          findings.push({
+            ruleId: id,
+            messageId: r.messageId,
+            message: ruleText(id, r.messageId, r.data),
+            match: text.slice(r.start, r.end),
+            start: r.start,
+            end: r.end,
+            severity,
+            weight: r.weight,
+            contextWeight: r.weight,
+            mention: r.mention === true,
+            ...(r.gentler !== undefined ? { gentler: r.gentler } : {}),
+            ...(r.basis ? { basis: r.basis } : {}),
+          });
+        },
+      };
+      rule.check(ctx);
+    }
+
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    const weights = repeatWeights(findings);
+    findings.forEach((f, i) => {
+      f.weight = Math.round(weights[i]! * 1000) / 1000;
+    });
+    return { salesiness: salesinessOf(weights, units), findings, units };
+  };
+
+  return {
+    analyze,
+    score(text, locale, context) {
+      const a = analyze(text, locale, context?.avoid ? { avoid: context.avoid } : {});
+      return { salesiness: a.salesiness, hits: a.findings };
+    },
+  };
+}

@@ -1,0 +1,164 @@
+// A contacts export (rows from load/records.ts) as Contacts: names, tags, the conversation's stage and the dates
+// the caps count from. Strict where a wrong value could mean messaging someone who should be left alone.
+import type { Problem, Result } from '../model/errors.js';
+import { parseInstant, type Records } from '../load/records.js';
+import { CHAT_CASES, CHAT_STAGES, isChatStage, type ChatStage } from '../chat/stages.js';
+import { msg } from './messages.js';
+
+export interface Contact {
+  name: string;
+  tags: string[];
+  /** The stage the conversation is at, as exported; null: inferred (see touches.ts). */
+  stage: ChatStage | null;
+  case: string | null;
+  /** Instants (epoch ms) of the salesperson's last message and the contact's last reply. */
+  lastContactAt: number | null;
+  lastReplyAt: number | null;
+  /** Proactive messages in a row without a reply. */
+  unanswered: number;
+  doNotDisturb: boolean;
+}
+
+/** Columns the caps depend on: a file without them cannot be trusted to leave anyone alone. */
+export const REQUIRED_COLUMNS = ['name', 'lastContactAt', 'unanswered', 'doNotDisturb'] as const;
+export const OPTIONAL_COLUMNS = ['tags', 'stage', 'lastReplyAt'] as const;
+
+/** Stage names a Chinese CRM export may use. */
+const STAGE_ALIASES: Readonly<Record<string, ChatStage>> = {
+  新好友: 'greeting',
+  新加好友: 'greeting',
+  破冰: 'icebreaker',
+  评论回复: 'comment-reply',
+  跟进: 'follow-up',
+  推荐: 'recommendation',
+  异议: 'objection',
+  售后: 'after-sale',
+  唤醒: 'reactivation',
+  沉睡: 'reactivation',
+  节日问候: 'holiday-greeting',
+  直播邀约: 'live-invite',
+};
+
+const TRUE = new Set(['true', 'yes', 'y', '1', '是', '对', 'x']);
+const FALSE = new Set(['false', 'no', 'n', '0', '否', '']);
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value.trim() : String(value).trim();
+}
+
+/** Names compare the way a person reads them: Unicode-normalised, case and surrounding spaces ignored. */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase();
+}
+
+export function parseContacts(records: Records, file: string): Result<Contact[]> {
+  const problems: Problem[] = [];
+  const column = (name: string) => records.columns.find((c) => c === name) ?? records.columns.find((c) => c.toLowerCase().replace(/[\s_-]/g, '') === name.toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => column(c) === undefined);
+  if (missing.length) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'schema',
+          file,
+          line: 1,
+          message: msg('contacts-missing-columns', { columns: missing.join(', '), header: records.columns.join(', ') || '—' }),
+          expected: msg('contacts-columns', { required: REQUIRED_COLUMNS.join(', '), optional: OPTIONAL_COLUMNS.join(', ') }),
+        },
+      ],
+    };
+  }
+  const contacts: Contact[] = [];
+  const seen = new Map<string, number>();
+  for (const row of records.rows) {
+    const at = (path: string) => ({ file, line: row.line, path });
+    const get = (name: string): unknown => {
+      const c = column(name);
+      return c === undefined ? undefined : row.values[c];
+    };
+    // JSON items are objects of their own: each must say the things the caps depend on.
+    if (records.format === 'json') {
+      const absent = REQUIRED_COLUMNS.filter((c) => !Object.hasOwn(row.values, column(c)!));
+      if (absent.length) {
+        problems.push({ code: 'schema', ...at(absent[0]!), message: msg('contact-missing-fields', { fields: absent.join(', ') }) });
+        continue;
+      }
+    }
+    const name = text(get('name'));
+    if (!name) {
+      problems.push({ code: 'schema', ...at('name'), message: msg('contact-no-name') });
+      continue;
+    }
+    const key = nameKey(name);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ code: 'duplicate-id', ...at('name'), message: msg('contact-duplicate', { name, line: first }), hint: msg('contact-duplicate-hint') });
+      continue;
+    }
+    seen.set(key, row.line);
+
+    const instant = (field: 'lastContactAt' | 'lastReplyAt'): number | null | 'bad' => {
+      const value = text(get(field));
+      if (value === '') return null;
+      const epoch = parseInstant(value);
+      if (epoch === null) {
+        problems.push({ code: 'schema', ...at(field), message: msg('contact-bad-date', { field, value }), expected: msg('contact-date-expected') });
+        return 'bad';
+      }
+      return epoch;
+    };
+    const lastContactAt = instant('lastContactAt');
+    const lastReplyAt = instant('lastReplyAt');
+
+    const rawCount = get('unanswered');
+    const countText = text(rawCount);
+    const unanswered = countText === '' ? 0 : Number(countText);
+    if (!Number.isInteger(unanswered) || unanswered < 0) {
+      problems.push({ code: 'schema', ...at('unanswered'), message: msg('contact-bad-count', { value: countText }) });
+      continue;
+    }
+
+    const rawFlag = get('doNotDisturb');
+    const flag = typeof rawFlag === 'boolean' ? String(rawFlag) : text(rawFlag).toLowerCase();
+    if (!TRUE.has(flag) && !FALSE.has(flag)) {
+      problems.push({ code: 'schema', ...at('doNotDisturb'), message: msg('contact-bad-flag', { value: text(rawFlag) }) });
+      continue;
+    }
+
+    const stageText = text(get('stage'));
+    let stage: ChatStage | null = null;
+    let stageCase: string | null = null;
+    if (stageText !== '') {
+      const [head, tail] = stageText.split(/[:/]/, 2).map((s) => s.trim()) as [string, string | undefined];
+      const found = isChatStage(head) ? head : STAGE_ALIASES[head];
+      if (!found) {
+        problems.push({ code: 'schema', ...at('stage'), message: msg('contact-bad-stage', { value: stageText }), expected: msg('contact-stage-expected', { stages: CHAT_STAGES.join(', ') }) });
+        continue;
+      }
+      stage = found;
+      if (tail) {
+        const cases = CHAT_CASES[found] ?? [];
+        if (!cases.includes(tail)) {
+          problems.push({
+            code: 'schema',
+            ...at('stage'),
+            message: msg('contact-bad-case', { value: tail, stage: found }),
+            expected: msg('contact-case-expected', { cases: cases.length ? cases.map((c) => `${found}:${c}`).join(', ') : found }),
+          });
+          continue;
+        }
+        stageCase = tail;
+      }
+    }
+
+    const rawTags = get('tags');
+    const tags = (Array.isArray(rawTags) ? rawTags.map(text) : text(rawTags).split(/[;；]/))
+      .map((t) => t.trim())
+      .filter(Boolean);
+    if (lastContactAt === 'bad' || lastReplyAt === 'bad') continue;
+    contacts.push({ name, tags, stage, case: stageCase, lastContactAt, lastReplyAt, unanswered, doNotDisturb: TRUE.has(flag) });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: contacts, warnings: [] };
+}

@@ -1,0 +1,79 @@
+// The bundled CLI keeps start-up light: `persona --version` loads commander and our own small modules only.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// Inside node_modules so the bundle's bare imports resolve exactly as they do from dist/.
+const OUT = join(ROOT, 'node_modules', '.cache', `persona-bundle-test-${process.pid}`);
+/** Packages that cost tens of milliseconds to load and are only needed once a command runs. */
+const HEAVY = ['handlebars', 'zod', 'yaml', 'gray-matter', 'dayjs', '@inquirer/prompts', 'ical-generator', 'chinese-days', 'csv-stringify', 'textlint'];
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', OUT], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+}, 60_000);
+afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+
+/** Static imports only: `import(…)` is how commands load lazily, and that is the point. */
+function staticImports(source: string): string[] {
+  const specifiers: string[] = [];
+  for (const m of source.matchAll(/^\s*(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)) specifiers.push((m[1] ?? m[2])!);
+  return specifiers;
+}
+
+/** Every bare package a module pulls in before its first line runs, following our own chunks. */
+function eagerPackages(entry: string): { packages: Set<string>; files: string[] } {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
+      else packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+    }
+  };
+  visit(entry);
+  return { packages, files: [...seen] };
+}
+
+describe('the bundle', () => {
+  it('its entry imports no heavy package, directly or through a shared chunk', () => {
+    const { packages, files } = eagerPackages(join(OUT, 'cli.js'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(packages.has('commander')).toBe(true);
+    expect([...packages].filter((p) => HEAVY.includes(p))).toEqual([]);
+  });
+
+  it('the heavy packages are there, behind lazy imports (the check above can fail)', () => {
+    const all = readFileSync(join(OUT, 'cli.js'), 'utf8');
+    expect(all).toMatch(/import\(["']\.\/chunks\/validate-[A-Z0-9]+\.js["']\)/);
+    const validateChunk = /import\(["'](\.\/chunks\/validate-[A-Z0-9]+\.js)["']\)/.exec(all)![1]!;
+    const { packages } = eagerPackages(join(OUT, validateChunk));
+    expect(packages.has('handlebars')).toBe(true);
+  });
+
+  it('`persona --version` runs without loading Handlebars (checked in a fresh node)', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      const { run } = await import(${JSON.stringify(pathToFileURL(join(OUT, 'cli.js')).href)});
+      const out = [];
+      await run(['--version'], { stdout: (t) => out.push(t) });
+      const loaded = Object.keys(createRequire(import.meta.url).cache);
+      console.log(JSON.stringify({ out: out.join(''), handlebars: loaded.some((f) => f.includes('/handlebars/')) }));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const result = JSON.parse(r.stdout) as { out: string; handlebars: boolean };
+    expect(result.out).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(result.handlebars).toBe(false);
+  });
+
+  it('the launcher in bin/ points at the bundle', () => {
+    expect(readFileSync(join(ROOT, 'bin', 'persona'), 'utf8')).toContain("'../dist/cli.js'");
+    expect(existsSync(join(OUT, 'cli.js'))).toBe(true);
+  });
+});

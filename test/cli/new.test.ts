@@ -1,0 +1,245 @@
+// `persona new`: the questions driven through a pretend terminal (main path, an answer asked again, Ctrl-C),
+// the flags a script uses instead, and what happens without a terminal.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runNew } from '../../src/cli/actions/new.js';
+import { parsePersona } from '../../src/load/persona.js';
+import { defaultPolicy } from '../../src/load/policy.js';
+import { cli } from '../helpers/cli.js';
+import { captureIo } from '../helpers/io.js';
+import { FakeTerminal } from '../helpers/terminal.js';
+import { tempDir, writeTree } from '../helpers/tmp.js';
+
+/** An empty content repo: the bundled library only. */
+function emptyRepo(): string {
+  return writeTree(tempDir('persona-new-'), { 'persona.config.yaml': 'personas: personas\ntemplates: []\nout: plans\n' });
+}
+
+describe('persona new without a terminal (flags, --yes)', () => {
+  it('writes a persona from --id --name --locale --yes that validates and plans', async () => {
+    const cwd = emptyRepo();
+    const r = await cli(['new', '--id', 'xiao-mei', '--name', '小美', '--locale', 'zh-CN', '--yes'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Wrote personas/xiao-mei.yaml');
+    expect(r.stdout).toContain('Two posts from the library in the voice of 小美');
+    const text = readFileSync(join(cwd, 'personas/xiao-mei.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/persona/schemas/persona.schema.json');
+    expect(text).toMatch(/^# Written by `persona new`/m);
+    const parsed = parsePersona(text, 'personas/xiao-mei.yaml', defaultPolicy());
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value).toMatchObject({ id: 'xiao-mei', name: '小美', locale: 'zh-CN', timezone: 'Asia/Shanghai', voice: { signature: '—— 小美', emoji: 'light' } });
+    expect(parsed.value.interests.length).toBeGreaterThan(0);
+    expect((await cli(['validate'], { cwd })).code).toBe(0);
+    const plan = await cli(['plan', 'xiao-mei', '--week', '2026-W49'], { cwd });
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(0);
+    expect(existsSync(join(cwd, 'plans/2026-W49/xiao-mei.json'))).toBe(true);
+  });
+
+  it('takes every question as a flag', async () => {
+    const cwd = emptyRepo();
+    const r = await cli(
+      ['new', '--id', 'emma-w', '--name', 'Emma', '--trade', 'coffee roaster', '--locale', 'en', '--timezone', 'America/Los_Angeles',
+        '--interests', 'coffee:3,running', '--products', 'house blend: chocolate notes, roasted Tuesdays', '--category', 'coffee',
+        '--windows', '07:00-08:00, 20:00-21:00', '--rest-days', 'sat,sun', '--posts-per-day', '1-1', '--emoji', 'none', '--avoid', 'babe,hun', '--quiet'],
+      { cwd },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+    const parsed = parsePersona(readFileSync(join(cwd, 'personas/emma-w.yaml'), 'utf8'), 'personas/emma-w.yaml', defaultPolicy());
+    expect(parsed.ok && parsed.value).toMatchObject({
+      role: 'coffee roaster',
+      timezone: 'America/Los_Angeles',
+      interests: [{ topic: 'coffee', weight: 3 }, { topic: 'running', weight: 1 }],
+      products: [{ id: 'house-blend', name: 'house blend', category: 'coffee', points: ['chocolate notes', 'roasted Tuesdays'] }],
+      schedule: { windows: ['07:00-08:00', '20:00-21:00'], postsPerDay: { min: 1, max: 1 }, restDays: ['sat', 'sun'] },
+      voice: { emoji: 'none', avoid: ['babe', 'hun'], signature: '' },
+    });
+    expect((await cli(['plan', 'emma-w', '--week', '2026-W49', '--quiet'], { cwd })).code).toBe(0);
+  });
+
+  it.each([
+    [['new'], /no terminal\); missing: --name, --id, --trade, --locale, --timezone, --interests, --products, --windows, --rest-days, --emoji, --avoid/],
+    [['new', '--yes'], /missing: --name, --id[\s\S]*a persona needs an id and a name/],
+    [['new', '--name', '小美', '--yes'], /missing: --id/],
+    [['new', '--id', 'x', '--name', 'X', '--locale', 'fr', '--yes'], /--locale: locale must be one of "zh-CN", "en"|--locale: .*zh-CN/],
+    [['new', '--id', 'x', '--name', 'X', '--timezone', 'Asia/Shangai', '--yes'], /--timezone: .*Asia\/Shanghai/],
+    [['new', '--id', 'x', '--name', 'X', '--windows', '09:00-08:00', '--yes'], /--windows: .*09:00-08:00/],
+    [['new', '--id', 'x', '--name', 'X', '--interests', 'knitting', '--yes'], /--interests: the library has no en lifestyle template about: knitting[\s\S]*Topics you can use: .*tea/],
+    [['new', '--id', '../x', '--name', 'X', '--yes'], /--id: /],
+    [['new', '--id', 'x', '--name', 'X', '--products', '武夷肉桂', '--yes'], /--products: .*products\[0\]\.points/],
+  ])('%j exits 2 and says what is wrong', async (argv, message) => {
+    const cwd = emptyRepo();
+    const r = await cli([...argv, '--lang', 'en'], { cwd });
+    expect(r.stderr).toMatch(message);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(cwd, 'personas'))).toBe(false);
+  });
+
+  it('never overwrites a persona', async () => {
+    const cwd = emptyRepo();
+    writeTree(cwd, { 'personas/xiao-mei.yaml': '# mine\n' });
+    const r = await cli(['new', '--id', 'xiao-mei', '--name', '小美', '--yes'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('personas/xiao-mei.yaml already exists');
+    expect(readFileSync(join(cwd, 'personas/xiao-mei.yaml'), 'utf8')).toBe('# mine\n');
+  });
+
+  it('speaks Chinese, and writes its comments in Chinese', async () => {
+    const cwd = emptyRepo();
+    const missing = await cli(['new'], { cwd, lang: 'zh-CN' });
+    expect(missing.stderr).toContain('这里没有终端，persona new 无法提问；缺少：--name, --id');
+    const r = await cli(['new', '--id', 'a-mei', '--name', '阿美', '--yes'], { cwd, lang: 'zh-CN' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('已写入 personas/a-mei.yaml');
+    expect(r.stdout).toContain('接下来：');
+    expect(readFileSync(join(cwd, 'personas/a-mei.yaml'), 'utf8')).toContain('# 由 `persona new` 生成');
+  });
+});
+
+/** Run the questions against a pretend terminal; `script` plays the user. */
+async function wizard(cwd: string, script: (term: FakeTerminal) => Promise<void>, lang: 'en' | 'zh-CN' = 'en') {
+  const term = new FakeTerminal();
+  const { io, out, err } = captureIo({ cwd, lang });
+  const done = runNew({}, io, term.streams);
+  await Promise.race([script(term), done]);
+  const code = await done;
+  return { code, out: out(), err: err(), screen: term.screen() };
+}
+
+describe('persona new on a terminal', () => {
+  it('asks every question, asks a bad answer again with the reason, previews two posts and saves', async () => {
+    const cwd = emptyRepo();
+    const r = await wizard(cwd, async (term) => {
+      await term.answer('Name friends know this persona by', '小美');
+      // No Latin name, so no id to propose; a bad id is refused with the reason and asked again.
+      await term.answer('Id, also the file name', 'Xiao Mei');
+      await term.waitFor(/Id, also the file name[\s\S]*(lowercase|slug|letters)/);
+      term.press('clearLine');
+      term.type('xiao-mei');
+      term.press('enter');
+      await term.answer('What does this persona do or sell', '茶铺店员');
+      await term.waitFor('Language of the posts');
+      term.press('enter'); // Chinese is the first choice
+      await term.answer('Time zone', 'Asia/Shangai');
+      await term.waitFor('Asia/Shanghai');
+      term.press('clearLine');
+      term.type('Asia/Shanghai');
+      term.press('enter');
+      await term.waitFor('Lifestyle topics');
+      term.press('enter'); // nothing picked yet: refused
+      await term.waitFor('Pick at least one topic.');
+      term.press('space', 'down', 'space', 'enter');
+      await term.answer('A product this persona sells', '武夷肉桂');
+      await term.answer('Selling points of 武夷肉桂', '岩韵足，耐泡');
+      await term.answer('Another product', '');
+      await term.waitFor('Posting windows');
+      term.press('clearLine');
+      term.type('07:30-08:30, 21:00-22:00');
+      term.press('enter');
+      await term.waitFor('Days with posts');
+      term.press('enter');
+      await term.waitFor('Emoji in posts');
+      term.press('down', 'enter'); // light → rich
+      await term.waitFor('never uses');
+      term.press('enter');
+      await term.waitFor('Save personas/xiao-mei.yaml?');
+      term.press('enter');
+    });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    if (process.env.SHOW_SCREEN) console.log(r.screen);
+    expect(r.screen).toMatch(/tea \(\d+ templates\)/);
+    expect(r.out).toContain('Two posts from the library in the voice of 小美');
+    expect(r.out).toContain('Wrote personas/xiao-mei.yaml');
+    const parsed = parsePersona(readFileSync(join(cwd, 'personas/xiao-mei.yaml'), 'utf8'), 'personas/xiao-mei.yaml', defaultPolicy());
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.value).toMatchObject({
+      id: 'xiao-mei',
+      role: '茶铺店员',
+      locale: 'zh-CN',
+      timezone: 'Asia/Shanghai',
+      products: [{ name: '武夷肉桂', points: ['岩韵足', '耐泡'] }],
+      schedule: { windows: ['07:30-08:30', '21:00-22:00'], restDays: ['sun'] },
+      voice: { emoji: 'rich' },
+    });
+    expect(parsed.ok && parsed.value.interests).toHaveLength(2);
+    expect((await cli(['validate'], { cwd })).code).toBe(0);
+  }, 20_000);
+
+  it('leaves no file behind on Ctrl-C', async () => {
+    const cwd = emptyRepo();
+    const r = await wizard(cwd, async (term) => {
+      await term.answer('Name friends know this persona by', 'Maya Lin');
+      await term.waitFor('(maya-lin)'); // a Latin name proposes an id
+      term.press('enter');
+      await term.waitFor('What does this persona do or sell');
+      term.press('ctrlC');
+    });
+    expect(r.code).toBe(130);
+    expect(r.err).toContain('Cancelled: nothing was written.');
+    expect(existsSync(join(cwd, 'personas'))).toBe(false);
+  }, 20_000);
+
+  it('writes nothing when the user quits at the preview, and asks in Chinese', async () => {
+    const cwd = emptyRepo();
+    const r = await wizard(
+      cwd,
+      async (term) => {
+        await term.answer('朋友们怎么称呼这个人设', '阿青');
+        await term.answer('id，也是文件名', 'a-qing');
+        await term.answer('做什么、卖什么', '花店店主');
+        await term.waitFor('发圈用什么语言');
+        term.press('enter');
+        await term.waitFor('时区');
+        term.press('enter');
+        await term.waitFor('生活话题');
+        term.press('space', 'enter');
+        await term.answer('卖的一个产品', '');
+        await term.waitFor('发圈时段');
+        term.press('enter');
+        await term.waitFor('哪几天发圈');
+        term.press('enter');
+        await term.waitFor('内容里的表情');
+        term.press('enter');
+        await term.waitFor('从不用的词');
+        term.press('enter');
+        await term.waitFor('保存 personas/a-qing.yaml？');
+        term.press('down', 'down', 'enter');
+      },
+      'zh-CN',
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('用 阿青 的口吻');
+    expect(r.screen).toContain('↑↓ 移动 • space 选择');
+    expect(r.err).toContain('已退出，没有保存');
+    expect(existsSync(join(cwd, 'personas'))).toBe(false);
+  }, 20_000);
+
+  it('leaves an existing persona alone: an id that is taken is asked again', async () => {
+    const cwd = emptyRepo();
+    writeTree(cwd, { 'personas/maya.yaml': '# mine\n' });
+    const r = await wizard(cwd, async (term) => {
+      await term.answer('Name friends know this persona by', 'Maya');
+      await term.waitFor('(maya)');
+      term.press('enter');
+      await term.waitFor('personas/maya.yaml already exists');
+      term.press('ctrlC');
+    });
+    expect(r.code).toBe(130);
+    expect(readdirSync(join(cwd, 'personas'))).toEqual(['maya.yaml']);
+    expect(readFileSync(join(cwd, 'personas/maya.yaml'), 'utf8')).toBe('# mine\n');
+  }, 20_000);
+});
+
+it('non-TTY stdin with a TTY stdout still counts as no terminal', async () => {
+  const cwd = emptyRepo();
+  const r = await cli(['new', '--name', 'X'], { cwd, stdoutIsTTY: true, stdinIsTTY: false });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('missing: --id');
+});
