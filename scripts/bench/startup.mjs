@@ -47,3 +47,7 @@ commands.forEach((c, j) => {
   const shown = `node ${c.args.join(' ')}`;
   console.log(`${shown.padEnd(40)} ${`${m.toFixed(1)} ms`.padStart(9)}   ${`${(m / base).toFixed(2)}×`.padStart(8)}             ${[...statuses[j]].join(',')}`);
 });
+
+// The issue's target: `persona --version` within 1.5× of bare node, measured in this same run.
+const versionRatio = median(times[1]) / base;
+console.log(`persona --version: ${versionRatio.toFixed(2)}× node -e 0 (target ≤ 1.5): ${versionRatio <= 1.5 ? 'ok' : 'OVER TARGET'}`);

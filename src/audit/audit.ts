@@ -9,6 +9,9 @@ import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay } fr
 import type { HistoryKind, HistoryPost } from './history.js';
 import { msg } from './messages.js';
 
+/** Code-point order: the same on every machine, unlike localeCompare (which follows the system locale). */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const HOUR_MS = 3_600_000;
 const EPSILON = 1e-9;
 
@@ -184,7 +187,7 @@ export function audit(input: AuditInput): AuditReport {
     return out;
   };
   const span = (run: Run) =>
-    run.count > 1 ? msg('v.windows', { count: run.count, from: isoOfDay(run.first.start), to: isoOfDay(run.last.start + 6) }) : msg('v.one-window');
+    run.count > 1 ? msg('v.windows', { count: run.count, from: isoOfDay(run.first.start), to: isoOfDay(run.last.start + 6) }) : '';
 
   const share = rules.maxMarketingShare;
   for (const run of runs((w) => w.marketing > share * w.posts + EPSILON, (a, b) => a.marketing / a.posts - b.marketing / b.posts)) {
@@ -221,7 +224,7 @@ export function audit(input: AuditInput): AuditReport {
   }
 
   const order = (v: Violation) => AUDIT_RULES.indexOf(v.rule);
-  violations.sort((a, b) => a.from.localeCompare(b.from) || order(a) - order(b) || (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
+  violations.sort((a, b) => byCodePoint(a.from, b.from) || order(a) - order(b) || (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
   return {
     persona: persona.id,
     from: posts[0]!.post.date,

@@ -26,7 +26,6 @@ export const messages = {
     'zh-CN': '{from} – {to}：推销分合计 {sum}；每周预算是 {budget}{span}',
   },
   'v.windows': { en: ' (worst of {count} overlapping 7-day windows from {from} to {to})', 'zh-CN': '（{from} 到 {to} 之间 {count} 个重叠的 7 天窗口中最严重的一个）' },
-  'v.one-window': { en: '', 'zh-CN': '' },
 
   'wd.mon': { en: 'Monday', 'zh-CN': '周一' },
   'wd.tue': { en: 'Tuesday', 'zh-CN': '周二' },

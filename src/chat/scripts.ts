@@ -9,6 +9,9 @@ import { makeRandom } from '../render/random.js';
 import type { PreparedTemplate } from '../plan/types.js';
 import { CHAT_CASES, type ChatStage } from './stages.js';
 
+/** Code-point order: the same on every machine, unlike localeCompare (which follows the system locale). */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface ScriptRequest {
   persona: Persona;
   stage: ChatStage;
@@ -79,7 +82,7 @@ export function candidates(library: readonly PreparedTemplate[], request: Pick<S
     .map((prepared) => ({ prepared, fit: fit(prepared.template, request) }))
     .filter((x) => x.fit !== null)
     .map((x) => ({ ...x, key: x.prepared.template.weight * (0.5 + random()) + (x.fit === 'exact' ? 100 : 0) }))
-    .sort((a, b) => b.key - a.key || a.prepared.template.id.localeCompare(b.prepared.template.id))
+    .sort((a, b) => b.key - a.key || byCodePoint(a.prepared.template.id, b.prepared.template.id))
     .map((x) => x.prepared);
 }
 
@@ -118,6 +121,6 @@ export function renderScripts(library: readonly PreparedTemplate[], request: Scr
 export function nextEvent(persona: Persona, isoDate: string, productId?: string): PersonaEvent | null {
   const ahead = persona.events
     .filter((e) => e.at.slice(0, 10) >= isoDate && (productId === undefined || e.product === productId))
-    .sort((a, b) => a.at.localeCompare(b.at));
+    .sort((a, b) => byCodePoint(a.at, b.at));
   return ahead[0] ?? null;
 }

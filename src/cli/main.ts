@@ -1,15 +1,39 @@
 // commander wiring: parse argv, load the one command that runs, render errors, return the exit code.
-// Registrations are light; each command's work is imported lazily, so `persona --version` stays as fast as node.
-import { Command, CommanderError } from 'commander';
+// Registrations are light and each command's work is imported lazily. This module imports nothing until it
+// knows the run is not `persona --version`: commander alone costs a quarter of node's own start-up.
 import type { Catalog } from '../i18n/text.js';
-import { t } from '../i18n/translate.js';
-import { PersonaError } from '../model/errors.js';
-import { COMMANDS } from './commands/index.js';
-import { commanderError, helpConfiguration } from './commander-text.js';
-import { helpTexts, type CommandContext, type GlobalOptions } from './context.js';
-import { colorEnabled, EXIT, formatProblem, type Io } from './io.js';
-import { detectLang } from './lang.js';
-import { msg } from './messages.js';
+import type { CommandContext, GlobalOptions } from './context.js';
+import type { Io } from './io.js';
+
+/** What every run but `--version` needs: commander, the registrations, the message catalogs, the error renderer. */
+async function shell() {
+  const [commander, commands, translate, errors, commanderText, context, io, lang, messages] = await Promise.all([
+    import('commander'),
+    import('./commands/index.js'),
+    import('../i18n/translate.js'),
+    import('../model/errors.js'),
+    import('./commander-text.js'),
+    import('./context.js'),
+    import('./io.js'),
+    import('./lang.js'),
+    import('./messages.js'),
+  ]);
+  return {
+    Command: commander.Command,
+    CommanderError: commander.CommanderError,
+    COMMANDS: commands.COMMANDS,
+    t: translate.t,
+    PersonaError: errors.PersonaError,
+    commanderError: commanderText.commanderError,
+    helpConfiguration: commanderText.helpConfiguration,
+    helpTexts: context.helpTexts,
+    colorEnabled: io.colorEnabled,
+    EXIT: io.EXIT,
+    formatProblem: io.formatProblem,
+    detectLang: lang.detectLang,
+    msg: messages.msg,
+  };
+}
 
 declare const __PERSONA_VERSION__: string;
 const VERSION = typeof __PERSONA_VERSION__ === 'string' ? __PERSONA_VERSION__ : '0.0.0-dev';
@@ -30,7 +54,7 @@ const HELP = {
   helpAfterError: { en: '(run with --help for usage)', 'zh-CN': '（加 --help 查看用法）' },
 } as const satisfies Catalog;
 
-function defaultIo(argv: readonly string[]): Io {
+function defaultIo(argv: readonly string[], { colorEnabled, detectLang }: Awaited<ReturnType<typeof shell>>): Io {
   const env = process.env;
   return {
     cwd: process.cwd(),
@@ -55,9 +79,11 @@ function defaultIo(argv: readonly string[]): Io {
 export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     (ioOverrides.stdout ?? ((text: string) => void process.stdout.write(text)))(`${VERSION}\n`);
-    return EXIT.ok;
+    return 0;
   }
-  const base = defaultIo(argv);
+  const loaded = await shell();
+  const { Command, CommanderError, COMMANDS, t, PersonaError, commanderError, helpConfiguration, helpTexts, EXIT, formatProblem, detectLang, msg } = loaded;
+  const base = defaultIo(argv, loaded);
   const io: Io = {
     ...base,
     ...ioOverrides,
@@ -66,7 +92,14 @@ export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promis
   };
   const h = helpTexts(HELP, io.lang);
   // commander's own words (headings, "(default: …)", usage errors) follow the UI language too.
-  const output = { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (s: string) => void) => write(commanderError(text, io.lang)) };
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (text: string, write: (s: string) => void) => write(commanderError(text, io.lang)),
+    // Colour was decided once (NO_COLOR, FORCE_COLOR, TTY); commander would otherwise look at process.stdout.
+    getOutHasColors: () => io.color,
+    getErrHasColors: () => io.color,
+  };
   const help = helpConfiguration(io.lang, io.color);
   let exitCode: number = EXIT.ok;
   const program = new Command('persona');

@@ -11,7 +11,7 @@ export function isMention(mode: Mode): boolean {
 export const MODE_FACTOR: Readonly<Record<Mode, number>> = {
   imperative: 1.3,
   plain: 1,
-  descriptive: 0.15,
+  descriptive: 0.1,
   negated: 0.1,
   quoted: 0.1,
 };
@@ -22,6 +22,7 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
   ...(['现在', '在线', '实在', '存在', '自在', '好在', '特别', '分别', '区别', '告别', '会员', '机会', '说明', '问题', '请问', '多少', '愉快', '凉快', '快乐', '会议', '体会', '社会', '学会', '约会', '其他', '没事', '恐怕'] as const).map((m): Marker => [m, 'plain']),
+  ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
 ];
@@ -90,6 +91,9 @@ function byLastChar(markers: readonly Marker[]): Map<number, Marker[]> {
 }
 
 const ZH_BEFORE_INDEX = byLastChar(ZH_BEFORE);
+/** Story time governs a whole sentence in Chinese too: "小时候一根冰棍只要5毛，2块钱能买一大袋零食". */
+const ZH_SENTENCE_WIDE: readonly Marker[] = (['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '记得', '上次', '去年', '那年', '当时'] as const).map((m): Marker => [m, 'descriptive']);
+const ZH_SENTENCE_INDEX = byLastChar(ZH_SENTENCE_WIDE);
 const EN_BEFORE_INDEX = byLastChar(EN_BEFORE);
 const EN_SENTENCE_INDEX = byLastChar(EN_SENTENCE_WIDE);
 /** Where an English sentence ends; a comma ends only a clause. */
@@ -164,10 +168,10 @@ export function modeOf(text: string, start: number, end: number, others: readonl
   const limit = latin ? 60 : 12;
   while (from > 0 && start - from < limit && !CLAUSE_END.has(text[from - 1]!)) from--;
   let mode = closestBefore(text, from, start, latin ? EN_BEFORE_INDEX : ZH_BEFORE_INDEX, latin, others);
-  if (!mode && latin) {
+  if (!mode) {
     let sentence = from;
     while (sentence > 0 && start - sentence < 160 && !SENTENCE_END.has(text[sentence - 1]!)) sentence--;
-    if (sentence < from) mode = closestBefore(text, sentence, from, EN_SENTENCE_INDEX, true, others);
+    if (sentence < from) mode = closestBefore(text, sentence, from, latin ? EN_SENTENCE_INDEX : ZH_SENTENCE_INDEX, latin, others);
   }
   const next = after(text, end, latin ? EN_AFTER : ZH_AFTER);
   if (next === 'quoted') return 'quoted';
@@ -184,4 +188,19 @@ const EXPERIENCE = /^[^.!?。！？\n]{0,40}?\b(?:i've ever|i have ever|i ever|i
 /** "the best coffee I've had all week" is an experience, not a claim about goods (SAMR 2023). */
 export function isExperience(text: string, end: number): boolean {
   return EXPERIENCE.test(text.slice(end, end + 60));
+}
+
+const SOFT_AFTER_ZH = /^(?:就好|就行|即可|就可以了|就可以|哈)/;
+const SOFT_BEFORE_ZH = /(?:想了解|想试|想看看|想知道|感兴趣|好奇)[^，。！？!?\n]{0,6}$/;
+const SOFT_AFTER_EN = /^\s+(?:if|whenever|anytime)\b/i;
+const SOFT_BEFORE_EN = /\b(?:feel free to|you can always|happy if you|curious\??)\s*$/i;
+
+/**
+ * A call to action made conditional or optional: "想试的朋友私信我就好", "DM me if you're curious". It still
+ * invites, so it counts a little, but it leaves the decision with the reader.
+ */
+export function isSoftened(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const rest = text.slice(end, end + 24);
+  return SOFT_AFTER_ZH.test(rest) || SOFT_BEFORE_ZH.test(before) || SOFT_AFTER_EN.test(rest) || SOFT_BEFORE_EN.test(before);
 }

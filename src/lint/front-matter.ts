@@ -98,5 +98,6 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
       data[key] = v;
     }
   }
-  return data;
+  // Empty front matter is YAML null; the loader decides what that means.
+  return Object.keys(data).length ? data : null;
 }

@@ -13,10 +13,13 @@ export function foldCode(c: number): number {
   return c;
 }
 
+const FOLDABLE = /[A-Z\uff01-\uff5e\uffe5]/;
+
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
-  return out;
+  if (!FOLDABLE.test(text)) return text;
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = foldCode(text.charCodeAt(i));
+  return String.fromCharCode(...codes);
 }
 
 function isWordCode(c: number): boolean {

@@ -19,7 +19,7 @@ export function reportPhrases(ctx: TextContext, options: PhraseOptions): void {
     let mention = honoured && isMention(m.mode);
     let factor = honoured ? MODE_FACTOR[m.mode] : m.mode === 'imperative' ? MODE_FACTOR.imperative : 1;
     if (entry.needs === 'imperative' && m.mode !== 'imperative') mention = true;
-    if (entry.needs === 'commercial' && !ctx.commercial) mention = true;
+    if (entry.needs === 'commercial' && !ctx.commercialNear(m.start, m.end)) mention = true;
     if (mention) factor = Math.min(factor, MENTION_FACTOR);
     const soft = entry.soft === true;
     ctx.report({

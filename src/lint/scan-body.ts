@@ -27,6 +27,8 @@ interface Frame {
   inverseStart: Pos | null;
 }
 
+/** Literals and hash pairs are never located by the static text; they share one placeholder location. */
+const NO_LOC: Loc = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
 const IDENT = /^(?:@?[A-Za-z_$][\w$-]*(?:[./][A-Za-z_$][\w$-]*)*|this|\.)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
@@ -100,31 +102,30 @@ export function scanBody(body: string): { type: 'Program'; body: Node[] } | null
     const list = tokens(inside, offset);
     if (!list || list.length === 0) return null;
     const [head, ...rest] = list;
-    if (head!.quoted || !IDENT.test(head!.text)) return null;
-    const pathNode = (t: { text: string; at: number }): Node => {
-      const parts = t.text === 'this' || t.text === '.' ? [] : t.text.replace(/^@/, '').split(/[./]/);
-      return { type: 'PathExpression', data: t.text.startsWith('@'), depth: 0, parts, original: t.text, loc: { start: pos(t.at), end: pos(t.at + t.text.length) } };
-    };
+    if (head!.quoted || !IDENT.test(head!.text) || head!.text === 'else') return null;
+    // Only what the static text reads: a path's name. (Rendering compiles the body with Handlebars itself.)
+    const pathNode = (t: { text: string }): Node => ({ type: 'PathExpression', data: t.text.startsWith('@'), depth: 0, original: t.text }) as unknown as Node;
     const params: Node[] = [];
     const pairs: Node[] = [];
     for (const t of rest) {
-      const loc = { start: pos(t.at), end: pos(t.at + t.text.length + (t.quoted ? 2 : 0)) };
       if (t.quoted) {
         if (pairs.length) return null;
+        const loc = { start: pos(t.at), end: pos(t.at + t.text.length + 2) };
         params.push({ type: 'StringLiteral', value: t.text, original: t.text, loc });
       } else if (/^[A-Za-z_][\w-]*=/.test(t.text)) {
+        const loc = NO_LOC;
         const [key, ...v] = t.text.split('=');
         const value = v.join('=');
         let valueNode: Node;
         if (/^(["']).*\1$/.test(value)) valueNode = { type: 'StringLiteral', value: value.slice(1, -1), original: value.slice(1, -1), loc };
         else if (value === 'true' || value === 'false') valueNode = { type: 'BooleanLiteral', value: value === 'true', original: value === 'true', loc };
         else if (NUMBER.test(value)) valueNode = { type: 'NumberLiteral', value: Number(value), original: Number(value), loc };
-        else if (IDENT.test(value)) valueNode = pathNode({ text: value, at: t.at + key!.length + 1 });
+        else if (IDENT.test(value)) valueNode = pathNode({ text: value });
         else return null;
         pairs.push({ type: 'HashPair', key, value: valueNode, loc });
       } else if (pairs.length) return null;
-      else if (t.text === 'true' || t.text === 'false') params.push({ type: 'BooleanLiteral', value: t.text === 'true', original: t.text === 'true', loc });
-      else if (NUMBER.test(t.text)) params.push({ type: 'NumberLiteral', value: Number(t.text), original: Number(t.text), loc });
+      else if (t.text === 'true' || t.text === 'false') params.push({ type: 'BooleanLiteral', value: t.text === 'true', original: t.text === 'true', loc: NO_LOC });
+      else if (NUMBER.test(t.text)) params.push({ type: 'NumberLiteral', value: Number(t.text), original: Number(t.text), loc: NO_LOC });
       else if (IDENT.test(t.text)) params.push(pathNode(t));
       else return null;
     }

@@ -102,7 +102,9 @@ export function unitsOf(text: string): number {
 }
 
 const LEXICON_RULES: readonly LexiconRuleId[] = ['cta', 'urgency', 'scarcity', 'price', 'absolute-claim', 'efficacy-claim', 'contact-bait'];
-/** Rules whose undisputed hit makes the whole text commercial (so 最好 and "best" are claims there). */
+/** How far selling reaches: a cue makes 最后一天 or 最好 commercial within this many characters either side. */
+const COMMERCIAL_REACH = 80;
+/** Rules whose undisputed hit makes the text around it commercial (so 最好 and "best" are claims there). */
 const COMMERCIAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['cta', 'urgency', 'scarcity', 'price', 'absolute-claim', 'efficacy-claim']);
 /** Repeating a phrase adds less each time: 1, ½, ¼ … */
 const REPEAT_FACTOR = 0.5;
@@ -211,47 +213,57 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     }
     const hits = longest(exempt.length ? raw.filter((h) => !overlaps(exempt, h.start, h.end)) : raw);
     const byRule = new Map<RuleId, PhraseMatch[]>();
-    let commercial = opts.commercial === true || cueSpans.some((c) => !overlaps(exempt, c.start, c.end));
+    // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
+    const selling: { start: number; end: number }[] = cueSpans.filter((c) => !overlaps(exempt, c.start, c.end) && !overlaps(hits, c.start, c.end));
     for (const h of hits) {
       const mode = h.rule === 'banned-word' ? 'plain' : modeOf(text, h.start, h.end, hits);
-      if (!commercial && COMMERCIAL_RULES.has(h.rule) && !h.entry.needs && (mode === 'plain' || mode === 'imperative')) commercial = true;
+      if (COMMERCIAL_RULES.has(h.rule) && !h.entry.needs && (mode === 'plain' || mode === 'imperative')) selling.push(h);
       const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
       list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
     }
 
+    const always = opts.commercial === true;
+    const commercialNear = (start: number, end: number) =>
+      always || selling.some((s) => s.start < end + COMMERCIAL_REACH && start - COMMERCIAL_REACH < s.end);
     const units = unitsOf(text);
     const findings: Finding[] = [];
     const avoid = opts.avoid ?? [];
+    // One context for every rule of this call; only `matches` and the reporting rule change between rules.
+    let current: TextRule = TEXT_RULES[0]!;
+    const ctx: { -readonly [K in keyof TextContext]: TextContext[K] } = {
+      text,
+      locale,
+      matches: [],
+      commercialNear,
+      avoid,
+      bannedWords,
+      units,
+      report: (r: Report) => {
+        const id = current.meta.id as RuleId;
+        const severity: Severity = r.severity ?? (r.mention ? 'info' : current.meta.severity);
+        findings.push({
+          ruleId: id,
+          messageId: r.messageId,
+          message: ruleText(id, r.messageId, r.data),
+          match: text.slice(r.start, r.end),
+          start: r.start,
+          end: r.end,
+          severity,
+          weight: r.weight,
+          contextWeight: r.weight,
+          mention: r.mention === true,
+          ...(r.gentler !== undefined ? { gentler: r.gentler } : {}),
+          ...(r.basis ? { basis: r.basis } : {}),
+        });
+      },
+    };
     for (const rule of TEXT_RULES) {
       if (rule.meta.scope === 'post' && opts.post === false) continue;
       const id = rule.meta.id as RuleId;
-      if ((rule.meta.lexicon || id === 'banned-word') && !byRule.has(id)) continue;
-      const ctx: TextContext = {
-        text,
-        locale,
-        matches: byRule.get(id) ?? [],
-        commercial,
-        avoid,
-        bannedWords,
-        units,
-        report: (r: Report) => {
-          const severity: Severity = r.severity ?? (r.mention ? 'info' : rule.meta.severity);
-          findings.push({
-            ruleId: id,
-            messageId: r.messageId,
-            message: ruleText(id, r.messageId, r.data),
-            match: text.slice(r.start, r.end),
-            start: r.start,
-            end: r.end,
-            severity,
-            weight: r.weight,
-            contextWeight: r.weight,
-            mention: r.mention === true,
-            ...(r.gentler !== undefined ? { gentler: r.gentler } : {}),
-            ...(r.basis ? { basis: r.basis } : {}),
-          });
-        },
-      };
+      const matches = byRule.get(id);
+      if ((rule.meta.lexicon || id === 'banned-word') && !matches) continue;
+      current = rule;
+      ctx.matches = matches ?? [];
       rule.check(ctx);
     }
 

@@ -1,6 +1,5 @@
 // What the author wrote in a template body, found through the Handlebars AST: the static text with every
 // position mapped back to the file, plausible whole posts (one pick variant each), comments and variables.
-import Handlebars from 'handlebars';
 import { scanBody } from './scan-body.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
@@ -57,12 +56,15 @@ const FIELD_HELPERS: Readonly<Record<string, string>> = { signature: 'persona.vo
 type Node = hbs.AST.Node;
 type Loc = hbs.AST.SourceLocation;
 
+/** Handlebars' own parser, passed in so the module (and its load time) is only paid for when needed. */
+export type FullParser = (body: string) => hbs.AST.Program;
+
 /**
  * The AST as written (whitespace control only changes `value`; we read `original` and `loc`): the fast scanner
- * for the common subset, Handlebars itself for the rest (and for syntax errors).
+ * for the common subset, Handlebars.parseWithoutProcessing for the rest (and for syntax errors).
  */
-export function parseBody(body: string): hbs.AST.Program {
-  return (scanBody(body) as hbs.AST.Program | null) ?? Handlebars.parseWithoutProcessing(body);
+export function parseBody(body: string, full: FullParser): hbs.AST.Program {
+  return (scanBody(body) as hbs.AST.Program | null) ?? full(body);
 }
 
 function helperName(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement): string {
@@ -241,8 +243,8 @@ function wholePosts(ast: hbs.AST.Program): string[] {
   const count = Math.min(MAX_POSTS, postCount(ast.body));
   const posts: string[] = [];
   for (let k = 0; k < count; k++) {
-    let out = '';
-    const walk = (nodes: readonly Node[]) => {
+    const render = (nodes: readonly Node[]): string => {
+      let out = '';
       for (const node of nodes) {
         if (node.type === 'ContentStatement') out += (node as hbs.AST.ContentStatement).value;
         else if (node.type === 'MustacheStatement') {
@@ -256,14 +258,15 @@ function wholePosts(ast: hbs.AST.Program): string[] {
           const b = node as hbs.AST.BlockStatement;
           if (helperName(b) === 'pick') {
             const variants = variantsOf(b.program);
-            walk(variants[k % variants.length]!);
-          } else if (b.inverse && k % 2 === 1) walk(b.inverse.body);
-          else walk(b.program?.body ?? []);
+            // The pick helper trims the variant it chose.
+            out += render(variants[k % variants.length]!).trim();
+          } else if (b.inverse && k % 2 === 1) out += render(b.inverse.body);
+          else out += render(b.program?.body ?? []);
         }
       }
+      return out;
     };
-    walk(ast.body);
-    posts.push(tidy(out));
+    posts.push(tidy(render(ast.body)));
   }
   return posts;
 }

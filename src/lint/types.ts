@@ -57,8 +57,11 @@ export interface TextContext {
   readonly locale: Locale;
   /** This rule's lexicon and pattern hits, exemptions applied, leftmost-longest. */
   readonly matches: readonly PhraseMatch[];
-  /** The text also sells something (a cue word or an undisputed commercial hit). */
-  readonly commercial: boolean;
+  /**
+   * Whether the text sells something near [start, end): a cue word (优惠, 品质, sale) or an undisputed
+   * commercial hit within a few sentences, or always for product and live templates.
+   */
+  commercialNear(start: number, end: number): boolean;
   readonly avoid: readonly string[];
   readonly bannedWords: readonly string[];
   /** Weighted length: a CJK character is 1, a latin letter or digit 1/3. */

@@ -39,15 +39,16 @@ export function parsePersonaSource(text: string, file: string, policy: Policy): 
   }
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return { result: { ok: false, problems: [...problems, ...parsed.problems] }, locate: NO_POSITION };
-  const { src, data } = parsed;
-  const locate = locator(src);
+  const { data } = parsed;
+  // Positions are worked out only when a message needs one (the careful YAML read is the slow part).
+  const locate: Locator = (path) => locator(parsed.src)(path);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ code: 'schema', file, line: 1 + src.lineOffset, message: msg('persona-not-mapping'), hint: msg('see-readme') });
+    problems.push({ code: 'schema', file, line: 1, message: msg('persona-not-mapping'), hint: msg('see-readme') });
     return { result: { ok: false, problems }, locate };
   }
   const result = personaSchema.safeParse(data);
   if (!result.success) {
-    const schema = schemaProblems(src, personaSchema, result.error.issues).map((p): Problem =>
+    const schema = schemaProblems(parsed.src, personaSchema, result.error.issues).map((p): Problem =>
       p.path === 'id' && p.code === 'schema' ? { ...p, code: 'unsafe-id', hint: msg('id-hint', { expected: SLUG.test(expectedId) ? expectedId : 'xiao-mei' }) } : p,
     );
     return { result: { ok: false, problems: [...problems, ...schema] }, locate };

@@ -1,4 +1,5 @@
 // YAML with positions: parse once, keep the node ranges, and map schema issues back to file:line:column.
+import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode as YamlErrorCode, type Node, type Pair } from 'yaml';
 import type { z } from 'zod';
 import { formatText } from '../model/common.js';
@@ -85,12 +86,60 @@ function findUnsafeKey(root: unknown): { key: string; offset: number } | null {
   return null;
 }
 
-export function parseYaml(
-  rawText: string,
-  file: string,
-  lineOffset = 0,
-): { ok: true; src: YamlSource; data: unknown } | { ok: false; problems: Problem[] } {
+/**
+ * Text the fast reader may take: no anchors or aliases (their expansion is what the careful reader bounds),
+ * no keys that could reach a prototype. Anything else, and every file with a problem, goes the careful way.
+ */
+const NEEDS_CAREFUL_READ = /(?:^|[\s[{,:-])[&*][^\s,[\]{}]|__proto__|constructor|prototype|\t/;
+
+/** A plain tree of data: what a valid profile, policy or front matter is. */
+function plainTree(value: unknown, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((v) => plainTree(v, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    return Object.values(value).every((v) => plainTree(v, depth + 1));
+  }
+  return true;
+}
+
+export type ParsedYaml = { ok: true; readonly src: YamlSource; data: unknown } | { ok: false; problems: Problem[] };
+
+/**
+ * Parse YAML into data. Thousands of profiles are read on every `persona plan --all`, and the `yaml`
+ * package (which keeps the node positions our messages need) is several times slower than js-yaml; so
+ * well-formed, simple files are read with js-yaml (YAML 1.2 core schema, which both share, so dates stay
+ * strings), and the positioned document is built only when a message needs a line and column.
+ */
+export function parseYaml(rawText: string, file: string, lineOffset = 0): ParsedYaml {
   const text = stripBom(rawText);
+  if (!NEEDS_CAREFUL_READ.test(text)) {
+    let data: unknown;
+    try {
+      data = loadFast(text, { schema: CORE_SCHEMA, json: false });
+    } catch {
+      data = undefined;
+    }
+    if (data !== undefined && plainTree(data)) {
+      let careful: YamlSource | null = null;
+      return {
+        ok: true,
+        data,
+        get src(): YamlSource {
+          if (!careful) {
+            const parsed = parseYamlCarefully(text, file, lineOffset);
+            // The fast reader took it, so the careful one does too; were it not, positions fall back to the top.
+            careful = parsed.ok ? parsed.src : { file, doc: parseDocument(''), lines: new LineCounter(), lineOffset };
+          }
+          return careful;
+        },
+      };
+    }
+  }
+  return parseYamlCarefully(text, file, lineOffset);
+}
+
+function parseYamlCarefully(text: string, file: string, lineOffset: number): { ok: true; src: YamlSource; data: unknown } | { ok: false; problems: Problem[] } {
   const lines = new LineCounter();
   const fail = (problem: Omit<Problem, 'file'>) => ({ ok: false as const, problems: [{ file, ...problem }] });
   const tooDeep = () => fail({ code: 'yaml-syntax', line: 1 + lineOffset, message: msg('yaml-too-deep', { max: MAX_DEPTH }), hint: msg('yaml-syntax-hint') });

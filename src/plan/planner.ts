@@ -8,7 +8,7 @@ import { personaTopics, productsFor, templateFits } from '../model/fit.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
 import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
-import { makeContext } from '../render/context.js';
+import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { constraintsFor, type Constraint } from './constraints/index.js';
 import { containsWord } from './constraints/voice.js';
@@ -262,7 +262,8 @@ function attemptPlan(
   const mix = createMix(input, slots);
   const renderProblems: Problem[] = [];
 
-  const tryOptions = (slot: Slot, options: readonly Option[]): { placement: Placement; option: Option } | null => {
+  const templatePersona = barePersona(persona);
+  const tryOptions = (slot: Slot, options: Iterable<Option>): { placement: Placement; option: Option } | null => {
     for (const option of options) {
       const probe = { template: option.prepared.template, topic: option.topic, productId: option.product?.id ?? null };
       const blocked = constraints.find((c) => c.template && !c.template(ledger, slot, probe));
@@ -272,7 +273,7 @@ function attemptPlan(
       }
       for (let variant = 0; variant < 4; variant++) {
         const seed = `${attempt.seed}/${slot.iso}/${slot.minute}${variant ? `#${variant}` : ''}`;
-        const text = renderOption(option, slot, seed, persona, renderProblems);
+        const text = renderOption(option, slot, seed, templatePersona, renderProblems);
         if (text === null) break;
         const measured = input.measure(text, persona.locale);
         const salesiness = round3(Math.min(1, Math.max(declaredOf(option.prepared), measured)));
@@ -354,6 +355,7 @@ function declaredOf(p: PreparedTemplate): number {
 }
 
 function renderOption(option: Option, slot: Slot, seed: string, persona: Persona, problems: Problem[]): string | null {
+  // `persona` is the bare copy made once per plan; products and events found in it are bare as well.
   const ctx = makeContext({
     persona,
     isoDate: slot.iso,
@@ -429,7 +431,7 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
       kindCount.set(p.template.kind, (kindCount.get(p.template.kind) ?? 0) + 1);
       if (p.topic) topicCount.set(p.topic, (topicCount.get(p.topic) ?? 0) + 1);
     },
-    rank(slot: Slot, calm: readonly PreparedTemplate[], onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Option[] {
+    rank(slot: Slot, calm: readonly PreparedTemplate[], onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Iterable<Option> {
       const today = ledger.totals(slot.day).topics;
       const time = timeOfDay(slot.minute);
       const scored: { option: Option; score: number }[] = [];
@@ -463,8 +465,7 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
         const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * (0.6 + 0.8 * random());
         scored.push({ option: { prepared, topic, product: null, event: null }, score });
       }
-      scored.sort((a, b) => b.score - a.score);
-      return scored.map((s) => s.option);
+      return bestFirst(scored);
 
       function topicNeed(topic: string): number {
         const share = total ? (topicCount.get(topic) ?? 0) / total : 0;
@@ -481,6 +482,19 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
       topicMemo.set(tpl.id, mine);
     }
     return mine;
+  }
+}
+
+/** Options best first, found one at a time: the first is usually taken, so sorting them all is wasted work. */
+function* bestFirst(scored: readonly { option: Option; score: number }[]): Generator<Option> {
+  const taken = new Uint8Array(scored.length);
+  for (let k = 0; k < scored.length; k++) {
+    let best = -1;
+    for (let i = 0; i < scored.length; i++) {
+      if (!taken[i] && (best < 0 || scored[i]!.score > scored[best]!.score)) best = i;
+    }
+    taken[best] = 1;
+    yield scored[best]!.option;
   }
 }
 

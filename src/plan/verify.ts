@@ -198,11 +198,22 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   }
 
   // 3. Every 7 consecutive days that touch this plan, counting whatever posts exist in them.
+  const perDay = new Map<number, { posts: number; marketing: number; salesiness: number }>();
+  for (const m of all) {
+    const d = perDay.get(m.at.day) ?? { posts: 0, marketing: 0, salesiness: 0 };
+    perDay.set(m.at.day, { posts: d.posts + 1, marketing: d.marketing + (m.post.marketing ? 1 : 0), salesiness: d.salesiness + m.post.salesiness });
+  }
   for (let start = fromDay - 6; start <= toDay; start++) {
-    const inside = all.filter((m) => m.at.day >= start && m.at.day <= start + 6);
-    const count = inside.length;
-    const marketingCount = inside.filter((m) => m.post.marketing).length;
-    const sum = inside.reduce((s, m) => s + m.post.salesiness, 0);
+    let count = 0;
+    let marketingCount = 0;
+    let sum = 0;
+    for (let day = start; day <= start + 6; day++) {
+      const d = perDay.get(day);
+      if (!d) continue;
+      count += d.posts;
+      marketingCount += d.marketing;
+      sum += d.salesiness;
+    }
     const from = dateOfDay(start);
     const to = dateOfDay(start + 6);
     const caps = windowCaps(from, to);

@@ -56,16 +56,29 @@ export function localDate(isoDate: string, locale: Persona['locale']): { date: s
  * unknown variable instead of finding Object's, and nothing a template does reaches the caller's data.
  */
 function bare<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(bare) as T;
+  if (Array.isArray(value)) return (Object.prototype.hasOwnProperty.call(value, BARE) ? value : markBare(value.map(bare))) as T;
   if (value !== null && typeof value === 'object') {
+    if ((value as Record<PropertyKey, unknown>)[BARE]) return value;
     const out = Object.create(null) as Record<PropertyKey, unknown>;
     for (const [k, v] of Object.entries(value)) out[k] = bare(v);
     // Handlebars builds its "not defined in <object>" message by string concatenation; a symbol key is
     // out of a template's reach, so this adds no variable.
     Object.defineProperty(out, Symbol.toPrimitive, { value: () => '[object]' });
-    return out as T;
+    return markBare(out) as T;
   }
   return value;
+}
+
+/** Marks a copy as already bare, so a persona copied once serves every render of a plan. */
+const BARE = Symbol('bare');
+function markBare<T extends object>(value: T): T {
+  Object.defineProperty(value, BARE, { value: true });
+  return value;
+}
+
+/** The persona as templates see it, copied once; pass it to makeContext for every render of a run. */
+export function barePersona(persona: Persona): Persona {
+  return bare(persona);
 }
 
 export function makeContext(args: { persona: Persona; isoDate: string; product?: Product; event?: PersonaEvent; series?: Series; contact?: RenderContact }): RenderContext {

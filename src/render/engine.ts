@@ -50,7 +50,8 @@ function registerHelpers(hb: typeof Handlebars): void {
     const options = args.pop() as HelperOptions;
     const random = options.data.random;
     if (options.fn) {
-      const data = { ...hb.createFrame(options.data), inPick: true };
+      const data = hb.createFrame(options.data);
+      data.inPick = true;
       const variants = options.fn(this, { data }).split(VARIANT_SEPARATOR);
       return variants[Math.floor(random() * variants.length)]!.trim();
     }

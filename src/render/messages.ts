@@ -5,8 +5,8 @@ import { messenger } from '../i18n/text.js';
 export const messages = {
   'unknown-variable': { en: 'unknown variable "{name}"', 'zh-CN': '未知变量 "{name}"' },
   'unknown-variable-expected': {
-    en: 'persona.*, date, weekday, isoDate, product.* (product and live templates), event.* (live templates), series.* (series posts, guard with {{#if series}})',
-    'zh-CN': 'persona.*、date、weekday、isoDate、product.*（产品和直播模板）、event.*（直播模板）、series.*（系列帖子，用 {{#if series}} 包住）',
+    en: 'persona.*, date, weekday, isoDate, product.* (product and live templates), event.* (live templates), series.* (series posts, guard with {{#if series}}), contact.name (chat scripts, guard with {{#if contact}})',
+    'zh-CN': 'persona.*、date、weekday、isoDate、product.*（产品和直播模板）、event.*（直播模板）、series.*（系列帖子，用 {{#if series}} 包住）、contact.name（私聊话术，用 {{#if contact}} 包住）',
   },
   'unknown-variable-hint': {
     en: 'Check the spelling, or guard optional data with {{#if …}}.',

@@ -13,6 +13,9 @@ import { needsProduct, type ChatStage } from '../chat/stages.js';
 import type { Contact } from './contacts.js';
 import { msg } from './messages.js';
 
+/** Code-point order: the same on every machine, unlike localeCompare (which follows the system locale). */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** No word for this long (either way) and a conversation needs reviving rather than continuing. */
@@ -249,7 +252,7 @@ export function planTouches(input: TouchInput): TouchOutcome {
     (a, b) =>
       PRIORITY[a.stage] - PRIORITY[b.stage] ||
       (a.contact.lastContactAt ?? -Infinity) - (b.contact.lastContactAt ?? -Infinity) ||
-      a.contact.name.localeCompare(b.contact.name),
+      byCodePoint(a.contact.name, b.contact.name),
   );
   const slots = slotMinutes(hours.start, hours.end, rules.maxPerDay);
   const taken = new Map<number, Set<number>>();
@@ -318,7 +321,7 @@ export function planTouches(input: TouchInput): TouchOutcome {
       text: script.text,
     });
   }
-  touches.sort((a, b) => a.epochMs - b.epochMs || a.contact.localeCompare(b.contact));
+  touches.sort((a, b) => a.epochMs - b.epochMs || byCodePoint(a.contact, b.contact));
   return { ok: true, touches, skipped };
 }
 

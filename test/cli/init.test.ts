@@ -64,9 +64,9 @@ describe.each([
 });
 
 describe('persona init: the files', () => {
-  it('comments every setting of persona.config.yaml, and the file parses to the defaults', async () => {
+  it.each(['en', 'zh-CN'] as const)('comments every setting of persona.config.yaml (%s), and the file parses to the defaults', async (lang) => {
     const root = tempDir('persona-init-');
-    await cli(['init'], { cwd: root });
+    await cli(['init'], { cwd: root, lang });
     const text = read(root, 'persona.config.yaml');
     const parsed = parsePolicy(text, 'persona.config.yaml');
     expect(parsed.ok).toBe(true);

@@ -31,7 +31,7 @@ async function review(script: (term: FakeTerminal) => Promise<void>, lang: 'en' 
     print(text);
     term.output.write(text);
   };
-  const done = runPlan({ ...OPTIONS }, io, term.streams);
+  const done = runPlan({ ...OPTIONS, ids: [...OPTIONS.ids] }, io, term.streams);
   await Promise.race([script(term), done]);
   return { cwd, code: await done, out: out(), err: err(), screen: term.screen() };
 }

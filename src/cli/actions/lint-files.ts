@@ -9,13 +9,12 @@ import { frontMatterSchema, type Template, type TemplateKind } from '../../model
 import { display, readText, templateId } from '../../load/workspace.js';
 import { hasFrontMatter, parseTemplate, splitFrontMatter } from '../../load/template.js';
 import { stripBom } from '../../load/yaml-source.js';
-import { createRenderer } from '../../render/engine.js';
-import { renderCases } from '../../render/check.js';
 import { msg as renderMsg } from '../../render/messages.js';
 import { fastFrontMatter } from '../../lint/front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
 import { createScorer } from '../../lint/score.js';
-import { parseBody } from '../../lint/static-text.js';
+import { scanBody } from '../../lint/scan-body.js';
+import type { FullParser } from '../../lint/static-text.js';
 
 export interface Target {
   file: string;
@@ -62,7 +61,18 @@ function parseFast(text: string, file: string, id: string): Result<Template> {
 
 function syntaxProblem(err: unknown, file: string, bodyLine: number): Problem {
   const message = err instanceof Error ? err.message : String(err);
-  const line = /line (\d+)/.exec(message);
+  // Handlebars puts the position on the error (lineNumber/column), at the end (" - 1:3") or in front ("on line 2").
+  const e = err as { lineNumber?: number; column?: number };
+  const tail = / - (\d+):(\d+)$/.exec(message);
+  const head = /line (\d+)/.exec(message);
+  const at =
+    e.lineNumber !== undefined
+      ? { line: e.lineNumber, column: (e.column ?? 0) + 1 }
+      : tail
+        ? { line: Number(tail[1]), column: Number(tail[2]) + 1 }
+        : head
+          ? { line: Number(head[1]), column: 1 }
+          : { line: 1, column: 1 };
   const detail = message
     .split('\n')
     .filter((l) => !/^[-^ ]*$/.test(l))
@@ -70,15 +80,25 @@ function syntaxProblem(err: unknown, file: string, bodyLine: number): Problem {
   return {
     code: 'template-syntax',
     file,
-    line: line ? bodyLine + Number(line[1]) - 1 : bodyLine,
-    message: renderMsg('syntax-error', { detail }),
+    line: bodyLine + at.line - 1,
+    column: at.column,
+    message: renderMsg('syntax-error', { detail: detail.replace(/ - \d+:\d+$/, '') }),
     hint: renderMsg('syntax-hint'),
   };
 }
 
-export function lintFiles(job: LintJob): LintOutcome {
+/** Handlebars (about 70 ms to load) only when a body is outside the fast scanner's subset. */
+async function handlebarsParser(): Promise<FullParser> {
+  const { default: Handlebars } = await import('handlebars');
+  return (body) => Handlebars.parseWithoutProcessing(body);
+}
+
+export async function lintFiles(job: LintJob): Promise<LintOutcome> {
   const settings = settingsOf(job.policy);
-  const renderer = job.personas.length ? createRenderer() : null;
+  // Rendering (and so Handlebars) is only needed when there are personas to render for.
+  const render = job.personas.length ? { ...(await import('../../render/engine.js')), ...(await import('../../render/check.js')) } : null;
+  const renderer = render ? render.createRenderer() : null;
+  let full: FullParser | null = null;
   const results: TemplateLint[] = [];
   const problems: Problem[] = [];
   let renders = 0;
@@ -92,12 +112,16 @@ export function lintFiles(job: LintJob): LintOutcome {
       continue;
     }
     const template = parsed.value;
-    let ast: hbs.AST.Program;
-    try {
-      ast = parseBody(template.body);
-    } catch (err) {
-      problems.push(syntaxProblem(err, shown, template.bodyLine));
-      continue;
+    // The fast scanner covers the usual subset; Handlebars parses the rest and reports syntax errors.
+    let ast = scanBody(template.body) as hbs.AST.Program | null;
+    if (!ast) {
+      full ??= await handlebarsParser();
+      try {
+        ast = full(template.body);
+      } catch (err) {
+        problems.push(syntaxProblem(err, shown, template.bodyLine));
+        continue;
+      }
     }
     let cases: RenderedCase[] = [];
     const fitting = renderer ? job.personas.filter((p) => templateFits(template, p)) : [];
@@ -107,7 +131,7 @@ export function lintFiles(job: LintJob): LintOutcome {
         problems.push(compiled.problem);
         continue;
       }
-      const r = renderCases(template, compiled.render, fitting);
+      const r = render!.renderCases(template, compiled.render, fitting);
       problems.push(...r.problems);
       cases = r.cases;
       renders += r.cases.length;

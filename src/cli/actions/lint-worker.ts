@@ -4,7 +4,7 @@ import { lintFiles, type LintJob } from './lint-files.js';
 
 const job = workerData as LintJob;
 try {
-  parentPort!.postMessage({ ok: true, outcome: lintFiles(job) });
+  parentPort!.postMessage({ ok: true, outcome: await lintFiles(job) });
 } catch (err) {
   // A PersonaError's problems survive the thread boundary; anything else is reported as internal.
   const problems = (err as { problems?: unknown }).problems;

@@ -103,16 +103,22 @@ function inWorker(url: URL, job: LintJob): Promise<LintOutcome> {
   });
 }
 
+/** PERSONA_LINT_THREADS caps the threads (1: none), e.g. on a CI runner that reports more cores than it has. */
+function threadsWanted(env: Io['env']): number {
+  const asked = Number(env.PERSONA_LINT_THREADS);
+  const cap = Number.isInteger(asked) && asked >= 1 ? asked : MAX_THREADS;
+  return Math.min(cap, availableParallelism());
+}
+
 /** Contiguous slices, linted concurrently (this thread takes the first), joined back in file order. */
-async function lintAll(job: LintJob): Promise<LintOutcome> {
-  const url = job.targets.length >= PARALLEL_FROM ? workerFile() : null;
-  const threads = url ? Math.min(MAX_THREADS, availableParallelism()) : 1;
-  if (!url || threads < 2) return lintFiles(job);
+async function lintAll(job: LintJob, wanted: number): Promise<LintOutcome> {
+  const url = job.targets.length >= PARALLEL_FROM && wanted > 1 ? workerFile() : null;
+  const threads = url ? wanted : 1;
+  if (!url || threads < 2) return await lintFiles(job);
   const size = Math.ceil(job.targets.length / threads);
   const slices = Array.from({ length: threads }, (_, i) => ({ ...job, targets: job.targets.slice(i * size, (i + 1) * size) }));
   const others = slices.slice(1).map((slice) => inWorker(url, slice));
-  const first = lintFiles(slices[0]!);
-  const outcomes = [first, ...(await Promise.all(others))];
+  const outcomes = await Promise.all([lintFiles(slices[0]!), ...others]);
   return {
     results: outcomes.flatMap((o) => o.results),
     problems: outcomes.flatMap((o) => o.problems),
@@ -134,7 +140,7 @@ export async function runLint(options: Options, io: Io): Promise<number> {
     problems.push(...loaded.problems.filter((p) => p.code !== 'no-personas'));
   }
 
-  const outcome = await lintAll({ targets: files, cwd: io.cwd, policy: ws.policy, personas });
+  const outcome = await lintAll({ targets: files, cwd: io.cwd, policy: ws.policy, personas }, threadsWanted(io.env));
   problems.push(...outcome.problems);
   const results = outcome.results;
   const ceilings = ceilingsOf(ws.policy);

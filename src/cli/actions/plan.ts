@@ -8,6 +8,7 @@ import { PersonaError, type Problem } from '../../model/errors.js';
 import type { Persona } from '../../model/persona.js';
 import type { Plan } from '../../model/plan.js';
 import { effectiveRules } from '../../model/rules.js';
+import { templateFits } from '../../model/fit.js';
 import { createRenderer, type Compiled } from '../../render/engine.js';
 import type { Template } from '../../model/template.js';
 import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../../formats/index.js';
@@ -123,6 +124,16 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
     if (team && teams.has(team)) teamPlans.set(team, [...(teamPlans.get(team) ?? []), s.plan]);
   }
 
+  // What fits a persona does not change from week to week; work it out once per run.
+  const fittingOf = new Map<string, PreparedTemplate[]>();
+  const fitting = (persona: Persona) => {
+    let list = fittingOf.get(persona.id);
+    if (!list) {
+      list = prepared.filter((p) => templateFits(p.template, persona));
+      fittingOf.set(persona.id, list);
+    }
+    return list;
+  };
   const zones = createZoneClocks();
   const formatters = new Map<string, Intl.DateTimeFormat>();
   let results: { range: DateRange; plan: Plan }[] = [];
@@ -151,7 +162,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
         rules: personaInputs.rules(rules),
         range: { from: range.from, to: range.to },
         seed: seedFor(options, persona, range.label),
-        templates: prepared,
+        templates: fitting(persona),
         history: history.flatMap(fixedPosts),
         team: teammates.flatMap(fixedPosts).filter((p: FixedPost) => p.day >= from && p.day <= to),
         measure: personaInputs.measure,
@@ -195,7 +206,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
         const others = [...around, ...current.filter((p) => p !== plan && !(p.persona.id === plan.persona.id && p.range.from === plan.range.from))];
         return {
           persona,
-          templates: prepared,
+          templates: fitting(persona),
           measure: personaInputs.measure,
           history: others.filter((p) => p.persona.id === persona.id),
           team: persona.team ? others.filter((p) => p.persona.team === persona.team && p.persona.id !== persona.id) : [],
@@ -233,7 +244,8 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
     await writeAtomically(files, show);
     if (options.json) io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
     else if (!quiet) {
-      if (!options.all && results.length <= 3) await printCalendars(results.map((r) => r.plan), io);
+      // After --interactive the user has just read every post; the summary is enough.
+      if (!options.all && results.length <= 3 && !options.interactive) await printCalendars(results.map((r) => r.plan), io);
       printSummary(results, lang, io);
       for (const range of ranges) io.stdout(`${t(lang, msg('wrote', { count: files.filter((f) => f.path.startsWith(join(outDir, range.label))).length, dir: show(join(outDir, range.label)) }))}\n`);
     }

@@ -13,7 +13,7 @@ const HELP = {
   weeks: { en: 'plan N consecutive weeks starting at --week', 'zh-CN': '从 --week 起连续规划 N 周' },
   from: { en: 'first day, YYYY-MM-DD (with --days)', 'zh-CN': '起始日期 YYYY-MM-DD（与 --days 一起用）' },
   days: { en: 'number of days (with --from)', 'zh-CN': '天数（与 --from 一起用）' },
-  format: { en: 'comma-separated views to write: md, json (default: md,json)', 'zh-CN': '要写出的格式，逗号分隔：md、json（默认 md,json）' },
+  format: { en: 'comma-separated views to write: md, json, ics, csv, html (default: md,json)', 'zh-CN': '要写出的格式，逗号分隔：md、json、ics、csv、html（默认 md,json）' },
   out: {
     en: 'write plans to DIR/<label>/<id>.<format> (default: `out` of the config; without either, print to the terminal)',
     'zh-CN': '把计划写到 DIR/<label>/<id>.<格式>（默认取配置中的 `out`；都没有时打印到终端）',

@@ -16,8 +16,8 @@ const HELP = {
   format: { en: 'text (also lists who is skipped and why) or json (default: text)', 'zh-CN': 'text（同时列出不联系的人和原因）或 json（默认 text）' },
   seed: { en: 'reroll the scripts: a different seed gives different texts', 'zh-CN': '换一个种子，话术换一批' },
   examples: {
-    en: '\nExamples:\n  $ persona touches emma --contacts ~/private/emma-contacts.csv\n  $ persona touches emma --contacts contacts.json --week 2026-W49 --format json\n\nCaps (persona.config.yaml `touches:`): one proactive message per contact per 7 days, a 30-day wait\nafter 2 unanswered, never doNotDisturb, at most 20 a day, 09:00-21:00, never on rest or quiet days.\nContacts are personal data: the list is printed, never saved; keep the file out of git.',
-    'zh-CN': '\n示例：\n  $ persona touches a-ning --contacts ~/private/a-ning-contacts.csv\n  $ persona touches a-ning --contacts contacts.json --week 2026-W49 --format json\n\n限额（persona.config.yaml 的 `touches:`）：每位联系人 7 天内最多主动发 1 条；连续 2 条未回复后等 30 天；\n免打扰的人不联系；每天最多 20 条；只在 09:00-21:00；休息日和静默日不发。\n联系人属于个人信息：名单只打印不保存；联系人文件不要提交到 git。',
+    en: '\nExamples:\n  $ persona touches emma --contacts contacts/emma.csv\n  $ persona touches emma --contacts contacts/emma.json --week 2026-W49 --format json\n\nCaps (defaults; change them under `touches:` in persona.config.yaml): one proactive message per contact per 7 days, a 30-day wait\nafter 2 unanswered, never doNotDisturb, at most 20 a day, 09:00-21:00, never on rest or quiet days.\nContacts are personal data: the list is printed, never saved; keep the file out of git.',
+    'zh-CN': '\n示例：\n  $ persona touches a-ning --contacts contacts/a-ning.csv\n  $ persona touches a-ning --contacts contacts/a-ning.json --week 2026-W49 --format json\n\n限额（默认值，可在 persona.config.yaml 的 `touches:` 中修改）：每位联系人 7 天内最多主动发 1 条；连续 2 条未回复后等 30 天；\n免打扰的人不联系；每天最多 20 条；只在 09:00-21:00；休息日和静默日不发。\n联系人属于个人信息：名单只打印不保存；联系人文件不要提交到 git。',
   },
 } as const;
 

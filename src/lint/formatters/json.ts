@@ -16,7 +16,7 @@ function message(m: LintMessage, lang: Lang): Record<string, unknown> {
     match: m.match,
     ...(m.persona ? { persona: m.persona } : {}),
     ...(m.product ? { product: m.product } : {}),
-    ...(m.gentler ? { gentler: m.gentler } : {}),
+    ...(m.gentler !== undefined ? { gentler: m.gentler } : {}),
   };
 }
 

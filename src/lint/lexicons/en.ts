@@ -210,7 +210,7 @@ export const EN: Lexicon = {
     scarcity: [{ pattern: /\bonly\s+\d+\s+(?:left|remaining)\b/gi, weight: 1.2, example: 'only 2 left', hint: /only/i }],
     urgency: [{ pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: /only/i }],
     price: [
-      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, example: 'just $49' },
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, example: 'just $49', hint: /[$€£]/ },
       { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: /get/i },
       { pattern: /\b\d+\s?(?:%|percent)\s?off\b/gi, weight: 1.2, example: '30% off', hint: /off/i },
       { pattern: /\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$€£]\s?\d+)/gi, weight: 1.0, example: 'save 20%', hint: /save/i },

@@ -382,20 +382,20 @@ export const ZH_CN: Lexicon = {
     ],
   },
   patterns: {
-    urgency: [{ pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时' }],
+    urgency: [{ pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: /最后/ }],
     scarcity: [
-      { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件' },
-      { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '最后5个名额' },
+      { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: /剩/ },
+      { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '最后5个名额', hint: /最后/ },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: /前\s*\d/ },
     ],
     price: [
-      { pattern: /[¥￥]\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '¥99' },
+      { pattern: /[¥￥]\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '¥99', hint: /[¥￥]/ },
       { pattern: /\d+(?:\.\d+)?\s*(?:元|块钱|块(?=[，。！？!?,.\s]|$))/g, weight: 0.7, example: '只要99元', hint: /[元块]/ },
       { pattern: /\d(?:\.\d)?\s*折(?![叠腾])/g, weight: 0.9, example: '全场5折', hint: /折/ },
-      { pattern: /[二三四五六七八九](?:点[一二三四五六七八九])?折(?![叠腾])/g, weight: 0.9, example: '一律五折' },
-      { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30' },
+      { pattern: /[二三四五六七八九](?:点[一二三四五六七八九])?折(?![叠腾])/g, weight: 0.9, example: '一律五折', hint: /折/ },
+      { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30', hint: /满/ },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: /[要需售卖价手]\s*\d/ },
-      { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1' },
+      { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1', hint: /送/ },
     ],
     'efficacy-claim': [
       { pattern: new RegExp(`${NUM}\\s*天\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: /见效/ },
@@ -404,7 +404,7 @@ export const ZH_CN: Lexicon = {
     'contact-bait': [
       { pattern: /(?<!\d)1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, weight: 1.2, example: '13812345678', hint: /\d{3}/ },
       { pattern: /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, weight: 1.0, example: '021-62345678', hint: /\d-\d/ },
-      { pattern: /微信[:：]\s*[a-zA-Z][-_a-zA-Z0-9]{5,19}/g, weight: 1.2, example: '微信：tea_lin2024' },
+      { pattern: /微信[:：]\s*[a-zA-Z][-_a-zA-Z0-9]{5,19}/g, weight: 1.2, example: '微信：tea_lin2024', hint: /微信/ },
     ],
   },
   exempt: [

@@ -21,6 +21,8 @@ const ACRONYMS = new Set([
   'atm', 'dna', 'mri', 'icu', 'gym', 'pb', 'pr', 'nasa', 'unesco', 'mba', 'phd', 'sat', 'ielts', 'toefl', 'covid', 'vlog', 'ootd',
   'ps', 'cd', 'dvd', 'html', 'http', 'api', 'ui', 'ux', 'rsvp', 'aka', 'jpop', 'kpop', 'mv', 'ktv', 'suv', 'ev', 'bmi',
 ]);
+/** The sixteen personality types people put in their posts (INFP, ESTJ …). */
+const MBTI = /^[EI][NS][TF][JP]$/;
 /** A capitalised word: two or more capitals, digits allowed after the first letter (4K, MP3 are not words here). */
 const WORD = /(?<![A-Za-z])[A-Z][A-Z]+(?![A-Za-z])/g;
 
@@ -31,7 +33,7 @@ export function check(ctx: TextContext): void {
   const words: { start: number; end: number; shout: boolean }[] = [];
   for (const m of ctx.text.matchAll(WORD)) {
     const word = m[0];
-    words.push({ start: m.index, end: m.index + word.length, shout: !ACRONYMS.has(word.toLowerCase()) });
+    words.push({ start: m.index, end: m.index + word.length, shout: !ACRONYMS.has(word.toLowerCase()) && !MBTI.test(word) });
   }
   for (let i = 0; i < words.length; ) {
     // Join capitalised words separated by single spaces or punctuation: "BUY NOW", "LAST CHANCE!!".

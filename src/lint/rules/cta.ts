@@ -1,6 +1,10 @@
 // cta: hard calls to action (立即下单, 私聊我, 扫码, buy now, DM me, link in bio); soft invitations are info.
+import { isSoftened } from '../context.js';
 import type { RuleMeta, TextContext } from '../types.js';
 import { reportPhrases } from '../phrases.js';
+
+/** A softened call to action weighs this much of its hard self. */
+const SOFTENED = 0.35;
 
 export const meta = {
   id: 'cta',
@@ -18,5 +22,13 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  reportPhrases(ctx, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'hard', softMessageId: 'soft' });
+  const local: TextContext = {
+    ...ctx,
+    report: (r) => {
+      if (r.messageId === 'hard' && !r.mention && isSoftened(ctx.text, r.start, r.end)) {
+        ctx.report({ ...r, messageId: 'soft', severity: 'info', weight: r.weight * SOFTENED });
+      } else ctx.report(r);
+    },
+  };
+  reportPhrases(local, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'hard', softMessageId: 'soft' });
 }

@@ -17,5 +17,6 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  reportPhrases(ctx, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'scarcity' });
+  // "只剩两盒了" is pressure, not a past event: the 了 after a quantity does not describe.
+  reportPhrases(ctx, { honours: ['negated', 'quoted'], messageId: 'scarcity' });
 }

@@ -1,0 +1,101 @@
+// `persona scripts` as a salesperson runs it: alternatives in text and JSON, every case of a stage, and exit 2 with
+// the known values for an unknown stage, case or product; plus the companion scripts `persona plan` attaches.
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+import { chatRepo } from './chat-repo.js';
+import { contentRepo } from './content-repo.js';
+
+describe('persona scripts', () => {
+  const cwd = chatRepo(tempDir());
+
+  it('prints three alternatives for the product, addressed to the contact', async () => {
+    const r = await cli(['scripts', 'lin-cha', '--stage', 'follow-up', '--contact', '王姐'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('林茶 · follow-up · 武夷肉桂 · to 王姐 · 2026-11-25');
+    expect(r.stdout.match(/^\d\) 王姐，/gm)).toHaveLength(3);
+    expect(r.stdout).toContain('(template zh-CN/chat/follow-up/');
+  });
+
+  it('lists every sub-case of a stage when --case is not given, and JSON is the same data', async () => {
+    const r = await cli(['scripts', 'lin-cha', '--stage', 'objection', '--count', '2', '--format', 'json'], { cwd });
+    expect(r.code).toBe(0);
+    const scripts = JSON.parse(r.stdout) as { stage: string; case: string; product: string; template: string; text: string }[];
+    expect(scripts.map((s) => s.case)).toEqual(['too-expensive', 'too-expensive', 'think-about-it', 'think-about-it', 'already-have-one', 'already-have-one', 'not-now', 'not-now']);
+    expect(scripts.every((s) => s.stage === 'objection' && s.product === 'rougui' && s.text.length > 0)).toBe(true);
+  });
+
+  it('speaks the UI language in headings while the script stays in the persona\'s', async () => {
+    const r = await cli(['scripts', 'grace', '--stage', 'after-sale', '--case', 'day-14', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Grace · 售后关怀 · the house blend');
+    expect(r.stdout).toContain('== after-sale：day-14 ==');
+    expect(r.stdout).toMatch(/^1\) Hi/m);
+  });
+
+  it('invites to the next live stream', async () => {
+    const r = await cli(['scripts', 'grace', '--stage', 'live-invite', '--count', '1'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Friday|Dec 4/);
+    expect(r.stdout).toMatch(/18:00/);
+  });
+
+  it('is the same on a rerun and different with another seed', async () => {
+    const a = await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd });
+    expect((await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd })).stdout).toBe(a.stdout);
+    expect((await cli(['scripts', 'lin-cha', '--stage', 'greeting', '--seed', 'again'], { cwd })).stdout).not.toBe(a.stdout);
+  });
+
+  it.each([
+    [['scripts', 'lin-cha'], /which stage\? --stage is required[\s\S]*expected: one of greeting, icebreaker/],
+    [['scripts', 'lin-cha', '--stage', 'closing'], /unknown stage "closing"[\s\S]*expected: one of greeting, icebreaker, comment-reply, follow-up, recommendation, objection, after-sale, reactivation, holiday-greeting, live-invite/],
+    [['scripts', 'lin-cha', '--stage', 'objection', '--case', 'too-cheap'], /stage objection has no case "too-cheap"[\s\S]*one of too-expensive, think-about-it, already-have-one, not-now/],
+    [['scripts', 'lin-cha', '--stage', 'greeting', '--case', 'day-3'], /stage greeting has no cases/],
+    [['scripts', 'lin-cha', '--stage', 'follow-up', '--product', 'oolong'], /lin-cha has no product "oolong"[\s\S]*one of rougui/],
+    [['scripts', 'chen-ye', '--stage', 'live-invite'], /stage live-invite needs a live stream, and chen-ye has none from 2026-11-25 on/],
+    [['scripts', 'lin-cha', '--stage', 'greeting', '--format', 'yaml'], /unknown format "yaml"; known formats: text, json/],
+    [['scripts', 'lin-cha', '--stage', 'greeting', '--count', '0'], /--count must be a whole number from 1 to 10/],
+    [['scripts', 'nobody', '--stage', 'greeting'], /no persona "nobody"/],
+  ])('%j exits 2 with the known values', async (argv, message) => {
+    const r = await cli(argv, { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a library without chat templates says where to add them', async () => {
+    const bare = contentRepo(tempDir());
+    const r = await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd: bare });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no zh-CN chat template for greeting');
+    expect(r.stderr).toContain('templates/zh-CN/chat/greeting/<slug>.hbs');
+  });
+
+  it('a broken chat template is named with file and line', async () => {
+    const broken = chatRepo(tempDir(), { 'templates/zh-CN/chat/greeting/typo.hbs': '---\nkind: chat\nstage: greeting\nlocale: zh-CN\nweight: 100\n---\n你好\n{{contact.nmae}}\n' });
+    const r = await cli(['scripts', 'lin-cha', '--stage', 'greeting', '--contact', '王姐'], { cwd: broken });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/templates\/zh-CN\/chat\/greeting\/typo\.hbs:8:\d+: error\[template-render\]: unknown variable "contact\.nmae"/);
+  });
+});
+
+describe('persona plan: product and live posts carry their companion scripts', () => {
+  it('comment reply and follow-up on every product post, and the invitation on live posts', async () => {
+    const cwd = chatRepo(tempDir());
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W49', '--json'], { cwd });
+    expect(r.stderr).toBe('');
+    const plan = JSON.parse(r.stdout) as { posts: { kind: string; product: string | null; chats: { stage: string; text: string }[] }[] };
+    const marketing = plan.posts.filter((p) => p.kind === 'product' || p.kind === 'live');
+    expect(marketing.length).toBeGreaterThan(0);
+    for (const post of marketing) {
+      expect(post.chats.map((c) => c.stage).slice(0, 2)).toEqual(['comment-reply', 'follow-up']);
+      expect(post.chats[1]!.text).toContain('武夷肉桂');
+    }
+    const live = marketing.filter((p) => p.kind === 'live');
+    for (const post of live) expect(post.chats.map((c) => c.stage)).toEqual(['comment-reply', 'follow-up', 'live-invite']);
+    for (const post of plan.posts.filter((p) => p.kind !== 'product' && p.kind !== 'live')) expect(post.chats).toEqual([]);
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W49', '--json'], { cwd })).stdout).toBe(r.stdout);
+  });
+});

@@ -1,0 +1,141 @@
+// `persona lint` and `persona score` driven like a user: exit codes, formats, options, languages.
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+import { fixtureRepo } from '../helpers/repo.js';
+import { tempDir, writeTree } from '../helpers/tmp.js';
+import { makeTemplate } from '../helpers/persona-yaml.js';
+
+const CLEAN = makeTemplate('kind: lifestyle\ntopics: [tea]\nlocale: zh-CN', '{{#pick}}雨停了。{{or}}窗外有鸟。{{/pick}}\n第一次试着冷泡，唯一的缺点是要等一晚。');
+const WARN = makeTemplate('kind: product\nlocale: en', 'Love it!! Really.');
+const ERROR = makeTemplate('kind: product\nlocale: zh-CN', '赶紧下单！');
+
+/** A templates folder with no config and no personas above it (tmpdir). */
+function library(files: Record<string, string>): string {
+  return writeTree(tempDir(), files);
+}
+
+describe('persona lint', () => {
+  it('exits 0 on a clean templates folder, with no config and no personas', async () => {
+    const dir = library({ 'templates/zh-CN/a.hbs': CLEAN });
+    const r = await cli(['lint', 'templates'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 template(s), no problems');
+    expect(r.stdout).toContain('linted the template text only');
+  });
+
+  it('exits 1 on errors and names file:line:column', async () => {
+    const dir = library({ 'templates/b.hbs': ERROR });
+    const r = await cli(['lint', 'templates/b.hbs'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/templates\/b\.hbs/);
+    expect(r.stdout).toMatch(/5:1\s+error\s+hard call to action "赶紧下单"/);
+  });
+
+  it('exits 0 on warnings, and 1 when they exceed --max-warnings', async () => {
+    const dir = library({ 'templates/w.hbs': WARN });
+    expect((await cli(['lint', 'templates'], { cwd: dir })).code).toBe(0);
+    expect((await cli(['lint', 'templates', '--max-warnings', '1'], { cwd: dir })).code).toBe(0);
+    const over = await cli(['lint', 'templates', '--max-warnings', '0'], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('too many warnings (1, at most 0 allowed by --max-warnings)');
+  });
+
+  it('--quiet reports errors only', async () => {
+    const dir = library({ 'templates/w.hbs': WARN, 'templates/e.hbs': ERROR });
+    const r = await cli(['lint', 'templates', '--quiet', '--format', 'json'], { cwd: dir });
+    const severities = JSON.parse(r.stdout).flatMap((t: { messages: { severity: string }[] }) => t.messages.map((m) => m.severity));
+    expect(new Set(severities)).toEqual(new Set(['error']));
+  });
+
+  it.each([
+    ['a bad --max-warnings', ['lint', 'templates', '--max-warnings', 'many'], {}, /--max-warnings must be a whole number/],
+    ['a missing path', ['lint', 'nowhere'], {}, /nowhere does not exist/],
+    ['broken front matter', ['lint', 'templates'], { 'templates/bad.hbs': '---\nkind: lifestile\n---\nhi' }, /bad\.hbs:2/],
+    ['a Handlebars syntax error', ['lint', 'templates'], { 'templates/bad.hbs': makeTemplate('kind: story\nlocale: en', '{{#pick}}a{{/if}}') }, /bad\.hbs:5:4: .*syntax/],
+    ['an unknown rule in lint.rules', ['lint', 'templates'], { 'persona.config.yaml': 'lint:\n  rules:\n    ctaa: off\n' }, /unknown lint rule "ctaa"/],
+  ] as const)('exits 2 on %s, without a stack trace', async (_, argv, files, message) => {
+    const dir = library({ 'templates/ok.hbs': CLEAN, ...files });
+    const r = await cli([...argv], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('applies lint.rules and lint.ceilings from the config', async () => {
+    const dir = library({ 'templates/e.hbs': ERROR, 'persona.config.yaml': 'lint:\n  rules:\n    cta: warning\n  ceilings:\n    product: 0.9\n' });
+    const r = await cli(['lint', 'templates', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].messages).toMatchObject([{ ruleId: 'cta', severity: 'warning' }]);
+  });
+
+  it('lints the config template folders by default, rendering for every persona they fit', async () => {
+    const repo = fixtureRepo({
+      'templates/zh-CN/lifestyle/tea-morning.hbs': makeTemplate('kind: lifestyle\nlocale: zh-CN\ntopics: [tea]', '早上泡茶。{{phrase}}'),
+      'personas/lin-cha.yaml': null,
+    });
+    const base = await cli(['lint', '--format', 'json'], { cwd: repo });
+    expect(base.code).toBe(0);
+    // lin-cha's pet phrase is one of the words lin-cha avoids: only her render shows it.
+    const withPersona = fixtureRepo({
+      'templates/zh-CN/lifestyle/tea-morning.hbs': makeTemplate('kind: lifestyle\nlocale: zh-CN\ntopics: [tea]', '早上泡茶。{{phrase}}'),
+    });
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const file = `${withPersona}/personas/lin-cha.yaml`;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('phrases: [慢慢喝, 说真的]', 'phrases: [家人们]'));
+    const r = await cli(['lint', '--format', 'json'], { cwd: withPersona });
+    expect(r.code).toBe(1);
+    const messages = JSON.parse(r.stdout).flatMap((t: { messages: unknown[] }) => t.messages);
+    expect(messages).toContainEqual(expect.objectContaining({ ruleId: 'persona-avoid', match: '家人们', persona: 'lin-cha', line: 6, column: 6 }));
+    expect((await cli(['lint'], { cwd: withPersona })).stdout).toMatch(/rendered \d+ post\(s\) for 2 persona\(s\)/);
+  });
+
+  it.each([
+    ['en', 'find salesy phrasing', '--max-warnings'],
+    ['zh-CN', '检查模板中的推销腔', '退出码'],
+  ] as const)('has help in %s', async (lang, description, detail) => {
+    const r = await cli(['lint', '--help'], { lang });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(description);
+    expect(r.stdout).toContain(detail);
+  });
+});
+
+describe('persona score', () => {
+  it('scores standard input and suggests gentler wording', async () => {
+    const r = await cli(['score'], { readStdin: async () => '限时秒杀！赶紧下单！' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^salesiness 0\.9\d/);
+    expect(r.stdout).toContain('hard sell');
+    expect(r.stdout).toContain('Gentler:');
+    expect(r.stdout).toContain('想了解的可以问我。');
+  });
+
+  it('scores each line with --lines --format json, numbering lines as in the input', async () => {
+    const dir = library({ 'drafts.txt': '很多客户会直接下单\n\n赶紧下单！\nThe best part of my day.\n' });
+    const r = await cli(['score', 'drafts.txt', '--lines', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { line: number; salesiness: number; hits: { ruleId: string; match: string }[] }[];
+    expect(out.map((l) => l.line)).toEqual([1, 3, 4]);
+    expect(out[0]!.salesiness).toBeLessThan(0.1);
+    expect(out[1]!.salesiness).toBeGreaterThan(0.5);
+    expect(out[1]!.hits).toMatchObject([{ ruleId: 'cta', match: '赶紧下单' }]);
+    expect(out[2]).toEqual({ line: 4, salesiness: 0, hits: [] });
+  });
+
+  it('reads - as standard input and takes --locale', async () => {
+    const r = await cli(['score', '-', '--locale', 'en', '--format', 'json'], { readStdin: async () => 'Buy now!' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ locale: 'en', marketing: true, gentler: { text: 'Happy to tell you more if you ask.' } });
+  });
+
+  it('exits 2 on empty input and on a missing file', async () => {
+    expect((await cli(['score'], { readStdin: async () => '  \n' })).code).toBe(2);
+    expect((await cli(['score', 'nope.txt'], { cwd: tempDir() })).code).toBe(2);
+  });
+
+  it('speaks the UI language', async () => {
+    const r = await cli(['score'], { lang: 'zh-CN', readStdin: async () => '楼下的猫又来了。' });
+    expect(r.stdout).toMatch(/^推销分 0\.00/);
+    expect(r.stdout).toContain('没有发现推销用语');
+  });
+});

@@ -1,0 +1,56 @@
+// The Aho-Corasick matcher agrees with a naive search, folds width and case, and respects latin word boundaries.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMatcher, foldText } from '../../src/lint/matcher.js';
+
+function naive(terms: string[], text: string) {
+  const out: string[] = [];
+  const folded = foldText(text);
+  terms.forEach((t, entry) => {
+    const f = foldText(t);
+    for (let at = folded.indexOf(f); at >= 0; at = folded.indexOf(f, at + 1)) out.push(`${entry}@${at}-${at + f.length}`);
+  });
+  return out.sort();
+}
+
+describe('matcher', () => {
+  it('finds overlapping Chinese phrases with their offsets', () => {
+    const m = createMatcher([{ term: '下单' }, { term: '立即下单' }, { term: '单立' }]);
+    expect(m.scan('今天立即下单立减').map((x) => [x.entry, x.start, x.end])).toEqual([
+      [1, 2, 6],
+      [0, 4, 6],
+      [2, 5, 7],
+    ]);
+  });
+
+  it('agrees with a naive search on CJK alphabets', () => {
+    const alphabet = fc.constantFrom('下', '单', '立', '即', '限', '时', '！', 'a', 'b');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join('').replace(/[ab]/g, '下'));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { maxLength: 40 }), (terms, chars) => {
+        const text = chars.join('');
+        const got = createMatcher(terms.map((term) => ({ term })))
+          .scan(text)
+          .map((x) => `${x.entry}@${x.start}-${x.end}`)
+          .sort();
+        return JSON.stringify(got) === JSON.stringify(naive(terms, text));
+      }),
+    );
+  });
+
+  it('folds full-width forms and case, keeping offsets', () => {
+    const m = createMatcher([{ term: 'dm me' }, { term: '¥' }]);
+    expect(m.scan('ＤＭ ＭＥ ￥').map((x) => [x.start, x.end])).toEqual([
+      [0, 5],
+      [6, 7],
+    ]);
+  });
+
+  it('matches latin phrases as whole words only', () => {
+    const m = createMatcher([{ term: 'sale' }, { term: 'cure' }]);
+    expect(m.scan('salesperson secure sale, cure.').map((x) => [x.start, x.end])).toEqual([
+      [19, 23],
+      [25, 29],
+    ]);
+  });
+});

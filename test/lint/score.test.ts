@@ -1,0 +1,124 @@
+// The salesiness score: its contract with the planner, context, length normalisation and speed.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createScorer, REF_UNITS, salesinessOf, unitsOf } from '../../src/lint/score.js';
+
+const scorer = createScorer({});
+const fixture = (name: string) =>
+  readFileSync(new URL(`fixtures/${name}.txt`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+const localeOf = (name: string) => (name.endsWith('.en') ? 'en' : 'zh-CN') as 'en' | 'zh-CN';
+const scores = (names: string[]) => names.flatMap((n) => fixture(n).map((line) => ({ line, s: scorer.score(line, localeOf(n)).salesiness })));
+
+describe('salesiness', () => {
+  it('is in [0, 1], rounded to three decimals, and 0 for calm everyday text', () => {
+    const r = scorer.score('楼下的猫趴在车顶上晒太阳，看见我就跑了。', 'zh-CN');
+    expect(r).toEqual({ salesiness: 0, hits: [] });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const s = scorer.score(text, 'zh-CN').salesiness;
+        return s >= 0 && s <= 1 && Math.round(s * 1000) === s * 1000;
+      }),
+    );
+  });
+
+  it('scores a description of buying far below an imperative', () => {
+    const described = scorer.score('很多客户会直接下单', 'zh-CN').salesiness;
+    const urged = scorer.score('赶紧下单！', 'zh-CN').salesiness;
+    expect(described).toBeLessThan(0.1);
+    expect(urged).toBeGreaterThanOrEqual(0.5);
+    expect(urged).toBeGreaterThan(described * 5);
+  });
+
+  it('puts a soft invitation between calm and hard', () => {
+    const soft = scorer.score('想了解的可以问我', 'zh-CN').salesiness;
+    expect(soft).toBeGreaterThan(0.1);
+    expect(soft).toBeLessThan(0.5);
+  });
+
+  it('scores every hard sell and advertising-law claim above every calm line and both essays', () => {
+    const calm = scores(['calm.zh-CN', 'calm.en', 'essay.zh-CN', 'essay.en']);
+    const hard = scores(['hard.zh-CN', 'hard.en', 'claims.zh-CN', 'claims.en']);
+    const worstCalm = calm.reduce((a, b) => (b.s > a.s ? b : a));
+    const mildestHard = hard.reduce((a, b) => (b.s < a.s ? b : a));
+    expect(mildestHard.s, `"${mildestHard.line}" vs "${worstCalm.line}"`).toBeGreaterThan(worstCalm.s);
+    expect(mildestHard.s).toBeGreaterThanOrEqual(0.5);
+    expect(worstCalm.s).toBeLessThan(0.3);
+  });
+
+  it('keeps calm lifestyle lines well under the lifestyle ceiling', () => {
+    for (const { line, s } of scores(['calm.zh-CN', 'calm.en'])) expect(s, line).toBeLessThan(0.2);
+  });
+
+  it('does not let one mention of 下单 in a long essay score like a hard sell', () => {
+    const essay = `${fixture('calm.zh-CN').join('')}有一次朋友问我怎么下单，我说不急，先喝喝看。`;
+    expect(scorer.score(essay, 'zh-CN').salesiness).toBeLessThan(0.2);
+  });
+
+  it('keeps a long hard sell high: density, not a single hit, decides', () => {
+    const hard = fixture('hard.zh-CN').join('');
+    expect(unitsOf(hard)).toBeGreaterThan(5 * REF_UNITS);
+    expect(scorer.score(hard, 'zh-CN').salesiness).toBeGreaterThan(0.9);
+  });
+
+  it('dilutes a hard sell with calm text, but less than in proportion', () => {
+    const calm = fixture('calm.zh-CN');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: calm.length }), (n) => {
+        const base = scorer.score('赶紧下单！', 'zh-CN').salesiness;
+        const padded = scorer.score(`赶紧下单！\n${calm.slice(0, n).join('\n')}`, 'zh-CN').salesiness;
+        return padded <= base && padded > 0;
+      }),
+    );
+  });
+
+  it('counts a repeated phrase less each time', () => {
+    const once = scorer.score('下单', 'zh-CN').salesiness;
+    const thrice = scorer.score('下单。下单。下单。', 'zh-CN');
+    expect(thrice.hits.map((h) => h.weight)).toEqual([0.8, 0.4, 0.2]);
+    expect(thrice.salesiness).toBeGreaterThan(once);
+  });
+
+  it('follows the documented formula', () => {
+    expect(salesinessOf([1.56], 4)).toBe(Math.round((1 - Math.exp(-1.56)) * 1000) / 1000);
+    expect(salesinessOf([1], 160)).toBe(Math.round((1 - Math.exp(-((40 / 160) ** 0.75))) * 1000) / 1000);
+    expect(salesinessOf([], 10)).toBe(0);
+  });
+
+  it('returns hits with offsets into the text', () => {
+    const text = '今天下单立减50元';
+    for (const h of scorer.score(text, 'zh-CN').hits) expect(text.slice(h.start, h.end)).toBe(h.match);
+  });
+
+  it('uses the banned words it was built with', () => {
+    const strict = createScorer({ bannedWords: ['宝子'] });
+    expect(strict.score('宝子们早上好', 'zh-CN').hits.map((h) => h.ruleId)).toContain('banned-word');
+    expect(scorer.score('宝子们早上好', 'zh-CN').hits.map((h) => h.ruleId)).not.toContain('banned-word');
+  });
+
+  it('checks the avoid list of a persona when given, without changing salesiness', () => {
+    const plain = scorer.score('亲，早上好', 'zh-CN');
+    const voiced = scorer.score('亲，早上好', 'zh-CN', { avoid: ['亲'] });
+    expect(voiced.hits.map((h) => h.ruleId)).toEqual(['persona-avoid']);
+    expect(voiced.salesiness).toBe(plain.salesiness);
+  });
+
+  it('does not mutate its inputs', () => {
+    const avoid = Object.freeze(['亲']);
+    expect(() => scorer.score(Object.freeze('亲，赶紧下单') as string, 'zh-CN', Object.freeze({ avoid }))).not.toThrow();
+  });
+
+  it('is fast: well under 20 µs for a 100-character post', () => {
+    const post = '周末去了趟山里，空气特别好，溪水很凉，捡了几块好看的石头回来。晚上煮了一锅汤，喝完整个人都暖了。楼下的猫趴在车顶上晒太阳，看见我就跑了。明天还要早起，先睡了，想了解的可以问我。';
+    expect(post.length).toBeGreaterThan(80);
+    for (let i = 0; i < 2000; i++) scorer.score(post, 'zh-CN');
+    const n = 20_000;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) scorer.score(post, 'zh-CN');
+    const us = ((performance.now() - start) * 1000) / n;
+    // The budget is loose so a busy CI machine does not fail it; typical is 5–8 µs.
+    expect(us).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,112 @@
+// The static text of a template body: positions through front matter and the Handlebars AST, pick variants,
+// whole posts, comments and variables; and the fast scanner gives exactly what Handlebars gives.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { scanBody } from '../../src/lint/scan-body.js';
+import { GAP, parseBody as parseWith, staticText } from '../../src/lint/static-text.js';
+
+const parseBody = (body: string) => parseWith(body, (b) => Handlebars.parseWithoutProcessing(b));
+import { splitFrontMatter } from '../../src/load/template.js';
+
+const BODY_LINE = 10;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : full.endsWith('.hbs') ? [full] : [];
+  });
+}
+
+function view(ast: hbs.AST.Program) {
+  const st = staticText(ast, BODY_LINE);
+  return {
+    text: st.text,
+    posts: st.posts,
+    comments: st.comments,
+    variables: st.variables,
+    positions: [...st.text].map((_, i) => st.positionOf(i)),
+    membership: st.posts.map((_, k) => [...st.text].map((_, i) => st.inPost(i, k))),
+  };
+}
+
+describe('static text', () => {
+  const body = '早上好{{!-- note --}}\n{{#pick}}立即下单！{{or}}  想了解的可以问我{{/pick}}\n适合{{join product.audience "、"}}的人{{emoji "☕"}}\n{{signature}}';
+  const st = staticText(parseBody(body), BODY_LINE);
+
+  it('keeps every pick variant, one per line, and stands variables in as a gap', () => {
+    expect(st.text).toBe(`早上好\n${GAP}立即下单！\n  想了解的可以问我${GAP}\n适合${GAP}的人${GAP}☕${GAP}\n${GAP}`);
+  });
+
+  it('maps offsets to file line and column (1-based, after the front matter)', () => {
+    const at = (needle: string) => st.positionOf(st.text.indexOf(needle));
+    expect(at('早上好')).toEqual({ line: 10, column: 1 });
+    expect(at('立即下单')).toEqual({ line: 11, column: 10 });
+    expect(at('想了解')).toEqual({ line: 11, column: 23 });
+    expect(at('适合')).toEqual({ line: 12, column: 1 });
+    expect(at('☕')).toEqual({ line: 12, column: 43 });
+    expect(body.split('\n')[2]!.slice(42, 43)).toBe('☕');
+  });
+
+  it('builds whole posts, one variant of each pick per post', () => {
+    expect(st.posts).toEqual([`早上好\n立即下单！\n适合${GAP}的人☕\n${GAP}`, `早上好\n想了解的可以问我\n适合${GAP}的人☕\n${GAP}`]);
+    const offer = st.text.indexOf('立即');
+    const soft = st.text.indexOf('想了解');
+    expect([st.inPost(offer, 0), st.inPost(offer, 1), st.inPost(soft, 0), st.inPost(soft, 1)]).toEqual([true, false, false, true]);
+  });
+
+  it('collects comments and the variables with the paths they read', () => {
+    expect(st.comments).toEqual([{ value: ' note ', start: { line: 10, column: 4 }, end: { line: 10, column: 19 } }]);
+    expect(st.variables.map((v) => v.paths)).toEqual([['join', 'product.audience'], ['emoji'], ['persona.voice.signature', 'signature']]);
+  });
+
+  it('reads {{#each}} items as the list they iterate', () => {
+    const each = staticText(parseBody('{{#each product.points}}{{this}}、{{/each}}'), 1);
+    expect(each.variables.map((v) => v.paths)).toEqual([['product.points']]);
+  });
+});
+
+describe('fast scanner', () => {
+  const library = fileURLToPath(new URL('../../templates', import.meta.url));
+  const bodies = files(library).map((f) => {
+    const split = splitFrontMatter(readFileSync(f, 'utf8'));
+    return [f.slice(library.length + 1), typeof split === 'object' ? split.body : ''] as const;
+  });
+
+  it.each(bodies)('gives what Handlebars gives for the bundled %s', (_, body) => {
+    const fast = scanBody(body);
+    expect(fast).not.toBeNull();
+    expect(view(fast as unknown as hbs.AST.Program)).toEqual(view(Handlebars.parseWithoutProcessing(body)));
+  });
+
+  it.each([
+    ['whitespace control', 'a {{~#pick~}} b {{~or~}} c {{~/pick~}} d'],
+    ['else branches', '{{#if product.audience.length}}适合{{lookup product.audience 0}}{{else}}谁都行{{/if}}'],
+    ['hash arguments', '{{emoji "🌿" rich=true}} {{formatDate event.at "h:mm a"}}'],
+    ['comments with dashes', '{{!-- persona-lint-disable-next-line cta -- a -- b --}}\n{{! short }}x'],
+    ['nested picks', '{{#pick}}a{{#pick}}b{{or}}c{{/pick}}{{or}}d{{/pick}}'],
+    ['multi-line text', '第一行\n\n第三行 {{persona.name}}\n'],
+  ])('matches Handlebars on %s', (_, body) => {
+    const fast = scanBody(body);
+    expect(fast).not.toBeNull();
+    expect(view(fast as unknown as hbs.AST.Program)).toEqual(view(Handlebars.parseWithoutProcessing(body)));
+  });
+
+  it.each([
+    ['a subexpression', '{{join (lookup product.points 0) "、"}}'],
+    ['a partial', '{{> footer}}'],
+    ['an escaped mustache', 'literal \\{{name}}'],
+    ['an unclosed block', '{{#pick}}a{{or}}b'],
+    ['a mismatched close', '{{#pick}}a{{/if}}'],
+    ['chained else', '{{#if a}}x{{else if b}}y{{/if}}'],
+    ['a triple stash', '{{{persona.name}}}'],
+  ])('leaves %s to Handlebars', (_, body) => {
+    expect(scanBody(body)).toBeNull();
+  });
+
+  it('reports syntax errors through Handlebars', () => {
+    expect(() => parseBody('{{#pick}}a{{/if}}')).toThrow(/Parse error|doesn't match/);
+  });
+});
