@@ -68,9 +68,11 @@ interface Candidate extends LintMessage {
 
 /** File line of the `kind:` key, for findings about the template as a whole. */
 export function kindLineOf(source: string): number {
-  const lines = source.split('\n');
-  const i = lines.findIndex((l, n) => n > 0 && /^kind\s*:/.test(l));
-  return i >= 0 ? i + 1 : 1;
+  const at = /\nkind\s*:/.exec(source);
+  if (!at) return 1;
+  let line = 2;
+  for (let i = source.indexOf('\n'); i >= 0 && i < at.index; i = source.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function span(st: StaticText, start: number, end: number): { start: Position; end: Position } {

@@ -6,6 +6,7 @@ import type { Persona } from '../../model/persona.js';
 import type { Policy } from '../../model/policy.js';
 import { DEFAULT_CEILINGS } from '../../model/policy.js';
 import { frontMatterSchema, type Template, type TemplateKind } from '../../model/template.js';
+import { sep } from 'node:path';
 import { display, readText, templateId } from '../../load/workspace.js';
 import { hasFrontMatter, parseTemplate, splitFrontMatter } from '../../load/template.js';
 import { stripBom } from '../../load/yaml-source.js';
@@ -102,8 +103,10 @@ export async function lintFiles(job: LintJob): Promise<LintOutcome> {
   const results: TemplateLint[] = [];
   const problems: Problem[] = [];
   let renders = 0;
+  const prefix = job.cwd.endsWith(sep) ? job.cwd : job.cwd + sep;
   for (const { file, root } of job.targets) {
-    const shown = display(file, job.cwd);
+    // display() without path.relative for the common case of a file under the working directory.
+    const shown = file.startsWith(prefix) ? file.slice(prefix.length) : display(file, job.cwd);
     const text = readText(file, job.cwd);
     if (file.endsWith('.md') && !hasFrontMatter(text)) continue;
     const parsed = parseFast(text, shown, templateId(root, file));
