@@ -14,7 +14,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await build({
   // lint-worker: `persona lint` spreads large repos over worker threads, each loading this entry.
-  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/cli/actions/lint-worker.ts' },
+  // Workers are entries of their own: lint and plan start them in threads on large runs.
+  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/cli/actions/lint-worker.ts', 'plan-worker': 'src/cli/plan-worker.ts' },
   outdir: outdir ?? 'dist',
   bundle: true,
   splitting: true,

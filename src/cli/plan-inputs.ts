@@ -38,7 +38,7 @@ export function campaignsFor(policy: Workspace['policy'], persona: Persona, rang
     }));
 }
 
-export async function planInputsFor(args: { ws: Workspace; personas: readonly Persona[]; templates: readonly Template[]; io: Io }): Promise<(persona: Persona, range: DateRange) => PersonaInputs> {
+export async function planInputsFor(args: { ws: Workspace; personas: readonly Persona[]; templates: readonly Template[]; io?: Io }): Promise<(persona: Persona, range: DateRange) => PersonaInputs> {
   const { ws } = args;
   const { createCalendar, coverageWarning } = await import('../calendar/index.js');
   const calendar = createCalendar({

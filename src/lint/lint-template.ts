@@ -6,7 +6,7 @@ import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/temp
 import { foldText } from './matcher.js';
 import { MAX_LINES, visualLines } from './rules/length.js';
 import { RULES, isRuleId, type RuleId } from './rules/index.js';
-import { repeatWeights, salesinessOf, unitsOf, type Finding, type LintScorer } from './score.js';
+import { repeatWeights, salesinessOf, type Finding, type LintScorer } from './score.js';
 import { staticText, type Position, type StaticText } from './static-text.js';
 import { applySuppressions, parseDirectives } from './suppress.js';
 import { ruleText, type RuleLevel, type Severity } from './types.js';
@@ -162,23 +162,25 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   let top: { ruleId: string; match: string }[] = [];
   let lengthReported = false;
   const counted = whole.findings.filter((f) => f.contextWeight > 0);
-  st.posts.forEach((post, k) => {
+  // A post never takes more lines than the whole static text (it is a part of it, joined on fewer lines).
+  const mayFold = visualLines(st.text) > MAX_LINES;
+  for (let k = 0; k < st.postCount; k++) {
     if (counted.length) {
       const mine = counted.filter((f) => st.inPost(f.start, k));
-      const measured = salesinessOf(repeatWeights(mine), unitsOf(post));
+      const measured = salesinessOf(repeatWeights(mine), st.unitsOfPost(k));
       if (measured > salesiness) {
         salesiness = measured;
         top = topHits(mine);
       }
     }
-    if (!lengthReported && visualLines(post) > MAX_LINES) {
-      const long = scorer.analyze(post, template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
+    if (mayFold && !lengthReported && visualLines(st.post(k)) > MAX_LINES) {
+      const long = scorer.analyze(st.post(k), template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
       if (long) {
         lengthReported = true;
         candidates.push({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '', templateLevel: true });
       }
     }
-  });
+  }
 
   // 3. Rendered output for each persona and product: what variables inject, and the persona's own avoid list.
   const foldedStatic = input.cases.length ? foldText(st.text) : '';

@@ -7,8 +7,11 @@ import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
 import { createMatcher, foldText, type MatcherEntry } from './matcher.js';
+import { unitsOf } from './units.js';
 import { RULES, type RuleId } from './rules/index.js';
 import { ruleText, type PhraseMatch, type Report, type Severity, type TextContext, type TextRule } from './types.js';
+
+export { unitsOf };
 
 export interface Hit {
   ruleId: string;
@@ -87,20 +90,6 @@ export function salesinessOf(weights: readonly number[], units: number): number 
   return Math.round((1 - Math.exp(-s)) * 1000) / 1000;
 }
 
-/** CJK characters count 1, latin letters and digits 1/3 (about one word per CJK character), the rest 0. */
-export function unitsOf(text: string): number {
-  let cjk = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
-    else if (c >= 0xc0 && c <= 0x24f) latin++;
-  }
-  return cjk + latin / 3;
-}
-
 const LEXICON_RULES: readonly LexiconRuleId[] = ['cta', 'urgency', 'scarcity', 'price', 'absolute-claim', 'efficacy-claim', 'contact-bait'];
 /** How far selling reaches: a cue makes 最后一天 or 最好 commercial within this many characters either side. */
 const COMMERCIAL_REACH = 80;
@@ -151,7 +140,8 @@ function buildPatterns(): Pattern[] {
         const key = `${rule}\u0000${entry.pattern.source}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ rule, entry });
+        // Each scorer owns its global regexps: exec() moves lastIndex, and module data stays immutable.
+        out.push({ rule, entry: { ...entry, pattern: new RegExp(entry.pattern.source, entry.pattern.flags) } });
       }
     }
   }

@@ -1,6 +1,7 @@
 // What the author wrote in a template body, found through the Handlebars AST: the static text with every
 // position mapped back to the file, plausible whole posts (one pick variant each), comments and variables.
 import { scanBody } from './scan-body.js';
+import { unitsOf } from './units.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
 export const GAP = '\uFFFC';
@@ -35,8 +36,12 @@ export interface Variable {
 export interface StaticText {
   /** Every piece of text of the body, pick variants one per line, variables as GAP. */
   text: string;
-  /** Whole posts as the body could render them: post k takes variant k mod n of every pick (variables as GAP). */
-  posts: string[];
+  /** How many whole posts the body can make: post k takes variant k mod n of every pick. */
+  postCount: number;
+  /** Whole post k as the body renders it (variables as GAP); built on demand. */
+  post(k: number): string;
+  /** Weighted length of post k (see unitsOf), without building it. */
+  unitsOfPost(k: number): number;
   /** Whether the static text at `offset` is part of post k (it is outside every variant, or in the chosen one). */
   inPost(offset: number, k: number): boolean;
   comments: Comment[];
@@ -189,10 +194,32 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
   };
   walk(ast.body, []);
 
-  const posts = wholePosts(ast);
+  const postCount = Math.min(MAX_POSTS, postCount_(ast.body));
+  const built = new Map<number, string>();
+  const total = unitsOf(text);
   return {
     text,
-    posts,
+    postCount,
+    post(k) {
+      let p = built.get(k);
+      if (p === undefined) {
+        p = wholePost(ast, k);
+        built.set(k, p);
+      }
+      return p;
+    },
+    unitsOfPost(k) {
+      // Everything minus the variants post k leaves out (outermost ones only: nested ranges are inside them).
+      const out = choices.filter((c) => k % c.count !== c.variant).sort((a, b) => a.start - b.start || b.end - a.end);
+      let units = total;
+      let reach = -1;
+      for (const c of out) {
+        if (c.start < reach) continue;
+        units -= unitsOf(text.slice(c.start, c.end));
+        reach = c.end;
+      }
+      return units;
+    },
     comments,
     variables,
     inPost(offset, k) {
@@ -224,13 +251,15 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
 }
 
 /** How many different whole posts to build: the most variants any pick has (both branches of an if-else). */
-function postCount(nodes: readonly Node[]): number {
+function postCount_(nodes: readonly Node[]): number {
   let n = 1;
   for (const node of nodes) {
     if (node.type === 'BlockStatement') {
       const b = node as hbs.AST.BlockStatement;
-      if (helperName(b) === 'pick') n = Math.max(n, variantsOf(b.program).length, ...variantsOf(b.program).map(postCount));
-      else n = Math.max(n, postCount(b.program?.body ?? []), b.inverse ? Math.max(2, postCount(b.inverse.body)) : 1);
+      if (helperName(b) === 'pick') {
+        const variants = variantsOf(b.program);
+        n = Math.max(n, variants.length, ...variants.map(postCount_));
+      } else n = Math.max(n, postCount_(b.program?.body ?? []), b.inverse ? Math.max(2, postCount_(b.inverse.body)) : 1);
     } else if (node.type === 'MustacheStatement') {
       const m = node as hbs.AST.MustacheStatement;
       if (helperName(m) === 'pick') n = Math.max(n, stringParams(m).length);
@@ -239,36 +268,31 @@ function postCount(nodes: readonly Node[]): number {
   return n;
 }
 
-function wholePosts(ast: hbs.AST.Program): string[] {
-  const count = Math.min(MAX_POSTS, postCount(ast.body));
-  const posts: string[] = [];
-  for (let k = 0; k < count; k++) {
-    const render = (nodes: readonly Node[]): string => {
-      let out = '';
-      for (const node of nodes) {
-        if (node.type === 'ContentStatement') out += (node as hbs.AST.ContentStatement).value;
-        else if (node.type === 'MustacheStatement') {
-          const m = node as hbs.AST.MustacheStatement;
-          const name = helperName(m);
-          const strings = stringParams(m);
-          if (name === 'pick' && strings.length) out += strings[k % strings.length]!.value;
-          else if (name === 'emoji' && strings.length) out += strings[0]!.value;
-          else out += GAP;
-        } else if (node.type === 'BlockStatement') {
-          const b = node as hbs.AST.BlockStatement;
-          if (helperName(b) === 'pick') {
-            const variants = variantsOf(b.program);
-            // The pick helper trims the variant it chose.
-            out += render(variants[k % variants.length]!).trim();
-          } else if (b.inverse && k % 2 === 1) out += render(b.inverse.body);
-          else out += render(b.program?.body ?? []);
-        }
+function wholePost(ast: hbs.AST.Program, k: number): string {
+  const render = (nodes: readonly Node[]): string => {
+    let out = '';
+    for (const node of nodes) {
+      if (node.type === 'ContentStatement') out += (node as hbs.AST.ContentStatement).value;
+      else if (node.type === 'MustacheStatement') {
+        const m = node as hbs.AST.MustacheStatement;
+        const name = helperName(m);
+        const strings = stringParams(m);
+        if (name === 'pick' && strings.length) out += strings[k % strings.length]!.value;
+        else if (name === 'emoji' && strings.length) out += strings[0]!.value;
+        else out += GAP;
+      } else if (node.type === 'BlockStatement') {
+        const b = node as hbs.AST.BlockStatement;
+        if (helperName(b) === 'pick') {
+          const variants = variantsOf(b.program);
+          // The pick helper trims the variant it chose.
+          out += render(variants[k % variants.length]!).trim();
+        } else if (b.inverse && k % 2 === 1) out += render(b.inverse.body);
+        else out += render(b.program?.body ?? []);
       }
-      return out;
-    };
-    posts.push(tidy(render(ast.body)));
-  }
-  return posts;
+    }
+    return out;
+  };
+  return tidy(render(ast.body));
 }
 
 /** The renderer's tidy: blank lines left by blocks collapse, the ends are trimmed. */

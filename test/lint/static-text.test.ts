@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { scanBody } from '../../src/lint/scan-body.js';
+import { unitsOf } from '../../src/lint/units.js';
+import { visualLines } from '../../src/lint/rules/length.js';
 import { GAP, parseBody as parseWith, staticText } from '../../src/lint/static-text.js';
 
 const parseBody = (body: string) => parseWith(body, (b) => Handlebars.parseWithoutProcessing(b));
@@ -24,13 +26,20 @@ function view(ast: hbs.AST.Program) {
   const st = staticText(ast, BODY_LINE);
   return {
     text: st.text,
-    posts: st.posts,
+    posts: Array.from({ length: st.postCount }, (_, k) => st.post(k)),
+    units: Array.from({ length: st.postCount }, (_, k) => st.unitsOfPost(k)),
     comments: st.comments,
     variables: st.variables,
     positions: [...st.text].map((_, i) => st.positionOf(i)),
-    membership: st.posts.map((_, k) => [...st.text].map((_, i) => st.inPost(i, k))),
+    membership: Array.from({ length: st.postCount }, (_, k) => [...st.text].map((_, i) => st.inPost(i, k))),
   };
 }
+
+const library = fileURLToPath(new URL('../../templates', import.meta.url));
+const bodies = files(library).map((f) => {
+  const split = splitFrontMatter(readFileSync(f, 'utf8'));
+  return [f.slice(library.length + 1), typeof split === 'object' ? split.body : ''] as const;
+});
 
 describe('static text', () => {
   const body = '早上好{{!-- note --}}\n{{#pick}}立即下单！{{or}}  想了解的可以问我{{/pick}}\n适合{{join product.audience "、"}}的人{{emoji "☕"}}\n{{signature}}';
@@ -51,10 +60,26 @@ describe('static text', () => {
   });
 
   it('builds whole posts, one variant of each pick per post', () => {
-    expect(st.posts).toEqual([`早上好\n立即下单！\n适合${GAP}的人☕\n${GAP}`, `早上好\n想了解的可以问我\n适合${GAP}的人☕\n${GAP}`]);
+    expect([st.post(0), st.post(1)]).toEqual([`早上好\n立即下单！\n适合${GAP}的人☕\n${GAP}`, `早上好\n想了解的可以问我\n适合${GAP}的人☕\n${GAP}`]);
+    expect(st.postCount).toBe(2);
+    expect([st.unitsOfPost(0), st.unitsOfPost(1)]).toEqual([unitsOf(st.post(0)), unitsOf(st.post(1))]);
     const offer = st.text.indexOf('立即');
     const soft = st.text.indexOf('想了解');
     expect([st.inPost(offer, 0), st.inPost(offer, 1), st.inPost(soft, 0), st.inPost(soft, 1)]).toEqual([true, false, false, true]);
+  });
+
+  it('never makes a post with more phone lines than the whole static text', () => {
+    for (const [, body] of bodies) {
+      const whole = staticText(parseBody(body), 1);
+      for (let k = 0; k < whole.postCount; k++) expect(visualLines(whole.post(k))).toBeLessThanOrEqual(visualLines(whole.text));
+    }
+  });
+
+  it('counts the units of each post without building it', () => {
+    for (const [, body] of bodies) {
+      const whole = staticText(parseBody(body), 1);
+      for (let k = 0; k < whole.postCount; k++) expect(whole.unitsOfPost(k)).toBeCloseTo(unitsOf(whole.post(k)), 6);
+    }
   });
 
   it('collects comments and the variables with the paths they read', () => {
@@ -69,12 +94,6 @@ describe('static text', () => {
 });
 
 describe('fast scanner', () => {
-  const library = fileURLToPath(new URL('../../templates', import.meta.url));
-  const bodies = files(library).map((f) => {
-    const split = splitFrontMatter(readFileSync(f, 'utf8'));
-    return [f.slice(library.length + 1), typeof split === 'object' ? split.body : ''] as const;
-  });
-
   it.each(bodies)('gives what Handlebars gives for the bundled %s', (_, body) => {
     const fast = scanBody(body);
     expect(fast).not.toBeNull();

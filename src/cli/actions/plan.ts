@@ -21,16 +21,14 @@ import { verify, type Violation } from '../../plan/verify.js';
 import { msg as planMsg } from '../../plan/messages.js';
 import type { PlanCliOptions } from '../commands/plan.js';
 import type { PromptStreams } from '../ask.js';
-import { writeAtomically, type OutputFile } from '../files.js';
+import { commitStaged, discardStaged, stageFiles, writeAtomically, type OutputFile } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { msg } from '../messages.js';
 import { msg as onboardMsg } from '../onboard-messages.js';
 import { progressBar } from '../progress.js';
 import { fixedPosts, listLabels, readPlanFile, readPlans, type StoredPlan } from '../plan-store.js';
-import { planInputsFor } from '../plan-inputs.js';
-
-/** A persona never repeats a text within 13 weeks on either side of a plan. */
-const TEXT_MEMORY_DAYS = 91;
+import { planPersonas } from '../plan-run.js';
+import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
 
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
@@ -69,10 +67,6 @@ export function resolveRanges(options: Pick<PlanOptions, 'week' | 'weeks' | 'fro
   return consecutiveWeeks(first, weeks ?? 1);
 }
 
-function seedFor(options: PlanOptions, persona: Persona, label: string): string {
-  return options.seed !== undefined ? `${options.seed}/${persona.id}/${label}` : `${persona.id}/${label}`;
-}
-
 function formatsOf(options: PlanOptions): FormatName[] {
   const asked = options.format?.length ? options.format : ['md', 'json'];
   for (const f of asked) {
@@ -98,97 +92,34 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   const outDir = options.out ? resolve(io.cwd, options.out) : ws.policy.out ? resolve(ws.root, ws.policy.out) : null;
   const show = (p: string) => display(p, io.cwd);
 
-  const prepared = prepareLazily(library.items);
-
   const personas = [...loaded.items].sort((a, b) => (a.team ?? '').localeCompare(b.team ?? '') || a.id.localeCompare(b.id));
-  const inputs = await planInputsFor({ ws, personas, templates: library.items, io });
-  // Cooldowns and rolling windows look this far; repeated texts are looked for over a whole quarter.
-  const horizon = Math.max(TEXT_MEMORY_DAYS, Math.max(ws.policy.density.defaultCooldownDays, ...library.items.map((t) => t.cooldownDays ?? 0)) + 7);
-  const plannedLabels = new Set(ranges.map((r) => r.label));
-  const first = dayNumber(ranges[0]!.from);
-  const last = dayNumber(ranges[ranges.length - 1]!.to);
-  const teams = new Set(personas.map((p) => p.team).filter((x): x is string => !!x));
-  const ids = new Set(personas.map((p) => p.id));
-
-  // Plans already on disk around the range: this run's personas (history) and, for teams, everyone's (a
-  // teammate not planned now still has a written week that counts). Labels being re-planned are replaced,
-  // so this run's personas' files there are not history.
-  const stored = outDir ? readPlans(outDir, { from: first - horizon, to: last + horizon }, teams.size ? null : ids, new Set(), show) : [];
-  const historyOf = new Map<string, Plan[]>();
-  const teamPlans = new Map<string, Plan[]>();
-  for (const s of stored) {
-    const id = s.plan.persona.id;
-    if (ids.has(id) && plannedLabels.has(s.label)) continue;
-    if (ids.has(id)) historyOf.set(id, [...(historyOf.get(id) ?? []), s.plan]);
-    const team = s.plan.persona.team;
-    if (team && teams.has(team)) teamPlans.set(team, [...(teamPlans.get(team) ?? []), s.plan]);
-  }
-
-  // What fits a persona does not change from week to week; work it out once per run.
-  const fittingOf = new Map<string, PreparedTemplate[]>();
-  const fitting = (persona: Persona) => {
-    let list = fittingOf.get(persona.id);
-    if (!list) {
-      list = prepared.filter((p) => templateFits(p.template, persona));
-      fittingOf.set(persona.id, list);
-    }
-    return list;
-  };
-  const zones = createZoneClocks();
-  const formatters = new Map<string, Intl.DateTimeFormat>();
-  let results: { range: DateRange; plan: Plan }[] = [];
-  const failures: Problem[] = [];
-  const failed = new Set<string>();
   const progress = progressBar(io, {
     total: ranges.length * personas.length,
     title: t(io.lang, onboardMsg('progress-planning')),
     quiet: options.quiet === true || options.interactive === true,
     columns: (process.stderr as { columns?: number }).columns ?? 80,
   });
-  for (const range of ranges) {
-    const from = dayNumber(range.from);
-    const to = dayNumber(range.to);
-    for (const persona of personas) {
-      progress.tick(persona.id);
-      // One refusal per persona is enough: later weeks would only repeat it.
-      if (failed.has(persona.id)) continue;
-      const rules = effectiveRules(persona, ws.policy);
-      const near = (p: Plan) => dayNumber(p.range.to) >= from - horizon && dayNumber(p.range.from) <= to + horizon;
-      const history = (historyOf.get(persona.id) ?? []).filter(near);
-      const teammates = persona.team ? (teamPlans.get(persona.team) ?? []).filter((p) => p.persona.id !== persona.id && dayNumber(p.range.to) >= from && dayNumber(p.range.from) <= to) : [];
-      const personaInputs = inputs(persona, range);
-      const outcome = makePlan({
-        persona,
-        rules: personaInputs.rules(rules),
-        range: { from: range.from, to: range.to },
-        seed: seedFor(options, persona, range.label),
-        templates: fitting(persona),
-        history: history.flatMap(fixedPosts),
-        team: teammates.flatMap(fixedPosts).filter((p: FixedPost) => p.day >= from && p.day <= to),
-        measure: personaInputs.measure,
-        bannedWords: ws.policy.bannedWords,
-        ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),
-        calendar: personaInputs.calendar,
-        zones,
-      });
-      if (!outcome.ok) {
-        failures.push(...outcome.problems);
-        failed.add(persona.id);
-        continue;
-      }
-      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], formatters });
-      if (violations.length) {
-        failures.push(refusal(persona.id, violations));
-        failed.add(persona.id);
-        continue;
-      }
-      results.push({ range, plan: outcome.plan });
-      historyOf.set(persona.id, [...history, outcome.plan]);
-      if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), outcome.plan]);
+  const request = { ws, personas, templates: library.items, ranges, seed: options.seed, outDir, show, io, onTick: (id: string) => progress.tick(id) };
+  // Thousands of personas without a review or JSON on stdout: plan them in worker threads, team by team.
+  const jobs = positiveInt(options.jobs, '--jobs', 64);
+  if (outDir && !options.interactive && !options.json && jobs !== 1 && personas.length >= WORKER_MIN_PERSONAS) {
+    const sharded = await planInWorkers(
+      { cwd: io.cwd, config: options.config, ranges, seed: options.seed, outDir, formats, lang: io.lang, all: options.all === true, personas },
+      progress,
+      jobs,
+    );
+    if (sharded) {
+      progress.done();
+      return finishSharded(sharded, { ranges, outDir, formats, io, options, show });
     }
   }
+  const run = await planPersonas(request);
   progress.done();
-  if (failures.length) throw new PersonaError(failures);
+  if (run.failures.length) throw new PersonaError(run.failures);
+  const { stored, inputs, fitting } = run;
+  let results = run.results;
+  const ids = new Set(personas.map((p) => p.id));
+  const plannedLabels = new Set(ranges.map((r) => r.label));
 
   if (options.interactive) {
     const { reviewPlans } = await import('./review.js');
@@ -258,26 +189,39 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   return EXIT.ok;
 }
 
-/** Templates compile on first use: a week for one persona renders a few dozen of several hundred.
- *  A template that does not compile reports the same file:line problem when the planner first tries it. */
-function prepareLazily(templates: readonly Template[]): PreparedTemplate[] {
-  const renderer = createRenderer();
-  return templates
-    .filter((t) => t.kind !== 'chat')
-    .map((template) => {
-      let compiled: Compiled | null = null;
-      return {
-        template,
-        render: (ctx, seed) => {
-          if (!compiled) {
-            const result = renderer.compile(template);
-            if (!result.ok) throw Object.assign(new Error('compile failed'), { problem: result.problem });
-            compiled = result.render;
-          }
-          return compiled(ctx, seed);
-        },
-      };
-    });
+/** The end of a run planned in worker threads: index pages, then every file renamed into place at once. */
+async function finishSharded(
+  run: ShardedRun,
+  ctx: { ranges: readonly DateRange[]; outDir: string; formats: readonly FormatName[]; io: Io; options: PlanOptions; show: (p: string) => string },
+): Promise<number> {
+  if (run.failures.length) throw new PersonaError(run.failures);
+  const { ranges, outDir, formats, io, options, show } = ctx;
+  const lang = io.lang;
+  const order = (r: { label: string; plan: Plan }) => `${r.label} ${r.plan.persona.team ?? ''} ${r.plan.persona.id}`;
+  const sorted = [...run.plans].sort((a, b) => (order(a) < order(b) ? -1 : 1));
+  const results = sorted.map((r) => ({ range: ranges.find((x) => x.label === r.label)!, plan: r.plan }));
+  const files: OutputFile[] = [];
+  const { markdownIndex } = await import('../../formats/markdown.js');
+  for (const range of ranges) {
+    const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
+    files.push({ path: join(outDir, range.label, 'index.md'), content: markdownIndex(plans, range.label, { lang }) });
+    if (formats.includes('html')) files.push({ path: join(outDir, range.label, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
+  }
+  let index: Awaited<ReturnType<typeof stageFiles>>;
+  try {
+    index = await stageFiles(files, show);
+  } catch (err) {
+    discardStaged(run.staged);
+    throw err;
+  }
+  const all = [...run.staged, ...index];
+  commitStaged(all);
+  if (!options.quiet) {
+    printWarnings(results.map((r) => r.plan), io);
+    printSummary(results, lang, io);
+    for (const range of ranges) io.stdout(`${t(lang, msg('wrote', { count: all.filter((f) => f.path.startsWith(join(outDir, range.label))).length, dir: show(join(outDir, range.label)) }))}\n`);
+  }
+  return EXIT.ok;
 }
 
 /** Planner notes, each once with the personas it concerns (a holiday-data note would otherwise repeat per persona). */
@@ -289,16 +233,6 @@ function printWarnings(plans: readonly Plan[], io: Io): void {
     const names = list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
     io.stderr(`${t(io.lang, msg('plan-note', { personas: names, note: warning }))}\n`);
   }
-}
-
-function refusal(persona: string, violations: readonly Violation[]): Problem {
-  const first = violations[0]!;
-  return {
-    code: 'unsatisfiable',
-    message: planMsg('verify.refused', { persona, rule: planMsg(`rule.${first.rule}` as 'rule.cooldown') }),
-    expected: first.message,
-    hint: planMsg('verify.refused-hint'),
-  };
 }
 
 async function printCalendars(plans: readonly Plan[], io: Io): Promise<void> {

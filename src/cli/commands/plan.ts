@@ -21,6 +21,10 @@ const HELP = {
   seed: { en: 'reroll: a different seed gives a different plan', 'zh-CN': '换一个种子，得到另一份计划' },
   check: { en: 'verify plans already written under DIR; exit 1 on any violation', 'zh-CN': '校验 DIR 下已写出的计划；有违规时退出码为 1' },
   quiet: { en: 'print nothing but errors', 'zh-CN': '只输出错误' },
+  jobs: {
+    en: 'worker threads for large runs (default: one per core, up to 4, from 200 personas on; 1 plans in one thread)',
+    'zh-CN': '大批量时的工作线程数（默认：200 个人设起每核一个，最多 4 个；1 表示单线程）',
+  },
   json: { en: 'print the plan JSON to standard output instead of the calendar', 'zh-CN': '把计划 JSON 输出到标准输出，而不是日历' },
   interactive: {
     en: 'walk the week post by post (accept, swap, edit, drop) before anything is written; needs a terminal',
@@ -44,6 +48,7 @@ export interface PlanCliOptions {
   check?: string;
   quiet?: boolean;
   json?: boolean;
+  jobs?: string;
   interactive?: boolean;
 }
 
@@ -64,6 +69,7 @@ export function registerPlan(program: Command, ctx: CommandContext): Command {
     .option('--check <dir>', h('check'))
     .option('--json', h('json'))
     .option('--quiet', h('quiet'))
+    .option('--jobs <n>', h('jobs'))
     .option('-i, --interactive', h('interactive'))
     .addHelpText('after', h('examples'))
     .action(async (ids: string[], opts: PlanCliOptions) => {

@@ -1,0 +1,176 @@
+// Planning many personas over one or more weeks: reads the plans around the range, calls the pure planner
+// per persona and week, verifies every plan, and keeps this run's plans as history for the next week.
+// Used in-process and by plan workers (each with its own share of the teams).
+import type { Problem } from '../model/errors.js';
+import { templateFits } from '../model/fit.js';
+import type { Persona } from '../model/persona.js';
+import type { Plan } from '../model/plan.js';
+import { effectiveRules } from '../model/rules.js';
+import type { Template } from '../model/template.js';
+import type { Workspace } from '../load/workspace.js';
+import { createRenderer, type Compiled } from '../render/engine.js';
+import { msg as planMsg } from '../plan/messages.js';
+import { plan as makePlan } from '../plan/planner.js';
+import type { DateRange } from '../plan/range.js';
+import { createZoneClocks, dayNumber } from '../plan/time.js';
+import type { FixedPost, PreparedTemplate } from '../plan/types.js';
+import { verify, type Violation } from '../plan/verify.js';
+import type { Io } from './io.js';
+import { planInputsFor, type PersonaInputs } from './plan-inputs.js';
+import { fixedPosts, readPlans, type StoredPlan } from './plan-store.js';
+
+/** A persona never repeats a text within 13 weeks on either side of a plan. */
+const TEXT_MEMORY_DAYS = 91;
+
+export interface PlanRunRequest {
+  ws: Workspace;
+  /** Sorted by team, then id: teammates plan one after another and see each other's choices. */
+  personas: readonly Persona[];
+  templates: readonly Template[];
+  ranges: readonly DateRange[];
+  seed?: string | undefined;
+  outDir: string | null;
+  show: (path: string) => string;
+  io?: Io;
+  /** Read history only for these personas (a worker's share of an --all run: its teams are whole). */
+  historyFor?: ReadonlySet<string>;
+  /** Called once per persona and week, for a progress bar. */
+  onTick?: (personaId: string) => void;
+}
+
+export interface PlanRunResult {
+  results: { range: DateRange; plan: Plan }[];
+  failures: Problem[];
+  /** Plans read from the out dir (history and teammates). */
+  stored: StoredPlan[];
+  inputs: (persona: Persona, range: DateRange) => PersonaInputs;
+  fitting: (persona: Persona) => PreparedTemplate[];
+}
+
+export function seedFor(seed: string | undefined, persona: Persona, label: string): string {
+  return seed !== undefined ? `${seed}/${persona.id}/${label}` : `${persona.id}/${label}`;
+}
+
+export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> {
+  const { ws, ranges, outDir, show, io } = req;
+  const library = { items: req.templates };
+  const options = { seed: req.seed };
+  const prepared = prepareLazily(library.items);
+
+  const personas = req.personas;
+  const inputs = await planInputsFor({ ws, personas, templates: library.items, ...(io ? { io } : {}) });
+  // Cooldowns and rolling windows look this far; repeated texts are looked for over a whole quarter.
+  const horizon = Math.max(TEXT_MEMORY_DAYS, Math.max(ws.policy.density.defaultCooldownDays, ...library.items.map((t) => t.cooldownDays ?? 0)) + 7);
+  const plannedLabels = new Set(ranges.map((r) => r.label));
+  const first = dayNumber(ranges[0]!.from);
+  const last = dayNumber(ranges[ranges.length - 1]!.to);
+  const teams = new Set(personas.map((p) => p.team).filter((x): x is string => !!x));
+  const ids = new Set(personas.map((p) => p.id));
+
+  // Plans already on disk around the range: this run's personas (history) and, for teams, everyone's (a
+  // teammate not planned now still has a written week that counts). Labels being re-planned are replaced,
+  // so this run's personas' files there are not history.
+  const stored = outDir ? readPlans(outDir, { from: first - horizon, to: last + horizon }, req.historyFor ?? (teams.size ? null : ids), new Set(), show) : [];
+  const historyOf = new Map<string, Plan[]>();
+  const teamPlans = new Map<string, Plan[]>();
+  for (const s of stored) {
+    const id = s.plan.persona.id;
+    if (ids.has(id) && plannedLabels.has(s.label)) continue;
+    if (ids.has(id)) historyOf.set(id, [...(historyOf.get(id) ?? []), s.plan]);
+    const team = s.plan.persona.team;
+    if (team && teams.has(team)) teamPlans.set(team, [...(teamPlans.get(team) ?? []), s.plan]);
+  }
+
+  // What fits a persona does not change from week to week; work it out once per run.
+  const fittingOf = new Map<string, PreparedTemplate[]>();
+  const fitting = (persona: Persona) => {
+    let list = fittingOf.get(persona.id);
+    if (!list) {
+      list = prepared.filter((p) => templateFits(p.template, persona));
+      fittingOf.set(persona.id, list);
+    }
+    return list;
+  };
+  const zones = createZoneClocks();
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const results: { range: DateRange; plan: Plan }[] = [];
+  const failures: Problem[] = [];
+  const failed = new Set<string>();
+  for (const range of ranges) {
+    const from = dayNumber(range.from);
+    const to = dayNumber(range.to);
+    for (const persona of personas) {
+      req.onTick?.(persona.id);
+      // One refusal per persona is enough: later weeks would only repeat it.
+      if (failed.has(persona.id)) continue;
+      const rules = effectiveRules(persona, ws.policy);
+      const near = (p: Plan) => dayNumber(p.range.to) >= from - horizon && dayNumber(p.range.from) <= to + horizon;
+      const history = (historyOf.get(persona.id) ?? []).filter(near);
+      const teammates = persona.team ? (teamPlans.get(persona.team) ?? []).filter((p) => p.persona.id !== persona.id && dayNumber(p.range.to) >= from && dayNumber(p.range.from) <= to) : [];
+      const personaInputs = inputs(persona, range);
+      const outcome = makePlan({
+        persona,
+        rules: personaInputs.rules(rules),
+        range: { from: range.from, to: range.to },
+        seed: seedFor(options.seed, persona, range.label),
+        templates: fitting(persona),
+        history: history.flatMap(fixedPosts),
+        team: teammates.flatMap(fixedPosts).filter((p: FixedPost) => p.day >= from && p.day <= to),
+        measure: personaInputs.measure,
+        bannedWords: ws.policy.bannedWords,
+        ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),
+        calendar: personaInputs.calendar,
+        zones,
+      });
+      if (!outcome.ok) {
+        failures.push(...outcome.problems);
+        failed.add(persona.id);
+        continue;
+      }
+      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], formatters });
+      if (violations.length) {
+        failures.push(refusal(persona.id, violations));
+        failed.add(persona.id);
+        continue;
+      }
+      results.push({ range, plan: outcome.plan });
+      historyOf.set(persona.id, [...history, outcome.plan]);
+      if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), outcome.plan]);
+    }
+  }
+  return { results, failures, stored, inputs, fitting };
+}
+
+
+/** Templates compile on first use: a week for one persona renders a few dozen of several hundred.
+ *  A template that does not compile reports the same file:line problem when the planner first tries it. */
+export function prepareLazily(templates: readonly Template[]): PreparedTemplate[] {
+  const renderer = createRenderer();
+  return templates
+    .filter((t) => t.kind !== 'chat')
+    .map((template) => {
+      let compiled: Compiled | null = null;
+      return {
+        template,
+        render: (ctx, seed) => {
+          if (!compiled) {
+            const result = renderer.compile(template);
+            if (!result.ok) throw Object.assign(new Error('compile failed'), { problem: result.problem });
+            compiled = result.render;
+          }
+          return compiled(ctx, seed);
+        },
+      };
+    });
+}
+
+function refusal(persona: string, violations: readonly Violation[]): Problem {
+  const first = violations[0]!;
+  return {
+    code: 'unsatisfiable',
+    message: planMsg('verify.refused', { persona, rule: planMsg(`rule.${first.rule}` as 'rule.cooldown') }),
+    expected: first.message,
+    hint: planMsg('verify.refused-hint'),
+  };
+}
+

@@ -1,0 +1,80 @@
+// Large runs on several cores: personas are split by team (a team's members must see each other's choices)
+// across worker threads; each plans, verifies and writes its share under temp names, and the main thread
+// renames everything into place only when every shard succeeded. Small runs stay in one thread.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../load/workspace.js';
+import type { Persona } from '../model/persona.js';
+import type { Problem } from '../model/errors.js';
+import type { ShardRequest, ShardResult } from './plan-shard.js';
+import type { Progress } from './progress.js';
+import { discardStaged, type StagedFile } from './files.js';
+
+/** Below this, starting threads costs more than it saves. */
+export const WORKER_MIN_PERSONAS = 200;
+const MAX_WORKERS = 4;
+
+/** Whole teams per shard, balanced by persona count. */
+export function shardsOf(personas: readonly Persona[], count: number): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const p of personas) {
+    const key = p.team ? `team:${p.team}` : `persona:${p.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), p.id]);
+  }
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  for (const group of [...groups.values()].sort((a, b) => b.length - a.length)) {
+    const lightest = shards.reduce((best, s) => (s.length < best.length ? s : best), shards[0]!);
+    lightest.push(...group);
+  }
+  return shards.filter((s) => s.length > 0);
+}
+
+export interface ShardedRun {
+  failures: Problem[];
+  staged: StagedFile[];
+  plans: ShardResult['plans'];
+}
+
+/** Null when workers are not available (running from sources in tests, or one core): plan in-process. */
+export async function planInWorkers(
+  req: Omit<ShardRequest, 'ids'> & { personas: readonly Persona[] },
+  progress: Progress,
+  jobs?: number,
+): Promise<ShardedRun | null> {
+  const script = join(packageRoot(), 'dist', 'plan-worker.js');
+  const cores = jobs ?? Math.min(MAX_WORKERS, availableParallelism());
+  if (cores < 2 || !existsSync(script)) return null;
+  const shards = shardsOf(req.personas, cores);
+  if (shards.length < 2) return null;
+  const { personas: _all, ...common } = req;
+  const settled = await Promise.allSettled(
+    shards.map(
+      (ids) =>
+        new Promise<ShardResult>((resolve, reject) => {
+          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest });
+          worker.on('message', (m: { type: string; id?: string; result?: ShardResult; message?: string }) => {
+            if (m.type === 'tick') progress.tick(m.id);
+            else if (m.type === 'done') resolve(m.result!);
+            else if (m.type === 'error') reject(new Error(m.message));
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`plan worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  const results = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const crashed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (crashed) {
+    // One shard broke: nothing of any shard goes into place.
+    discardStaged(results.flatMap((r) => r.staged));
+    throw crashed.reason;
+  }
+  const staged = results.flatMap((r) => r.staged);
+  const failures = results.flatMap((r) => r.failures);
+  if (failures.length) discardStaged(staged);
+  return { failures, staged: failures.length ? [] : staged, plans: results.flatMap((r) => r.plans) };
+}
