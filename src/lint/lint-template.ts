@@ -162,8 +162,6 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   let top: { ruleId: string; match: string }[] = [];
   let lengthReported = false;
   const counted = whole.findings.filter((f) => f.contextWeight > 0);
-  // A post never takes more lines than the whole static text (it is a part of it, joined on fewer lines).
-  const mayFold = visualLines(st.text) > MAX_LINES;
   for (let k = 0; k < st.postCount; k++) {
     if (counted.length) {
       const mine = counted.filter((f) => st.inPost(f.start, k));
@@ -173,7 +171,8 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
         top = topHits(mine);
       }
     }
-    if (mayFold && !lengthReported && visualLines(st.post(k)) > MAX_LINES) {
+    // Only a post that might fold is built and measured exactly.
+    if (!lengthReported && st.linesBoundOfPost(k) > MAX_LINES && visualLines(st.post(k)) > MAX_LINES) {
       const long = scorer.analyze(st.post(k), template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
       if (long) {
         lengthReported = true;

@@ -111,8 +111,10 @@ interface Pattern {
 
 const TEXT_RULES = Object.values(RULES).filter((r): r is (typeof RULES)[keyof typeof RULES] & TextRule => r.meta.scope === 'text' || r.meta.scope === 'post');
 
-function buildSlots(bannedWords: readonly string[]): Slot[] {
+/** Every phrase of both lexicons (and the team's banned words) as one automaton's entries, deduplicated. */
+function buildSlots(bannedWords: readonly string[]): { slots: Slot[]; terms: MatcherEntry[] } {
   const slots: Slot[] = [];
+  const terms: MatcherEntry[] = [];
   const seen = new Set<string>();
   const add = (kind: Kind, rule: RuleId | null, term: string, entry: LexiconEntry | null) => {
     const key = `${kind}\u0000${rule}\u0000${foldText(term)}`;
@@ -121,14 +123,13 @@ function buildSlots(bannedWords: readonly string[]): Slot[] {
     slots.push({ kind, rule, entry });
     terms.push({ term });
   };
-  const terms: MatcherEntry[] = [];
   for (const lexicon of Object.values(LEXICONS)) {
     for (const rule of LEXICON_RULES) for (const entry of lexicon.terms[rule]) add('term', rule, entry.term, entry);
     for (const term of lexicon.exempt) add('exempt', null, term, null);
     for (const term of lexicon.cues) add('cue', null, term, null);
   }
   for (const word of bannedWords) add('term', 'banned-word', word, { term: word, weight: 0 });
-  return Object.assign(slots, { terms });
+  return { slots, terms };
 }
 
 function buildPatterns(): Pattern[] {
@@ -175,8 +176,8 @@ function longest(hits: RawHit[]): RawHit[] {
 
 export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
   const bannedWords = options.bannedWords ?? [];
-  const slots = buildSlots(bannedWords) as Slot[] & { terms: MatcherEntry[] };
-  const matcher = createMatcher(slots.terms);
+  const { slots, terms } = buildSlots(bannedWords);
+  const matcher = createMatcher(terms);
   const patterns = buildPatterns();
 
   const analyze = (text: string, locale: Locale, opts: AnalyzeOptions = {}): Analysis => {

@@ -1,7 +1,7 @@
 // What the author wrote in a template body, found through the Handlebars AST: the static text with every
 // position mapped back to the file, plausible whole posts (one pick variant each), comments and variables.
 import { scanBody } from './scan-body.js';
-import { unitsOf } from './units.js';
+import { LINE_WIDTH, phoneWidth, unitOf } from './units.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
 export const GAP = '\uFFFC';
@@ -42,6 +42,8 @@ export interface StaticText {
   post(k: number): string;
   /** Weighted length of post k (see unitsOf), without building it. */
   unitsOfPost(k: number): number;
+  /** An upper bound of post k's lines on a phone (its paragraphs plus its width in lines), without building it. */
+  linesBoundOfPost(k: number): number;
   /** Whether the static text at `offset` is part of post k (it is outside every variant, or in the chosen one). */
   inPost(offset: number, k: number): boolean;
   comments: Comment[];
@@ -95,6 +97,12 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
   const segments: Segment[] = [];
   /** Offsets of each alternative in `text`: variant `variant` of a choice among `count`. */
   const choices: { start: number; end: number; variant: number; count: number }[] = [];
+  /** Offsets of the line breaks put between variants (they are not in any post). */
+  const separators = new Set<number>();
+  const separate = () => {
+    separators.add(text.length);
+    text += '\n';
+  };
   const comments: Comment[] = [];
   const variables: Variable[] = [];
   let text = '';
@@ -142,7 +150,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
             const strings = stringParams(m);
             gap();
             strings.forEach((s, i) => {
-              if (i > 0 && name === 'pick') text += '\n';
+              if (i > 0 && name === 'pick') separate();
               const start = text.length;
               // The literal's text starts one column after its opening quote.
               addText(s.value, { line: bodyLine + s.loc.start.line - 1, column: s.loc.start.column + 2 });
@@ -164,7 +172,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
           if (name === 'pick') {
             const variants = variantsOf(b.program);
             variants.forEach((variant, i) => {
-              if (i > 0) text += '\n';
+              if (i > 0) separate();
               const start = text.length;
               walk(variant, each);
               choices.push({ start, end: text.length, variant: i, count: variants.length });
@@ -196,7 +204,36 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
 
   const postCount = Math.min(MAX_POSTS, postCount_(ast.body));
   const built = new Map<number, string>();
-  const total = unitsOf(text);
+  // Prefix sums over the text, so any post's units, width and line breaks cost O(choices), not O(text).
+  let sums: { units: Float64Array; width: Float64Array; breaks: Int32Array } | null = null;
+  const prefix = () => {
+    if (sums) return sums;
+    const n = text.length;
+    const units = new Float64Array(n + 1);
+    const width = new Float64Array(n + 1);
+    const breaks = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      units[i + 1] = units[i]! + unitOf(c);
+      const isBreak = c === 10 && !separators.has(i);
+      width[i + 1] = width[i]! + (c === 10 ? 0 : phoneWidth(c));
+      breaks[i + 1] = breaks[i]! + (isBreak ? 1 : 0);
+    }
+    sums = { units, width, breaks };
+    return sums;
+  };
+  /** Σ over post k of a prefix-summed measure: everything minus the outermost variants it leaves out. */
+  const ofPost = (k: number, sum: Float64Array | Int32Array) => {
+    const out = choices.filter((c) => k % c.count !== c.variant).sort((a, b) => a.start - b.start || b.end - a.end);
+    let value = sum[text.length]!;
+    let reach = -1;
+    for (const c of out) {
+      if (c.start < reach) continue;
+      value -= sum[c.end]! - sum[c.start]!;
+      reach = c.end;
+    }
+    return value;
+  };
   return {
     text,
     postCount,
@@ -209,16 +246,11 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
       return p;
     },
     unitsOfPost(k) {
-      // Everything minus the variants post k leaves out (outermost ones only: nested ranges are inside them).
-      const out = choices.filter((c) => k % c.count !== c.variant).sort((a, b) => a.start - b.start || b.end - a.end);
-      let units = total;
-      let reach = -1;
-      for (const c of out) {
-        if (c.start < reach) continue;
-        units -= unitsOf(text.slice(c.start, c.end));
-        reach = c.end;
-      }
-      return units;
+      return ofPost(k, prefix().units);
+    },
+    linesBoundOfPost(k) {
+      const p = prefix();
+      return ofPost(k, p.breaks) + 1 + ofPost(k, p.width) / LINE_WIDTH;
     },
     comments,
     variables,

@@ -320,7 +320,7 @@ function attemptPlan(
       const ev = leadUps.get(slot.index);
       const options = ev
         ? marketingOptions(persona, liveTemplates, productTemplates, ev.event, random)
-        : productOptions(persona, productTemplates, assigned.map((a) => a.placement.productId), random);
+        : productOptions(persona, productTemplates, assigned.map((a) => a.placement.productId), random, slot.minute);
       const found = tryOptions(slot, options);
       if (found) {
         ledger.assign(slot, found.placement);
@@ -390,13 +390,16 @@ function marketingOptions(persona: Persona, live: readonly PreparedTemplate[], p
   }));
 }
 
-/** Products least featured in this plan first, each with its fitting templates in a seeded order. */
-function productOptions(persona: Persona, templates: readonly PreparedTemplate[], featured: readonly (string | null)[], random: () => number): Option[] {
+/** Products least featured in this plan first, each with its fitting templates in a seeded order; templates
+ *  written for another hour of the day ("tonight") come after those that fit the slot's hour. */
+function productOptions(persona: Persona, templates: readonly PreparedTemplate[], featured: readonly (string | null)[], random: () => number, minute: number): Option[] {
   const count = (id: string) => featured.filter((f) => f === id).length;
   const products = shuffled(persona.products, random).sort((a, b) => count(a.id) - count(b.id));
+  const hour = timeOfDay(minute);
+  const fit = (p: PreparedTemplate) => (p.template.time === hour ? 0 : p.template.time === 'any' ? 1 : 2);
   const options: Option[] = [];
   for (const product of products) {
-    for (const prepared of shuffled(templates, random).sort((a, b) => b.template.weight - a.template.weight)) {
+    for (const prepared of shuffled(templates, random).sort((a, b) => fit(a) - fit(b) || b.template.weight - a.template.weight)) {
       if (productsFor(prepared.template, persona).some((x) => x.id === product.id)) options.push({ prepared, topic: null, product, event: null });
     }
   }
@@ -457,8 +460,9 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
         const kindShare = total ? (kindCount.get(tpl.kind) ?? 0) / total : 0;
         const kindScore = 1 + 4 * Math.max(-0.2, (KIND_MIX[tpl.kind] ?? 0.1) - kindShare);
         const topicScore = topic ? 1 + 4 * Math.max(-0.2, topicNeed(topic)) : 1;
-        // A seasonal post written for the evening (the moon, the 除夕 dinner) waits for an evening slot.
-        const timeScore = tpl.time === 'any' ? 1 : time === tpl.time ? 1.6 : season.length > 0 ? 0.05 : 0.6;
+        // A post written for the evening says "tonight": at another hour it comes last, used only when
+        // every template that fits the hour is ruled out.
+        const timeScore = tpl.time === 'any' ? 1 : time === tpl.time ? 1.6 : 1e-6;
         const used = lastUse.get(tpl.id);
         const freshness = used === undefined ? 1.2 : Math.min(1, Math.abs(slot.day - used) / 56);
         const seasonScore = season.length > 0 ? 8 : 1;

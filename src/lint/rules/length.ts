@@ -1,5 +1,6 @@
 // length: WeChat folds Moments text longer than six lines behind 全文, and few readers tap it.
 import type { RuleMeta, TextContext } from '../types.js';
+import { LINE_WIDTH, phoneWidth } from '../units.js';
 
 export const meta = {
   id: 'length',
@@ -18,9 +19,6 @@ export const meta = {
   },
 } as const satisfies RuleMeta;
 
-/** Moments shows about 20 CJK characters per line in the feed; latin letters are roughly 0.36 of one. */
-const LINE_WIDTH = 20;
-const LATIN_WIDTH = 0.36;
 export const MAX_LINES = 6;
 
 export function visualLines(text: string): number {
@@ -28,8 +26,7 @@ export function visualLines(text: string): number {
   for (const paragraph of text.split('\n')) {
     let width = 0;
     for (let i = 0; i < paragraph.length; i++) {
-      const c = paragraph.charCodeAt(i);
-      width += c < 0x2e80 ? LATIN_WIDTH : 1;
+      width += phoneWidth(paragraph.charCodeAt(i));
     }
     lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
   }
