@@ -24,11 +24,16 @@ function header(plan: Plan, lang: Lang): string[] {
     '',
     `${plan.persona.id} · ${plan.persona.timezone}${plan.persona.team ? ` · ${t(lang, msg('team'))} ${plan.persona.team}` : ''}`,
     '',
-    `- ${t(lang, msg('posts'))}: ${d.posts}`,
-    `- ${t(lang, msg('marketing-posts'))}: ${d.marketing} · ${t(lang, msg('marketing-share'))}: ${t(lang, msg('of-ceiling', { value: percent(d.share), max: percent(r.maxMarketingShare) }))}`,
-    `- ${t(lang, msg('salesiness-budget'))}: ${t(lang, msg('of-ceiling', { value: num(d.salesiness), max: num(r.weeklySalesinessBudget) }))}`,
+    `- ${label(lang, t(lang, msg('posts')))} ${d.posts}`,
+    `- ${label(lang, t(lang, msg('marketing-posts')))} ${d.marketing} · ${label(lang, t(lang, msg('marketing-share')))} ${t(lang, msg('of-ceiling', { value: percent(d.share), max: percent(r.maxMarketingShare) }))}`,
+    `- ${label(lang, t(lang, msg('salesiness-budget')))} ${t(lang, msg('of-ceiling', { value: num(d.salesiness), max: num(r.weeklySalesinessBudget) }))}`,
     `- ${t(lang, msg('rules', { windows: r.windows.join(', '), min: r.postsPerDay.min, max: r.postsPerDay.max, perDay: r.maxMarketingPerDay, hours: r.minHoursBetweenMarketing, seed: plan.seed }))}`,
   ];
+}
+
+/** Chinese punctuation is full-width: 拍摄清单：, not 拍摄清单:. */
+function label(lang: Lang, text: string): string {
+  return `${text}${lang === 'zh-CN' ? '：' : ':'}`;
 }
 
 function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>): string[] {
@@ -36,12 +41,12 @@ function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>): s
   const series = post.series ? ` · ${t(lang, msg('series'))}「${post.series}」` : '';
   const lines = [`### ${paint.bold(localTime(post))} · ${headline(lang, post)}${series}${flag} · ${t(lang, msg('salesiness'))} ${num(post.salesiness)}`, '', quote(post.text), ''];
   if (post.images.length) {
-    lines.push(`${t(lang, msg('shot-list'))}:`, ...post.images.map((i) => `- ${i}`), '');
+    lines.push(label(lang, t(lang, msg('shot-list'))), ...post.images.map((i) => `- ${i}`), '');
   }
   if (post.chats.length) {
-    lines.push(`${t(lang, msg('chats'))}:`, ...post.chats.map((c) => `- ${c.stage}: ${c.text.replaceAll('\n', ' ')}`), '');
+    lines.push(label(lang, t(lang, msg('chats'))), ...post.chats.map((c) => `- ${label(lang, c.stage)} ${c.text.replaceAll('\n', ' ')}`), '');
   }
-  lines.push(`<sub>${t(lang, msg('template'))}: ${post.template} · ${post.id}</sub>`, '');
+  lines.push(`<sub>${label(lang, t(lang, msg('template')))} ${post.template} · ${post.id}</sub>`, '');
   return lines;
 }
 

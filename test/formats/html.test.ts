@@ -49,8 +49,8 @@ describe('html view', () => {
 
   it('shows the day density against maxMarketingPerDay and the week against the share and budget', () => {
     const page = html(loadFixture('zh-shanghai'), { lang: 'zh-CN' });
-    expect(page).toContain('<div class="density" data-marketing="1" data-max="1">营销 1/1 · 销售感 0.55');
-    expect(page).toContain('<div class="density" data-marketing="0" data-max="1">营销 0/1 · 销售感 0.05');
+    expect(page).toContain('<div class="density" data-marketing="1" data-max="1">营销 1/1 · 推销分 0.55');
+    expect(page).toContain('<div class="density" data-marketing="0" data-max="1">营销 0/1 · 推销分 0.05');
     expect(page).toContain('13%，上限 25%');
     expect(page).toContain('1.3，上限 2');
   });
