@@ -57,6 +57,10 @@ export interface Ledger {
   drop(slot: Slot): void;
   /** Days with any post or slot, for rolling-window checks. */
   span(): { first: number; last: number };
+  /** Calm posts still to come on a day: until the day is thinned to its wanted count, only that many. */
+  expectedCalm(day: number): number;
+  /** The days have been thinned to their wanted counts: every unfilled slot now stands for a post. */
+  settle(): void;
 }
 
 export function createLedger(args: {
@@ -66,7 +70,10 @@ export function createLedger(args: {
   marketingEstimate: number;
   history: readonly FixedPost[];
   team: readonly FixedPost[];
+  /** Posts wanted per day of the range (slots start at postsPerDay.max and are thinned later). */
+  wanted?: ReadonlyMap<number, number>;
 }): Ledger {
+  let settled = false;
   const days = new Map<number, DayTotals>();
   const day = (d: number): DayTotals => {
     let t = days.get(d);
@@ -158,5 +165,17 @@ export function createLedger(args: {
       t.posts -= 1;
     },
     span: () => ({ first, last }),
+    expectedCalm(d) {
+      const t = days.get(d);
+      if (!t) return 0;
+      const open = t.unassigned - t.pendingMarketing;
+      const wanted = args.wanted?.get(d);
+      if (settled || wanted === undefined) return open;
+      const filled = t.posts - t.unassigned;
+      return Math.max(0, Math.min(open, wanted - filled - t.pendingMarketing));
+    },
+    settle() {
+      settled = true;
+    },
   };
 }

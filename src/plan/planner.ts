@@ -177,15 +177,17 @@ function attemptPlan(
   const productTemplates = fitting.filter((p) => p.template.kind === 'product');
   const liveTemplates = fitting.filter((p) => p.template.kind === 'live');
   const declared = (p: PreparedTemplate) => p.template.salesiness ?? 0;
-  const calmDeclared = calm.map(declared).sort((a, b) => a - b);
-  const reservation = calmDeclared[Math.floor(calmDeclared.length / 4)] ?? 0;
+  // Each calm post still to come keeps what a calm post weighs on average in the usual mix of kinds, so
+  // marketing goes in only where a normal week of everyday posts still fits the budget (a week that
+  // spends the budget on marketing would leave only lifestyle posts and drain them over the weeks).
+  const reservation = mixedDeclared(calm);
   const productDeclared = [...productTemplates, ...liveTemplates].map(declared).sort((a, b) => a - b);
   const marketingEstimate = Math.max(productDeclared[Math.floor(productDeclared.length / 2)] ?? 0.5, reservation);
 
   // Lead-up slots are decided before the ledger exists, so they are part of the slot objects.
   const events = persona.events.map((e, index) => ({ event: e, index, day: dayNumber(e.at.slice(0, 10)), minute: minutesOf(e.at.slice(11, 16)) }));
   const slots = layout.slots;
-  const ledger = createLedger({ rules, slots, history: input.history, team: input.team, reservation, marketingEstimate });
+  const ledger = createLedger({ rules, slots, history: input.history, team: input.team, reservation, marketingEstimate, wanted: layout.wanted });
   const constraints = constraintsFor([...persona.voice.avoid, ...input.bannedWords]);
   const allows = (hook: 'marketingSlot' | 'drop', slot: Slot): RuleId | null => {
     for (const c of constraints) {
@@ -256,9 +258,13 @@ function attemptPlan(
     }
   }
 
+  ledger.settle();
+
   // 3. Content, slot by slot: series rituals, then marketing posts, then everyday posts in time order.
   const assigned: { slot: Slot; placement: Placement; option: Option }[] = [];
-  const tally = new Map<RuleId, number>();
+  // Which templates each rule turned away for the slot being filled: what the refusal message reports.
+  const tally = new Map<RuleId, Set<string>>();
+  const turnedAway = (rule: RuleId, template: string) => tally.set(rule, new Set([...(tally.get(rule) ?? []), template]));
   const mix = createMix(input, slots);
   const renderProblems: Problem[] = [];
 
@@ -268,7 +274,7 @@ function attemptPlan(
       const probe = { template: option.prepared.template, topic: option.topic, productId: option.product?.id ?? null };
       const blocked = constraints.find((c) => c.template && !c.template(ledger, slot, probe));
       if (blocked) {
-        tally.set(blocked.id, (tally.get(blocked.id) ?? 0) + 1);
+        turnedAway(blocked.id, option.prepared.template.id);
         continue;
       }
       for (let variant = 0; variant < 4; variant++) {
@@ -281,7 +287,7 @@ function attemptPlan(
         const placement: Placement = { template: option.prepared.template, topic: option.topic, productId: option.product?.id ?? null, marketing, salesiness, text };
         const failed = constraints.find((c) => c.post && !c.post(ledger, slot, placement));
         if (!failed) return { placement, option };
-        tally.set(failed.id, (tally.get(failed.id) ?? 0) + 1);
+        turnedAway(failed.id, option.prepared.template.id);
         if (failed.id !== 'unique-text') break;
       }
     }
@@ -312,6 +318,7 @@ function attemptPlan(
   ];
   for (const slot of order) {
     if (renderProblems.length) break;
+    tally.clear();
     if (slot.series) {
       if (fillCalm(slot, slot.series.topic)) continue;
       warnings.push(msg('warn.series-fallback', { series: slot.series.name, date: slot.iso, topic: slot.series.topic }));
@@ -344,6 +351,19 @@ function attemptPlan(
   if (renderProblems.length) return { marketing: marketingCount, retry: 'none', problems: renderProblems };
 
   return { plan: buildPlan(input, assigned, warnings) };
+}
+
+/** Mean declared salesiness of calm templates, each kind weighted by its share of the usual mix. */
+function mixedDeclared(calm: readonly PreparedTemplate[]): number {
+  let sum = 0;
+  let weight = 0;
+  for (const kind of CALM_KINDS) {
+    const of = calm.filter((p) => p.template.kind === kind);
+    if (of.length === 0) continue;
+    sum += (KIND_MIX[kind] ?? 0) * (of.reduce((s, p) => s + declaredOf(p), 0) / of.length);
+    weight += KIND_MIX[kind] ?? 0;
+  }
+  return weight ? sum / weight : 0;
 }
 
 function minutesOf(hhmm: string): number {
@@ -509,14 +529,14 @@ function timeOfDay(minute: number): 'morning' | 'noon' | 'evening' | 'any' {
   return 'any';
 }
 
-function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, number>, candidates: number): Problem {
+function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, ReadonlySet<string>>, candidates: number): Problem {
   const { persona, rules } = input;
-  const [rule] = [...tally.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['cooldown', 0];
+  const [rule] = [...tally.entries()].sort((a, b) => b[1].size - a[1].size)[0] ?? ['cooldown', new Set()];
   const topics = [...personaTopics(persona)].join(', ');
   const hint = (() => {
     switch (rule) {
       case 'cooldown':
-        return msg('hint.cooldown', { rejected: tally.get('cooldown') ?? 0, candidates, topics });
+        return msg('hint.cooldown', { rejected: tally.get('cooldown')?.size ?? 0, candidates, topics });
       case 'team-template':
         return msg('hint.team-template');
       case 'topic-per-day':

@@ -8,7 +8,7 @@ function expected(ledger: Ledger, start: number): number {
   let sum = 0;
   for (let d = start; d < start + 7; d++) {
     const t = ledger.totals(d);
-    sum += t.salesiness + t.pendingMarketing * ledger.marketingEstimate + (t.unassigned - t.pendingMarketing) * ledger.reservation;
+    sum += t.salesiness + t.pendingMarketing * ledger.marketingEstimate + ledger.expectedCalm(d) * ledger.reservation;
   }
   return sum;
 }
