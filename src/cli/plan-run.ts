@@ -36,6 +36,10 @@ export interface PlanRunRequest {
   historyFor?: ReadonlySet<string>;
   /** Called once per persona and week, for a progress bar. */
   onTick?: (personaId: string) => void;
+  /** Called with each week's plans as soon as the week is planned (to write them and let them go). */
+  onRange?: (range: DateRange, plans: readonly Plan[]) => Promise<void>;
+  /** Keep every plan for the caller (default); large runs that write as they go keep none. */
+  keepResults?: boolean;
 }
 
 export interface PlanRunResult {
@@ -45,6 +49,11 @@ export interface PlanRunResult {
   stored: StoredPlan[];
   inputs: (persona: Persona, range: DateRange) => PersonaInputs;
   fitting: (persona: Persona) => PreparedTemplate[];
+}
+
+/** A plan as later weeks need it: every post's time, template, flags and text, without photos or chats. */
+export function asHistory(plan: Plan): Plan {
+  return { ...plan, posts: plan.posts.map((p) => (p.images.length || p.chats.length ? { ...p, images: [], chats: [] } : p)) };
 }
 
 export function seedFor(seed: string | undefined, persona: Persona, label: string): string {
@@ -99,6 +108,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   for (const range of ranges) {
     const from = dayNumber(range.from);
     const to = dayNumber(range.to);
+    const week: Plan[] = [];
     for (const persona of personas) {
       req.onTick?.(persona.id);
       // One refusal per persona is enough: later weeks would only repeat it.
@@ -133,10 +143,14 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         failed.add(persona.id);
         continue;
       }
-      results.push({ range, plan: outcome.plan });
-      historyOf.set(persona.id, [...history, outcome.plan]);
-      if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), outcome.plan]);
+      if (req.keepResults !== false) results.push({ range, plan: outcome.plan });
+      week.push(outcome.plan);
+      // History needs times, templates, flags and texts; photos and chat scripts can go.
+      const remembered = asHistory(outcome.plan);
+      historyOf.set(persona.id, [...history, remembered]);
+      if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), remembered]);
     }
+    if (failures.length === 0) await req.onRange?.(range, week);
   }
   return { results, failures, stored, inputs, fitting };
 }

@@ -2,12 +2,14 @@
 // temp names. The main thread renames every worker's files into place only when all of them succeeded.
 import { join } from 'node:path';
 import type { Lang } from '../i18n/text.js';
-import { display, loadPersonas, loadTemplates, loadWorkspace } from '../load/workspace.js';
+import { display, loadPersonas, loadTemplates, loadWorkspace, type Workspace } from '../load/workspace.js';
+import type { Persona } from '../model/persona.js';
+import type { Template } from '../model/template.js';
 import type { Problem } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { FORMATS, type FormatName } from '../formats/index.js';
 import type { DateRange } from '../plan/range.js';
-import { stageFiles, type OutputFile, type StagedFile } from './files.js';
+import { discardStaged, stageFiles, type OutputFile, type StagedFile } from './files.js';
 import { planPersonas } from './plan-run.js';
 
 export interface ShardRequest {
@@ -35,13 +37,30 @@ export function lighten(plan: Plan): Plan {
 }
 
 export async function runShard(req: ShardRequest, onTick: (id: string) => void): Promise<ShardResult> {
-  const show = (p: string) => display(p, req.cwd);
   const ws = loadWorkspace({ cwd: req.cwd, ...(req.config ? { config: req.config } : {}) });
   const loaded = loadPersonas(ws, req.ids);
   const library = loadTemplates(ws);
   if (loaded.problems.length || library.problems.length) return { failures: [...loaded.problems, ...library.problems], staged: [], plans: [] };
   const personas = [...loaded.items].sort((a, b) => (a.team ?? '').localeCompare(b.team ?? '') || a.id.localeCompare(b.id));
-  const run = await planPersonas({
+  return planAndStage({ ...req, ws, personas, templates: library.items }, onTick);
+}
+
+/** Plan a set of personas week by week, writing each week under temp names as it is done. */
+export async function planAndStage(
+  req: Omit<ShardRequest, 'ids'> & { ws: Workspace; personas: readonly Persona[]; templates: readonly Template[] },
+  onTick: (id: string) => void,
+): Promise<ShardResult> {
+  const show = (p: string) => display(p, req.cwd);
+  const { ws, personas } = req;
+  const library = { items: req.templates };
+  const views = await Promise.all(req.formats.map(async (f) => [f, await FORMATS[f].load()] as const));
+  const staged: StagedFile[] = [];
+  const plans: ShardResult['plans'] = [];
+  // Each week is written (under temp names) as soon as it is planned, so a quarter of a thousand
+  // personas never sits in memory as text. Anything thrown on the way takes this shard's files with it.
+  let run: Awaited<ReturnType<typeof planPersonas>>;
+  try {
+    run = await planPersonas({
     ws,
     personas,
     templates: library.items,
@@ -49,15 +68,25 @@ export async function runShard(req: ShardRequest, onTick: (id: string) => void):
     seed: req.seed,
     outDir: req.outDir,
     show,
-    ...(req.all ? { historyFor: new Set(req.ids) } : {}),
+    ...(req.all ? { historyFor: new Set(personas.map((p) => p.id)) } : {}),
     onTick,
-  });
-  if (run.failures.length) return { failures: run.failures, staged: [], plans: [] };
-  const views = await Promise.all(req.formats.map(async (f) => [f, await FORMATS[f].load()] as const));
-  const files: OutputFile[] = [];
-  for (const { range, plan } of run.results) {
-    for (const [name, view] of views) files.push({ path: join(req.outDir, range.label, `${plan.persona.id}.${FORMATS[name].extension}`), content: view(plan, { lang: req.lang }) });
+    keepResults: false,
+    onRange: async (range, week) => {
+      const files: OutputFile[] = [];
+      for (const plan of week) {
+        for (const [name, view] of views) files.push({ path: join(req.outDir, range.label, `${plan.persona.id}.${FORMATS[name].extension}`), content: view(plan, { lang: req.lang }) });
+        plans.push({ label: range.label, plan: lighten(plan) });
+      }
+      staged.push(...(await stageFiles(files, show)));
+    },
+    });
+  } catch (err) {
+    discardStaged(staged);
+    throw err;
   }
-  const staged = await stageFiles(files, show);
-  return { failures: [], staged, plans: run.results.map((r) => ({ label: r.range.label, plan: lighten(r.plan) })) };
+  if (run.failures.length) {
+    discardStaged(staged);
+    return { failures: run.failures, staged: [], plans: [] };
+  }
+  return { failures: [], staged, plans };
 }

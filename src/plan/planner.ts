@@ -11,7 +11,7 @@ import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/temp
 import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { constraintsFor, type Constraint } from './constraints/index.js';
-import { containsWord } from './constraints/voice.js';
+import { containsWord } from '../model/words.js';
 import { createLedger, type Ledger, type Placement, type Slot } from './ledger.js';
 import { msg } from './messages.js';
 import { daySlots } from './slots.js';

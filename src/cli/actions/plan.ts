@@ -29,6 +29,7 @@ import { progressBar } from '../progress.js';
 import { fixedPosts, listLabels, readPlanFile, readPlans, type StoredPlan } from '../plan-store.js';
 import { planPersonas } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
+import { planAndStage } from '../plan-shard.js';
 
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
@@ -101,17 +102,16 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   });
   const request = { ws, personas, templates: library.items, ranges, seed: options.seed, outDir, show, io, onTick: (id: string) => progress.tick(id) };
   // Thousands of personas without a review or JSON on stdout: plan them in worker threads, team by team.
+  // Many personas, written and not reviewed: plan in worker threads, team by team, each writing its weeks
+  // as it goes; one thread does the same when threads are not wanted or not available.
   const jobs = positiveInt(options.jobs, '--jobs', 64);
-  if (outDir && !options.interactive && !options.json && jobs !== 1 && personas.length >= WORKER_MIN_PERSONAS) {
-    const sharded = await planInWorkers(
-      { cwd: io.cwd, config: options.config, ranges, seed: options.seed, outDir, formats, lang: io.lang, all: options.all === true, personas },
-      progress,
-      jobs,
-    );
-    if (sharded) {
-      progress.done();
-      return finishSharded(sharded, { ranges, outDir, formats, io, options, show });
-    }
+  if (outDir && !options.interactive && !options.json && personas.length >= WORKER_MIN_PERSONAS) {
+    const shard = { cwd: io.cwd, config: options.config, ranges, seed: options.seed, outDir, formats, lang: io.lang, all: options.all === true };
+    const sharded =
+      (jobs !== 1 ? await planInWorkers({ ...shard, personas }, progress, jobs) : null) ??
+      (await planAndStage({ ...shard, ws, personas, templates: library.items }, (id) => progress.tick(id)));
+    progress.done();
+    return finishSharded(sharded, { ranges, outDir, formats, io, options, show });
   }
   const run = await planPersonas(request);
   progress.done();

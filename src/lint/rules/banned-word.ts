@@ -1,4 +1,6 @@
-// banned-word: the team's own list (policy bannedWords), matched like the lexicons: raw text, folded case and width.
+// banned-word: the team's own list (policy bannedWords), with the planner's word semantics (src/model/words.ts):
+// CJK anywhere, Latin whole words only, case and width folded.
+import { findWord, foldWord } from '../../model/words.js';
 import type { RuleMeta, TextContext } from '../types.js';
 
 export const meta = {
@@ -19,7 +21,16 @@ export const meta = {
 const WEIGHT = 0.5;
 
 export function check(ctx: TextContext): void {
-  for (const m of ctx.matches) {
-    ctx.report({ messageId: 'banned', start: m.start, end: m.end, weight: WEIGHT, data: { match: m.match }, gentler: '' });
+  if (ctx.bannedWords.length === 0) return;
+  const folded = foldWord(ctx.text);
+  const spans = ctx.bannedWords.flatMap((word) => findWord(ctx.text, word, folded));
+  // One finding per place: of two banned words overlapping there ("宝子" and "宝子们"), the longer.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let reach = -1;
+  for (const s of spans) {
+    if (s.start < reach) continue;
+    reach = s.end;
+    const match = ctx.text.slice(s.start, s.end);
+    ctx.report({ messageId: 'banned', start: s.start, end: s.end, weight: WEIGHT, data: { match }, gentler: '' });
   }
 }

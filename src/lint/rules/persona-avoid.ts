@@ -1,5 +1,6 @@
 // persona-avoid: words the persona never says (voice.avoid), checked on text rendered for that persona.
-import { foldText } from '../matcher.js';
+// Same words as the planner avoids (src/model/words.ts): CJK anywhere, Latin whole words only ("hun" is not in "hunting").
+import { findWord, foldWord } from '../../model/words.js';
 import type { RuleMeta, TextContext } from '../types.js';
 
 export const meta = {
@@ -18,14 +19,11 @@ export const meta = {
 
 export function check(ctx: TextContext): void {
   if (ctx.avoid.length === 0) return;
-  // Folding keeps offsets: every folded code unit stands for one original code unit.
-  const folded = foldText(ctx.text);
+  const folded = foldWord(ctx.text);
   for (const word of ctx.avoid) {
-    const needle = foldText(word);
-    if (!needle) continue;
-    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+    for (const at of findWord(ctx.text, word, folded)) {
       // Voice is not salesiness: the hit is reported but weighs nothing.
-      ctx.report({ messageId: 'avoid', start: at, end: at + needle.length, weight: 0, data: { match: ctx.text.slice(at, at + needle.length) }, gentler: '' });
+      ctx.report({ messageId: 'avoid', start: at.start, end: at.end, weight: 0, data: { match: ctx.text.slice(at.start, at.end) }, gentler: '' });
     }
   }
 }

@@ -1,0 +1,64 @@
+// Words a team or a persona does not say, found in a text the way a reader sees them: one definition for the
+// planner (voice constraint) and lint (persona-avoid, banned-word).
+//
+// Chinese has no spaces between words, so a CJK word matches anywhere; a word in Latin script matches only whole,
+// case-insensitively, so avoiding "hun" does not rule out "hunting". The check is per edge: a word that starts
+// with CJK and ends in Latin ("宝子ok") only needs a word boundary after it.
+
+/** Letters and digits that continue a Latin word (after folding). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Lower case and half width, one code unit for one, so offsets into the folded text are offsets into the text. */
+function foldChar(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  // Full-width ASCII (ＤＭ, ０９) as ASCII.
+  if (c >= 0xff01 && c <= 0xff5e) return foldChar(c - 0xfee0);
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+const NEEDS_FOLDING = /[A-Z\u0080-\uffff]/;
+
+export function foldWord(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldChar(text.charCodeAt(i)));
+  return out;
+}
+
+/** Whether `folded` has a whole word at [start, end): each Latin edge of the word is not glued to another letter or digit. */
+export function isWholeWord(folded: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (isWordChar(folded.charCodeAt(start)) && start > 0 && isWordChar(folded.charCodeAt(start - 1))) return false;
+  if (isWordChar(folded.charCodeAt(end - 1)) && end < folded.length && isWordChar(folded.charCodeAt(end))) return false;
+  return true;
+}
+
+export interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/** Every occurrence of `word` in `text`, left to right and not overlapping; `foldedText` may be passed when already known. */
+export function findWord(text: string, word: string, foldedText: string = foldWord(text)): WordSpan[] {
+  const needle = foldWord(word.trim());
+  const out: WordSpan[] = [];
+  if (!needle) return out;
+  for (let at = foldedText.indexOf(needle); at >= 0; ) {
+    if (isWholeWord(foldedText, at, at + needle.length)) {
+      out.push({ start: at, end: at + needle.length });
+      at = foldedText.indexOf(needle, at + needle.length);
+    } else at = foldedText.indexOf(needle, at + 1);
+  }
+  return out;
+}
+
+/** The first of `words` the text contains (as written in the list), or null. */
+export function containsWord(text: string, words: readonly string[]): string | null {
+  const folded = foldWord(text);
+  for (const w of words) if (findWord(text, w, folded).length) return w;
+  return null;
+}
