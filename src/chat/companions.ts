@@ -2,6 +2,7 @@
 // follow-up for someone who showed interest (and, for a live post, the invitation), rendered for its product.
 import type { ChatScript } from '../model/plan.js';
 import type { CompanionRequest, PreparedTemplate } from '../plan/types.js';
+import { PersonaError } from '../model/errors.js';
 import { nextEvent, renderScripts } from './scripts.js';
 import type { ChatStage } from './stages.js';
 
@@ -9,8 +10,8 @@ const POST_STAGES: readonly ChatStage[] = ['comment-reply', 'follow-up'];
 
 /**
  * A `companions` function for the planner. Deterministic from the post's seed. A stage the library has no
- * template for is left out, and so is one whose template fails to render: `persona validate` names that
- * template with file and line, and a plan is not refused for a missing chat script.
+ * template for is left out; a template that fails to render stops the run with its file and line, as a
+ * broken post template does.
  */
 export function createCompanions(library: readonly PreparedTemplate[]): (request: CompanionRequest) => ChatScript[] {
   return (request) => {
@@ -28,7 +29,9 @@ export function createCompanions(library: readonly PreparedTemplate[]): (request
         seed: `${request.seed}/${stage}`,
         count: 1,
       });
-      const script = outcome.ok ? outcome.scripts[0] : undefined;
+      // A chat template that does not render is unusable input, as a broken post template is.
+      if (!outcome.ok) throw new PersonaError(outcome.problems);
+      const script = outcome.scripts[0];
       if (script) chats.push({ stage, text: script.text });
     }
     return chats;

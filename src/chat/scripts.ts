@@ -42,13 +42,29 @@ export type ScriptOutcome = { ok: true; scripts: Script[] } | { ok: false; probl
 /** How many extra seeds to try per template when the library has fewer templates than alternatives asked. */
 const RESEEDS = 4;
 
-/** Compile the chat templates of a library; the planner's own list skips them. */
-export function prepareChat(templates: readonly Template[]): { prepared: PreparedTemplate[]; problems: Problem[] } {
+/**
+ * Compile the chat templates of a library; the planner's own list skips them. `lazy` compiles each on first
+ * use (a week's plan renders a handful of a library's scripts): a broken one then fails where it is first
+ * rendered, with the same file:line problem.
+ */
+export function prepareChat(templates: readonly Template[], options: { lazy?: boolean } = {}): { prepared: PreparedTemplate[]; problems: Problem[] } {
   const renderer = createRenderer();
   const prepared: PreparedTemplate[] = [];
   const problems: Problem[] = [];
   for (const template of templates) {
     if (template.kind !== 'chat') continue;
+    if (options.lazy) {
+      let compiled: ReturnType<typeof renderer.compile> | null = null;
+      prepared.push({
+        template,
+        render: (ctx, seed) => {
+          compiled ??= renderer.compile(template);
+          if (!compiled.ok) throw Object.assign(new Error('compile failed'), { problem: compiled.problem });
+          return compiled.render(ctx, seed);
+        },
+      });
+      continue;
+    }
     const compiled = renderer.compile(template);
     if (compiled.ok) prepared.push({ template, render: compiled.render });
     else problems.push(compiled.problem);

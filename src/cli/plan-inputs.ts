@@ -53,7 +53,7 @@ export async function planInputsFor(args: { ws: Workspace; personas: readonly Pe
   // Chat templates ride along with the library: every product and live post gets its companion scripts.
   const { prepareChat } = await import('../chat/scripts.js');
   const { createCompanions } = await import('../chat/companions.js');
-  const chat = prepareChat(args.templates);
+  const chat = prepareChat(args.templates, { lazy: true });
   if (chat.problems.length) throw new PersonaError(chat.problems);
   const companions = chat.prepared.length ? createCompanions(chat.prepared) : undefined;
   return (persona, range) => {

@@ -1,5 +1,6 @@
 // How a phrase is used: urged ("赶紧下单！"), said plainly, described ("很多客户会直接下单"), negated or quoted.
 // Salesiness is about what the text asks of its reader, so the same word weighs very differently.
+import { exclaimedEn, modeEn } from './context-en.js';
 
 export type Mode = 'imperative' | 'plain' | 'descriptive' | 'negated' | 'quoted';
 
@@ -19,65 +20,83 @@ export const MODE_FACTOR: Readonly<Record<Mode, number>> = {
 type Marker = readonly [text: string, mode: Mode];
 
 const ZH_BEFORE: readonly Marker[] = [
-  ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
+  ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '不用犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
   ...(['现在', '在线', '实在', '存在', '自在', '好在', '特别', '分别', '区别', '告别', '会员', '机会', '说明', '问题', '请问', '多少', '愉快', '凉快', '快乐', '会议', '体会', '社会', '学会', '约会', '其他', '没事', '恐怕'] as const).map((m): Marker => [m, 'plain']),
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
-  ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
+  // Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop is not (本店, 小店, 门店).
+  ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店'] as const).map((m): Marker => [m, 'plain']),
 ];
 
 const ZH_AFTER: readonly Marker[] = [
-  ...(['！', '!', '吧', '啦', '起来', '走起', '哦', '呀'] as const).map((m): Marker => [m, 'imperative']),
+  ...(['！', '!', '吧', '啦', '起来', '走起', '哦', '呀', '就对了'] as const).map((m): Marker => [m, 'imperative']),
   ...(['了', '过', '的时候', '的人', '的', '时', '后', '之后', '以后', '率', '量', '流程', '方式'] as const).map((m): Marker => [m, 'descriptive']),
   ...(['这种', '这类', '之类', '这些词', '这样的话', '这种话', '这几个字', '这个词', '字眼', '话术'] as const).map((m): Marker => [m, 'quoted']),
 ];
 
-/** Words that govern a whole sentence, lists included: "telling friends to scan a code, order now, grab a coupon". */
-const EN_SENTENCE_WIDE: readonly Marker[] = [
-  ...(["don't", 'dont', 'do not', 'never', "didn't", "won't", 'not', 'no need to', 'stop', 'avoid', 'without', "can't", 'refuse to', 'hate', 'nobody', 'instead of', 'rather than'] as const).map((m): Marker => [m, 'negated']),
-  ...(['telling', 'tell', 'told', 'asking', 'ask', 'asked', 'say', 'said', 'saying', 'used to', 'things like', 'posting', 'posts', 'spam', 'spamming'] as const).map((m): Marker => [m, 'descriptive']),
-];
-
-const EN_BEFORE: readonly Marker[] = [
-  ...(['now', 'hurry', 'please', 'just', 'go', 'quick', 'today', 'seriously', 'definitely', 'must', 'gotta'] as const).map((m): Marker => [m, 'imperative']),
-  ...(['i', "i'll", "i'd", "i've", 'they', 'people', 'customers', 'clients', 'someone', 'she', 'he', 'their', 'would', 'could', 'might', 'often', 'always', 'sometimes', 'usually', 'when', 'paid', 'spent', 'cost', 'costs', 'once', 'yesterday', 'last week', 'back then', 'remember'] as const).map((m): Marker => [m, 'descriptive']),
-  ...EN_SENTENCE_WIDE,
-];
-
-const EN_AFTER: readonly Marker[] = [['!', 'imperative']];
-
 /** A marker governs its own clause: "会有大额优惠券，手慢无！" is urged although 会 describes. */
 const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '…', '，', ',', '：', ':', '.']);
-/** Opening quotes count +1, closing −1 (’ is left out: it is also the apostrophe of "don’t"). */
-const QUOTES = new Map<number, number>([
-  ...[...'“「『《‘'].map((q): [number, number] => [q.charCodeAt(0), 1]),
-  ...[...'”」』》'].map((q): [number, number] => [q.charCodeAt(0), -1]),
-]);
+/** Where a Chinese sentence ends; a comma or colon ends only a clause. */
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '.']);
 
-function isLatinLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39;
+/**
+ * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
+ * "文案里全是限时". Only when adjacent: "写" further away is about something else.
+ */
+const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动不动就'];
+
+/**
+ * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
+ * 早上发新品，中午发秒杀" describes what others post; "小时候一根冰棍只要5毛，2块钱能买一大袋零食" what things cost.
+ */
+const ZH_SENTENCE_WIDE: readonly Marker[] = (
+  ['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '记得', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '去年', '那年', '当时', '很多人', '好多人', '不少人', '有人', '有些人', '有的人', '他们', '她们', '同行', '别人', '新人', '微商', '见过', '看到', '看过', '听说', '刚入行'] as const
+).map((m): Marker => [m, 'descriptive']);
+
+/** Opening quotes and their closing partners; ASCII " pairs up within a line. */
+const OPENING: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '《': '》', '‘': '’', '"': '"' };
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The quoted stretches of a text, each [start, end) between its marks: a phrase inside one is talked about.
+ * An unclosed quotation runs to the end of its line; ’ between letters is the apostrophe of "don’t".
+ */
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/[“「『《‘"]/.test(text)) return out;
+  let i = 0;
+  while (i < text.length) {
+    const open = OPENING[text[i]!];
+    if (!open) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < text.length && text[j] !== '\n'; j++) {
+      if (text[j] !== open) continue;
+      if (open === '’' && j + 1 < text.length && /\p{L}/u.test(text[j + 1]!) && /\p{L}/u.test(text[j - 1] ?? '')) continue;
+      break;
+    }
+    out.push({ start: i + 1, end: j });
+    i = j + 1;
+  }
+  return out;
+}
+
+function inside(spans: readonly Span[], at: number): boolean {
+  for (const s of spans) if (at >= s.start && at < s.end) return true;
+  return false;
 }
 
 function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-/** Inside an unclosed quotation on the same line (looking back at most a long paragraph). */
-function quoted(text: string, start: number): boolean {
-  let depth = 0;
-  let ascii = 0;
-  const stop = Math.max(0, start - 400);
-  for (let i = start - 1; i >= stop; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (c === 34) ascii++;
-    else if (c > 0x2000 && QUOTES.has(c)) {
-      depth += QUOTES.get(c)!;
-      if (depth > 0) return true;
-    }
-  }
-  return ascii % 2 === 1;
 }
 
 /** Markers indexed by their last code unit, longest first, so a window is read backwards once. */
@@ -91,40 +110,22 @@ function byLastChar(markers: readonly Marker[]): Map<number, Marker[]> {
 }
 
 const ZH_BEFORE_INDEX = byLastChar(ZH_BEFORE);
-/** Story time governs a whole sentence in Chinese too: "小时候一根冰棍只要5毛，2块钱能买一大袋零食". */
-const ZH_SENTENCE_WIDE: readonly Marker[] = (['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '记得', '上次', '去年', '那年', '当时'] as const).map((m): Marker => [m, 'descriptive']);
 const ZH_SENTENCE_INDEX = byLastChar(ZH_SENTENCE_WIDE);
-const EN_BEFORE_INDEX = byLastChar(EN_BEFORE);
-const EN_SENTENCE_INDEX = byLastChar(EN_SENTENCE_WIDE);
-/** Where an English sentence ends; a comma ends only a clause. */
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '.']);
 
 /** The marker ending closest to the hit wins; at one end position the longest (特别 over 别). */
-function closestBefore(text: string, from: number, to: number, index: Map<number, Marker[]>, latin: boolean, others: readonly Span[]): Mode | null {
+function closestBefore(text: string, from: number, to: number, index: Map<number, Marker[]>, others: readonly Span[]): Mode | null {
   for (let e = to; e > from; e--) {
-    const c = text.charCodeAt(e - 1);
-    const list = index.get(latin && c >= 65 && c <= 90 ? c + 32 : c);
+    const list = index.get(text.charCodeAt(e - 1));
     if (!list) continue;
     for (const [m, mode] of list) {
       const at = e - m.length;
-      if (at < from) continue;
-      if (latin ? !sameWord(text, at, m) : !text.startsWith(m, at)) continue;
-      // A marker inside another sales phrase belongs to it: the "don't" of "Don't miss out" negates nothing.
+      if (at < from || !text.startsWith(m, at)) continue;
+      // A marker inside another sales phrase belongs to it: the 别 of 别错过 is part of that phrase.
       if (others.some((o) => o.start < e && at < o.end)) continue;
       return mode;
     }
   }
   return null;
-}
-
-/** Case-insensitive whole-word comparison without allocating. */
-function sameWord(text: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    let c = text.charCodeAt(at + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(i)) return false;
-  }
-  return (at === 0 || !isLatinLetter(text.charCodeAt(at - 1))) && (at + word.length >= text.length || !isLatinLetter(text.charCodeAt(at + word.length)));
 }
 
 function after(text: string, end: number, markers: readonly Marker[]): Mode | null {
@@ -155,32 +156,52 @@ function isLatinContext(text: string, start: number, end: number): boolean {
   return true;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** How the phrase at [start, end) is used in its sentence; `others` are the other hits of the text. */
-export function modeOf(text: string, start: number, end: number, others: readonly Span[] = []): Mode {
-  if (quoted(text, start)) return 'quoted';
-  const latin = isLatinContext(text, start, end);
-  let from = start;
-  const limit = latin ? 60 : 12;
-  while (from > 0 && start - from < limit && !CLAUSE_END.has(text[from - 1]!)) from--;
-  let mode = closestBefore(text, from, start, latin ? EN_BEFORE_INDEX : ZH_BEFORE_INDEX, latin, others);
-  if (!mode) {
-    let sentence = from;
-    while (sentence > 0 && start - sentence < 160 && !SENTENCE_END.has(text[sentence - 1]!)) sentence--;
-    if (sentence < from) mode = closestBefore(text, sentence, from, latin ? EN_SENTENCE_INDEX : ZH_SENTENCE_INDEX, latin, others);
+function modeZh(text: string, start: number, end: number, others: readonly Span[], action: boolean): Mode {
+  for (const q of ZH_QUOTING) {
+    const at = start - q.length;
+    if (at >= 0 && text.startsWith(q, at) && !others.some((o) => o.start < start && at < o.end)) return 'quoted';
   }
-  const next = after(text, end, latin ? EN_AFTER : ZH_AFTER);
+  let from = start;
+  while (from > 0 && start - from < 12 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);
+  let next = after(text, end, ZH_AFTER);
+  // 了 after an action, or before an object, is done ("下单了", "团购了一箱橙子"); closing the clause after a
+  // deadline or a price it announces ("错过就要等明年了！", "打折了！").
+  if (next === 'descriptive' && !action && text[end] === '了' && !isCjk(text.charCodeAt(end + 1))) {
+    next = after(text, end + 1, ZH_AFTER) === 'imperative' ? 'imperative' : null;
+  }
   if (next === 'quoted') return 'quoted';
   if (mode === 'negated' || mode === 'descriptive') return mode;
-  if (mode === 'imperative') return next === 'descriptive' && !latin ? 'descriptive' : 'imperative';
-  if (next) return next;
-  // An English verb phrase opening its sentence is an instruction: "Order yours today."
-  if (latin && !/[\p{L}\p{N}]/u.test(text.slice(from, start))) return 'imperative';
-  return 'plain';
+  if (mode === 'imperative') return next === 'descriptive' ? 'descriptive' : 'imperative';
+  // Urging right after the phrase outweighs who the sentence is about: "好多人都在抢，手慢无！".
+  if (next === 'imperative') return next;
+  let sentence = from;
+  while (sentence > 0 && start - sentence < 160 && !SENTENCE_END.has(text[sentence - 1]!)) sentence--;
+  if (sentence < from) {
+    const wide = closestBefore(text, sentence, from, ZH_SENTENCE_INDEX, others);
+    if (wide) return wide;
+  }
+  return next ?? 'plain';
+}
+
+function modeLatin(text: string, start: number, end: number, others: readonly Span[]): Mode {
+  const mode = modeEn(text, start, end, others);
+  if (mode) return mode;
+  if (text[end] === '!' || exclaimedEn(text, end)) return 'imperative';
+  // A phrase opening its clause is an instruction or a headline: "Free shipping on all orders".
+  let from = start;
+  while (from > 0 && start - from < 60 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  return /[\p{L}\p{N}]/u.test(text.slice(from, start)) ? 'plain' : 'imperative';
+}
+
+/**
+ * How the phrase at [start, end) is used in its sentence; `others` are the other hits of the text, `quotes`
+ * its quoted stretches (quoteSpans, computed once per text by the caller), `action` whether the phrase is
+ * something the reader is asked to do (a call to action) rather than a price, a deadline or a claim.
+ */
+export function modeOf(text: string, start: number, end: number, others: readonly Span[] = [], quotes: readonly Span[] = quoteSpans(text), action = false): Mode {
+  if (inside(quotes, start)) return 'quoted';
+  return isLatinContext(text, start, end) ? modeLatin(text, start, end, others) : modeZh(text, start, end, others, action);
 }
 
 const EXPERIENCE = /^[^.!?。！？\n]{0,40}?\b(?:i've ever|i have ever|i ever|i've had|i've tasted|i've tried|i've seen|i've read|we've ever|of my life|in years|in ages|all week|all year|so far)\b/i;

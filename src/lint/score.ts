@@ -2,7 +2,7 @@
 // and a score in [0, 1] from the weighted hits normalised by length. Built once, called per post.
 import type { Text } from '../i18n/text.js';
 import type { Locale } from '../model/common.js';
-import { modeOf } from './context.js';
+import { modeOf, quoteSpans } from './context.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
@@ -111,8 +111,8 @@ interface Pattern {
 
 const TEXT_RULES = Object.values(RULES).filter((r): r is (typeof RULES)[keyof typeof RULES] & TextRule => r.meta.scope === 'text' || r.meta.scope === 'post');
 
-/** Every phrase of both lexicons (and the team's banned words) as one automaton's entries, deduplicated. */
-function buildSlots(bannedWords: readonly string[]): { slots: Slot[]; terms: MatcherEntry[] } {
+/** Every phrase of both lexicons as one automaton's entries, deduplicated. */
+function buildSlots(): { slots: Slot[]; terms: MatcherEntry[] } {
   const slots: Slot[] = [];
   const terms: MatcherEntry[] = [];
   const seen = new Set<string>();
@@ -128,7 +128,6 @@ function buildSlots(bannedWords: readonly string[]): { slots: Slot[]; terms: Mat
     for (const term of lexicon.exempt) add('exempt', null, term, null);
     for (const term of lexicon.cues) add('cue', null, term, null);
   }
-  for (const word of bannedWords) add('term', 'banned-word', word, { term: word, weight: 0 });
   return { slots, terms };
 }
 
@@ -176,7 +175,7 @@ function longest(hits: RawHit[]): RawHit[] {
 
 export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
   const bannedWords = options.bannedWords ?? [];
-  const { slots, terms } = buildSlots(bannedWords);
+  const { slots, terms } = buildSlots();
   const matcher = createMatcher(terms);
   const patterns = buildPatterns();
 
@@ -206,8 +205,9 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     const byRule = new Map<RuleId, PhraseMatch[]>();
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
     const selling: { start: number; end: number }[] = cueSpans.filter((c) => !overlaps(exempt, c.start, c.end) && !overlaps(hits, c.start, c.end));
+    const quotes = hits.length ? quoteSpans(text) : [];
     for (const h of hits) {
-      const mode = h.rule === 'banned-word' ? 'plain' : modeOf(text, h.start, h.end, hits);
+      const mode = modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta');
       if (COMMERCIAL_RULES.has(h.rule) && !h.entry.needs && (mode === 'plain' || mode === 'imperative')) selling.push(h);
       const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
       list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
@@ -252,7 +252,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       if (rule.meta.scope === 'post' && opts.post === false) continue;
       const id = rule.meta.id as RuleId;
       const matches = byRule.get(id);
-      if ((rule.meta.lexicon || id === 'banned-word') && !matches) continue;
+      if (rule.meta.lexicon && !matches) continue;
       current = rule;
       ctx.matches = matches ?? [];
       rule.check(ctx);

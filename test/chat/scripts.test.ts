@@ -1,5 +1,7 @@
 // Choosing and rendering scripts: sub-case and festival matching, product fit, distinct alternatives, determinism,
 // strict errors surfacing as problems; and the companion scripts the planner attaches to product and live posts.
+import { en } from '../../src/i18n/translate.js';
+import { PersonaError } from '../../src/model/errors.js';
 import { describe, expect, it } from 'vitest';
 import { createCompanions } from '../../src/chat/companions.js';
 import { candidates, nextEvent, prepareChat, renderScripts } from '../../src/chat/scripts.js';
@@ -128,8 +130,19 @@ describe('companion scripts for plan posts', () => {
     expect(createCompanions([])({ persona, product: flask, kind: 'product', seed: 's', isoDate: '2026-12-01' })).toEqual([]);
   });
 
-  it('a broken template is left out rather than failing the plan', () => {
-    const { prepared } = prepareChat([chat('zh-CN/chat/follow-up/typo', '{{product.nmae}}', { stage: 'follow-up' })]);
-    expect(createCompanions(prepared)({ persona, product: flask, kind: 'product', seed: 's', isoDate: '2026-12-01' })).toEqual([]);
+  it('a broken template stops the run with its file and line, compiled up front or on first use', () => {
+    for (const lazy of [false, true]) {
+      const { prepared } = prepareChat([chat('zh-CN/chat/follow-up/typo', '{{product.nmae}}', { stage: 'follow-up' })], { lazy });
+      let thrown: unknown;
+      try {
+        createCompanions(prepared)({ persona, product: flask, kind: 'product', seed: 's', isoDate: '2026-12-01' });
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(PersonaError);
+      const problem = (thrown as PersonaError).problems[0]!;
+      expect(problem.file).toContain('typo');
+      expect(en(problem.message)).toContain('product.nmae');
+    }
   });
 });

@@ -27,6 +27,9 @@ export const ZH_CN: Lexicon = {
       { term: '需要的私', weight: 1.0, gentler: '有需要可以问我' },
       { term: '要的私', weight: 1.0, gentler: '有需要可以问我' },
       { term: '扣1', weight: 0.9, gentler: '' },
+      { term: '评论区留言', weight: 0.9, gentler: '' },
+      { term: '私发', weight: 0.9, gentler: '想了解的可以问我' },
+      { term: '抢', weight: 0.6, needs: 'imperative', gentler: '' },
       { term: '扫码', weight: 1.0, gentler: '' },
       { term: '扫一扫', weight: 0.9, gentler: '' },
       { term: '长按识别', weight: 1.1, gentler: '' },
@@ -46,6 +49,7 @@ export const ZH_CN: Lexicon = {
       { term: '买买买', weight: 1.0, gentler: '' },
       { term: '闭眼入', weight: 1.2, gentler: '' },
       { term: '闭眼买', weight: 1.2, gentler: '' },
+      { term: '闭眼冲', weight: 1.2, gentler: '' },
       { term: '无脑入', weight: 1.2, gentler: '' },
       { term: '必入', weight: 1.0, gentler: '' },
       { term: '必买', weight: 1.0, gentler: '' },
@@ -132,6 +136,13 @@ export const ZH_CN: Lexicon = {
       { term: '仅限今天', weight: 1.1, gentler: '' },
       { term: '仅此一天', weight: 1.1, gentler: '' },
       { term: '只有今天', weight: 1.0, gentler: '' },
+      { term: '只有今晚', weight: 1.0, gentler: '' },
+      { term: '仅限今晚', weight: 1.1, gentler: '' },
+      { term: '要的抓紧', weight: 1.0, gentler: '' },
+      { term: '要的速度', weight: 1.0, gentler: '' },
+      { term: '要的赶紧', weight: 1.0, gentler: '' },
+      { term: '报名从速', weight: 1.2, gentler: '' },
+      { term: '从速', weight: 0.9, gentler: '' },
       { term: '抢到就是赚到', weight: 1.2, gentler: '' },
       { term: '预售', weight: 0.7, gentler: '' },
       { term: '就今天', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -215,6 +226,7 @@ export const ZH_CN: Lexicon = {
       { term: '粉丝福利', weight: 1.0, gentler: '' },
       { term: '福利', weight: 0.5, gentler: '' },
       { term: '专享价', weight: 1.0, gentler: '' },
+      { term: '专属价', weight: 1.0, gentler: '' },
       { term: '免费领', weight: 1.0, gentler: '' },
       { term: '免费送', weight: 0.8, gentler: '' },
       { term: '赠品', weight: 0.6, gentler: '' },
@@ -286,6 +298,9 @@ export const ZH_CN: Lexicon = {
       { term: '人气第一', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: '唯一', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '全网唯一', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: '唯一一款', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: '只此一家', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: '别无分店', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '唯一指定', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '首选', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '首家', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -322,6 +337,11 @@ export const ZH_CN: Lexicon = {
       { term: '包过', weight: 1.2, basis: 'AL-24', gentler: '' },
       { term: '特供', weight: 1.2, basis: 'AL-9-2', gentler: '' },
       { term: '专供', weight: 1.0, basis: 'AL-9-2', gentler: '' },
+      { term: '国家认证', weight: 0.8, needs: 'commercial', basis: 'AL-9-2', gentler: '' },
+      // Claims of purity a label or an advert cannot keep (misleading under art. 4): commercial context only.
+      { term: '纯天然', weight: 0.6, needs: 'commercial', basis: 'AL-4', gentler: '' },
+      { term: '无添加', weight: 0.5, needs: 'commercial', basis: 'AL-4', gentler: '' },
+      { term: '零添加', weight: 0.6, needs: 'commercial', basis: 'AL-4', gentler: '' },
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
@@ -368,6 +388,9 @@ export const ZH_CN: Lexicon = {
       { term: '快速减肥', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '躺着瘦', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '医用级', weight: 0.8, basis: 'AL-17', gentler: '' },
+      { term: '专家推荐', weight: 1.0, basis: 'AL-16', gentler: '' },
+      { term: '医生推荐', weight: 1.1, basis: 'AL-16', gentler: '' },
+      { term: '专家认证', weight: 1.0, basis: 'AL-16', gentler: '' },
     ],
     'contact-bait': [
       { term: '加我微信', weight: 1.0, gentler: '' },
@@ -382,7 +405,11 @@ export const ZH_CN: Lexicon = {
     ],
   },
   patterns: {
-    urgency: [{ pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: /最后/ }],
+    urgency: [
+      { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: /最后/ },
+      { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: /涨价/ },
+      { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: /错过/ },
+    ],
     scarcity: [
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: /剩/ },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '最后5个名额', hint: /最后/ },
@@ -397,7 +424,13 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: /[要需售卖价手]\s*\d/ },
       { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1', hint: /送/ },
     ],
+    'absolute-claim': [
+      { pattern: /永久(?:不|有效|保|免费|使用|包)/g, weight: 1.0, basis: 'AL-28', example: '永久不掉色', hint: /永久/ },
+      { pattern: /保证(?:提分|考上|通过|录取|拿证|上岸)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: /保证/ },
+    ],
     'efficacy-claim': [
+      { pattern: /(?:无|没有|零|不含)(?:任何)?副作用/g, weight: 1.2, basis: 'AL-16', example: '无任何副作用', hint: /副作用/ },
+      { pattern: /保证(?:长高|有效|见效|治好|瘦|美白|祛痘|好转|变白)/g, weight: 1.2, basis: 'AL-28', example: '保证长高', hint: /保证/ },
       { pattern: new RegExp(`${NUM}\\s*天\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: /见效/ },
       { pattern: new RegExp(`${NUM}\\s*天\\s*(?:瘦|减)\\s*${NUM}\\s*斤`, 'g'), weight: 1.2, basis: 'AL-28', example: '7天瘦10斤', hint: /斤/ },
     ],
@@ -410,6 +443,8 @@ export const ZH_CN: Lexicon = {
   exempt: [
     // Time order and sequence (SAMR 2023 guideline: 表述时空顺序的客观情况).
     '最近', '最后一段路', '最初', '最终', '最早', '最晚',
+    // An enumeration (第一，… 第二，…) and ordinals beyond first (第一百天) rank nothing.
+    '第一，', '第一,', '第一、', '第一：', '第一:', '第一百', '第一千', '第一万',
     '第一次', '第一天', '第一口', '第一眼', '第一步', '第一个', '第一件', '第一杯', '第一场', '第一周', '第一页',
     '第一章', '第一时间', '第一反应', '第一印象', '第一遍', '第一站', '第一层', '第一排', '第一季', '第一集', '第一年',
     '第一圈', '第一公里', '第一回', '第一声', '第一句', '第一条', '第一名', '第一手', '第一批', '第一波', '第一份',
@@ -435,7 +470,7 @@ export const ZH_CN: Lexicon = {
   cues: [
     // Talk about a product itself: its quality, make and market.
     '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
-    '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
+    '只在我家', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓',
   ],
 };

@@ -1,0 +1,257 @@
+// How an English sales phrase is used, read from the words of its clause: "Order it now" urges, "A lot of
+// customers just order it straight away" describes (a verb with a subject before it is a statement, not an
+// instruction), "you don't have to order" negates, "did you order it?" asks. No tagger: a handful of closed
+// word classes (pronouns, auxiliaries, the verbs sales copy opens with) decide, and anything else is plain.
+import type { Mode } from './context.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Word {
+  /** Lower case, ’ as '. */
+  w: string;
+  start: number;
+  end: number;
+  /** Part of another sales phrase: "Don't miss out" negates nothing around it. */
+  inHit: boolean;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Words that may come before an imperative verb without being its subject: "Just order it", "Go buy it". */
+const LEAD = set(`just now so and then please pls plz go come quick quickly simply seriously definitely absolutely really
+  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only`);
+
+/** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
+const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call
+  text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
+  stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
+  lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do`);
+
+/** The same verbs as the first word of a phrase: such a phrase is a verb, whose subject decides. */
+export function isVerbPhrase(phrase: string): boolean {
+  const first = /^[a-z'’-]+/i.exec(phrase)?.[0]?.toLowerCase().replace(/’/g, "'") ?? '';
+  return first !== '' && first !== 'do' && first !== 'be' && first !== 'let' && first !== 'make' && IMPERATIVE_VERBS.has(first);
+}
+
+const NEGATIONS = set(`don't dont not never no without stop avoid refuse nobody instead rather can't cannot won't didn't
+  doesn't isn't aren't wasn't weren't hate skip neither nor`);
+/** After a negation these make an urging phrase: "don't forget to order", "don't wait". */
+const NEGATION_URGES = set('forget wait miss hesitate delay sleep');
+
+/** Reporting and quoting: the phrase is something someone says or posts. */
+const REPORTING = set(`told telling asked asking said saying posted posting posts writes wrote writing spam spamming spammed
+  shouting pushed pushing quoting heard`);
+/** Reporting verbs in the present: they report only after a subject ("I tell them to …"), not as an instruction ("Tell a friend"). */
+const REPORTING_PRESENT = set('tell tells ask asks say says post write push hear');
+const PHRASES_REPORTING = ['used to', 'things like', 'words like', 'phrases like', 'full of', 'such as', 'the word', 'the words'];
+
+/** Story time: whatever sells in this clause happened, it is not on offer. */
+const TIME_WORDS = set('yesterday ago once remember remembered recalled');
+const TIME_PHRASES = ['last week', 'last month', 'last year', 'last time', 'last night', 'last summer', 'last winter', 'last spring', 'last autumn', 'last weekend', 'back then', 'back in', 'in the old days', 'as a kid', 'as a child', 'when i was', 'when we were', 'years ago'];
+
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST = set(`got bought paid had was were did went saw made sold sent spent took came found gave told said ran ate
+  drank kept left lost met put sat stood thought wore won wrote knew felt brought caught chose grew heard held meant rode
+  slept spoke taught threw woke became began drove flew forgot fought hung hid led lent let rang rose sang sank shook shot
+  shut sold sought split spread stole stuck swore swam tore understood wound`);
+/** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
+const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
+  limited detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented
+  infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
+  assorted selected featured related beloved`);
+
+const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
+const SECOND_PERSON = set("you you're you've you'd you'll your u ya y'all");
+/** Subjects that are people other than the writer and the reader: a statement about them describes. */
+const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll people everyone everybody someone somebody
+  anyone others most many some lots customers customer clients client friends friend mum mom dad mother father parents
+  sister brother son daughter kids children wife husband grandma grandpa grandmother grandfather aunt uncle cousin
+  neighbour neighbor neighbours neighbors colleague colleagues boss team competitors sellers buyers folks guests
+  visitors readers users fans shoppers bakery shop store cafe café supermarket market restaurant`);
+const DETERMINERS = set('a an the my our your his her their this that these those its every each some no');
+/** Modal urging addressed to the reader (or to nobody in particular): "you should order", "everyone needs to try". */
+const URGING = set("should must gotta need needs ought better");
+/** Offers and possibilities: "I can send you …", "we'll ship it" — said plainly, not described. */
+const OFFERING = set("can could will would 'll 'd gonna might may");
+const QUESTION_PAST = set('did have has had was were');
+const QUESTION_OPEN = set('do does are is can could would will should shall may');
+
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '\n', '(', ')', '—', '–', '，', '。', '！', '？', '；', '：']);
+const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '。', '！', '？', '；']);
+
+function isWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
+}
+
+/** A "." inside a number ($19.99, No.1) or a "," inside one (1,000) ends nothing. */
+function ends(text: string, i: number, stops: ReadonlySet<string>): boolean {
+  const ch = text[i]!;
+  if (!stops.has(ch)) return false;
+  if ((ch === '.' || ch === ',') && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 48 && next <= 57) return false;
+  }
+  return true;
+}
+
+function backTo(text: string, start: number, stops: ReadonlySet<string>, limit: number): number {
+  let i = start;
+  while (i > 0 && start - i < limit && !ends(text, i - 1, stops)) i--;
+  // A spaced hyphen is a dash: "Sale ends soon - order now".
+  if (stops === CLAUSE_END) {
+    const dash = text.lastIndexOf(' - ', start);
+    if (dash >= i) i = dash + 3;
+  }
+  return i;
+}
+
+/** The first clause or sentence end after `end`, as the character found ('' at the end of the text). */
+function nextStop(text: string, end: number, stops: ReadonlySet<string>): string {
+  for (let i = end; i < text.length && i < end + 200; i++) if (ends(text, i, stops)) return text[i]!;
+  return '';
+}
+
+function words(text: string, from: number, to: number, others: readonly Span[]): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isWordCode(text.charCodeAt(j))) j++;
+    const w = text.slice(i, j).toLowerCase().replace(/’/g, "'").replace(/^'+|'+$/g, '');
+    if (w) out.push({ w, start: i, end: j, inHit: others.some((o) => o.start < j && i < o.end) });
+    i = j;
+  }
+  return out;
+}
+
+function hasPhrase(list: readonly Word[], phrases: readonly string[]): boolean {
+  if (list.length < 2) return false;
+  const joined = ` ${list.map((x) => x.w).join(' ')} `;
+  return phrases.some((p) => joined.includes(` ${p} `));
+}
+
+function isPast(w: string): boolean {
+  if (IRREGULAR_PAST.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w);
+}
+
+/** Narrative in these words: story time, reporting, or a subject followed by a verb in the past. */
+function narrative(list: readonly Word[]): boolean {
+  const free = list.filter((x) => !x.inHit);
+  if (free.some((x) => TIME_WORDS.has(x.w) || REPORTING.has(x.w)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
+  for (let i = 1; i < free.length; i++) {
+    if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
+    if (IRREGULAR_PAST.has(free[i]!.w)) return true;
+    if (isPast(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
+  }
+  return free.length > 0 && IRREGULAR_PAST.has(free[0]!.w);
+}
+
+type Person = 'first' | 'second' | 'others' | 'thing';
+
+/** Who the clause is about, from its first word: I/we, you, other people, or a thing ("the new batch"). */
+function personOf(list: readonly Word[]): Person {
+  const first = list[0]!.w;
+  if (FIRST_PERSON.has(first)) return first === 'my' || first === 'our' ? possessed(list, 'first') : 'first';
+  if (SECOND_PERSON.has(first)) return first === 'your' ? possessed(list, 'second') : 'second';
+  if (OTHER_PEOPLE.has(first)) return 'others';
+  if (first === 'a' && list[1]?.w === 'lot') return 'others';
+  if (DETERMINERS.has(first) || first === 'his' || first === 'her' || first === 'their') return possessed(list, first === 'his' || first === 'her' || first === 'their' ? 'others' : 'thing');
+  // Anything else ("everything", "huge", a name): not known to be someone else, so it describes nothing.
+  return 'thing';
+}
+
+/** "my mum" is another person, "my favourite tea" a thing; "our shop" is still us. */
+function possessed(list: readonly Word[], owner: Person): Person {
+  for (const x of list.slice(1, 4)) if (OTHER_PEOPLE.has(x.w)) return owner === 'first' && /^(?:shop|store|cafe|café|bakery|team)$/.test(x.w) ? 'first' : 'others';
+  return owner === 'first' || owner === 'second' ? 'thing' : owner;
+}
+
+/**
+ * The mode of a phrase at [start, end) in English, or null when nothing in its clause or sentence decides
+ * (the caller then says "plain", or "imperative" for a phrase opening its clause or followed by "!").
+ */
+export function modeEn(text: string, start: number, end: number, others: readonly Span[]): Mode | null {
+  const clauseStart = backTo(text, start, CLAUSE_END, 80);
+  const sentenceStart = backTo(text, start, SENTENCE_END, 200);
+  const clause = words(text, clauseStart, start, others);
+  const verb = isVerbPhrase(text.slice(start, end));
+  const free = clause.filter((x) => !x.inHit);
+
+  // Negation anywhere in the clause, unless it urges ("don't forget to order", "why not order one").
+  for (let i = 0; i < free.length; i++) {
+    const w = free[i]!.w;
+    const next = free[i + 1]?.w;
+    if (w === 'why' && next === 'not') return 'imperative';
+    if (w === 'do' && next === 'not') {
+      if (free[i + 2] && NEGATION_URGES.has(free[i + 2]!.w)) return 'imperative';
+      return 'negated';
+    }
+    if (NEGATIONS.has(w)) {
+      if (next && NEGATION_URGES.has(next)) return 'imperative';
+      // "no need to", "not only … but"; "no" alone before a phrase denies it ("no "buy now"").
+      return 'negated';
+    }
+  }
+
+  if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
+
+  const question = nextStop(text, end, SENTENCE_END) === '?';
+  const lead = free.findIndex((x) => !LEAD.has(x.w));
+  if (lead < 0) {
+    // Nothing but "just", "go", "now" before it: the phrase opens its clause. A verb there is an instruction,
+    // unless it is asked ("Order online or in the shop?"); a noun phrase takes its mode from the sentence.
+    if (free.length > 0 || verb) return question ? 'plain' : 'imperative';
+    return fromSentence(text, sentenceStart, clauseStart, others);
+  }
+  const head = free.slice(lead);
+  const first = head[0]!.w;
+  if (IMPERATIVE_VERBS.has(first) && !REPORTING_PRESENT.has(first)) return question ? 'plain' : 'imperative';
+
+  if (question) {
+    if (QUESTION_PAST.has(first)) return 'descriptive';
+    return 'plain';
+  }
+
+  const person = personOf(head);
+  const urged = head.some((x) => URGING.has(x.w)) || hasPhrase(head, ['have to', 'got to', 'make sure', 'be sure']);
+  const offered = head.some((x) => OFFERING.has(x.w) || x.w.endsWith("'ll"));
+  if (urged && (person === 'second' || head.some((x) => x.w === 'everyone' || x.w === 'everybody'))) return 'imperative';
+  if (person === 'second') return 'plain';
+  if (verb) {
+    // A subject before the verb makes a statement: "customers order it", "I order mine online". An offer by
+    // the writer ("I can DM you the link") is still made to the reader.
+    if (person === 'first' && offered) return 'plain';
+    return 'descriptive';
+  }
+  if (person === 'others') return 'descriptive';
+  if (person === 'first' && offered) return 'plain';
+  // "I have a discount code for you", "the new batch is 20% off": the writer's own offer, said plainly.
+  return head.length <= 2 && person === 'thing' ? fromSentence(text, sentenceStart, clauseStart, others) : null;
+}
+
+/** A clause without a subject of its own ("a flash sale at lunch" in a list) is governed by its sentence. */
+function fromSentence(text: string, sentenceStart: number, clauseStart: number, others: readonly Span[]): Mode | null {
+  if (sentenceStart >= clauseStart) return null;
+  const before = words(text, sentenceStart, clauseStart, others);
+  const free = before.filter((x) => !x.inHit);
+  if (free.length === 0) return null;
+  if (free.some((x) => NEGATIONS.has(x.w)) && narrative(before)) return 'negated';
+  if (narrative(before)) return 'descriptive';
+  const head = free.filter((x) => !LEAD.has(x.w));
+  if (head.length && personOf(head) === 'others' && !IMPERATIVE_VERBS.has(head[0]!.w)) return 'descriptive';
+  return null;
+}
+
+/** Whether the phrase's clause ends in "!" (urged), read up to the next clause end. */
+export function exclaimedEn(text: string, end: number): boolean {
+  const stop = nextStop(text, end, CLAUSE_END);
+  return stop === '!' || stop === '！';
+}
