@@ -3,6 +3,8 @@
 import type { ChatScript } from '../model/plan.js';
 import type { CompanionRequest, PreparedTemplate } from '../plan/types.js';
 import { PersonaError } from '../model/errors.js';
+import type { Persona } from '../model/persona.js';
+import { barePersona } from '../render/context.js';
 import { nextEvent, renderScripts } from './scripts.js';
 import type { ChatStage } from './stages.js';
 
@@ -14,14 +16,21 @@ const POST_STAGES: readonly ChatStage[] = ['comment-reply', 'follow-up'];
  * broken post template does.
  */
 export function createCompanions(library: readonly PreparedTemplate[]): (request: CompanionRequest) => ChatScript[] {
+  // The persona as templates see it, copied once per persona rather than for every script.
+  const bare = new WeakMap<Persona, Persona>();
   return (request) => {
+    let persona = bare.get(request.persona);
+    if (!persona) {
+      persona = barePersona(request.persona);
+      bare.set(request.persona, persona);
+    }
     const stages: ChatStage[] = [...POST_STAGES];
     const event = request.kind === 'live' ? nextEvent(request.persona, request.isoDate, request.product.id) : null;
     if (event) stages.push('live-invite');
     const chats: ChatScript[] = [];
     for (const stage of stages) {
       const outcome = renderScripts(library, {
-        persona: request.persona,
+        persona,
         stage,
         product: request.product,
         ...(stage === 'live-invite' && event ? { event } : {}),

@@ -2,7 +2,7 @@
 // per persona and week, verifies every plan, and keeps this run's plans as history for the next week.
 // Used in-process and by plan workers (each with its own share of the teams).
 import type { Problem } from '../model/errors.js';
-import { templateFits } from '../model/fit.js';
+import { fitsPersona } from '../model/fit.js';
 import type { Persona } from '../model/persona.js';
 import type { Plan } from '../model/plan.js';
 import { effectiveRules } from '../model/rules.js';
@@ -95,7 +95,8 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   const fitting = (persona: Persona) => {
     let list = fittingOf.get(persona.id);
     if (!list) {
-      list = prepared.filter((p) => templateFits(p.template, persona));
+      const fits = fitsPersona(persona);
+      list = prepared.filter((p) => fits(p.template));
       fittingOf.set(persona.id, list);
     }
     return list;

@@ -13,12 +13,17 @@ export function productsFor(template: Pick<Template, 'products'>, persona: Perso
 }
 
 export function templateFits(template: Template, persona: Persona): boolean {
-  if (template.locale !== persona.locale || template.kind === 'chat') return false;
-  if (template.topics.length > 0) {
-    const topics = personaTopics(persona);
-    if (!template.topics.some((t) => topics.has(t))) return false;
-  }
-  if (template.kind === 'product' || template.kind === 'live') return productsFor(template, persona).length > 0;
-  if (template.products.length > 0) return productsFor(template, persona).length > 0;
-  return true;
+  return fitsPersona(persona)(template);
+}
+
+/** `templateFits` for one persona and many templates: the persona's topics are gathered once. */
+export function fitsPersona(persona: Persona): (template: Template) => boolean {
+  const topics = personaTopics(persona);
+  return (template) => {
+    if (template.locale !== persona.locale || template.kind === 'chat') return false;
+    if (template.topics.length > 0 && !template.topics.some((t) => topics.has(t))) return false;
+    if (template.kind === 'product' || template.kind === 'live') return productsFor(template, persona).length > 0;
+    if (template.products.length > 0) return productsFor(template, persona).length > 0;
+    return true;
+  };
 }

@@ -4,7 +4,7 @@
 import type { Text } from '../i18n/text.js';
 import { t } from '../i18n/translate.js';
 import type { Problem } from '../model/errors.js';
-import { personaTopics, productsFor, templateFits } from '../model/fit.js';
+import { fitsPersona, personaTopics, productsFor } from '../model/fit.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
 import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
@@ -50,7 +50,8 @@ interface Attempt {
 
 export function plan(input: PlanInput): PlanOutcome {
   const { persona, rules } = input;
-  const fitting = input.templates.filter((p) => templateFits(p.template, persona));
+  const fits = fitsPersona(persona);
+  const fitting = input.templates.filter((p) => fits(p.template));
   const calm = fitting.filter((p) => CALM_KINDS.includes(p.template.kind));
   const topics = [...personaTopics(persona)];
   const warnings: Text[] = [];
@@ -265,7 +266,7 @@ function attemptPlan(
   // Which templates each rule turned away for the slot being filled: what the refusal message reports.
   const tally = new Map<RuleId, Set<string>>();
   const turnedAway = (rule: RuleId, template: string) => tally.set(rule, new Set([...(tally.get(rule) ?? []), template]));
-  const mix = createMix(input, slots);
+  const mix = createMix(input, slots, calm);
   const renderProblems: Problem[] = [];
 
   const templatePersona = barePersona(persona);
@@ -298,7 +299,7 @@ function attemptPlan(
   const seasonalDays = new Set<number>();
   const fillCalm = (slot: Slot, topic: string | null): boolean => {
     const seasons = seasonalDays.has(slot.day) ? [] : (meaning.get(slot.day)?.seasons ?? []);
-    const options = mix.rank(slot, calm, topic, ledger, seasons, random);
+    const options = mix.rank(slot, topic, ledger, seasons, random);
     const found = tryOptions(slot, options);
     if (found) {
       ledger.assign(slot, found.placement);
@@ -427,7 +428,7 @@ function productOptions(persona: Persona, templates: readonly PreparedTemplate[]
 }
 
 /** Content mix: kinds toward KIND_MIX, topics toward the interest weights, over recent history and this plan. */
-function createMix(input: PlanInput, slots: readonly Slot[]) {
+function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly PreparedTemplate[]) {
   const { persona } = input;
   const firstDay = slots[0]?.day ?? dayNumber(input.range.from);
   const kindCount = new Map<string, number>();
@@ -442,11 +443,23 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
     if (h.topic) topicCount.set(h.topic, (topicCount.get(h.topic) ?? 0) + 1);
     if (h.kind) kindCount.set(h.kind, (kindCount.get(h.kind) ?? 0) + 1);
   }
-  const topicMemo = new Map<string, readonly string[]>();
   const seriesTopics = new Set(persona.series.map((s) => s.topic));
   const weights = new Map<string, number>();
   const weightSum = persona.interests.reduce((s, i) => s + i.weight, 0) || 1;
   for (const i of persona.interests) weights.set(i.topic, (weights.get(i.topic) ?? 0) + i.weight / weightSum);
+  // What does not change from slot to slot, worked out once per template: its topics this persona has
+  // (interests and series), its seasons, its last use.
+  const entries = calm.map((prepared) => ({
+    prepared,
+    tpl: prepared.template,
+    mine: prepared.template.topics.filter((x) => weights.has(x) || seriesTopics.has(x)),
+    season: prepared.template.season ?? [],
+    lastUsed: lastUse.get(prepared.template.id),
+  }));
+  const topicNeed = (topic: string): number => {
+    const share = total ? (topicCount.get(topic) ?? 0) / total : 0;
+    return (weights.get(topic) ?? 0) * 0.6 - share;
+  };
 
   return {
     record(p: Placement) {
@@ -454,59 +467,51 @@ function createMix(input: PlanInput, slots: readonly Slot[]) {
       kindCount.set(p.template.kind, (kindCount.get(p.template.kind) ?? 0) + 1);
       if (p.topic) topicCount.set(p.topic, (topicCount.get(p.topic) ?? 0) + 1);
     },
-    rank(slot: Slot, calm: readonly PreparedTemplate[], onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Iterable<Option> {
+    rank(slot: Slot, onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Iterable<Option> {
       const today = ledger.totals(slot.day).topics;
       const time = timeOfDay(slot.minute);
+      const kindScores = new Map<string, number>();
+      for (const kind of CALM_KINDS) {
+        const kindShare = total ? (kindCount.get(kind) ?? 0) / total : 0;
+        kindScores.set(kind, 1 + 4 * Math.max(-0.2, (KIND_MIX[kind] ?? 0.1) - kindShare));
+      }
+      const needs = new Map<string, number>();
+      const need = (topic: string) => {
+        let v = needs.get(topic);
+        if (v === undefined) needs.set(topic, (v = topicNeed(topic)));
+        return v;
+      };
       const scored: { option: Option; score: number }[] = [];
-      for (const prepared of calm) {
-        const tpl = prepared.template;
-        const mine = topicsOf(tpl);
-        const season = tpl.season ?? [];
+      for (const e of entries) {
+        const tpl = e.tpl;
         // Seasonal templates belong to their day; on other days they wait.
-        if (season.length > 0 && !season.some((s) => seasons.includes(s))) continue;
-        if (onlyTopic !== null && !mine.includes(onlyTopic)) continue;
+        if (e.season.length > 0 && !e.season.some((s) => seasons.includes(s))) continue;
+        if (onlyTopic !== null && !e.mine.includes(onlyTopic)) continue;
         let topic: string | null = onlyTopic;
-        if (topic === null && mine.length > 0) {
+        if (topic === null && e.mine.length > 0) {
           // The topic this template would add most to the mix, preferring one not posted yet today.
           let best = -Infinity;
-          for (const x of mine) {
-            const v = topicNeed(x) - (today.has(x) ? 10 : 0);
+          for (const x of e.mine) {
+            const v = need(x) - (today.has(x) ? 10 : 0);
             if (v > best) {
               best = v;
               topic = x;
             }
           }
         }
-        const kindShare = total ? (kindCount.get(tpl.kind) ?? 0) / total : 0;
-        const kindScore = 1 + 4 * Math.max(-0.2, (KIND_MIX[tpl.kind] ?? 0.1) - kindShare);
-        const topicScore = topic ? 1 + 4 * Math.max(-0.2, topicNeed(topic)) : 1;
+        const kindScore = kindScores.get(tpl.kind) ?? 1;
+        const topicScore = topic ? 1 + 4 * Math.max(-0.2, need(topic)) : 1;
         // A post written for the evening says "tonight": at another hour it comes last, used only when
         // every template that fits the hour is ruled out.
         const timeScore = tpl.time === 'any' ? 1 : time === tpl.time ? 1.6 : 1e-6;
-        const used = lastUse.get(tpl.id);
-        const freshness = used === undefined ? 1.2 : Math.min(1, Math.abs(slot.day - used) / 56);
-        const seasonScore = season.length > 0 ? 8 : 1;
+        const freshness = e.lastUsed === undefined ? 1.2 : Math.min(1, Math.abs(slot.day - e.lastUsed) / 56);
+        const seasonScore = e.season.length > 0 ? 8 : 1;
         const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * (0.6 + 0.8 * random());
-        scored.push({ option: { prepared, topic, product: null, event: null }, score });
+        scored.push({ option: { prepared: e.prepared, topic, product: null, event: null }, score });
       }
       return bestFirst(scored);
-
-      function topicNeed(topic: string): number {
-        const share = total ? (topicCount.get(topic) ?? 0) / total : 0;
-        return (weights.get(topic) ?? 0) * 0.6 - share;
-      }
     },
   };
-
-  /** The template's topics this persona has (interests and series), computed once per template. */
-  function topicsOf(tpl: Template): readonly string[] {
-    let mine = topicMemo.get(tpl.id);
-    if (!mine) {
-      mine = tpl.topics.filter((x) => weights.has(x) || seriesTopics.has(x));
-      topicMemo.set(tpl.id, mine);
-    }
-    return mine;
-  }
 }
 
 /** Options best first, found one at a time: the first is usually taken, so sorting them all is wasted work. */
