@@ -1,14 +1,17 @@
 // `persona lint` over 10,000 generated templates (mixed zh-CN/en text, front matter, Handlebars), against
 // textlint 15 with textlint-rule-ng-word and the same phrase list, on the same files in the same run.
-// Wall time and peak RSS of each child process; run `npm run build` first. `node scripts/bench/lint.mjs [N]`.
+// Wall time and peak RSS of each child process, the median of BENCH_LINT_RUNS runs (default 3) each, with the
+// load average of the machine before and after (a busy machine slows both tools, and persona lints on fewer
+// threads then). Run `npm run build` first. `node scripts/bench/lint.mjs [N]`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const COUNT = Number(process.argv[2] ?? process.env.BENCH_LINT_FILES ?? 10_000);
+const RUNS = Math.max(1, Number(process.env.BENCH_LINT_RUNS ?? 3));
 
 /** Deterministic, so every run lints the same files. */
 function rng(seed) {
@@ -70,6 +73,12 @@ async function phraseList() {
   return [...words];
 }
 
+/** The run with the median wall time of RUNS runs (the first run of each tool warms the file cache alike). */
+function median(args, cwd) {
+  const runs = Array.from({ length: RUNS }, () => measure(args, cwd)).sort((a, b) => a.ms - b.ms);
+  return { ...runs[Math.floor((runs.length - 1) / 2)], fastest: runs[0].ms, slowest: runs[runs.length - 1].ms };
+}
+
 function measure(args, cwd) {
   const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const argv = time ? ['-v', process.execPath, ...args] : args;
@@ -92,10 +101,12 @@ try {
   const words = await phraseList();
   writeFileSync(join(dir, '.textlintrc.json'), JSON.stringify({ rules: { 'ng-word': { words } } }));
 
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`${COUNT} templates in ${dir}; ${words.length} phrases in the textlint word list`);
-  const persona = measure([join(root, 'bin', 'persona'), 'lint', 'templates', '--format', 'json'], dir);
+  console.log(`${availableParallelism()} cores; load average before: ${load()}; median of ${RUNS} run(s) each`);
+  const persona = median([join(root, 'bin', 'persona'), 'lint', 'templates', '--format', 'json'], dir);
   const count = JSON.parse(persona.stdout).reduce((n, r) => n + r.messages.length, 0);
-  const textlint = measure(
+  const textlint = median(
     [join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'), '--rules-base-directory', join(root, 'node_modules'), '--format', 'json', 'templates'],
     dir,
   );
@@ -105,12 +116,13 @@ try {
   } catch {
     console.error(textlint.stderr.slice(0, 2000));
   }
+  const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
   const row = (name, r, n) =>
-    `${name.padEnd(28)} ${`${(r.ms / 1000).toFixed(2)} s`.padStart(9)}  ${r.rssMb === null ? '     n/a' : `${r.rssMb.toFixed(0)} MB`.padStart(8)}  ${String(n ?? '?').padStart(8)} findings  exit ${r.status}`;
-  console.log('tool                              wall   peak RSS');
+    `${name.padEnd(24)} ${seconds(r.ms).padStart(8)}  ${`${seconds(r.fastest)}–${seconds(r.slowest)}`.padStart(15)}  ${r.rssMb === null ? '     n/a' : `${r.rssMb.toFixed(0)} MB`.padStart(8)}  ${String(n ?? '?').padStart(8)} findings  exit ${r.status}`;
+  console.log('tool                         wall     (fastest–slowest)  peak RSS');
   console.log(row('persona lint', persona, count));
   console.log(row('textlint 15 + ng-word', textlint, textlintCount));
-  console.log(`persona lint is ${(textlint.ms / persona.ms).toFixed(1)}× faster (target ≥ 10×)`);
+  console.log(`persona lint is ${(textlint.ms / persona.ms).toFixed(1)}× faster (target ≥ 10×); load average after: ${load()}`);
 } finally {
   if (!process.env.BENCH_LINT_DIR) rmSync(dir, { recursive: true, force: true });
 }

@@ -36,7 +36,7 @@ function label(lang: Lang, text: string): string {
   return `${text}${lang === 'zh-CN' ? '：' : ':'}`;
 }
 
-function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>): string[] {
+function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>, locale: Plan['persona']['locale']): string[] {
   const flag = post.marketing ? ` · ${paint.yellow(t(lang, msg('marketing')))}` : '';
   const series = post.series ? ` · ${t(lang, msg('series'))}「${post.series}」` : '';
   const lines = [`### ${paint.bold(localTime(post))} · ${headline(lang, post)}${series}${flag} · ${t(lang, msg('salesiness'))} ${num(post.salesiness)}`, '', quote(post.text), ''];
@@ -44,7 +44,9 @@ function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>): s
     lines.push(label(lang, t(lang, msg('shot-list'))), ...post.images.map((i) => `- ${i}`), '');
   }
   if (post.chats.length) {
-    lines.push(label(lang, t(lang, msg('chats'))), ...post.chats.map((c) => `- ${label(lang, c.stage)} ${c.text.replaceAll('\n', ' ')}`), '');
+    // One line per script; Chinese sentences run on without a space, English ones with one.
+    const joiner = locale === 'zh-CN' ? '' : ' ';
+    lines.push(label(lang, t(lang, msg('chats'))), ...post.chats.map((c) => `- ${label(lang, c.stage)} ${c.text.replaceAll('\n', joiner)}`), '');
   }
   lines.push(`<sub>${label(lang, t(lang, msg('template')))} ${post.template} · ${post.id}</sub>`, '');
   return lines;
@@ -65,7 +67,7 @@ export function renderMarkdown(plan: Plan, options: FormatOptions): string {
       : `${t(lang, msg('day-density', { n: day.marketing, max: campaign?.maxMarketingPerDay ?? plan.rules.maxMarketingPerDay, s: num(day.salesiness) }))}${day.quiet ? ` · ${t(lang, msg('quiet-day'))}` : ''}${campaign ? ` · ${t(lang, msg('campaign-day', { name: campaign.name }))}` : ''}`;
     lines.push('', `## ${paint.cyan(`${weekdayLabel(lang, day.weekday)} ${day.date}`)} · ${status}`, '');
     if (!day.rest && day.posts.length === 0) lines.push(t(lang, msg('no-posts')), '');
-    for (const post of day.posts) lines.push(...postBlock(post, lang, paint));
+    for (const post of day.posts) lines.push(...postBlock(post, lang, paint, plan.persona.locale));
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

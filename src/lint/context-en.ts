@@ -22,7 +22,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Words that may come before an imperative verb without being its subject: "Just order it", "Go buy it". */
 const LEAD = set(`just now so and then please pls plz go come quick quickly simply seriously definitely absolutely really
-  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only`);
+  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to`);
 
 /** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
 const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call
@@ -77,10 +77,13 @@ const URGING = set("should must gotta need needs ought better");
 /** Offers and possibilities: "I can send you …", "we'll ship it" — said plainly, not described. */
 const OFFERING = set("can could will would 'll 'd gonna might may");
 const QUESTION_PAST = set('did have has had was were');
-const QUESTION_OPEN = set('do does are is can could would will should shall may');
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '\n', '(', ')', '—', '–', '，', '。', '！', '？', '；', '：']);
 const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '。', '！', '？', '；']);
+
+/** A report of speech after the phrase, within its sentence: "…, they said", "…, as my mum would say". */
+const REPORTED_AFTER = /[,，]\s*(?:as\s+)?(?:i|he|she|they|we|people|everyone|my \w+|the \w+)\s+(?:would\s+|always\s+|used to\s+)?(?:said|says|say|told me|tells me|tell me|wrote|posted)\b/i;
+const SENTENCE_STOP = /[.!?。！？\n]/;
 
 function isWordCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
@@ -178,11 +181,10 @@ function possessed(list: readonly Word[], owner: Person): Person {
  * The mode of a phrase at [start, end) in English, or null when nothing in its clause or sentence decides
  * (the caller then says "plain", or "imperative" for a phrase opening its clause or followed by "!").
  */
-export function modeEn(text: string, start: number, end: number, others: readonly Span[]): Mode | null {
+export function modeEn(text: string, start: number, end: number, others: readonly Span[], verb = isVerbPhrase(text.slice(start, end))): Mode | null {
   const clauseStart = backTo(text, start, CLAUSE_END, 80);
   const sentenceStart = backTo(text, start, SENTENCE_END, 200);
   const clause = words(text, clauseStart, start, others);
-  const verb = isVerbPhrase(text.slice(start, end));
   const free = clause.filter((x) => !x.inHit);
 
   // Negation anywhere in the clause, unless it urges ("don't forget to order", "why not order one").
@@ -202,18 +204,21 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   }
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
+  // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."
+  if (REPORTED_AFTER.test(text.slice(end, end + 80).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
 
   const question = nextStop(text, end, SENTENCE_END) === '?';
   const lead = free.findIndex((x) => !LEAD.has(x.w));
   if (lead < 0) {
     // Nothing but "just", "go", "now" before it: the phrase opens its clause. A verb there is an instruction,
-    // unless it is asked ("Order online or in the shop?"); a noun phrase takes its mode from the sentence.
-    if (free.length > 0 || verb) return question ? 'plain' : 'imperative';
+    // unless it is asked ("Order online or in the shop?") or one of a reported list ("telling friends to scan
+    // a code, order now, grab a coupon"); a noun phrase takes its mode from the sentence.
+    if (free.length > 0 || verb) return question ? 'plain' : (reported(text, sentenceStart, clauseStart, others) ?? 'imperative');
     return fromSentence(text, sentenceStart, clauseStart, others);
   }
   const head = free.slice(lead);
   const first = head[0]!.w;
-  if (IMPERATIVE_VERBS.has(first) && !REPORTING_PRESENT.has(first)) return question ? 'plain' : 'imperative';
+  if (IMPERATIVE_VERBS.has(first) && !REPORTING_PRESENT.has(first)) return question ? 'plain' : (reported(text, sentenceStart, clauseStart, others) ?? 'imperative');
 
   if (question) {
     if (QUESTION_PAST.has(first)) return 'descriptive';
@@ -235,6 +240,16 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (person === 'first' && offered) return 'plain';
   // "I have a discount code for you", "the new batch is 20% off": the writer's own offer, said plainly.
   return head.length <= 2 && person === 'thing' ? fromSentence(text, sentenceStart, clauseStart, others) : null;
+}
+
+/** Whether an earlier clause of the sentence reports what follows ("telling friends to …", "I never post …"). */
+function reported(text: string, sentenceStart: number, clauseStart: number, others: readonly Span[]): Mode | null {
+  if (sentenceStart >= clauseStart) return null;
+  const free = words(text, sentenceStart, clauseStart, others).filter((x) => !x.inHit);
+  let reporting = free.some((x) => REPORTING.has(x.w)) || hasPhrase(free, PHRASES_REPORTING);
+  for (let i = 1; i < free.length && !reporting; i++) reporting = REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w);
+  if (!reporting) return null;
+  return free.some((x) => NEGATIONS.has(x.w)) ? 'negated' : 'descriptive';
 }
 
 /** A clause without a subject of its own ("a flash sale at lunch" in a list) is governed by its sentence. */

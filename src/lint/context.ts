@@ -1,6 +1,6 @@
 // How a phrase is used: urged ("赶紧下单！"), said plainly, described ("很多客户会直接下单"), negated or quoted.
 // Salesiness is about what the text asks of its reader, so the same word weighs very differently.
-import { exclaimedEn, modeEn } from './context-en.js';
+import { exclaimedEn, isVerbPhrase, modeEn } from './context-en.js';
 
 export type Mode = 'imperative' | 'plain' | 'descriptive' | 'negated' | 'quoted';
 
@@ -19,6 +19,12 @@ export const MODE_FACTOR: Readonly<Record<Mode, number>> = {
 
 type Marker = readonly [text: string, mode: Mode];
 
+/** Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop's is (本店, 小店, 门店). */
+const ZH_SHOPS: readonly Marker[] = [
+  ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店'] as const).map((m): Marker => [m, 'plain']),
+];
+
 const ZH_BEFORE: readonly Marker[] = [
   ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '不用犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
@@ -26,9 +32,7 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
-  // Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop is not (本店, 小店, 门店).
-  ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
-  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店'] as const).map((m): Marker => [m, 'plain']),
+  ...ZH_SHOPS,
 ];
 
 const ZH_AFTER: readonly Marker[] = [
@@ -54,7 +58,9 @@ const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动�
  */
 const ZH_SENTENCE_WIDE: readonly Marker[] = (
   ['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '记得', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '去年', '那年', '当时', '很多人', '好多人', '不少人', '有人', '有些人', '有的人', '他们', '她们', '同行', '别人', '新人', '微商', '见过', '看到', '看过', '听说', '刚入行'] as const
-).map((m): Marker => [m, 'descriptive']);
+)
+  .map((m): Marker => [m, 'descriptive'])
+  .concat(ZH_SHOPS);
 
 /** Opening quotes and their closing partners; ASCII " pairs up within a line. */
 const OPENING: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '《': '》', '‘': '’', '"': '"' };
@@ -161,6 +167,10 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
     const at = start - q.length;
     if (at >= 0 && text.startsWith(q, at) && !others.some((o) => o.start < start && at < o.end)) return 'quoted';
   }
+  // 不 right before a phrase denies it ("它不完美", "今天不打折"); 被 tells what happened to it ("被抢光了");
+  // further away either may belong to another word.
+  const before = text[start - 1];
+  if ((before === '不' || before === '被') && !others.some((o) => o.start < start && start - 1 < o.end)) return before === '不' ? 'negated' : 'descriptive';
   let from = start;
   while (from > 0 && start - from < 12 && !CLAUSE_END.has(text[from - 1]!)) from--;
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);
@@ -184,8 +194,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   return next ?? 'plain';
 }
 
-function modeLatin(text: string, start: number, end: number, others: readonly Span[]): Mode {
-  const mode = modeEn(text, start, end, others);
+function modeLatin(text: string, start: number, end: number, others: readonly Span[], verb: boolean | undefined): Mode {
+  const mode = modeEn(text, start, end, others, verb ?? isVerbPhrase(text.slice(start, end)));
   if (mode) return mode;
   if (text[end] === '!' || exclaimedEn(text, end)) return 'imperative';
   // A phrase opening its clause is an instruction or a headline: "Free shipping on all orders".
@@ -197,11 +207,12 @@ function modeLatin(text: string, start: number, end: number, others: readonly Sp
 /**
  * How the phrase at [start, end) is used in its sentence; `others` are the other hits of the text, `quotes`
  * its quoted stretches (quoteSpans, computed once per text by the caller), `action` whether the phrase is
- * something the reader is asked to do (a call to action) rather than a price, a deadline or a claim.
+ * something the reader is asked to do (a call to action) rather than a price, a deadline or a claim, and `verb`
+ * whether it opens with an English verb (isVerbPhrase; known in advance for a lexicon entry).
  */
-export function modeOf(text: string, start: number, end: number, others: readonly Span[] = [], quotes: readonly Span[] = quoteSpans(text), action = false): Mode {
+export function modeOf(text: string, start: number, end: number, others: readonly Span[] = [], quotes: readonly Span[] = quoteSpans(text), action = false, verb?: boolean): Mode {
   if (inside(quotes, start)) return 'quoted';
-  return isLatinContext(text, start, end) ? modeLatin(text, start, end, others) : modeZh(text, start, end, others, action);
+  return isLatinContext(text, start, end) ? modeLatin(text, start, end, others, verb) : modeZh(text, start, end, others, action);
 }
 
 const EXPERIENCE = /^[^.!?。！？\n]{0,40}?\b(?:i've ever|i have ever|i ever|i've had|i've tasted|i've tried|i've seen|i've read|we've ever|of my life|in years|in ages|all week|all year|so far)\b/i;

@@ -1,6 +1,9 @@
 // A fast path for the front matter templates actually have (`key: scalar`, `key: [a, b]`, `key:` + `- item`
 // lines), so linting 10,000 templates does not build 10,000 YAML documents with positions. Anything else —
 // quotes with escapes, anchors, nested maps, null — returns null and the full loader (with positions) takes over.
+import { LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type Locale, type TemplateKind, type TimeOfDay } from '../model/constants.js';
+import type { FrontMatter } from '../model/template.js';
+import type { FrontMatterSplit } from '../load/files.js';
 
 const KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
 const ITEM = /^[ \t]+-[ \t]+(.*)$/;
@@ -14,8 +17,14 @@ const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`~.+]/;
 
 type Scalar = string | number | boolean;
 
+/** A word that can only be a string in YAML 1.2 (no indicator, space, quote or comment; not a keyword or number). */
+const PLAIN_WORD = /^[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff-]*$/;
+
 /** undefined when the scalar is outside the subset (the full YAML parser must decide). */
 function scalar(raw: string, inFlow: boolean): Scalar | undefined {
+  // Most values are one word ("lifestyle", "zh-CN", "tea") or a plain number: decided without the checks below.
+  if (PLAIN_WORD.test(raw)) return Object.hasOwn(BOOL, raw) ? BOOL[raw] : NULLS.has(raw) ? undefined : raw;
+  if (NUMBER.test(raw)) return Number(raw);
   let text = raw;
   const hash = text.search(/[ \t]#/);
   if (text.startsWith('"') || text.startsWith("'")) {
@@ -55,13 +64,19 @@ function flow(raw: string): Scalar[] | undefined {
   return out;
 }
 
+const BLANK_OR_COMMENT = /^[ \t]*(?:#|$)/;
+
+function withoutCr(line: string): string {
+  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+}
+
 /** The front matter as data, or null when it needs the full YAML parser. */
 export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
   const data: Record<string, unknown> = {};
   const lines = yaml.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
-    if (!line.trim() || /^[ \t]*#/.test(line)) continue;
+    const line = withoutCr(lines[i]!);
+    if (BLANK_OR_COMMENT.test(line) || !/\S/.test(line)) continue;
     const m = KEY.exec(line);
     if (!m) return null;
     const key = m[1]!;
@@ -71,8 +86,8 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
       const items: Scalar[] = [];
       let indent: string | null = null;
       while (i + 1 < lines.length) {
-        const next = lines[i + 1]!.replace(/\r$/, '');
-        if (!next.trim() || /^[ \t]*#/.test(next)) {
+        const next = withoutCr(lines[i + 1]!);
+        if (BLANK_OR_COMMENT.test(next) || !/\S/.test(next)) {
           i++;
           continue;
         }
@@ -100,4 +115,73 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
   }
   // Empty front matter is YAML null; the loader decides what that means.
   return Object.keys(data).length ? data : null;
+}
+
+/** The keys a template's front matter may have (frontMatterSchema is strict); the fast check knows these. */
+const FAST_KEYS = new Set(['kind', 'topics', 'products', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images']);
+
+function strings(value: unknown, each: (s: string) => boolean): string[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return null;
+  for (const v of value) if (typeof v !== 'string' || !each(v)) return null;
+  return value as string[];
+}
+
+/**
+ * The front matter of a post template as frontMatterSchema would return it, for the shape nearly every
+ * template has, or null for anything else — chat stages and cases, seasons, unknown keys, a value out of range —
+ * which the schema itself then checks (and reports with positions). Checking the common shape by hand keeps
+ * zod out of `persona lint` on a templates folder alone; a test holds the two to the same answers.
+ */
+export function fastTemplateFrontMatter(data: Readonly<Record<string, unknown>>): FrontMatter | null {
+  for (const key in data) if (!FAST_KEYS.has(key)) return null;
+  const { kind, locale, salesiness, cooldownDays } = data;
+  if (typeof kind !== 'string' || kind === 'chat' || !(TEMPLATE_KINDS as readonly string[]).includes(kind)) return null;
+  if (typeof locale !== 'string' || !(LOCALES as readonly string[]).includes(locale)) return null;
+  const topics = strings(data.topics, (s) => SLUG.test(s));
+  const products = strings(data.products, (s) => s.length > 0);
+  const images = strings(data.images, (s) => s.length > 0);
+  if (!topics || !products || !images) return null;
+  if (salesiness !== undefined && !(typeof salesiness === 'number' && salesiness >= 0 && salesiness <= 1)) return null;
+  if (cooldownDays !== undefined && !(typeof cooldownDays === 'number' && Number.isInteger(cooldownDays) && cooldownDays >= 0)) return null;
+  const weight = data.weight ?? 1;
+  if (typeof weight !== 'number' || !(weight > 0) || !Number.isFinite(weight)) return null;
+  const time = data.time ?? 'any';
+  if (typeof time !== 'string' || !(TIMES_OF_DAY as readonly string[]).includes(time)) return null;
+  // The schema's own rules for posts: a lifestyle post needs a topic, a product or live post has none.
+  if (kind === 'lifestyle' && topics.length === 0) return null;
+  if ((kind === 'product' || kind === 'live') && topics.length > 0) return null;
+  // The lists are the caller's own (fastFrontMatter builds them fresh), so they are not copied.
+  const fm: FrontMatter = { kind: kind as TemplateKind, topics, products, locale: locale as Locale, weight, time: time as TimeOfDay, images, season: [] };
+  if (salesiness !== undefined) fm.salesiness = salesiness;
+  if (cooldownDays !== undefined) fm.cooldownDays = cooldownDays;
+  return fm;
+}
+
+const FENCE = /^---[ \t]*\r?$/;
+const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*\r?$/;
+
+/**
+ * splitFrontMatter (src/load/files.ts) without splitting the file into lines and joining them again: the same
+ * answer, from offsets (a test holds the two equal).
+ */
+export function splitTemplate(text: string): FrontMatterSplit | 'missing' | 'unclosed' {
+  const firstEnd = text.indexOf('\n');
+  if (!FENCE.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return 'missing';
+  if (firstEnd < 0) return 'unclosed';
+  let lineStart = firstEnd + 1;
+  for (let index = 1; ; index++) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const c = text.charCodeAt(lineStart);
+    if ((c === 45 || c === 46) && CLOSING_FENCE.test(text.slice(lineStart, lineEnd))) {
+      return {
+        yaml: text.slice(firstEnd + 1, Math.max(firstEnd + 1, lineStart - 1)),
+        body: lineEnd < text.length ? text.slice(lineEnd + 1) : '',
+        bodyLine: index + 2,
+      };
+    }
+    if (lineEnd === text.length) return 'unclosed';
+    lineStart = lineEnd + 1;
+  }
 }

@@ -2,7 +2,8 @@
 // for each persona and product it fits, its kind's salesiness ceiling, and the suppression comments in it.
 import type { Text } from '../i18n/text.js';
 import type { Persona } from '../model/persona.js';
-import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
+import { MARKETING_KINDS, type TemplateKind } from '../model/constants.js';
+import type { Template } from '../model/template.js';
 import { foldText } from './matcher.js';
 import { MAX_LINES, visualLines } from './rules/length.js';
 import { RULES, isRuleId, type RuleId } from './rules/index.js';
@@ -62,10 +63,6 @@ export interface TemplateInput {
   cases: readonly RenderedCase[];
 }
 
-interface Candidate extends LintMessage {
-  templateLevel?: boolean;
-}
-
 /** File line of the `kind:` key, for findings about the template as a whole. */
 export function kindLineOf(source: string): number {
   const at = /\nkind\s*:/.exec(source);
@@ -81,8 +78,9 @@ function span(st: StaticText, start: number, end: number): { start: Position; en
   return { start: from, end: { line: last.line, column: last.column + 1 } };
 }
 
-function fromFinding(f: Finding, at: { start: Position; end: Position }, extra: Partial<LintMessage> = {}): Candidate {
-  return {
+/** A finding as a message at a file position; objects of one shape, optional fields set only when present. */
+function fromFinding(f: Finding, at: { start: Position; end: Position }, who?: { persona: string; product?: string }): LintMessage {
+  const m: LintMessage = {
     ruleId: f.ruleId,
     severity: f.severity,
     line: at.start.line,
@@ -91,10 +89,14 @@ function fromFinding(f: Finding, at: { start: Position; end: Position }, extra: 
     endColumn: at.end.column,
     message: f.message,
     match: f.match,
-    ...(f.gentler !== undefined ? { gentler: f.gentler } : {}),
-    ...(f.basis ? { basis: f.basis } : {}),
-    ...extra,
   };
+  if (f.gentler !== undefined) m.gentler = f.gentler;
+  if (f.basis) m.basis = f.basis;
+  if (who) {
+    m.persona = who.persona;
+    if (who.product) m.product = who.product;
+  }
+  return m;
 }
 
 /** Persona and product fields a variable may have put into the rendered text. */
@@ -143,17 +145,18 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   const { scorer } = settings;
   const st = staticText(input.ast, template.bodyLine);
   const commercial = MARKETING_KINDS.includes(template.kind);
-  const candidates: Candidate[] = [];
+  const candidates: LintMessage[] = [];
+  /** Findings about the template as a whole (reported at the front matter); range suppressions reach them anywhere. */
+  const templateLevel = new Set<LintMessage>();
   const bodyStart = { line: template.bodyLine, column: 1 };
+  const atTemplate = (m: LintMessage): LintMessage => {
+    templateLevel.add(m);
+    return m;
+  };
 
   // 1. The static text: every pick variant, positions exact.
   const whole = scorer.analyze(st.text, template.locale, { post: false, commercial });
-  const staticKeys = new Set<string>();
-  for (const f of whole.findings) {
-    if (f.mention) continue;
-    staticKeys.add(`${f.ruleId}\u0000${foldText(f.match)}`);
-    candidates.push(fromFinding(f, span(st, f.start, f.end)));
-  }
+  for (const f of whole.findings) if (!f.mention) candidates.push(fromFinding(f, span(st, f.start, f.end)));
 
   // 2. Whole posts the static text can make: the phrases found above that each post contains, and whether
   // it folds behind 全文. (Post k takes variant k mod n of every pick.)
@@ -176,17 +179,19 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
       const long = scorer.analyze(st.post(k), template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
       if (long) {
         lengthReported = true;
-        candidates.push({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '', templateLevel: true });
+        candidates.push(atTemplate({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '' }));
       }
     }
   }
 
   // 3. Rendered output for each persona and product: what variables inject, and the persona's own avoid list.
   const foldedStatic = input.cases.length ? foldText(st.text) : '';
+  // What the template text already reports is not reported again for each render.
+  const staticKeys = new Set(input.cases.length ? whole.findings.filter((f) => !f.mention).map((f) => `${f.ruleId}\u0000${foldText(f.match)}`) : []);
   const seen = new Set<string>();
   for (const c of input.cases) {
     const a = scorer.analyze(c.text, c.persona.locale, { avoid: c.persona.voice.avoid, commercial });
-    const who = { persona: c.persona.id, ...(c.productId ? { product: c.productId } : {}) };
+    const who: { persona: string; product?: string } = c.productId ? { persona: c.persona.id, product: c.productId } : { persona: c.persona.id };
     if (a.salesiness > salesiness) {
       salesiness = a.salesiness;
       source = who;
@@ -197,7 +202,7 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
       if (f.ruleId === 'length') {
         if (!lengthReported) {
           lengthReported = true;
-          candidates.push({ ...fromFinding(f, { start: bodyStart, end: bodyStart }, who), match: '', templateLevel: true });
+          candidates.push(atTemplate({ ...fromFinding(f, { start: bodyStart, end: bodyStart }, who), match: '' }));
         }
         continue;
       }
@@ -219,33 +224,39 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
     source,
     top,
     report: (r) =>
-      candidates.push({
-        ruleId: 'kind-ceiling',
-        severity: RULES['kind-ceiling'].meta.severity,
-        line: input.kindLine,
-        column: 1,
-        endLine: input.kindLine,
-        endColumn: 1,
-        message: ruleText('kind-ceiling', r.messageId, r.data),
-        match: '',
-        ...(source?.persona ? { persona: source.persona } : {}),
-        ...(source?.product ? { product: source.product } : {}),
-        templateLevel: true,
-      }),
+      candidates.push(
+        atTemplate({
+          ruleId: 'kind-ceiling',
+          severity: RULES['kind-ceiling'].meta.severity,
+          line: input.kindLine,
+          column: 1,
+          endLine: input.kindLine,
+          endColumn: 1,
+          message: ruleText('kind-ceiling', r.messageId, r.data),
+          match: '',
+          ...(source?.persona ? { persona: source.persona } : {}),
+          ...(source?.product ? { product: source.product } : {}),
+        }),
+      ),
   });
 
   // 5. Config: rules turned off or to another severity (soft invitations stay info).
-  const configured: Candidate[] = [];
+  const configured: LintMessage[] = [];
   for (const c of candidates) {
     const level = settings.levels[c.ruleId];
     if (level === 'off') continue;
     const downgraded = c.severity === 'info' && (RULES[c.ruleId].meta.severity as Severity) !== 'info';
-    configured.push(level && !downgraded ? { ...c, severity: level } : c);
+    if (!level || downgraded) configured.push(c);
+    else {
+      const m = { ...c, severity: level };
+      if (templateLevel.has(c)) templateLevel.add(m);
+      configured.push(m);
+    }
   }
 
   // 6. Suppression comments, and the comments that suppress nothing.
   const directives = parseDirectives(st.comments);
-  const { kept, suppressed, reports } = applySuppressions(configured, directives, isRuleId);
+  const { kept, suppressed, reports } = applySuppressions(configured, directives, isRuleId, (m) => templateLevel.has(m));
   const unusedLevel = settings.levels['unused-suppression'] ?? RULES['unused-suppression'].meta.severity;
   if (unusedLevel !== 'off') {
     for (const r of reports) {
@@ -269,13 +280,12 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   }
 
   const order = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
-  const strip = ({ templateLevel: _t, ...m }: Candidate): LintMessage => m;
   return {
     file: template.file,
     id: template.id,
     kind: template.kind,
     salesiness,
-    messages: kept.map(strip).sort(order),
-    suppressed: suppressed.map((s) => ({ ...strip(s.finding), ...(s.justification ? { justification: s.justification } : {}) })).sort(order),
+    messages: kept.sort(order),
+    suppressed: suppressed.map((s) => ({ ...s.finding, ...(s.justification ? { justification: s.justification } : {}) })).sort(order),
   };
 }

@@ -15,6 +15,9 @@ export function foldCode(c: number): number {
 
 const FOLDABLE = /[A-Z\uff01-\uff5e\uffe5]/;
 
+/** foldCode of every code unit, looked up once per character of every text scanned. */
+const FOLD = Uint16Array.from({ length: 65536 }, (_, c) => foldCode(c));
+
 export function foldText(text: string): string {
   if (!FOLDABLE.test(text)) return text;
   const codes = new Array<number>(text.length);
@@ -22,13 +25,16 @@ export function foldText(text: string): string {
   return String.fromCharCode(...codes);
 }
 
+/** Letters, digits and the hyphen of a compound: "best" is not a word of "best-selling", nor "order" of "re-order". */
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 }
 
 export interface MatcherEntry {
   /** The phrase; folded before building. */
   term: string;
+  /** Found inside words too (a pattern's hint literal); phrases otherwise match at word boundaries. */
+  anywhere?: boolean;
 }
 
 export interface Match {
@@ -41,13 +47,16 @@ export interface Match {
 export interface Matcher {
   /** All occurrences, ordered by end offset; latin phrases only at word boundaries. */
   scan(text: string): Match[];
+  /** The same occurrences, handed to `found` one by one (entry, start, end) without building a list. */
+  each(text: string, found: (entry: number, start: number, end: number) => void): void;
 }
 
 const NO_STATE = -1;
 
 /**
  * Root transitions live in a 64K table (most characters of a post start no phrase, so the common step is
- * one array read); deeper transitions in one Map keyed by state × 65536 + code unit.
+ * one array read); deeper transitions, few per state, in sorted typed arrays. A Map keyed by
+ * state × 65536 + code unit holds them only while the automaton is built.
  */
 export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
   const rootNext = new Int32Array(65536).fill(0);
@@ -57,7 +66,8 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
   /** First entry ending at this state, or -1; the rest follow `outNext` and the dictionary links. */
   const out: number[][] = [[]];
   const terms = entries.map((e) => foldText(e.term));
-  const boundary = terms.map((t) => ({ left: isWordCode(t.charCodeAt(0)), right: isWordCode(t.charCodeAt(t.length - 1)) }));
+  // Bit 1: check the left edge, bit 2: the right edge (latin phrases end at word boundaries).
+  const boundary = Uint8Array.from(terms, (t, i) => (entries[i]!.anywhere ? 0 : (isWordCode(t.charCodeAt(0)) ? 1 : 0) | (isWordCode(t.charCodeAt(t.length - 1)) ? 2 : 0)));
 
   const child = (state: number, c: number): number => {
     if (state === 0) return rootNext[c]!;
@@ -108,52 +118,89 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
       queue.push(s);
     }
   }
-  const outputs = out.map((list) => (list.length ? Int32Array.from(list) : null));
-  // Most trie states have one child (a phrase's next character): compare it directly instead of hashing.
-  const onlyChar = new Int32Array(fail.length).fill(-1);
-  const onlyNext = new Int32Array(fail.length);
-  for (const [state, list] of children) {
-    if (state !== 0 && list.length === 1) {
-      onlyChar[state] = list[0]![0];
-      onlyNext[state] = list[0]![1];
+  // Run-time tables, flat and typed: a state's children sorted by code unit in one array (found by a short
+  // linear or binary search), its outputs as a range of one array, its failure and dictionary links as numbers.
+  const states = fail.length;
+  const childStart = new Int32Array(states + 1);
+  const childCodes: number[] = [];
+  const childStates: number[] = [];
+  for (let s = 1; s < states; s++) {
+    childStart[s] = childCodes.length;
+    for (const [c, t] of (children.get(s) ?? []).sort((a, b) => a[0] - b[0])) {
+      childCodes.push(c);
+      childStates.push(t);
     }
   }
+  childStart[states] = childCodes.length;
+  const codes = Uint16Array.from(childCodes);
+  const targets = Int32Array.from(childStates);
+  const failOf = Int32Array.from(fail);
+  const dictOf = Int32Array.from(dict);
+  const depthOf = Int32Array.from(depth);
+  const outStart = new Int32Array(states + 1);
+  const outEntries: number[] = [];
+  for (let s = 0; s < states; s++) {
+    outStart[s] = outEntries.length;
+    outEntries.push(...out[s]!);
+  }
+  outStart[states] = outEntries.length;
+  const outputs = Int32Array.from(outEntries);
+
   const step = (state: number, c: number): number => {
     if (state === 0) return rootNext[c]!;
-    const only = onlyChar[state]!;
-    if (only >= 0) return only === c ? onlyNext[state]! : 0;
-    return next.get(state * 65536 + c) ?? 0;
+    let lo = childStart[state]!;
+    let hi = childStart[state + 1]!;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) {
+        const k = codes[lo]!;
+        if (k === c) return targets[lo]!;
+        if (k > c) return 0;
+      }
+      return 0;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const k = codes[mid]!;
+      if (k === c) return targets[mid]!;
+      if (k < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
+  };
+
+  const each = (text: string, found: (entry: number, start: number, end: number) => void): void => {
+    let state = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = FOLD[text.charCodeAt(i)]!;
+      for (;;) {
+        const s = step(state, c);
+        if (s !== 0 || state === 0) {
+          state = s;
+          break;
+        }
+        state = failOf[state]!;
+      }
+      if (state === 0) continue;
+      for (let s = outStart[state]! < outStart[state + 1]! ? state : dictOf[state]!; s !== NO_STATE; s = dictOf[s]!) {
+        const start = i + 1 - depthOf[s]!;
+        for (let k = outStart[s]!, last = outStart[s + 1]!; k < last; k++) {
+          const entry = outputs[k]!;
+          const b = boundary[entry]!;
+          if (b & 1 && start > 0 && isWordCode(FOLD[text.charCodeAt(start - 1)]!)) continue;
+          if (b & 2 && i + 1 < n && isWordCode(FOLD[text.charCodeAt(i + 1)]!)) continue;
+          found(entry, start, i + 1);
+        }
+      }
+    }
   };
 
   return {
+    each,
     scan(text) {
-      const found: Match[] = [];
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = foldCode(text.charCodeAt(i));
-        for (;;) {
-          const s = step(state, c);
-          if (s !== 0 || state === 0) {
-            state = s;
-            break;
-          }
-          state = fail[state]!;
-        }
-        if (state === 0) continue;
-        for (let s = outputs[state] ? state : dict[state]!; s !== NO_STATE; s = dict[s]!) {
-          const list = outputs[s]!;
-          const len = depth[s]!;
-          const start = i + 1 - len;
-          for (let k = 0; k < list.length; k++) {
-            const entry = list[k]!;
-            const b = boundary[entry]!;
-            if (b.left && start > 0 && isWordCode(foldCode(text.charCodeAt(start - 1)))) continue;
-            if (b.right && i + 1 < text.length && isWordCode(foldCode(text.charCodeAt(i + 1)))) continue;
-            found.push({ entry, start, end: i + 1 });
-          }
-        }
-      }
-      return found;
+      const out: Match[] = [];
+      each(text, (entry, start, end) => out.push({ entry, start, end }));
+      return out;
     },
   };
 }

@@ -22,7 +22,10 @@ const engine = {
     en: 'no personas found: linted the template text only (add personas to lint rendered posts too)',
     'zh-CN': '没有找到人设：只检查了模板原文（有人设时还会检查渲染出的帖子）',
   },
-  'summary-rendered': { en: 'rendered {renders} post(s) for {personas} persona(s)', 'zh-CN': '为 {personas} 个人设渲染了 {renders} 条帖子' },
+  'summary-rendered': {
+    en: 'rendered {renders} post(s) and chat script(s) for {personas} persona(s)',
+    'zh-CN': '为 {personas} 个人设渲染了 {renders} 条帖子和私聊话术',
+  },
   'max-warnings': { en: 'too many warnings ({warnings}, at most {max} allowed by --max-warnings)', 'zh-CN': '警告太多（{warnings} 个，--max-warnings 只允许 {max} 个）' },
   'github-summary': {
     en: 'persona lint: {errors} error(s), {warnings} warning(s), {infos} info; {hidden} finding(s) not annotated (GitHub shows at most 10 annotations per level in a step){detail}',
@@ -53,6 +56,7 @@ const engine = {
     'zh-CN': '传入一个文件，或通过管道输入：echo "赶紧下单！" | persona score',
   },
   'score-paste': { en: 'Paste the draft, then press Ctrl-D:', 'zh-CN': '粘贴草稿，然后按 Ctrl-D：' },
+  'sarif-help': { en: '{description}. See {url}', 'zh-CN': '{description}。详见 {url}' },
   'bad-max-warnings': { en: '--max-warnings must be a whole number ≥ 0, got "{value}"', 'zh-CN': '--max-warnings 必须是大于等于 0 的整数，收到 "{value}"' },
 } as const satisfies Catalog;
 

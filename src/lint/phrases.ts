@@ -1,6 +1,6 @@
 // Shared reporting for phrase rules: apply the sentence context the rule honours, then report each hit.
 import { isMention, MODE_FACTOR, type Mode } from './context.js';
-import type { TextContext } from './types.js';
+import type { Report, TextContext } from './types.js';
 
 /** Weight of a hit used in a context the rule does not honour (a mention, or a phrase missing its context). */
 const MENTION_FACTOR = 0.1;
@@ -12,7 +12,8 @@ export interface PhraseOptions {
   softMessageId?: string;
 }
 
-export function reportPhrases(ctx: TextContext, options: PhraseOptions): void {
+/** Report each hit of the rule through `report` (the context's own, or a rule's wrapper around it). */
+export function reportPhrases(ctx: TextContext, options: PhraseOptions, report: (r: Report) => void = ctx.report): void {
   for (const m of ctx.matches) {
     const { entry } = m;
     const honoured = options.honours.includes(m.mode);
@@ -22,7 +23,9 @@ export function reportPhrases(ctx: TextContext, options: PhraseOptions): void {
     if (entry.needs === 'commercial' && !ctx.commercialNear(m.start, m.end)) mention = true;
     if (mention) factor = Math.min(factor, MENTION_FACTOR);
     const soft = entry.soft === true;
-    ctx.report({
+    // An invitation is soft however it is phrased: opening a sentence does not make it urge.
+    if (soft) factor = Math.min(factor, 1);
+    report({
       messageId: soft && options.softMessageId ? options.softMessageId : options.messageId,
       start: m.start,
       end: m.end,

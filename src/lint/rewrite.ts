@@ -54,7 +54,8 @@ export function gentler(text: string, findings: readonly Finding[]): string {
 
   const kept = clauses(source).filter((c) => !dirty.some((f) => moved(f.start) < c.end && c.start < moved(f.end)));
   let out = tidy(kept.map((c) => c.text).join(''));
-  if (invitation) {
+  // The draft may already end with the invitation (or another soft one): say it once.
+  if (invitation && !out.toLowerCase().includes(invitation.toLowerCase())) {
     const latin = /^[\x00-\x7f]*$/.test(invitation);
     const sentence = latin ? invitation[0]!.toUpperCase() + invitation.slice(1) : invitation;
     const end = latin ? '.' : '。';

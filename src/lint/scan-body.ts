@@ -32,6 +32,9 @@ const NO_LOC: Loc = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 }
 const IDENT = /^(?:@?[A-Za-z_$][\w$-]*(?:[./][A-Za-z_$][\w$-]*)*|this|\.)$/;
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
+/** What ends a word inside a mustache: whitespace (as \s has it), a quote or a parenthesis. */
+const ENDS_WORD = new Set([...' \t\n\r\v\f\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"\'()'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 11 }, (_, i) => 0x2000 + i)));
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -59,7 +62,7 @@ function tokens(inside: string, offset: number): { text: string; at: number; quo
       continue;
     }
     let j = i;
-    while (j < inside.length && !/[\s"'()]/.test(inside[j]!)) j++;
+    while (j < inside.length && !ENDS_WORD.has(inside.charCodeAt(j))) j++;
     const word = inside.slice(i, j);
     const eq = word.indexOf('=');
     if (eq >= 0) {

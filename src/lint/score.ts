@@ -3,6 +3,7 @@
 import type { Text } from '../i18n/text.js';
 import type { Locale } from '../model/common.js';
 import { modeOf, quoteSpans } from './context.js';
+import { isVerbPhrase } from './context-en.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
@@ -72,14 +73,22 @@ export const LENGTH_EXPONENT = 0.75;
  * weight (a post saying 下单 three times is not three times as salesy).
  */
 export function repeatWeights(findings: readonly Pick<Finding, 'ruleId' | 'match' | 'contextWeight'>[]): number[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    if (f.contextWeight === 0) return 0;
-    const key = `${f.ruleId}\u0000${foldText(f.match)}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return f.contextWeight * REPEAT_FACTOR ** n;
-  });
+  const out = new Array<number>(findings.length);
+  // A text has a handful of weighed findings: comparing each with the ones before is cheaper than hashing.
+  const folded: string[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.contextWeight === 0) {
+      out[i] = 0;
+      continue;
+    }
+    const match = foldText(f.match);
+    folded[i] = match;
+    let n = 0;
+    for (let j = 0; j < i; j++) if (findings[j]!.contextWeight !== 0 && findings[j]!.ruleId === f.ruleId && folded[j] === match) n++;
+    out[i] = f.contextWeight * REPEAT_FACTOR ** n;
+  }
+  return out;
 }
 
 /** 1 − e^(−S) with S = Σ weights × (REF / max(units, REF))^0.75: see README "Linting and salesiness". */
@@ -98,11 +107,15 @@ const COMMERCIAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['cta', 'urgency',
 /** Repeating a phrase adds less each time: 1, ½, ¼ … */
 const REPEAT_FACTOR = 0.5;
 
-type Kind = 'term' | 'exempt' | 'cue';
+type Kind = 'term' | 'exempt' | 'cue' | 'hint';
 interface Slot {
   kind: Kind;
   rule: RuleId | null;
   entry: LexiconEntry | null;
+  /** For a hint: the pattern it lets run. */
+  pattern: number;
+  /** For a term: whether it opens with an English verb (isVerbPhrase), worked out once. */
+  verb: boolean;
 }
 interface Pattern {
   rule: LexiconRuleId;
@@ -110,26 +123,6 @@ interface Pattern {
 }
 
 const TEXT_RULES = Object.values(RULES).filter((r): r is (typeof RULES)[keyof typeof RULES] & TextRule => r.meta.scope === 'text' || r.meta.scope === 'post');
-
-/** Every phrase of both lexicons as one automaton's entries, deduplicated. */
-function buildSlots(): { slots: Slot[]; terms: MatcherEntry[] } {
-  const slots: Slot[] = [];
-  const terms: MatcherEntry[] = [];
-  const seen = new Set<string>();
-  const add = (kind: Kind, rule: RuleId | null, term: string, entry: LexiconEntry | null) => {
-    const key = `${kind}\u0000${rule}\u0000${foldText(term)}`;
-    if (!term || seen.has(key)) return;
-    seen.add(key);
-    slots.push({ kind, rule, entry });
-    terms.push({ term });
-  };
-  for (const lexicon of Object.values(LEXICONS)) {
-    for (const rule of LEXICON_RULES) for (const entry of lexicon.terms[rule]) add('term', rule, entry.term, entry);
-    for (const term of lexicon.exempt) add('exempt', null, term, null);
-    for (const term of lexicon.cues) add('cue', null, term, null);
-  }
-  return { slots, terms };
-}
 
 function buildPatterns(): Pattern[] {
   const out: Pattern[] = [];
@@ -148,11 +141,36 @@ function buildPatterns(): Pattern[] {
   return out;
 }
 
+/** Every phrase of both lexicons, and every pattern's hint literals, as one automaton's entries, deduplicated. */
+function buildSlots(patterns: readonly Pattern[]): { slots: Slot[]; terms: MatcherEntry[] } {
+  const slots: Slot[] = [];
+  const terms: MatcherEntry[] = [];
+  const seen = new Set<string>();
+  const add = (kind: Kind, rule: RuleId | null, term: string, entry: LexiconEntry | null, pattern = -1) => {
+    const key = `${kind}\u0000${rule}\u0000${pattern}\u0000${foldText(term)}`;
+    if (!term || seen.has(key)) return;
+    seen.add(key);
+    slots.push({ kind, rule, entry, pattern, verb: kind === 'term' && isVerbPhrase(term) });
+    terms.push(kind === 'hint' ? { term, anywhere: true } : { term });
+  };
+  for (const lexicon of Object.values(LEXICONS)) {
+    for (const rule of LEXICON_RULES) for (const entry of lexicon.terms[rule]) add('term', rule, entry.term, entry);
+    for (const term of lexicon.exempt) add('exempt', null, term, null);
+    for (const term of lexicon.cues) add('cue', null, term, null);
+  }
+  patterns.forEach((p, i) => {
+    for (const literal of p.entry.hint ?? []) add('hint', null, literal, null, i);
+  });
+  return { slots, terms };
+}
+
 interface RawHit {
   rule: RuleId;
   start: number;
   end: number;
   entry: PhraseMatch['entry'];
+  /** Whether the phrase opens with an English verb, when known from its lexicon entry. */
+  verb?: boolean;
 }
 
 /** An exempt phrase overlapping a hit cancels it: 第一次 its 第一, 吃过最 the 最好 of 吃过最好吃的. */
@@ -173,24 +191,42 @@ function longest(hits: RawHit[]): RawHit[] {
   return kept;
 }
 
+const NO_SPANS: readonly { start: number; end: number }[] = [];
+
 export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
   const bannedWords = options.bannedWords ?? [];
-  const { slots, terms } = buildSlots();
-  const matcher = createMatcher(terms);
   const patterns = buildPatterns();
+  const { slots, terms } = buildSlots(patterns);
+  const matcher = createMatcher(terms);
+  /** Patterns without hint literals run on every text. */
+  const alwaysRun = patterns.map((p) => !p.entry.hint?.length);
+  const textRules = bannedWords.length ? TEXT_RULES : TEXT_RULES.filter((r) => r.meta.id !== 'banned-word');
 
   const analyze = (text: string, locale: Locale, opts: AnalyzeOptions = {}): Analysis => {
-    const exempt: { start: number; end: number }[] = [];
-    const cueSpans: { start: number; end: number }[] = [];
+    let exempt: { start: number; end: number }[] | null = null;
+    let cueSpans: { start: number; end: number }[] | null = null;
     const raw: RawHit[] = [];
-    for (const m of matcher.scan(text)) {
-      const slot = slots[m.entry]!;
-      if (slot.kind === 'exempt') exempt.push({ start: m.start, end: m.end });
-      else if (slot.kind === 'cue') cueSpans.push({ start: m.start, end: m.end });
-      else raw.push({ rule: slot.rule!, start: m.start, end: m.end, entry: slot.entry! });
-    }
-    for (const { rule, entry } of patterns) {
-      if (entry.hint && !entry.hint.test(text)) continue;
+    let enabled: boolean[] | null = null;
+    matcher.each(text, (index, start, end) => {
+      const slot = slots[index]!;
+      switch (slot.kind) {
+        case 'term':
+          raw.push({ rule: slot.rule!, start, end, entry: slot.entry!, verb: slot.verb });
+          break;
+        case 'exempt':
+          (exempt ??= []).push({ start, end });
+          break;
+        case 'cue':
+          (cueSpans ??= []).push({ start, end });
+          break;
+        default:
+          (enabled ??= [...alwaysRun])[slot.pattern] = true;
+      }
+    });
+    const run = enabled ?? alwaysRun;
+    for (let i = 0; i < patterns.length; i++) {
+      if (!run[i]) continue;
+      const { rule, entry } = patterns[i]!;
       const re = entry.pattern;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -201,38 +237,47 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         raw.push({ rule, start: m.index, end: m.index + m[0].length, entry });
       }
     }
-    const hits = longest(exempt.length ? raw.filter((h) => !overlaps(exempt, h.start, h.end)) : raw);
+    const exemptSpans = exempt ?? NO_SPANS;
+    const hits = longest(exemptSpans.length ? raw.filter((h) => !overlaps(exemptSpans, h.start, h.end)) : raw);
     const byRule = new Map<RuleId, PhraseMatch[]>();
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
-    const selling: { start: number; end: number }[] = cueSpans.filter((c) => !overlaps(exempt, c.start, c.end) && !overlaps(hits, c.start, c.end));
-    const quotes = hits.length ? quoteSpans(text) : [];
-    for (const h of hits) {
-      const mode = modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta');
-      if (COMMERCIAL_RULES.has(h.rule) && !h.entry.needs && (mode === 'plain' || mode === 'imperative')) selling.push(h);
-      const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
-      list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
+    const selling: { start: number; end: number }[] = cueSpans
+      ? (cueSpans as { start: number; end: number }[]).filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end))
+      : [];
+    if (hits.length) {
+      const quotes = quoteSpans(text);
+      for (const h of hits) {
+        const mode = modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb);
+        if (COMMERCIAL_RULES.has(h.rule) && !h.entry.needs && (mode === 'plain' || mode === 'imperative')) selling.push(h);
+        const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
+        list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
+      }
     }
 
     const always = opts.commercial === true;
     const commercialNear = (start: number, end: number) =>
       always || selling.some((s) => s.start < end + COMMERCIAL_REACH && start - COMMERCIAL_REACH < s.end);
-    const units = unitsOf(text);
+    // Most texts never need their length: only a hit's weight (and the emoji rule) does.
+    let units = -1;
+    const unitsOfText = () => (units < 0 ? (units = unitsOf(text)) : units);
     const findings: Finding[] = [];
     const avoid = opts.avoid ?? [];
     // One context for every rule of this call; only `matches` and the reporting rule change between rules.
-    let current: TextRule = TEXT_RULES[0]!;
-    const ctx: { -readonly [K in keyof TextContext]: TextContext[K] } = {
+    let current: TextRule = textRules[0]!;
+    const ctx: { -readonly [K in Exclude<keyof TextContext, 'units'>]: TextContext[K] } & { readonly units: number } = {
       text,
       locale,
       matches: [],
       commercialNear,
       avoid,
       bannedWords,
-      units,
+      get units() {
+        return unitsOfText();
+      },
       report: (r: Report) => {
         const id = current.meta.id as RuleId;
         const severity: Severity = r.severity ?? (r.mention ? 'info' : current.meta.severity);
-        findings.push({
+        const f: Finding = {
           ruleId: id,
           messageId: r.messageId,
           message: ruleText(id, r.messageId, r.data),
@@ -243,12 +288,14 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
           weight: r.weight,
           contextWeight: r.weight,
           mention: r.mention === true,
-          ...(r.gentler !== undefined ? { gentler: r.gentler } : {}),
-          ...(r.basis ? { basis: r.basis } : {}),
-        });
+        };
+        // Optional fields only when present, set after the fact so every finding starts from one shape.
+        if (r.gentler !== undefined) f.gentler = r.gentler;
+        if (r.basis) f.basis = r.basis;
+        findings.push(f);
       },
     };
-    for (const rule of TEXT_RULES) {
+    for (const rule of textRules) {
       if (rule.meta.scope === 'post' && opts.post === false) continue;
       const id = rule.meta.id as RuleId;
       const matches = byRule.get(id);
@@ -258,12 +305,25 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       rule.check(ctx);
     }
 
-    findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    const weights = repeatWeights(findings);
-    findings.forEach((f, i) => {
-      f.weight = Math.round(weights[i]! * 1000) / 1000;
-    });
-    return { salesiness: salesinessOf(weights, units), findings, units };
+    let salesiness = 0;
+    if (findings.length) {
+      findings.sort((a, b) => a.start - b.start || a.end - b.end);
+      const weights = repeatWeights(findings);
+      let any = false;
+      for (let i = 0; i < findings.length; i++) {
+        findings[i]!.weight = Math.round(weights[i]! * 1000) / 1000;
+        if (weights[i]! > 0) any = true;
+      }
+      // No weight, no score: 1 − e^0 is 0 whatever the length.
+      if (any) salesiness = salesinessOf(weights, unitsOfText());
+    }
+    return {
+      salesiness,
+      findings,
+      get units() {
+        return unitsOfText();
+      },
+    };
   };
 
   return {

@@ -42,7 +42,7 @@ export interface StaticText {
   post(k: number): string;
   /** Weighted length of post k (see unitsOf), without building it. */
   unitsOfPost(k: number): number;
-  /** An upper bound of post k's lines on a phone (its paragraphs plus its width in lines), without building it. */
+  /** An upper bound of post k's lines on a phone (the static text's own lines for that post), without building it. */
   linesBoundOfPost(k: number): number;
   /** Whether the static text at `offset` is part of post k (it is outside every variant, or in the chosen one). */
   inPost(offset: number, k: number): boolean;
@@ -204,36 +204,73 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
 
   const postCount = Math.min(MAX_POSTS, postCount_(ast.body));
   const built = new Map<number, string>();
-  // Prefix sums over the text, so any post's units, width and line breaks cost O(choices), not O(text).
-  let sums: { units: Float64Array; width: Float64Array; breaks: Int32Array } | null = null;
-  const prefix = () => {
+  // Each alternative's units, width and line breaks, summed once, so any post's measures cost O(choices), not
+  // O(text): a post is the whole text minus the outermost alternatives it leaves out. Ordered by start, outer first.
+  const sorted = [...choices].sort((a, b) => a.start - b.start || b.end - a.end);
+  let sums: Float64Array | null = null;
+  const measure = (): Float64Array => {
     if (sums) return sums;
-    const n = text.length;
-    const units = new Float64Array(n + 1);
-    const width = new Float64Array(n + 1);
-    const breaks = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      units[i + 1] = units[i]! + unitOf(c);
-      const isBreak = c === 10 && !separators.has(i);
-      width[i + 1] = width[i]! + (c === 10 ? 0 : phoneWidth(c));
-      breaks[i + 1] = breaks[i]! + (isBreak ? 1 : 0);
-    }
-    sums = { units, width, breaks };
+    sums = new Float64Array(sorted.length + 1);
+    const add = (slot: number, from: number, to: number) => {
+      // Counted as unitsOf counts: whole CJK characters plus a third of the latin letters and digits.
+      let cjk = 0;
+      let latin = 0;
+      for (let i = from; i < to; i++) {
+        const u = unitOf(text.charCodeAt(i));
+        if (u === 1) cjk++;
+        else if (u !== 0) latin++;
+      }
+      sums![slot] = cjk + latin / 3;
+    };
+    add(sorted.length, 0, text.length);
+    sorted.forEach((c, i) => add(i, c.start, c.end));
     return sums;
   };
-  /** Σ over post k of a prefix-summed measure: everything minus the outermost variants it leaves out. */
-  const ofPost = (k: number, sum: Float64Array | Int32Array) => {
-    const out = choices.filter((c) => k % c.count !== c.variant).sort((a, b) => a.start - b.start || b.end - a.end);
-    let value = sum[text.length]!;
+  /** Σ over post k of a measure: everything minus the outermost alternatives it leaves out. */
+  const ofPost = (k: number, sum: Float64Array) => {
+    let value = sum[sorted.length]!;
     let reach = -1;
-    for (const c of out) {
-      if (c.start < reach) continue;
-      value -= sum[c.end]! - sum[c.start]!;
+    for (let i = 0; i < sorted.length; i++) {
+      const c = sorted[i]!;
+      if (k % c.count === c.variant || c.start < reach) continue;
+      value -= sum[i]!;
       reach = c.end;
     }
     return value;
   };
+  /**
+   * Phone lines of post k as the static text has it: its paragraphs, each ⌈width / line⌉. The rendered post
+   * has at most these (whitespace control, trimming and the renderer's tidy only remove), so a post within the
+   * limit here never needs building.
+   */
+  const staticLines = (k: number): number => {
+    let lines = 0;
+    let width = 0;
+    let next = 0;
+    let i = 0;
+    while (i < text.length) {
+      // Jump over the alternatives this post leaves out (outermost first, in text order).
+      if (next < sorted.length && sorted[next]!.start <= i) {
+        const c = sorted[next]!;
+        next++;
+        if (c.end > i && k % c.count !== c.variant) {
+          i = c.end;
+          while (next < sorted.length && sorted[next]!.start < i) next++;
+        }
+        continue;
+      }
+      const ch = text.charCodeAt(i);
+      if (ch === 10) {
+        if (!separators.has(i)) {
+          lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
+          width = 0;
+        }
+      } else width += phoneWidth(ch);
+      i++;
+    }
+    return lines + Math.max(1, Math.ceil(width / LINE_WIDTH));
+  };
+
   return {
     text,
     postCount,
@@ -246,11 +283,10 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
       return p;
     },
     unitsOfPost(k) {
-      return ofPost(k, prefix().units);
+      return ofPost(k, measure());
     },
     linesBoundOfPost(k) {
-      const p = prefix();
-      return ofPost(k, p.breaks) + 1 + ofPost(k, p.width) / LINE_WIDTH;
+      return staticLines(k);
     },
     comments,
     variables,

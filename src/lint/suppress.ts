@@ -102,6 +102,7 @@ export function applySuppressions<T extends Suppressible>(
   findings: readonly T[],
   directives: readonly Directive[],
   isRule: (id: string) => boolean,
+  isTemplateLevel: (f: T) => boolean = (f) => f.templateLevel === true,
 ): { kept: T[]; suppressed: Suppressed<T>[]; reports: DirectiveReport[] } {
   const used = new Set<Directive>();
   const blocks = ranges(directives);
@@ -110,7 +111,7 @@ export function applySuppressions<T extends Suppressible>(
   for (const f of findings) {
     const at: Position = { line: f.line, column: f.column };
     let by: Directive | undefined;
-    if (f.templateLevel) {
+    if (isTemplateLevel(f)) {
       by = blocks.find((r) => r.directive.rules.includes(f.ruleId))?.directive;
     } else {
       by =

@@ -3,8 +3,9 @@ import type { Result } from '../model/errors.js';
 import { policySchema, type Policy } from '../model/policy.js';
 import { msg } from './messages.js';
 import { parseYaml, schemaProblems } from './yaml-source.js';
+import { CONFIG_FILE } from './files.js';
 
-export const CONFIG_FILE = 'persona.config.yaml';
+export { CONFIG_FILE };
 
 export function defaultPolicy(): Policy {
   return policySchema.parse({});

@@ -3,34 +3,9 @@ import type { Result } from '../model/errors.js';
 import { frontMatterSchema, type Template } from '../model/template.js';
 import { msg } from './messages.js';
 import { parseYaml, schemaProblems, stripBom } from './yaml-source.js';
+import { splitFrontMatter } from './files.js';
 
-const FENCE = /^---[ \t]*\r?$/;
-/** YAML's document end marker closes front matter too (gray-matter and Jekyll accept it). */
-const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*\r?$/;
-
-export interface FrontMatterSplit {
-  /** The YAML between the fences. */
-  yaml: string;
-  body: string;
-  /** 1-based file line of the body's first line. */
-  bodyLine: number;
-}
-
-/**
- * Split a template file the way gray-matter's format defines it, but line by line: gray-matter itself takes
- * "----" for a closing fence and, with no closing fence, silently treats the whole file as front matter.
- */
-export function splitFrontMatter(text: string): FrontMatterSplit | 'missing' | 'unclosed' {
-  const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) return 'missing';
-  const close = lines.findIndex((line, i) => i > 0 && CLOSING_FENCE.test(line));
-  if (close < 0) return 'unclosed';
-  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
-}
-
-export function hasFrontMatter(text: string): boolean {
-  return FENCE.test(stripBom(text).split('\n', 1)[0] ?? '');
-}
+export { hasFrontMatter, splitFrontMatter, type FrontMatterSplit } from './files.js';
 
 export function parseTemplate(rawText: string, file: string, id: string): Result<Template> {
   const split = splitFrontMatter(stripBom(rawText));

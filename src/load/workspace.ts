@@ -1,7 +1,6 @@
 // The imperative edge of loading: find the config, read persona and template files, collect problems.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { PersonaError, type Problem } from '../model/errors.js';
 import type { Persona } from '../model/persona.js';
 import type { Policy } from '../model/policy.js';
@@ -11,8 +10,10 @@ import { CONFIG_FILE, defaultPolicy, parsePolicy } from './policy.js';
 import { hasFrontMatter, parseTemplate } from './template.js';
 import type { Locator } from './yaml-source.js';
 import { msg } from './messages.js';
+import { builtinTemplatesDir, display, findConfig, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
-export const TEMPLATE_EXTENSIONS = ['.hbs', '.md'];
+export { builtinTemplatesDir, display, findConfig, packageRoot, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
+
 
 export interface Workspace {
   /** Where the command runs; files are shown relative to it. */
@@ -23,47 +24,6 @@ export interface Workspace {
   policy: Policy;
   personasDir: string;
   templateDirs: string[];
-}
-
-/** The package root: the nearest folder above this module with our package.json (src/ in tests, dist/chunks/ when bundled). */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-    dir = parent;
-  }
-}
-
-/** The bundled library ships in the package beside dist/. */
-export function builtinTemplatesDir(): string {
-  return join(packageRoot(), 'templates');
-}
-
-export function display(file: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel : file;
-}
-
-export function readText(file: string, cwd = process.cwd()): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    const shown = display(file, cwd);
-    throw new PersonaError({ code: 'io', file: shown, message: msg('cannot-read', { file: shown, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
-  }
-}
-
-export function findConfig(start: string): string | null {
-  let dir = resolve(start);
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
 }
 
 export function loadWorkspace(options: { cwd: string; config?: string }): Workspace {
@@ -87,25 +47,6 @@ export function loadWorkspace(options: { cwd: string; config?: string }): Worksp
     if (!unique.has(key)) unique.set(key, dir);
   }
   return { cwd: resolve(options.cwd), root, configFile, policy, personasDir: resolve(root, policy.personas), templateDirs: [...unique.values()] };
-}
-
-/** Folders never searched for personas or templates. */
-const SKIPPED_DIRS = new Set(['node_modules']);
-
-export function walk(dir: string, extensions: readonly string[]): string[] {
-  const out: string[] = [];
-  const visit = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) visit(full);
-      }
-      else if (extensions.some((ext) => entry.name.endsWith(ext))) out.push(full);
-    }
-  };
-  visit(dir);
-  return out;
 }
 
 export function personaFiles(ws: Workspace): string[] {
@@ -182,11 +123,6 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
     problems.push(...r.problems);
   }
   return { items, problems };
-}
-
-export function templateId(dir: string, file: string): string {
-  const rel = relative(dir, file).split(sep).join('/');
-  return rel.replace(/\.(hbs|md)$/, '');
 }
 
 /**

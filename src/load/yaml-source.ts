@@ -7,6 +7,9 @@ import { formatPath, type Problem } from '../model/errors.js';
 import { closest } from '../model/suggest.js';
 import { isText, verbatim, type Text } from '../i18n/text.js';
 import { msg } from './messages.js';
+import { stripBom } from './files.js';
+
+export { stripBom };
 
 /** Keys that would reach an object's prototype if a later step assigned them blindly. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -28,10 +31,6 @@ export interface YamlSource {
 
 /** Where a field path points in a file: 1-based line and column. */
 export type Locator = (path: readonly PropertyKey[]) => { line: number; column: number };
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 function position(src: YamlSource, offset: number): { line: number; column: number } {
   const pos = src.lines.linePos(offset);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Text } from '../i18n/text.js';
 import { msg } from './messages.js';
 import { closest } from './suggest.js';
+import { LOCALES, SLUG, type Locale } from './constants.js';
 
 /** zod carries our message as `params.text`; yaml-source turns it into a Problem in the user's language. */
 export function textParams(text: Text): { params: { text: Text } } {
@@ -17,11 +18,8 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 export const weekday = z.enum(WEEKDAYS);
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, SLUG, type Locale };
 export const locale = z.enum(LOCALES);
-
-export const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const WINDOW = /^(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

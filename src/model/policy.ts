@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
 import { addIssue, isoDate, locale, unit, window } from './common.js';
 import { msg } from './messages.js';
-import { TEMPLATE_KINDS } from './template.js';
+import { DEFAULT_CEILINGS } from './constants.js';
+
+export { DEFAULT_CEILINGS };
 
 export const DEFAULT_DENSITY = {
   maxMarketingShare: 0.25,
@@ -13,16 +15,6 @@ export const DEFAULT_DENSITY = {
   marketingThreshold: 0.5,
   defaultCooldownDays: 28,
 } as const;
-
-export const DEFAULT_CEILINGS = {
-  lifestyle: 0.2,
-  expertise: 0.3,
-  interaction: 0.3,
-  story: 0.5,
-  chat: 0.6,
-  product: 0.7,
-  live: 0.7,
-} as const satisfies Record<(typeof TEMPLATE_KINDS)[number], number>;
 
 export const policyDensitySchema = z.strictObject({
   maxMarketingShare: unit.default(DEFAULT_DENSITY.maxMarketingShare).describe('Marketing posts / all posts in every rolling 7 days, at most'),

@@ -3,13 +3,9 @@ import { z } from 'zod';
 import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
 import { addIssue, locale, slug, unit } from './common.js';
 import { msg } from './messages.js';
+import { MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type TemplateKind, type TimeOfDay } from './constants.js';
 
-export const TEMPLATE_KINDS = ['lifestyle', 'expertise', 'interaction', 'story', 'product', 'live', 'chat'] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-export const MARKETING_KINDS: readonly TemplateKind[] = ['product', 'live'];
-
-export const TIMES_OF_DAY = ['morning', 'noon', 'evening', 'any'] as const;
-export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export { MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type TemplateKind, type TimeOfDay };
 
 export const CHAT_STAGES = [
   'greeting',

@@ -1,5 +1,6 @@
 // `persona lint` and `persona score` driven like a user: exit codes, formats, options, languages.
 import { describe, expect, it } from 'vitest';
+import { threadsWanted } from '../../src/cli/actions/lint.js';
 import { cli } from '../helpers/cli.js';
 import { fixtureRepo } from '../helpers/repo.js';
 import { tempDir, writeTree } from '../helpers/tmp.js';
@@ -87,7 +88,56 @@ describe('persona lint', () => {
     expect(r.code).toBe(1);
     const messages = JSON.parse(r.stdout).flatMap((t: { messages: unknown[] }) => t.messages);
     expect(messages).toContainEqual(expect.objectContaining({ ruleId: 'persona-avoid', match: '家人们', persona: 'lin-cha', line: 6, column: 6 }));
-    expect((await cli(['lint'], { cwd: withPersona })).stdout).toMatch(/rendered \d+ post\(s\) for 2 persona\(s\)/);
+    expect((await cli(['lint'], { cwd: withPersona })).stdout).toMatch(/rendered \d+ post\(s\) and chat script\(s\) for 2 persona\(s\)/);
+  });
+
+  it('lints a templates folder alone exactly as with an empty config (the fast path skips the YAML loader)', async () => {
+    const files = { 'templates/zh-CN/a.hbs': CLEAN, 'templates/b.hbs': ERROR, 'templates/w.hbs': WARN, 'templates/readme.md': '# notes\n' };
+    const bare = await cli(['lint', 'templates', '--format', 'json'], { cwd: library(files) });
+    const configured = await cli(['lint', 'templates', '--format', 'json'], { cwd: library({ ...files, 'persona.config.yaml': 'builtinTemplates: true\n' }) });
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toBe(configured.stdout);
+    expect(JSON.parse(bare.stdout).map((t: { file: string }) => t.file)).toEqual(['templates/b.hbs', 'templates/w.hbs', 'templates/zh-CN/a.hbs']);
+  });
+
+  it.each([
+    [{}, 2, 0, 2],
+    [{}, 2, 1.9, 1],
+    [{}, 8, 0.5, 4],
+    [{}, 4, 9, 1],
+    [{ PERSONA_LINT_THREADS: '1' }, 8, 0, 1],
+    [{ PERSONA_LINT_THREADS: '3' }, 2, 0, 2],
+    [{ PERSONA_LINT_THREADS: 'lots' }, 2, 0, 2],
+  ] as const)('starts threads for idle cores only: env %j, %i cores, load %d → %i', (env, cores, load, threads) => {
+    expect(threadsWanted(env, cores, load)).toBe(threads);
+  });
+
+  it('renders chat scripts for every persona and product they fit, and holds them to the chat ceiling', async () => {
+    const script = makeTemplate('kind: chat\nstage: recommendation\nlocale: zh-CN', '{{#if contact}}{{contact.name}}，{{/if}}最近在喝{{product.name}}，{{lookup product.points 0}}。');
+    const repo = fixtureRepo({ 'templates/zh-CN/chat/recommend.hbs': script });
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const file = `${repo}/personas/lin-cha.yaml`;
+    // The product's selling point, not the script, carries the hard sell: only a render shows it.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('points: [豆香清楚, 耐泡三四道]', 'points: [限时秒杀赶紧下单, 耐泡三四道]'));
+    const r = await cli(['lint', '--format', 'json'], { cwd: repo });
+    expect(r.code).toBe(1);
+    const chat = (JSON.parse(r.stdout) as { file: string; kind: string; salesiness: number; messages: Record<string, unknown>[] }[]).find((t) => t.file.endsWith('recommend.hbs'))!;
+    expect(chat.kind).toBe('chat');
+    expect(chat.salesiness).toBeGreaterThan(0.6);
+    expect(chat.messages).toContainEqual(expect.objectContaining({ ruleId: 'kind-ceiling', persona: 'lin-cha', product: 'longjing' }));
+    expect(chat.messages).toContainEqual(expect.objectContaining({ ruleId: 'urgency', match: '限时秒杀', persona: 'lin-cha', product: 'longjing' }));
+    const text = await cli(['lint'], { cwd: repo });
+    expect(text.stdout).toMatch(/salesiness \S+ is over the chat ceiling 0\.60 \(rendered for persona lin-cha, product longjing\)/);
+    expect(text.stdout).not.toMatch(/rendered 0 post/);
+  });
+
+  it('does not render a chat script for a sample persona when none of the repo fits it', async () => {
+    const script = makeTemplate('kind: chat\nstage: recommendation\nlocale: en\nproducts: [nothing-like-this]', 'Been drinking {{product.name}} lately.');
+    const repo = fixtureRepo({ 'templates/en/chat/recommend.hbs': script });
+    const r = await cli(['lint', '--format', 'json'], { cwd: repo });
+    expect(r.stderr).toBe('');
+    const chat = (JSON.parse(r.stdout) as { file: string; messages: Record<string, unknown>[] }[]).find((t) => t.file.endsWith('recommend.hbs'))!;
+    expect(chat.messages.filter((m) => m.persona)).toEqual([]);
   });
 
   it.each([

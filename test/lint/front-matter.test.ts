@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fastFrontMatter } from '../../src/lint/front-matter.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LAYOUT_DEFAULTS } from '../../src/cli/actions/lint.js';
+import { splitFrontMatter, TEMPLATE_EXTENSIONS, walk } from '../../src/load/files.js';
+import { defaultPolicy } from '../../src/load/policy.js';
+import { fastFrontMatter, fastTemplateFrontMatter, splitTemplate } from '../../src/lint/front-matter.js';
+import { frontMatterSchema } from '../../src/model/template.js';
 
 describe('fast front matter', () => {
   it('reads the shape templates use', () => {
@@ -63,5 +70,75 @@ describe('fast front matter', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the zod-free template path of persona lint', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const library = walk(join(root, 'templates'), TEMPLATE_EXTENSIONS).map((file) => readFileSync(file, 'utf8'));
+
+  it('splits a file exactly as splitFrontMatter does', () => {
+    for (const text of library) expect(splitTemplate(text)).toEqual(splitFrontMatter(text));
+    const piece = fc.constantFrom('---', '...', '----', '--- ', '---\r', '\n', '\r\n', 'kind: story', '', ' ', 'x', '.. .');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(splitTemplate(text)).toEqual(splitFrontMatter(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('checks front matter as frontMatterSchema does, or leaves it to the schema', () => {
+    let fast = 0;
+    for (const text of library) {
+      const split = splitFrontMatter(text);
+      if (typeof split !== 'object') continue;
+      const data = fastFrontMatter(split.yaml);
+      const checked = data && fastTemplateFrontMatter(data);
+      if (!checked) continue;
+      fast++;
+      expect(checked).toEqual(frontMatterSchema.parse(data));
+    }
+    // Every post template of the bundled library takes the fast path (chat stages and seasons do not).
+    expect(fast).toBeGreaterThan(library.length / 2);
+    const odd = fc.oneof(fc.constant(''), fc.constant('Tea'), fc.double({ min: -2, max: 3 }), fc.integer({ min: -2, max: 60 }), fc.boolean());
+    /** Mostly good values, sometimes a wrong one. */
+    const mostly = <T,>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: odd, weight: 1 });
+    const list = (...good: string[]) => fc.array(mostly(fc.constantFrom(...good)), { maxLength: 3 });
+    const frontMatter = fc.record(
+      {
+        kind: mostly(fc.constantFrom('lifestyle', 'expertise', 'interaction', 'story', 'product', 'live', 'chat')),
+        locale: mostly(fc.constantFrom('zh-CN', 'en')),
+        topics: list('tea', 'running', 'a-b'),
+        products: list('tea', 'longjing'),
+        images: list('窗台上的杯子', 'a cup'),
+        salesiness: mostly(fc.double({ min: -0.1, max: 1.1, noNaN: true })),
+        cooldownDays: mostly(fc.oneof({ arbitrary: fc.integer({ min: -1, max: 60 }), weight: 4 }, { arbitrary: fc.double({ min: 0, max: 10 }), weight: 1 })),
+        weight: mostly(fc.double({ min: -0.5, max: 5, noNaN: true })),
+        time: mostly(fc.constantFrom('morning', 'noon', 'evening', 'any', 'night')),
+        extra: fc.oneof({ arbitrary: fc.constant(null), weight: 6 }, { arbitrary: fc.constantFrom<[string, unknown]>(['stage', 'greeting'], ['season', '立冬'], ['other', 1]), weight: 1 }),
+      },
+      { requiredKeys: ['kind', 'locale', 'extra'] },
+    ).map(({ extra, ...data }) => (extra ? { ...data, [extra[0]]: extra[1] } : data) as Record<string, unknown>);
+    let accepted = 0;
+    fc.assert(
+      fc.property(frontMatter, (data) => {
+        const checked = fastTemplateFrontMatter(data);
+        const slow = frontMatterSchema.safeParse(data);
+        if (!checked) return;
+        accepted++;
+        expect(slow.success).toBe(true);
+        expect(checked).toEqual(slow.success ? slow.data : null);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it('lints a templates folder alone with the policy defaults', () => {
+    const policy = defaultPolicy();
+    expect({ personas: policy.personas, templates: policy.templates, builtinTemplates: policy.builtinTemplates }).toEqual(LAYOUT_DEFAULTS);
+    expect({ bannedWords: policy.bannedWords, rules: policy.lint.rules, ceilings: policy.lint.ceilings }).toEqual({ bannedWords: [], rules: {}, ceilings: {} });
   });
 });

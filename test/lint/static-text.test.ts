@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { scanBody } from '../../src/lint/scan-body.js';
@@ -73,6 +74,26 @@ describe('static text', () => {
       const whole = staticText(parseBody(body), 1);
       for (let k = 0; k < whole.postCount; k++) expect(visualLines(whole.post(k))).toBeLessThanOrEqual(whole.linesBoundOfPost(k));
     }
+  });
+
+  it('bounds the phone lines of any body: generated picks, branches, whitespace control and variables', () => {
+    const words = fc.constantFrom('今天早上去河边跑步', 'a quiet walk home along the canal', '下雨了', ' ', '\n', '\n\n\n', '  \n', '{{persona.name}}', '{{emoji "☕"}}', '{{pick "甲" "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙"}}');
+    const text = fc.array(words, { maxLength: 6 }).map((w) => w.join(''));
+    const body: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('pick'), tie('branch')),
+      pick: fc.tuple(fc.boolean(), fc.array(fc.array(tie('node'), { maxLength: 3 }).map((n) => (n as string[]).join('')), { minLength: 1, maxLength: 4 })).map(([tight, vs]) => (tight ? `{{~#pick~}}${vs.join('{{~or~}}')}{{~/pick~}}` : `{{#pick}}${vs.join('{{or}}')}{{/pick}}`)),
+      branch: fc.tuple(fc.array(tie('node'), { maxLength: 2 }), fc.array(tie('node'), { maxLength: 2 })).map(([a, b]) => `{{#if product}}${(a as string[]).join('')}{{else}}${(b as string[]).join('')}{{/if}}`),
+    })).node as fc.Arbitrary<string>;
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 4 }), (parts) => {
+        const whole = staticText(parseBody(parts.join('')), 1);
+        for (let k = 0; k < whole.postCount; k++) {
+          expect(visualLines(whole.post(k))).toBeLessThanOrEqual(whole.linesBoundOfPost(k));
+          expect(whole.unitsOfPost(k)).toBeCloseTo(unitsOf(whole.post(k)), 6);
+        }
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('counts the units of each post without building it', () => {

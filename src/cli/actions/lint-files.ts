@@ -1,17 +1,16 @@
 // The per-file work of `persona lint`: parse, render for the personas it fits, lint. Runs in the main thread
 // or, for large repos, in worker threads over slices of the file list (see lint.ts and lint-worker.ts).
+import { closeSync, openSync, readSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Problem, Result } from '../../model/errors.js';
+import { DEFAULT_CEILINGS, type TemplateKind } from '../../model/constants.js';
 import { templateFits } from '../../model/fit.js';
 import type { Persona } from '../../model/persona.js';
 import type { Policy } from '../../model/policy.js';
-import { DEFAULT_CEILINGS } from '../../model/policy.js';
-import { frontMatterSchema, type Template, type TemplateKind } from '../../model/template.js';
-import { sep } from 'node:path';
-import { display, readText, templateId } from '../../load/workspace.js';
-import { hasFrontMatter, parseTemplate, splitFrontMatter } from '../../load/template.js';
-import { stripBom } from '../../load/yaml-source.js';
+import type { Template } from '../../model/template.js';
+import { display, readText, stripBom, templateId } from '../../load/files.js';
 import { msg as renderMsg } from '../../render/messages.js';
-import { fastFrontMatter } from '../../lint/front-matter.js';
+import { fastFrontMatter, fastTemplateFrontMatter, splitTemplate } from '../../lint/front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
 import { createScorer } from '../../lint/score.js';
 import { scanBody } from '../../lint/scan-body.js';
@@ -23,10 +22,13 @@ export interface Target {
   root: string;
 }
 
+/** What linting needs of the team policy (a templates folder alone lints with the defaults). */
+export type LintPolicy = Pick<Policy, 'bannedWords'> & { lint: Pick<Policy['lint'], 'rules' | 'ceilings'> };
+
 export interface LintJob {
   targets: readonly Target[];
   cwd: string;
-  policy: Policy;
+  policy: LintPolicy;
   personas: readonly Persona[];
 }
 
@@ -36,28 +38,73 @@ export interface LintOutcome {
   renders: number;
 }
 
-export function ceilingsOf(policy: Policy): Record<TemplateKind, number> {
+export function ceilingsOf(policy: LintPolicy): Record<TemplateKind, number> {
   const ceilings = { ...DEFAULT_CEILINGS } as Record<TemplateKind, number>;
   for (const [kind, value] of Object.entries(policy.lint.ceilings)) if (value !== undefined) ceilings[kind as TemplateKind] = value;
   return ceilings;
 }
 
-export function settingsOf(policy: Policy): LintSettings {
+export function settingsOf(policy: LintPolicy): LintSettings {
   return { scorer: createScorer({ bannedWords: policy.bannedWords }), ceilings: ceilingsOf(policy), levels: policy.lint.rules };
 }
 
 /**
- * Front matter in the common shape parses without building a YAML document; anything unusual, and every
- * file with a problem, goes through the full loader so problems keep their file:line:column.
+ * Front matter in the common shape is read and checked without building a YAML document or loading zod;
+ * null for anything unusual, and for every file with a problem, which the full loader then parses so problems
+ * keep their file:line:column.
  */
-function parseFast(text: string, file: string, id: string): Result<Template> {
-  const split = splitFrontMatter(stripBom(text));
-  if (typeof split === 'object' && split.body.trim()) {
-    const data = fastFrontMatter(split.yaml);
-    const fm = data ? frontMatterSchema.safeParse(data) : null;
-    if (fm?.success) return { ok: true, value: { ...fm.data, id, file, body: split.body, bodyLine: split.bodyLine }, warnings: [] };
-  }
-  return parseTemplate(text, file, id);
+function parseFast(split: ReturnType<typeof splitTemplate>, file: string, id: string): Template | null {
+  if (typeof split !== 'object' || !/\S/.test(split.body)) return null;
+  const data = fastFrontMatter(split.yaml);
+  const fm = data ? fastTemplateFrontMatter(data) : null;
+  return fm ? Object.assign(fm, { id, file, body: split.body, bodyLine: split.bodyLine }) : null;
+}
+
+type FullLoader = (text: string, file: string, id: string) => Result<Template>;
+
+/** The YAML loader with positions and the zod schema (about 100 ms to load), only when a file needs them. */
+async function fullLoader(): Promise<FullLoader> {
+  const { parseTemplate } = await import('../../load/template.js');
+  return parseTemplate;
+}
+
+const SEP = sep.charCodeAt(0);
+
+/** templateId for a file under its root, from the path below the root: no path.relative for each of thousands. */
+function idUnder(rel: string): string {
+  const id = sep === '/' ? rel : rel.split(sep).join('/');
+  return id.endsWith('.hbs') ? id.slice(0, -4) : id.endsWith('.md') ? id.slice(0, -3) : id;
+}
+
+/** Templates are small: most fit this buffer, read with one open, one read and one close. */
+const READ_BUFFER_BYTES = 1 << 16;
+
+/**
+ * A template file's text through one reused buffer, which spares readFileSync's stat and allocation for each of
+ * thousands of files; a file larger than the buffer, or one that cannot be read, goes through readText (which
+ * reports the error as a problem with the file's name).
+ */
+function reader(cwd: string): (file: string) => string {
+  const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+  return (file) => {
+    let fd = -1;
+    try {
+      fd = openSync(file, 'r');
+      let size = 0;
+      for (;;) {
+        const n = readSync(fd, buffer, size, buffer.length - size, size);
+        if (n === 0) break;
+        size += n;
+        if (size === buffer.length) break;
+      }
+      if (size < buffer.length) return buffer.toString('utf8', 0, size);
+    } catch {
+      // readText below says what went wrong.
+    } finally {
+      if (fd >= 0) closeSync(fd);
+    }
+    return readText(file, cwd);
+  };
 }
 
 function syntaxProblem(err: unknown, file: string, bodyLine: number): Problem {
@@ -94,53 +141,91 @@ async function handlebarsParser(): Promise<FullParser> {
   return (body) => Handlebars.parseWithoutProcessing(body);
 }
 
-export async function lintFiles(job: LintJob): Promise<LintOutcome> {
+/** Lints lists of files with one setup: the scorer's automaton and, when there are personas, the renderer. */
+export type FileLinter = (targets: readonly Target[]) => Promise<LintOutcome>;
+
+export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<FileLinter> {
   const settings = settingsOf(job.policy);
   // Rendering (and so Handlebars) is only needed when there are personas to render for.
   const render = job.personas.length ? { ...(await import('../../render/engine.js')), ...(await import('../../render/check.js')) } : null;
   const renderer = render ? render.createRenderer() : null;
   let full: FullParser | null = null;
-  const results: TemplateLint[] = [];
-  const problems: Problem[] = [];
-  let renders = 0;
+  let loader: FullLoader | null = null;
   const prefix = job.cwd.endsWith(sep) ? job.cwd : job.cwd + sep;
-  for (const { file, root } of job.targets) {
-    // display() without path.relative for the common case of a file under the working directory.
-    const shown = file.startsWith(prefix) ? file.slice(prefix.length) : display(file, job.cwd);
-    // Synchronous reads: awaiting 10,000 promises costs more than the reads themselves.
-    const text = readText(file, job.cwd);
-    if (file.endsWith('.md') && !hasFrontMatter(text)) continue;
-    const parsed = parseFast(text, shown, templateId(root, file));
-    if (!parsed.ok) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const template = parsed.value;
-    // The fast scanner covers the usual subset; Handlebars parses the rest and reports syntax errors.
-    let ast = scanBody(template.body) as hbs.AST.Program | null;
-    if (!ast) {
-      full ??= await handlebarsParser();
-      try {
-        ast = full(template.body);
-      } catch (err) {
-        problems.push(syntaxProblem(err, shown, template.bodyLine));
-        continue;
+  const read = reader(job.cwd);
+  return async (targets) => {
+    const results: TemplateLint[] = [];
+    const problems: Problem[] = [];
+    let renders = 0;
+    for (const { file, root } of targets) {
+      // display() without path.relative for the common case of a file under the working directory.
+      const shown = file.startsWith(prefix) ? file.slice(prefix.length) : display(file, job.cwd);
+      // Synchronous reads: awaiting 10,000 promises costs more than the reads themselves.
+      const text = read(file);
+      const split = splitTemplate(stripBom(text));
+      // A Markdown file without front matter is documentation beside the templates, not a template.
+      if (split === 'missing' && file.endsWith('.md')) continue;
+      const id = file.startsWith(root) && file.charCodeAt(root.length) === SEP ? idUnder(file.slice(root.length + 1)) : templateId(root, file);
+      let template = parseFast(split, shown, id);
+      if (!template) {
+        loader ??= await fullLoader();
+        const parsed = loader(text, shown, id);
+        if (!parsed.ok) {
+          problems.push(...parsed.problems);
+          continue;
+        }
+        template = parsed.value;
       }
-    }
-    let cases: RenderedCase[] = [];
-    const fitting = renderer ? job.personas.filter((p) => templateFits(template, p)) : [];
-    if (renderer && fitting.length) {
-      const compiled = renderer.compile(template);
-      if (!compiled.ok) {
-        problems.push(compiled.problem);
-        continue;
+      // The fast scanner covers the usual subset; Handlebars parses the rest and reports syntax errors.
+      let ast = scanBody(template.body) as hbs.AST.Program | null;
+      if (!ast) {
+        full ??= await handlebarsParser();
+        try {
+          ast = full(template.body);
+        } catch (err) {
+          problems.push(syntaxProblem(err, shown, template.bodyLine));
+          continue;
+        }
       }
-      const r = render!.renderCases(template, compiled.render, fitting);
-      problems.push(...r.problems);
-      cases = r.cases;
-      renders += r.cases.length;
+      let cases: RenderedCase[] = [];
+      // Chat scripts fit by stage and product (src/chat/check.ts decides); posts by locale, topic and product.
+      const chat = template.kind === 'chat';
+      const fitting = renderer ? (chat ? job.personas : job.personas.filter((p) => templateFits(template, p))) : [];
+      if (renderer && fitting.length) {
+        const compiled = renderer.compile(template);
+        if (!compiled.ok) {
+          problems.push(compiled.problem);
+          continue;
+        }
+        const r = render!.renderCases(template, compiled.render, fitting);
+        // With no persona of ours fitting, the chat check renders a sample persona: validate's business, not lint's.
+        const ours = chat ? r.cases.filter((c) => job.personas.includes(c.persona)) : r.cases;
+        if (ours.length || !chat) problems.push(...r.problems);
+        cases = ours;
+        renders += ours.length;
+      }
+      results.push(lintTemplate(template, { ast, kindLine: kindLineOf(text), cases }, settings));
     }
-    results.push(lintTemplate(template, { ast, kindLine: kindLineOf(text), cases }, settings));
+    return { results, problems, renders };
+  };
+}
+
+export async function lintFiles(job: LintJob): Promise<LintOutcome> {
+  return (await createFileLinter(job))(job.targets);
+}
+
+/** One chunk's outcome, with its place in the file list. */
+export interface ClaimedChunk {
+  index: number;
+  outcome: LintOutcome;
+}
+
+/** Lint chunks of `size` files, claimed one at a time from a counter shared with the other threads. */
+export async function lintClaimed(job: LintJob, size: number, counter: Int32Array): Promise<ClaimedChunk[]> {
+  const lint = await createFileLinter(job);
+  const out: ClaimedChunk[] = [];
+  for (let index = Atomics.add(counter, 0, 1); index * size < job.targets.length; index = Atomics.add(counter, 0, 1)) {
+    out.push({ index, outcome: await lint(job.targets.slice(index * size, (index + 1) * size)) });
   }
-  return { results, problems, renders };
+  return out;
 }

@@ -1,20 +1,20 @@
 // `persona lint`: read templates (and personas, when there are any), lint each, print one format, set the exit code.
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PersonaError, type Problem } from '../../model/errors.js';
 import type { Persona } from '../../model/persona.js';
 import type { Policy } from '../../model/policy.js';
-import { builtinTemplatesDir, loadPersonas, loadWorkspace, personaFiles, TEMPLATE_EXTENSIONS, walk, type Workspace } from '../../load/workspace.js';
+import { builtinTemplatesDir, findConfig, TEMPLATE_EXTENSIONS, walk } from '../../load/files.js';
 import { t } from '../../i18n/translate.js';
 import { LINT_FORMATTERS, type LintFormatName } from '../../lint/formatters/index.js';
 import { msg as lintMsg } from '../../lint/messages.js';
 import { RULE_IDS, isRuleId } from '../../lint/rules/index.js';
 import { EXIT, formatProblem, type Io } from '../io.js';
 import { msg } from '../messages.js';
-import { ceilingsOf, lintFiles, type LintJob, type LintOutcome, type Target } from './lint-files.js';
+import { ceilingsOf, lintClaimed, lintFiles, type ClaimedChunk, type LintJob, type LintOutcome, type LintPolicy, type Target } from './lint-files.js';
 
 declare const __PERSONA_VERSION__: string;
 const VERSION = typeof __PERSONA_VERSION__ === 'string' ? __PERSONA_VERSION__ : '0.0.0-dev';
@@ -31,17 +31,29 @@ interface Options {
 const PARALLEL_FROM = 1500;
 const MAX_THREADS = 4;
 
+/** Where things live when there is no persona.config.yaml: policySchema's defaults (a test holds them equal). */
+export const LAYOUT_DEFAULTS = { personas: 'personas', templates: ['templates'], builtinTemplates: true } as const;
+const DEFAULT_LINT_POLICY: LintPolicy = { bannedWords: [], lint: { rules: {}, ceilings: {} } };
+
+/** What `persona lint` needs of the workspace; `templates` is the policy's list, for linting without paths. */
+interface LintWorkspace {
+  root: string;
+  templates: readonly string[];
+  templateDirs: string[];
+  policy: LintPolicy;
+}
+
 function inside(dir: string, file: string): boolean {
   return file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 /** Named paths, or the config's template folders (the bundled library is linted by its own CI, not yours). */
-function targets(ws: Workspace, paths: readonly string[], io: Io): { targets: Target[]; problems: Problem[] } {
+function targets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets: Target[]; problems: Problem[] } {
   const out: Target[] = [];
   const problems: Problem[] = [];
   if (paths.length === 0) {
     const builtin = builtinTemplatesDir();
-    const configured = new Set(ws.policy.templates.map((d) => resolve(ws.root, d)));
+    const configured = new Set(ws.templates.map((d) => resolve(ws.root, d)));
     for (const dir of ws.templateDirs) {
       if (dir === builtin && !configured.has(dir)) continue;
       if (!existsSync(dir)) continue;
@@ -64,7 +76,7 @@ function targets(ws: Workspace, paths: readonly string[], io: Io): { targets: Ta
   return { targets: out, problems };
 }
 
-function checkRules(policy: Policy): void {
+function checkRules(policy: LintPolicy): void {
   for (const id of Object.keys(policy.lint.rules)) {
     if (!isRuleId(id)) {
       throw new PersonaError({
@@ -91,54 +103,104 @@ function workerFile(): URL | null {
   return null;
 }
 
-function inWorker(url: URL, job: LintJob): Promise<LintOutcome> {
+/** Files per claim: small enough that threads finish together, large enough that claiming costs nothing. */
+export const CHUNK = 200;
+
+/** What a worker thread gets: the whole job, the chunk size and the shared counter threads claim chunks from. */
+export interface WorkerJob {
+  job: LintJob;
+  chunk: number;
+  counter: SharedArrayBuffer;
+}
+
+export type WorkerReply = { ok: true; chunks: ClaimedChunk[] } | { ok: false; problems: Problem[] | null; message: string; stack?: string };
+
+function inWorker(url: URL, data: WorkerJob): Promise<ClaimedChunk[]> {
   return new Promise((done, fail) => {
-    const worker = new Worker(url, { workerData: job });
-    worker.once('message', (m: { ok: true; outcome: LintOutcome } | { ok: false; problems: Problem[] | null; message: string; stack?: string }) => {
-      if (m.ok) done(m.outcome);
+    const worker = new Worker(url, { workerData: data });
+    worker.once('message', (m: WorkerReply) => {
+      if (m.ok) done(m.chunks);
       else if (m.problems) fail(new PersonaError(m.problems));
       else fail(Object.assign(new Error(m.message), { stack: m.stack }));
     });
     worker.once('error', fail);
+    // A worker that dies without a word (out of memory) must not leave the run waiting forever.
+    worker.once('exit', (code) => fail(new Error(`lint worker stopped with exit code ${code}`)));
   });
 }
 
-/** PERSONA_LINT_THREADS caps the threads (1: none), e.g. on a CI runner that reports more cores than it has. */
-function threadsWanted(env: Io['env']): number {
+/**
+ * Threads worth starting: one per core that is not already busy (a thread on a busy core only takes turns with
+ * this one), at most MAX_THREADS. PERSONA_LINT_THREADS sets the number outright (1: none), e.g. on a CI runner
+ * that reports more cores than it has.
+ */
+export function threadsWanted(env: Io['env'], cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   const asked = Number(env.PERSONA_LINT_THREADS);
-  const cap = Number.isInteger(asked) && asked >= 1 ? asked : MAX_THREADS;
-  return Math.min(cap, availableParallelism());
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, cores);
+  return Math.max(1, Math.min(MAX_THREADS, Math.round(cores - load)));
 }
 
-/** Contiguous slices, linted concurrently (this thread takes the first), joined back in file order. */
+/**
+ * Every thread, this one included, claims the next chunk of files from one shared counter until none is left,
+ * so a thread that starts late (a worker loads the bundle first) or runs slow on a busy machine simply lints
+ * fewer chunks. The outcome is joined back in file order.
+ */
 async function lintAll(job: LintJob, wanted: number): Promise<LintOutcome> {
   const url = job.targets.length >= PARALLEL_FROM && wanted > 1 ? workerFile() : null;
-  const threads = url ? wanted : 1;
-  if (!url || threads < 2) return await lintFiles(job);
-  const size = Math.ceil(job.targets.length / threads);
-  const slices = Array.from({ length: threads }, (_, i) => ({ ...job, targets: job.targets.slice(i * size, (i + 1) * size) }));
-  const others = slices.slice(1).map((slice) => inWorker(url, slice));
-  const outcomes = await Promise.all([lintFiles(slices[0]!), ...others]);
+  if (!url) return await lintFiles(job);
+  const counter = new SharedArrayBuffer(4);
+  const others = Array.from({ length: wanted - 1 }, () => inWorker(url, { job, chunk: CHUNK, counter }));
+  let mine: ClaimedChunk[];
+  try {
+    mine = await lintClaimed(job, CHUNK, new Int32Array(counter));
+  } catch (err) {
+    await Promise.allSettled(others);
+    throw err;
+  }
+  const chunks = [...mine, ...(await Promise.all(others)).flat()].sort((a, b) => a.index - b.index);
   return {
-    results: outcomes.flatMap((o) => o.results),
-    problems: outcomes.flatMap((o) => o.problems),
-    renders: outcomes.reduce((n, o) => n + o.renders, 0),
+    results: chunks.flatMap((c) => c.outcome.results),
+    problems: chunks.flatMap((c) => c.outcome.problems),
+    renders: chunks.reduce((n, c) => n + c.outcome.renders, 0),
   };
 }
 
+/**
+ * A templates folder named on the command line, with no persona.config.yaml and no personas folder: the
+ * default policy, template text only. Loading YAML and the schemas (a good part of start-up) is left out.
+ */
+function bareWorkspace(options: Options, io: Io): LintWorkspace | null {
+  if (options.config || options.paths.length === 0 || findConfig(io.cwd)) return null;
+  if (existsSync(resolve(io.cwd, LAYOUT_DEFAULTS.personas))) return null;
+  const dirs = LAYOUT_DEFAULTS.templates.map((d) => resolve(io.cwd, d)).filter((d, i) => i > 0 || existsSync(d));
+  const builtin = builtinTemplatesDir();
+  if (LAYOUT_DEFAULTS.builtinTemplates && existsSync(builtin)) dirs.push(builtin);
+  const unique = new Map<string, string>();
+  for (const dir of dirs) {
+    const key = existsSync(dir) ? realpathSync(dir) : dir;
+    if (!unique.has(key)) unique.set(key, dir);
+  }
+  return { root: resolve(io.cwd), templates: LAYOUT_DEFAULTS.templates, templateDirs: [...unique.values()], policy: DEFAULT_LINT_POLICY };
+}
+
+/** The workspace with its config and personas (each template is then also linted as rendered for them). */
+async function fullWorkspace(options: Options, io: Io): Promise<{ ws: LintWorkspace; personas: Persona[]; problems: Problem[] }> {
+  const { loadWorkspace, loadPersonas, personaFiles } = await import('../../load/workspace.js');
+  const loaded = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+  const policy: Policy = loaded.policy;
+  const ws: LintWorkspace = { root: loaded.root, templates: policy.templates, templateDirs: loaded.templateDirs, policy };
+  if (!personaFiles(loaded).length) return { ws, personas: [], problems: [] };
+  const found = loadPersonas(loaded);
+  return { ws, personas: found.items, problems: found.problems.filter((p) => p.code !== 'no-personas') };
+}
+
 export async function runLint(options: Options, io: Io): Promise<number> {
-  const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+  const bare = bareWorkspace(options, io);
+  const { ws, personas, problems: personaProblems } = bare ? { ws: bare, personas: [], problems: [] } : await fullWorkspace(options, io);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   checkRules(ws.policy);
   const { targets: files, problems } = targets(ws, options.paths, io);
-
-  // Personas, when the repo has any: then each template is also linted as rendered for them.
-  let personas: Persona[] = [];
-  if (personaFiles(ws).length) {
-    const loaded = loadPersonas(ws);
-    personas = loaded.items;
-    problems.push(...loaded.problems.filter((p) => p.code !== 'no-personas'));
-  }
+  problems.push(...personaProblems);
 
   const outcome = await lintAll({ targets: files, cwd: io.cwd, policy: ws.policy, personas }, threadsWanted(io.env));
   problems.push(...outcome.problems);

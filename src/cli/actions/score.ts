@@ -38,10 +38,11 @@ function bar(value: number): string {
   return '█'.repeat(full) + '░'.repeat(10 - full);
 }
 
-function hitJson(f: Finding): Record<string, unknown> {
+function hitJson(f: Finding, lang: Lang): Record<string, unknown> {
   return {
     ruleId: f.ruleId,
     match: f.match,
+    message: t(lang, f.message),
     start: f.start,
     end: f.end,
     severity: f.severity,
@@ -67,7 +68,9 @@ function describe(text: string, locale: Locale, scorer: LintScorer, threshold: n
     const advice =
       f.mention || f.gentler === undefined ? '' : f.gentler ? t(io.lang, lintMsg('score-suggest', { gentler: f.gentler })) : t(io.lang, lintMsg('score-drop'));
     const note = f.mention ? c.dim(` ${t(io.lang, lintMsg('score-mention'))}`) : '';
-    out.push(`  ${c.bold(f.match.replace(/\n/g, ' ').slice(0, 40))}  ${c.dim(f.ruleId)}  +${f.weight.toFixed(2)}${note}${advice ? `  → ${advice}` : ''}`);
+    // The rule's own message, in the UI language, says what the phrase is ("soft invitation …", "硬性号召 …").
+    const message = t(io.lang, f.message).replace(/\n/g, ' ');
+    out.push(`  +${f.weight.toFixed(2)}  ${c.bold(message.length > 100 ? `${message.slice(0, 99)}…` : message)}${note}  ${c.dim(f.ruleId)}${advice ? `  → ${advice}` : ''}`);
   }
   const rewrite = gentler(text, a.findings);
   if (rewrite !== text.trim() && a.findings.some((f) => !f.mention && f.gentler !== undefined)) {
@@ -105,7 +108,7 @@ export async function runScore(options: Options, io: Io): Promise<number> {
     if (options.format === 'json') {
       const out = lines.map(({ line, text }) => {
         const a = scorer.analyze(text, options.locale ?? detectLocale(text));
-        return { line, salesiness: a.salesiness, hits: a.findings.map(hitJson) };
+        return { line, salesiness: a.salesiness, hits: a.findings.map((f) => hitJson(f, io.lang)) };
       });
       io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     } else {
@@ -126,7 +129,7 @@ export async function runScore(options: Options, io: Io): Promise<number> {
           salesiness: a.salesiness,
           locale,
           marketing: a.salesiness >= threshold,
-          hits: a.findings.map(hitJson),
+          hits: a.findings.map((f) => hitJson(f, io.lang)),
           gentler: { text: rewrite, salesiness: rewrite ? scorer.analyze(rewrite, locale).salesiness : 0 },
         },
         null,

@@ -5,6 +5,7 @@ import type { LintMessage, SuppressedMessage } from '../lint-template.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
 import { ruleText, type Severity } from '../types.js';
 import { fullText } from './common.js';
+import { msg } from '../messages.js';
 import type { LintFormatter } from './types.js';
 import { DOCS_BASE_URL, INFORMATION_URI } from '../docs-url.js';
 
@@ -58,7 +59,7 @@ export const sarif: LintFormatter = (report, { lang, version }) => {
                 shortDescription: { text: description },
                 fullDescription: { text: description },
                 helpUri: `${DOCS_BASE_URL}${id}.md`,
-                help: { text: `${description}. See ${DOCS_BASE_URL}${id}.md` },
+                help: { text: t(lang, msg('sarif-help', { description, url: `${DOCS_BASE_URL}${id}.md` })) },
                 defaultConfiguration: { level: LEVEL[meta.severity] },
                 properties: { tags: ['salesiness', meta.lexicon ? 'lexicon' : 'style'], precision: 'high' },
               };

@@ -31,10 +31,11 @@ export interface PatternEntry {
   /** A text the pattern must match: the lexicon test fires every entry with it. */
   example: string;
   /**
-   * A cheap test every match passes (a literal the pattern needs), so the pattern only runs when it can match:
-   * a pattern opening with a character class is tried at every offset of every post otherwise.
+   * Literals one of which every match contains (case- and width-folded, anywhere in a word): the automaton
+   * finds them in its one pass, and the pattern runs only on a text that has one. A pattern opening with a
+   * character class is otherwise tried at every offset of every post.
    */
-  hint?: RegExp;
+  hint?: readonly string[];
 }
 
 export interface Lexicon {

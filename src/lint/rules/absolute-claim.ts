@@ -20,17 +20,13 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  const local: TextContext = {
-    ...ctx,
-    report: (r) => {
-      const experience = !r.mention && isExperience(ctx.text, r.end);
-      ctx.report({
-        ...r,
-        ...(experience ? { mention: true, weight: r.weight * 0.1 } : {}),
-        data: { ...r.data, law: r.basis ? BASES[r.basis].law : '' },
-      });
-    },
-  };
   // A claim described in a story is still a claim; only quoting or denying it is not making it.
-  reportPhrases(local, { honours: ['negated', 'quoted'], messageId: 'claim' });
+  reportPhrases(ctx, { honours: ['negated', 'quoted'], messageId: 'claim' }, (r) => {
+    const experience = !r.mention && isExperience(ctx.text, r.end);
+    ctx.report({
+      ...r,
+      ...(experience ? { mention: true, weight: r.weight * 0.1 } : {}),
+      data: { ...r.data, law: r.basis ? BASES[r.basis].law : '' },
+    });
+  });
 }

@@ -22,13 +22,9 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  const local: TextContext = {
-    ...ctx,
-    report: (r) => {
-      if (r.messageId === 'hard' && !r.mention && isSoftened(ctx.text, r.start, r.end)) {
-        ctx.report({ ...r, messageId: 'soft', severity: 'info', weight: r.weight * SOFTENED });
-      } else ctx.report(r);
-    },
-  };
-  reportPhrases(local, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'hard', softMessageId: 'soft' });
+  reportPhrases(ctx, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'hard', softMessageId: 'soft' }, (r) => {
+    if (r.messageId === 'hard' && !r.mention && isSoftened(ctx.text, r.start, r.end)) {
+      ctx.report({ ...r, messageId: 'soft', severity: 'info', weight: r.weight * SOFTENED });
+    } else ctx.report(r);
+  });
 }

@@ -18,9 +18,5 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  const local: TextContext = {
-    ...ctx,
-    report: (r) => ctx.report({ ...r, data: { ...r.data, law: r.basis ? BASES[r.basis].law : '' } }),
-  };
-  reportPhrases(local, { honours: ['negated', 'quoted'], messageId: 'claim' });
+  reportPhrases(ctx, { honours: ['negated', 'quoted'], messageId: 'claim' }, (r) => ctx.report({ ...r, data: { ...r.data, law: r.basis ? BASES[r.basis].law : '' } }));
 }

@@ -17,6 +17,7 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  // "只剩两盒了" is pressure, not a past event: the 了 after a quantity does not describe.
-  reportPhrases(ctx, { honours: ['negated', 'quoted'], messageId: 'scarcity' });
+  // "只剩两盒了" is pressure, not a past event (context.ts reads a 了 closing it as announcing), while
+  // "几分钟就被抢光了" tells what happened.
+  reportPhrases(ctx, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'scarcity' });
 }

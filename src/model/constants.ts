@@ -1,0 +1,24 @@
+// The model's closed vocabularies and defaults as plain data, without zod: what a fast path (linting a
+// templates folder alone) needs without paying for the schema library. The schemas build on these.
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export const TEMPLATE_KINDS = ['lifestyle', 'expertise', 'interaction', 'story', 'product', 'live', 'chat'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+export const MARKETING_KINDS: readonly TemplateKind[] = ['product', 'live'];
+
+export const TIMES_OF_DAY = ['morning', 'noon', 'evening', 'any'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+export const DEFAULT_CEILINGS = {
+  lifestyle: 0.2,
+  expertise: 0.3,
+  interaction: 0.3,
+  story: 0.5,
+  chat: 0.6,
+  product: 0.7,
+  live: 0.7,
+} as const satisfies Record<TemplateKind, number>;
