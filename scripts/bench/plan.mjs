@@ -3,7 +3,7 @@
 // commands that produce them. Run after `npm run build`: `node scripts/bench/plan.mjs`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { makeRepo } from './generate.mjs';
+import { makeRepo } from './lib/generate.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

@@ -1,11 +1,11 @@
 // Generates a content repo of N personas (teams of 10) over the bundled library, for benchmarks:
-// `node scripts/bench/generate.mjs 1000 /tmp/repo` or `import { makeRepo }`.
+// `node scripts/bench/lib/generate.mjs 1000 /tmp/repo` or `import { makeRepo }`.
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const TOPICS = ['coffee', 'tea', 'running', 'fitness', 'cooking', 'baking', 'reading', 'travel', 'pets', 'parenting', 'plants', 'music', 'movies', 'photography', 'home', 'weekend'];
 const WINDOWS = [['07:30-08:30', '20:30-22:00'], ['12:00-13:00', '21:00-22:30'], ['08:00-09:00', '12:30-13:30', '20:00-21:00'], ['21:00-22:00']];
 
