@@ -347,7 +347,8 @@ function wholePost(ast: hbs.AST.Program, k: number): string {
         const strings = stringParams(m);
         if (name === 'pick' && strings.length) out += strings[k % strings.length]!.value;
         else if (name === 'emoji' && strings.length) out += strings[0]!.value;
-        else out += GAP;
+        // Adjacent variables stand as one gap, as they do in the static text the bounds are summed over.
+        else if (!out.endsWith(GAP)) out += GAP;
       } else if (node.type === 'BlockStatement') {
         const b = node as hbs.AST.BlockStatement;
         if (helperName(b) === 'pick') {

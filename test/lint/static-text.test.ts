@@ -76,6 +76,11 @@ describe('static text', () => {
     }
   });
 
+  it('bounds the phone lines when variables stand side by side (found by the property below, seed 1966048982)', () => {
+    const whole = staticText(parseBody('今天早上去河边跑步 {{persona.name}}{{persona.name}}今天早上去河边跑步'), 1);
+    expect(visualLines(whole.post(0))).toBeLessThanOrEqual(whole.linesBoundOfPost(0));
+  });
+
   it('bounds the phone lines of any body: generated picks, branches, whitespace control and variables', () => {
     const words = fc.constantFrom('今天早上去河边跑步', 'a quiet walk home along the canal', '下雨了', ' ', '\n', '\n\n\n', '  \n', '{{persona.name}}', '{{emoji "☕"}}', '{{pick "甲" "乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙"}}');
     const text = fc.array(words, { maxLength: 6 }).map((w) => w.join(''));
