@@ -73,6 +73,7 @@ export function gitignore(lang: Lang): string {
 ${contacts}
 contacts/
 *.contacts.csv
+*.contacts.json
 *.contacts.xlsx
 ${rest}
 node_modules/

@@ -94,6 +94,7 @@ describe('persona init: the files', () => {
     const ignore = read(root, '.gitignore').split('\n');
     expect(ignore).toContain('contacts/');
     expect(ignore).toContain('*.contacts.csv');
+    expect(ignore).toContain('*.contacts.json');
     expect(ignore.filter((l) => !l.startsWith('#')).some((l) => l.includes('plans'))).toBe(false);
     const workflow = parseYaml(read(root, '.github/workflows/persona.yml')) as { permissions: Record<string, string>; jobs: { check: { steps: { run?: string; uses?: string; with?: Record<string, string> }[] } } };
     const steps = workflow.jobs.check.steps;
