@@ -7,7 +7,7 @@ import type { Problem } from '../model/errors.js';
 import { fitsPersona, personaTopics, productsFor } from '../model/fit.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
-import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
+import { MARKETING_KINDS, type TemplateKind } from '../model/template.js';
 import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { constraintsFor, type Constraint } from './constraints/index.js';

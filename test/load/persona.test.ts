@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/translate.js';
 import { parsePersona } from '../../src/load/persona.js';
 import { defaultPolicy, parsePolicy } from '../../src/load/policy.js';
 import type { Problem } from '../../src/model/errors.js';
 import type { Policy } from '../../src/model/policy.js';
 import { columnOf, lineOf, makePersonaYaml } from '../helpers/persona-yaml.js';
+import { expectOneProblem } from '../helpers/problems.js';
 
 const FILE = 'personas/lin-cha.yaml';
 
@@ -379,16 +379,7 @@ const cases: Case[] = [
 
 describe('parsePersona rejects bad profiles with one problem at the offending node', () => {
   it.each(cases)('$name', (c) => {
-    const problems = problemsOf(c.text, c.file ?? FILE, c.policy ?? defaultPolicy());
-    expect(problems.map((p) => en(p.message)), 'exactly one problem').toHaveLength(1);
-    const [p] = problems as [Problem];
-    expect(p.code).toBe(c.code);
-    expect(p.file).toBe(c.file ?? FILE);
-    expect(p.line).toBe(c.line);
-    if (c.column !== undefined) expect(p.column).toBe(c.column);
-    if (c.path !== undefined) expect(p.path).toBe(c.path);
-    for (const words of c.says) expect(en(p.message)).toContain(words);
-    if (c.hint) expect(en(p.hint!)).toContain(c.hint);
+    expectOneProblem(problemsOf(c.text, c.file ?? FILE, c.policy ?? defaultPolicy()), c.file ?? FILE, c);
   });
 });
 

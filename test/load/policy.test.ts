@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/translate.js';
 import { defaultPolicy, parsePolicy } from '../../src/load/policy.js';
 import { DEFAULT_DENSITY } from '../../src/model/policy.js';
 import type { Problem } from '../../src/model/errors.js';
+import { expectOneProblem } from '../helpers/problems.js';
 
 const FILE = 'persona.config.yaml';
 
@@ -101,14 +101,7 @@ describe('parsePolicy rejects a malformed persona.config.yaml', () => {
   it.each(cases)('$name', (c) => {
     const r = parsePolicy(c.text, FILE);
     expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems, r.problems.map((p) => en(p.message)).join('\n')).toHaveLength(1);
-    const p = r.problems[0]!;
-    expect(p).toMatchObject({ code: c.code, file: FILE, line: c.line });
-    if (c.column !== undefined) expect(p.column).toBe(c.column);
-    if (c.path !== undefined) expect(p.path).toBe(c.path);
-    for (const words of c.says) expect(en(p.message)).toContain(words);
-    if (c.hint) expect(en(p.hint!)).toContain(c.hint);
+    if (!r.ok) expectOneProblem(r.problems, FILE, c);
   });
 });
 
