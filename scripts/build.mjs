@@ -1,7 +1,7 @@
 // Bundles the CLI with esbuild. Code splitting keeps each command in its own chunk, so
 // `persona --version` loads only the launcher and commander (start-up is part of the product).
 // `--outdir DIR` bundles the CLI alone into DIR (tests inspect that bundle without touching dist/ or schemas/).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,6 +11,9 @@ const outdir = outdirArg > 0 ? resolve(process.argv[outdirArg + 1] ?? 'dist') : 
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// Chunk names carry content hashes: without a clean folder, every build would leave the old chunks behind.
+if (!outdir) rmSync('dist', { recursive: true, force: true });
 
 await build({
   // lint-worker: `persona lint` spreads large repos over worker threads, each loading this entry.
