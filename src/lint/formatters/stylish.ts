@@ -48,8 +48,10 @@ export const stylish: LintFormatter = (report, { lang, color }) => {
   const templates = report.results.length;
   if (total === 0) out.push(c.green(`✔ ${t(lang, msg('summary-clean', { templates }))}`));
   else {
-    const line = `✖ ${t(lang, msg('summary-problems', { problems: total, files, templates, errors: n.error, warnings: n.warning, infos: n.info }))}`;
-    out.push(n.error ? c.red.bold(line) : c.yellow.bold(line));
+    // Notes alone (soft invitations) never fail a run, so they do not get the failure mark either.
+    const mark = n.error ? '✖' : n.warning ? '⚠' : 'ℹ';
+    const line = `${mark} ${t(lang, msg('summary-problems', { problems: total, files, templates, errors: n.error, warnings: n.warning, infos: n.info }))}`;
+    out.push(n.error ? c.red.bold(line) : n.warning ? c.yellow.bold(line) : c.bold(line));
   }
   const suppressed = report.results.reduce((sum, r) => sum + r.suppressed.length, 0);
   if (suppressed) out.push(c.dim(`  ${t(lang, msg('summary-suppressed', { n: suppressed }))}`));
