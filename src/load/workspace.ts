@@ -26,6 +26,8 @@ export interface Workspace {
   templateDirs: string[];
 }
 
+const DEFAULT_TEMPLATES_DIR = 'templates';
+
 export function loadWorkspace(options: { cwd: string; config?: string }): Workspace {
   const configFile = options.config ? resolve(options.cwd, options.config) : findConfig(options.cwd);
   if (options.config && !existsSync(configFile!)) {
@@ -38,7 +40,12 @@ export function loadWorkspace(options: { cwd: string; config?: string }): Worksp
     policy = result.value;
   }
   const root = configFile ? dirname(configFile) : resolve(options.cwd);
-  const templateDirs = policy.templates.map((d) => resolve(root, d)).filter((d, i) => i > 0 || existsSync(d) || !!configFile);
+  // The default `templates/` folder is optional when the bundled library is on: a team may start with no
+  // templates of its own. A folder the config names otherwise must exist, and its absence is reported.
+  const onlyTheDefault = policy.templates.length === 1 && policy.templates[0] === DEFAULT_TEMPLATES_DIR;
+  const templateDirs = policy.templates
+    .map((d) => resolve(root, d))
+    .filter((d) => existsSync(d) || (!!configFile && !(onlyTheDefault && policy.builtinTemplates)));
   const builtin = builtinTemplatesDir();
   if (policy.builtinTemplates && existsSync(builtin)) templateDirs.push(builtin);
   const unique = new Map<string, string>();

@@ -165,3 +165,28 @@ ${campaigns}
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('a content repo that relies on the bundled library', () => {
+  it('plans without a templates/ folder of its own when the config does not name one', async () => {
+    const cwd = tempDir();
+    writeTree(cwd, {
+      'persona.config.yaml': 'density:\n  maxMarketingShare: 0.25\n',
+      'personas/emma.yaml': readFileSync(new URL('../../personas/emma.yaml', import.meta.url), 'utf8'),
+    });
+    const r = await cli(['plan', 'emma', '--week', '2026-W49', '--json'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(planSchema.parse(JSON.parse(r.stdout)).posts.length).toBeGreaterThan(0);
+  });
+
+  it('still reports a templates folder the config names and that is missing', async () => {
+    const cwd = tempDir();
+    writeTree(cwd, {
+      'persona.config.yaml': 'templates: [team-templates]\n',
+      'personas/emma.yaml': readFileSync(new URL('../../personas/emma.yaml', import.meta.url), 'utf8'),
+    });
+    const r = await cli(['plan', 'emma', '--week', '2026-W49'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('template folder team-templates does not exist');
+  });
+});
