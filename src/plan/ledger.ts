@@ -72,6 +72,8 @@ export function createLedger(args: {
   team: readonly FixedPost[];
   /** Posts wanted per day of the range (slots start at postsPerDay.max and are thinned later). */
   wanted?: ReadonlyMap<number, number>;
+  /** Calm posts the days after the range will carry when they are planned (days no plan covers yet). */
+  future?: ReadonlyMap<number, number>;
 }): Ledger {
   let settled = false;
   const days = new Map<number, DayTotals>();
@@ -167,7 +169,7 @@ export function createLedger(args: {
     span: () => ({ first, last }),
     expectedCalm(d) {
       const t = days.get(d);
-      if (!t) return 0;
+      if (!t) return args.future?.get(d) ?? 0;
       const open = t.unassigned - t.pendingMarketing;
       const wanted = args.wanted?.get(d);
       if (settled || wanted === undefined) return open;

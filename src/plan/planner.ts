@@ -11,11 +11,12 @@ import { MARKETING_KINDS, type TemplateKind } from '../model/template.js';
 import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { constraintsFor, type Constraint } from './constraints/index.js';
+import { calmAllowance } from './constraints/salesiness-budget.js';
 import { containsWord } from '../model/words.js';
 import { createLedger, type Ledger, type Placement, type Slot } from './ledger.js';
 import { msg } from './messages.js';
 import { daySlots } from './slots.js';
-import { createZoneClocks, dayNumber, formatInstant, isoOfDay } from './time.js';
+import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay } from './time.js';
 import type { FixedPost, PlanInput, PlanOutcome, PreparedTemplate, RuleId } from './types.js';
 
 const CALM_KINDS: readonly TemplateKind[] = ['lifestyle', 'expertise', 'interaction', 'story'];
@@ -183,12 +184,22 @@ function attemptPlan(
   // spends the budget on marketing would leave only lifestyle posts and drain them over the weeks).
   const reservation = mixedDeclared(calm);
   const productDeclared = [...productTemplates, ...liveTemplates].map(declared).sort((a, b) => a - b);
-  const marketingEstimate = Math.max(productDeclared[Math.floor(productDeclared.length / 2)] ?? 0.5, reservation);
+  // A marketing post is reckoned at the upper quartile of what product and live templates declare: what
+  // they measure can only raise it, and underestimating fills the budget with marketing.
+  const marketingEstimate = Math.max(productDeclared[Math.floor((productDeclared.length * 3) / 4)] ?? 0.5, reservation);
 
   // Lead-up slots are decided before the ledger exists, so they are part of the slot objects.
   const events = persona.events.map((e, index) => ({ event: e, index, day: dayNumber(e.at.slice(0, 10)), minute: minutesOf(e.at.slice(11, 16)) }));
   const slots = layout.slots;
-  const ledger = createLedger({ rules, slots, history: input.history, team: input.team, reservation, marketingEstimate, wanted: layout.wanted });
+  // The week after this one is not planned yet, but it will post: its first days share 7-day windows with
+  // this week's last ones, so their calm posts keep a reservation too, or this week could spend the whole
+  // budget and leave next Monday no room for anything but zero-salesiness posts.
+  const planned = new Set(input.history.map((h) => h.day));
+  const future = new Map<number, number>();
+  for (let d = lastDay + 1; d <= lastDay + 6; d++) {
+    if (!planned.has(d) && !rules.restDays.includes(weekdayOfDay(d))) future.set(d, attempt.averagePosts);
+  }
+  const ledger = createLedger({ rules, slots, history: input.history, team: input.team, reservation, marketingEstimate, wanted: layout.wanted, future });
   const constraints = constraintsFor([...persona.voice.avoid, ...input.bannedWords]);
   const allows = (hook: 'marketingSlot' | 'drop', slot: Slot): RuleId | null => {
     for (const c of constraints) {
@@ -469,6 +480,7 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
     },
     rank(slot: Slot, onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Iterable<Option> {
       const today = ledger.totals(slot.day).topics;
+      const allowance = calmAllowance(ledger, slot);
       const time = timeOfDay(slot.minute);
       const kindScores = new Map<string, number>();
       for (const kind of CALM_KINDS) {
@@ -506,7 +518,10 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
         const timeScore = tpl.time === 'any' ? 1 : time === tpl.time ? 1.6 : 1e-6;
         const freshness = e.lastUsed === undefined ? 1.2 : Math.min(1, Math.abs(slot.day - e.lastUsed) / 56);
         const seasonScore = e.season.length > 0 ? 8 : 1;
-        const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * (0.6 + 0.8 * random());
+        // Over this slot's share of the salesiness budget: ranked lower, the more so the further over.
+        const declared = tpl.salesiness ?? 0;
+        const budgetScore = declared <= allowance ? 1 : 0.2 * (Math.max(allowance, 0.001) / declared) ** 2;
+        const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * budgetScore * (0.6 + 0.8 * random());
         scored.push({ option: { prepared: e.prepared, topic, product: null, event: null }, score });
       }
       return bestFirst(scored);

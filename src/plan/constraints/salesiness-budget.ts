@@ -25,3 +25,20 @@ export const salesinessBudget: Constraint = {
     return holds(ledger, slot, candidate.salesiness - own);
   },
 };
+
+/**
+ * What a calm post in this slot can weigh and still leave each later calm post of its 7-day windows its
+ * usual share: the reservation plus this slot's part of the room left. The planner ranks templates above
+ * it lower, so a tight budget is spread over the week instead of spent on the first posts (which would
+ * leave only zero-salesiness lifestyle posts and drain them over the weeks).
+ */
+export function calmAllowance(ledger: Ledger, slot: Slot): number {
+  let allowance = Infinity;
+  for (const start of windowsContaining(slot.day)) {
+    let calm = 0;
+    for (let d = start; d < start + 7; d++) calm += ledger.expectedCalm(d);
+    const room = windowCeilings(ledger.rules, start).budget - expected(ledger, start);
+    allowance = Math.min(allowance, ledger.reservation + room / Math.max(1, calm));
+  }
+  return allowance;
+}
