@@ -1,0 +1,39 @@
+// Heavy but realistic teams on the bundled library, 13 weeks in a row: ten Chinese teammates posting two or
+// three times a day on the same interests (they compete for templates every day), and an English team in
+// London across the October DST change. Every week must plan, and every plan must pass --check.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+import { tempDir, writeTree } from '../helpers/tmp.js';
+
+const library = fileURLToPath(new URL('../../templates', import.meta.url));
+
+function teammate(id: string, locale: 'zh-CN' | 'en', team: string, timezone: string, interests: string[], windows: string[]): string {
+  return `id: ${id}
+name: ${locale === 'zh-CN' ? `队员${id}` : `Alex ${id}`}
+locale: ${locale}
+timezone: ${timezone}
+role: ${locale === 'zh-CN' ? '顾问' : 'rep'}
+bio: ${locale === 'zh-CN' ? '同一个团队。' : 'Same team.'}
+team: ${team}
+voice: { tone: [warm], emoji: light, signature: "", phrases: [], avoid: [] }
+interests: [${interests.map((t) => `{ topic: ${t}, weight: 1 }`).join(', ')}]
+products: [{ id: p1, name: ${locale === 'zh-CN' ? '凤凰单丛' : 'Dog Bed'}, category: x, points: [${locale === 'zh-CN' ? '花香足' : 'washable'}], audience: [] }]
+schedule: { windows: [${windows.map((w) => `"${w}"`).join(', ')}], postsPerDay: { min: 2, max: 3 }, restDays: [] }
+`;
+}
+
+describe('heavy teams over a quarter', () => {
+  it('plan 13 weeks without refusal and pass --check', async () => {
+    const cwd = tempDir();
+    const files: Record<string, string> = { 'persona.config.yaml': `templates: [${library}]\nbuiltinTemplates: false\nout: plans\n` };
+    for (let i = 1; i <= 10; i++) files[`personas/z${i}.yaml`] = teammate(`z${i}`, 'zh-CN', 'big', 'Asia/Shanghai', ['tea', 'home', 'cooking'], ['08:00-09:00', '12:00-13:00', '20:00-22:00']);
+    for (let i = 1; i <= 3; i++) files[`personas/a${i}.yaml`] = teammate(`a${i}`, 'en', 'uk', 'Europe/London', ['pets', 'travel'], ['07:00-08:00', '12:00-13:00', '19:00-21:00']);
+    writeTree(cwd, files);
+    const r = await cli(['plan', '--all', '--week', '2026-W40', '--weeks', '13', '--quiet', '--jobs', '1'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const check = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(check.stdout).toContain('checked 169 plan(s) in 13 label(s): 0 violation(s)');
+  }, 120_000);
+});
