@@ -108,9 +108,19 @@ export function plan(input: PlanInput): PlanOutcome {
       ],
     };
   }
+  // Over a cooldown span each calm template can go out once; fewer than postsPerDay.min needs means a
+  // later week will be refused: say so now, while there is time to add templates.
+  const span = rules.defaultCooldownDays + 1;
+  const usesPerSpan = calm.filter((p) => (p.template.season ?? []).length === 0).reduce((sum, p) => sum + span / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1), 0);
+  const neededPerSpan = min * span * activeShare;
+  if (usesPerSpan < neededPerSpan * 1.15) {
+    warnings.push(msg('warn.library-thin', { posts: Math.floor(usesPerSpan), days: span, needed: Math.ceil(neededPerSpan), min, topics: topics.join(', ') }));
+  }
+  const averagePosts = Math.max(min, Math.min((min + max) / 2, supply * 0.9));
+  const weeks = Math.max(1, Math.ceil(rangeDays / 7));
   let attempt: Attempt = {
-    averagePosts: Math.max(min, Math.min((min + max) / 2, supply * 0.9)),
-    marketingCap: Infinity,
+    averagePosts,
+    marketingCap: Math.ceil(sustainableMarketing(fitting, rules, averagePosts) * weeks),
     seed: input.seed,
   };
   let last: Failure | null = null;
@@ -363,6 +373,42 @@ function attemptPlan(
   if (renderProblems.length) return { marketing: marketingCount, retry: 'none', problems: renderProblems };
 
   return { plan: buildPlan(input, assigned, warnings) };
+}
+
+/**
+ * Marketing posts a week this persona can keep up for months: with m of them, the week's calm posts must
+ * fit the rest of the salesiness budget, and over a cooldown span they need that many distinct templates,
+ * so the cheapest templates that cover the demand set the calm posts' weight. More marketing than this
+ * would fit one week and drain the calm library within a few.
+ */
+function sustainableMarketing(fitting: readonly PreparedTemplate[], rules: PlanInput['rules'], averagePosts: number): number {
+  const marketing = fitting.filter((p) => MARKETING_KINDS.includes(p.template.kind)).map(declaredOf).sort((a, b) => a - b);
+  if (marketing.length === 0) return 0;
+  const estimate = marketing[Math.floor((marketing.length * 3) / 4)]!;
+  const calm = fitting
+    .filter((p) => CALM_KINDS.includes(p.template.kind) && (p.template.season ?? []).length === 0)
+    .map((p) => ({ weight: declaredOf(p), cooldown: p.template.cooldownDays ?? rules.defaultCooldownDays }))
+    .sort((a, b) => a.weight - b.weight);
+  const span = rules.defaultCooldownDays + 1;
+  const postsPerWeek = averagePosts * Math.max(1, 7 - rules.restDays.length);
+  const calmWeight = (demand: number): number => {
+    let uses = 0;
+    let sum = 0;
+    for (const t of calm) {
+      const more = Math.min(span / (t.cooldown + 1), demand - uses);
+      if (more <= 0) break;
+      uses += more;
+      sum += more * t.weight;
+    }
+    return uses >= demand - 1e-9 ? sum / uses : Infinity;
+  };
+  // In tenths of a post: a persona posting once a day may afford one marketing post every ten days.
+  const budget = rules.weeklySalesinessBudget * 0.95;
+  for (let m = Math.round(postsPerWeek * rules.maxMarketingShare * 10) / 10; m > 0; m = Math.round((m - 0.1) * 10) / 10) {
+    const calmPerWeek = postsPerWeek - m;
+    if (m * estimate + calmPerWeek * calmWeight((calmPerWeek * span) / 7) <= budget) return m;
+  }
+  return 0;
 }
 
 /** Mean declared salesiness of calm templates, each kind weighted by its share of the usual mix. */

@@ -89,6 +89,12 @@ schedule:
         `---\nkind: product\nlocale: zh-CN\nsalesiness: 0.45\ncooldownDays: 35\nimages: [茶罐和茶汤]\n---\n{{#pick}}最近常喝{{or}}这周在喝{{/pick}}{{product.name}}，{{lookup product.points 0}}。第${i + 1}种喝法，想了解的可以问我。\n`,
       ]),
     ),
+    ...Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [
+        `templates/zh-CN/interaction/q${i}.hbs`,
+        `---\nkind: interaction\nlocale: zh-CN\nsalesiness: 0.05\nimages: [窗外的天]\n---\n{{#pick}}问大家一个小问题{{or}}想听听你们的{{/pick}}：第${i + 1}个问题，{{#pick}}你们怎么看？{{or}}留言聊聊。{{/pick}}\n`,
+      ]),
+    ),
     'templates/zh-CN/live/lead-up.hbs': `---\nkind: live\nlocale: zh-CN\nsalesiness: 0.55\nimages: [直播要用的茶具]\n---\n{{event.weekday}}{{event.time}}在视频号聊「{{event.title}}」，会泡{{product.name}}。\n`,
     ...extra,
   };

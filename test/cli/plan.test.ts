@@ -81,11 +81,11 @@ describe('persona plan: the calendar and the files', () => {
   it('refuses an impossible persona, names the rule and what to add, and writes nothing', async () => {
     const cwd = contentRepo(tempDir());
     writeTree(cwd, {
-      'personas/chen-ye.yaml': readFileSync(join(cwd, 'personas/chen-ye.yaml'), 'utf8').replace('postsPerDay: { min: 1, max: 1 }', 'postsPerDay: { min: 4, max: 4 }'),
+      'personas/chen-ye.yaml': readFileSync(join(cwd, 'personas/chen-ye.yaml'), 'utf8').replace('postsPerDay: { min: 1, max: 1 }', 'postsPerDay: { min: 6, max: 6 }'),
     });
     const r = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/persona chen-ye: \d+ zh-CN templates fit, \d+ needed for 4 post\(s\) a day under a 28-day cooldown/);
+    expect(r.stderr).toMatch(/persona chen-ye: \d+ zh-CN templates fit, \d+ needed for 6 post\(s\) a day under a 28-day cooldown/);
     expect(r.stderr).toMatch(/fix: Add templates for its interests \(tea, reading\)/);
     expect(existsSync(join(cwd, 'plans'))).toBe(false);
   });
