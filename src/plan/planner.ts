@@ -120,7 +120,10 @@ export function plan(input: PlanInput): PlanOutcome {
   const weeks = Math.max(1, Math.ceil(rangeDays / 7));
   let attempt: Attempt = {
     averagePosts,
-    marketingCap: Math.ceil(sustainableMarketing(fitting, rules, averagePosts) * weeks),
+    // A campaign week is a deliberate, capped burst: its own ceilings decide, not the long-run pace.
+    marketingCap: (rules.campaigns ?? []).some((c) => !(c.to < input.range.from || c.from > input.range.to))
+      ? Infinity
+      : Math.ceil(sustainableMarketing(fitting, rules, averagePosts) * weeks),
     seed: input.seed,
   };
   let last: Failure | null = null;

@@ -190,3 +190,19 @@ describe('a content repo that relies on the bundled library', () => {
     expect(r.stderr).toContain('template folder team-templates does not exist');
   });
 });
+
+describe('a campaign week', () => {
+  it('carries more marketing than the same week without the campaign, and still passes --check', async () => {
+    const marketing = async (config: string) => {
+      const cwd = contentRepo(tempDir());
+      writeTree(cwd, { 'persona.config.yaml': config });
+      const r = await cli(['plan', 'lin-cha', '--week', '2026-W50', '--json'], { cwd });
+      expect(r.code).toBe(0);
+      return planSchema.parse(JSON.parse(r.stdout)).posts.filter((p) => p.marketing).length;
+    };
+    const base = 'personas: personas\ntemplates: [templates]\nbuiltinTemplates: false\n';
+    const without = await marketing(base);
+    const during = await marketing(`${base}campaigns:\n  - { name: 双12, from: 2026-12-07, to: 2026-12-13, density: { maxMarketingPerDay: 2, minHoursBetweenMarketing: 8, maxMarketingShare: 0.5, weeklySalesinessBudget: 4 } }\n`);
+    expect(during).toBeGreaterThan(without);
+  });
+});
