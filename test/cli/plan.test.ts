@@ -192,7 +192,7 @@ describe('a content repo that relies on the bundled library', () => {
 });
 
 describe('a campaign week', () => {
-  it('carries more marketing than the same week without the campaign, and still passes --check', async () => {
+  it('carries more marketing than the same week without the campaign (each plan verified before it is printed)', async () => {
     const marketing = async (config: string) => {
       const cwd = contentRepo(tempDir());
       writeTree(cwd, { 'persona.config.yaml': config });
