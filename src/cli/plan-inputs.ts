@@ -10,7 +10,6 @@ import type { CompanionRequest, DayMeaning } from '../plan/types.js';
 import type { CampaignRules, ChatScript } from '../model/plan.js';
 import { dayNumber, isoOfDay } from '../plan/time.js';
 import { PersonaError } from '../model/errors.js';
-import type { Io } from './io.js';
 
 export interface PersonaInputs {
   rules(base: PlanRules): PlanRules;
@@ -38,7 +37,7 @@ export function campaignsFor(policy: Workspace['policy'], persona: Persona, rang
     }));
 }
 
-export async function planInputsFor(args: { ws: Workspace; personas: readonly Persona[]; templates: readonly Template[]; io?: Io }): Promise<(persona: Persona, range: DateRange) => PersonaInputs> {
+export async function planInputsFor(args: { ws: Workspace; templates: readonly Template[] }): Promise<(persona: Persona, range: DateRange) => PersonaInputs> {
   const { ws } = args;
   const { createCalendar, coverageWarning } = await import('../calendar/index.js');
   const calendar = createCalendar({

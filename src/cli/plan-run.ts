@@ -15,7 +15,6 @@ import type { DateRange } from '../plan/range.js';
 import { createZoneClocks, dayNumber } from '../plan/time.js';
 import type { FixedPost, PreparedTemplate } from '../plan/types.js';
 import { verify, type Violation } from '../plan/verify.js';
-import type { Io } from './io.js';
 import { planInputsFor, type PersonaInputs } from './plan-inputs.js';
 import { fixedPosts, readPlans, type StoredPlan } from './plan-store.js';
 
@@ -31,7 +30,6 @@ export interface PlanRunRequest {
   seed?: string | undefined;
   outDir: string | null;
   show: (path: string) => string;
-  io?: Io;
   /** Read history only for these personas (a worker's share of an --all run: its teams are whole). */
   historyFor?: ReadonlySet<string>;
   /** Called once per persona and week, for a progress bar. */
@@ -61,15 +59,11 @@ export function seedFor(seed: string | undefined, persona: Persona, label: strin
 }
 
 export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> {
-  const { ws, ranges, outDir, show, io } = req;
-  const library = { items: req.templates };
-  const options = { seed: req.seed };
-  const prepared = prepareLazily(library.items);
-
-  const personas = req.personas;
-  const inputs = await planInputsFor({ ws, personas, templates: library.items, ...(io ? { io } : {}) });
+  const { ws, ranges, outDir, show, personas, templates } = req;
+  const prepared = prepareLazily(templates);
+  const inputs = await planInputsFor({ ws, templates });
   // Cooldowns and rolling windows look this far; repeated texts are looked for over a whole quarter.
-  const horizon = Math.max(TEXT_MEMORY_DAYS, Math.max(ws.policy.density.defaultCooldownDays, ...library.items.map((t) => t.cooldownDays ?? 0)) + 7);
+  const horizon = Math.max(TEXT_MEMORY_DAYS, Math.max(ws.policy.density.defaultCooldownDays, ...templates.map((t) => t.cooldownDays ?? 0)) + 7);
   const plannedLabels = new Set(ranges.map((r) => r.label));
   const first = dayNumber(ranges[0]!.from);
   const last = dayNumber(ranges[ranges.length - 1]!.to);
@@ -123,7 +117,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         persona,
         rules: personaInputs.rules(rules),
         range: { from: range.from, to: range.to },
-        seed: seedFor(options.seed, persona, range.label),
+        seed: seedFor(req.seed, persona, range.label),
         templates: fitting(persona),
         history: history.flatMap(fixedPosts),
         team: teammates.flatMap(fixedPosts).filter((p: FixedPost) => p.day >= from && p.day <= to),

@@ -52,7 +52,6 @@ export async function planAndStage(
 ): Promise<ShardResult> {
   const show = (p: string) => display(p, req.cwd);
   const { ws, personas } = req;
-  const library = { items: req.templates };
   const views = await Promise.all(req.formats.map(async (f) => [f, await FORMATS[f].load()] as const));
   const staged: StagedFile[] = [];
   const plans: ShardResult['plans'] = [];
@@ -63,7 +62,7 @@ export async function planAndStage(
     run = await planPersonas({
     ws,
     personas,
-    templates: library.items,
+    templates: req.templates,
     ranges: req.ranges,
     seed: req.seed,
     outDir: req.outDir,

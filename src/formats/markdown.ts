@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/text.js';
 import { t } from '../i18n/translate.js';
 import type { Plan, Post } from '../model/plan.js';
 import { msg } from './messages.js';
-import type { FormatOptions, IndexFormatter, PlanFormatter } from './types.js';
+import type { IndexFormatter, PlanFormatter } from './types.js';
 import { density, headline, localTime, num, percent, planDays, weekdayLabel } from './view.js';
 
 /** Quote every line so the post reads as one block, blank lines included. */
@@ -52,7 +52,7 @@ function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>, lo
   return lines;
 }
 
-export function renderMarkdown(plan: Plan, options: FormatOptions): string {
+export const markdown: PlanFormatter = (plan, options) => {
   const lang = options.lang;
   // Files never carry colour; only a terminal view asks for it.
   const paint = new Chalk({ level: options.color ? 1 : 0 });
@@ -70,9 +70,7 @@ export function renderMarkdown(plan: Plan, options: FormatOptions): string {
     for (const post of day.posts) lines.push(...postBlock(post, lang, paint, plan.persona.locale));
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}
-
-export const markdown: PlanFormatter = renderMarkdown;
+};
 
 /** `<out>/<label>/index.md`: one line per persona with the density figures, linking to its calendar. */
 export const markdownIndex: IndexFormatter = (plans, label, options) => {

@@ -51,12 +51,9 @@ export interface Ledger {
   teamUses(day: number, templateId: string): number;
   hasText(text: string): boolean;
   isMarketingSlot(slot: Slot): boolean;
-  placement(slot: Slot): Placement | undefined;
   setMarketing(slot: Slot, marketing: boolean): void;
   assign(slot: Slot, placement: Placement): void;
   drop(slot: Slot): void;
-  /** Days with any post or slot, for rolling-window checks. */
-  span(): { first: number; last: number };
   /** Calm posts still to come on a day: until the day is thinned to its wanted count, only that many. */
   expectedCalm(day: number): number;
   /** The days have been thinned to their wanted counts: every unfilled slot now stands for a post. */
@@ -89,12 +86,6 @@ export function createLedger(args: {
   const teamUses = new Map<string, number>();
   const texts = new Set<string>();
   let marketing: { epochMs: number; day: number }[] = [];
-  let first = Infinity;
-  let last = -Infinity;
-  const touch = (d: number) => {
-    if (d < first) first = d;
-    if (d > last) last = d;
-  };
 
   for (const p of args.history) {
     const t = day(p.day);
@@ -109,19 +100,16 @@ export function createLedger(args: {
     list.push({ day: p.day, cooldownDays: p.cooldownDays });
     uses.set(p.template, list);
     texts.add(p.text);
-    touch(p.day);
   }
   for (const p of args.team) teamUses.set(`${p.day}\u0000${p.template}`, (teamUses.get(`${p.day}\u0000${p.template}`) ?? 0) + 1);
   for (const s of args.slots) {
     const t = day(s.day);
     t.posts += 1;
     t.unassigned += 1;
-    touch(s.day);
   }
   marketing.sort((a, b) => a.epochMs - b.epochMs);
 
   const marketingSlots = new Set<number>();
-  const placements = new Map<number, Placement>();
 
   return {
     rules: args.rules,
@@ -133,7 +121,6 @@ export function createLedger(args: {
     teamUses: (d, id) => teamUses.get(`${d}\u0000${id}`) ?? 0,
     hasText: (text) => texts.has(text),
     isMarketingSlot: (slot) => marketingSlots.has(slot.index),
-    placement: (slot) => placements.get(slot.index),
     setMarketing(slot, on) {
       if (on === marketingSlots.has(slot.index)) return;
       const t = day(slot.day);
@@ -159,14 +146,12 @@ export function createLedger(args: {
       list.push({ day: slot.day, cooldownDays: p.template.cooldownDays ?? args.rules.defaultCooldownDays });
       uses.set(p.template.id, list);
       texts.add(p.text);
-      placements.set(slot.index, p);
     },
     drop(slot) {
       const t = day(slot.day);
       t.unassigned -= 1;
       t.posts -= 1;
     },
-    span: () => ({ first, last }),
     expectedCalm(d) {
       const t = days.get(d);
       if (!t) return args.future?.get(d) ?? 0;

@@ -10,14 +10,13 @@ import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
 import { MARKETING_KINDS, type TemplateKind } from '../model/template.js';
 import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
-import { constraintsFor, type Constraint } from './constraints/index.js';
+import { constraintsFor } from './constraints/index.js';
 import { calmAllowance } from './constraints/salesiness-budget.js';
-import { containsWord } from '../model/words.js';
 import { createLedger, type Ledger, type Placement, type Slot } from './ledger.js';
 import { msg } from './messages.js';
 import { daySlots } from './slots.js';
 import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay } from './time.js';
-import type { FixedPost, PlanInput, PlanOutcome, PreparedTemplate, RuleId } from './types.js';
+import type { PlanInput, PlanOutcome, PreparedTemplate, RuleId } from './types.js';
 
 const CALM_KINDS: readonly TemplateKind[] = ['lifestyle', 'expertise', 'interaction', 'story'];
 /** The mix that reads as a person rather than an account: mostly everyday life. */
@@ -675,7 +674,3 @@ function buildPlan(input: PlanInput, assigned: readonly { slot: Slot; placement:
     warnings: rendered,
   };
 }
-
-/** Does a text carry a word the persona avoids or the policy bans? Exposed for audit and swap. */
-export { containsWord };
-export type { FixedPost, Constraint };

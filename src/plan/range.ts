@@ -29,11 +29,6 @@ export function isoWeekOf(day: number): { year: number; week: number } {
   return { year, week: Math.floor((thursday - isoWeekMonday(year, 1)) / 7) + 1 };
 }
 
-export function weekLabel(day: number): string {
-  const { year, week } = isoWeekOf(day);
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
 export function weekRange(year: number, week: number): DateRange | null {
   if (week < 1 || week > weeksInYear(year)) return null;
   const monday = isoWeekMonday(year, week);

@@ -125,7 +125,7 @@ describe('containsWord (the planner side of words to avoid)', () => {
     expect(containsWord(text, [word])).toBe(found);
   });
 });
-import { containsWord } from '../../src/plan/planner.js';
+import { containsWord } from '../../src/model/words.js';
 
 describe('seasonal templates', () => {
   const seasonal = [

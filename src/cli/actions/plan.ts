@@ -10,7 +10,7 @@ import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../../for
 import { density as summarize } from '../../formats/view.js';
 import { consecutiveWeeks, dayRange, parseWeek, type DateRange } from '../../plan/range.js';
 import { dayNumber, isoOfDay } from '../../plan/time.js';
-import { verify, type Violation } from '../../plan/verify.js';
+import { verify } from '../../plan/verify.js';
 import { msg as planMsg } from '../../plan/messages.js';
 import type { PlanCliOptions } from '../commands/plan.js';
 import type { PromptStreams } from '../ask.js';
@@ -19,7 +19,7 @@ import { EXIT, type Io } from '../io.js';
 import { msg } from '../messages.js';
 import { msg as onboardMsg } from '../onboard-messages.js';
 import { progressBar } from '../progress.js';
-import { listLabels, readPlanFile, readPlans, type StoredPlan } from '../plan-store.js';
+import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
 import { planPersonas } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
 import { planAndStage } from '../plan-shard.js';
@@ -260,15 +260,13 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   const labels = listLabels(outDir);
   if (labels.length === 0) usage(msg('check-empty', { dir }), msg('check-empty-hint'));
   const { planSchema } = await import('../../model/plan-schema.js');
-  const all: StoredPlan[] = [];
-  for (const label of labels) {
-    for (const s of readPlans(outDir, { from: dayNumber(label.from), to: dayNumber(label.to) }, null, new Set(), show).filter((x) => x.label === label.label)) {
-      const parsed = planSchema.safeParse(readPlanFile(s.file, show(s.file)));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        throw new PersonaError({ code: 'schema', file: show(s.file), path: issue.path.join('.'), message: msg('bad-plan-file', { file: show(s.file), reason: `${issue.path.join('.')}: ${issue.message}` }), hint: msg('bad-plan-file-hint') });
-      }
-      all.push(s);
+  // Every label at once: each file is read and parsed once, then checked against the versioned schema.
+  const all = readPlans(outDir, { from: dayNumber(labels[0]!.from), to: Math.max(...labels.map((l) => dayNumber(l.to))) }, null, new Set(), show);
+  for (const s of all) {
+    const parsed = planSchema.safeParse(s.plan);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new PersonaError({ code: 'schema', file: show(s.file), path: issue.path.join('.'), message: msg('bad-plan-file', { file: show(s.file), reason: `${issue.path.join('.')}: ${issue.message}` }), hint: msg('bad-plan-file-hint') });
     }
   }
   // Words to avoid are known only when the personas are at hand; the rest of verify needs nothing else.
@@ -279,17 +277,27 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   } catch {
     // No config or personas here: check density rules only.
   }
-  const violations: Violation[] = [];
+  // Each plan against the persona's other plans and its teammates' plans of overlapping dates, found by key
+  // rather than by scanning every plan for every plan.
+  const byPersona = new Map<string, StoredPlan[]>();
+  const byTeam = new Map<string, StoredPlan[]>();
   for (const s of all) {
-    const history = all.filter((o) => o.plan.persona.id === s.plan.persona.id && o !== s).map((o) => o.plan);
-    const team = s.plan.persona.team ? all.filter((o) => o.plan.persona.team === s.plan.persona.team && o.plan.persona.id !== s.plan.persona.id).map((o) => o.plan) : [];
+    byPersona.set(s.plan.persona.id, [...(byPersona.get(s.plan.persona.id) ?? []), s]);
+    if (s.plan.persona.team) byTeam.set(s.plan.persona.team, [...(byTeam.get(s.plan.persona.team) ?? []), s]);
+  }
+  const overlaps = (a: Plan, b: Plan) => a.range.from <= b.range.to && b.range.from <= a.range.to;
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  let violations = 0;
+  for (const s of all) {
+    const history = byPersona.get(s.plan.persona.id)!.filter((o) => o !== s).map((o) => o.plan);
+    const team = s.plan.persona.team ? byTeam.get(s.plan.persona.team)!.filter((o) => o.plan.persona.id !== s.plan.persona.id && overlaps(o.plan, s.plan)).map((o) => o.plan) : [];
     const w = words.get(s.plan.persona.id);
-    violations.push(...verify(s.plan, { history, team, ...(w ? { words: w } : {}) }).map((v) => ({ ...v, file: show(s.file) })));
+    for (const v of verify(s.plan, { history, team, formatters, ...(w ? { words: w } : {}) })) {
+      violations++;
+      io.stdout(`${show(s.file)}: ${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}\n`);
+    }
   }
-  for (const v of violations) {
-    io.stdout(`${(v as Violation & { file: string }).file}: ${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}\n`);
-  }
-  if (!options.quiet) io.stdout(`${t(io.lang, msg('check-summary', { plans: all.length, labels: labels.length, violations: violations.length }))}\n`);
-  return violations.length ? EXIT.findings : EXIT.ok;
+  if (!options.quiet) io.stdout(`${t(io.lang, msg('check-summary', { plans: all.length, labels: labels.length, violations }))}\n`);
+  return violations ? EXIT.findings : EXIT.ok;
 }
 

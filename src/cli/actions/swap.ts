@@ -115,7 +115,7 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
   const team = persona.team
     ? stored.filter((x) => x.plan.persona.team === persona.team && x.plan.persona.id !== persona.id && dayNumber(x.plan.range.to) >= from && dayNumber(x.plan.range.from) <= to).map((x) => x.plan)
     : [];
-  const inputs = (await planInputsFor({ ws, personas: [persona], templates: library.items, io }))(persona, range);
+  const inputs = (await planInputsFor({ ws, templates: library.items }))(persona, range);
 
   // Each state of the post reorders the candidates, so swapping again moves on instead of swapping back.
   const attempt = hashString(`${options.seed ?? ''}/${old?.template ?? ''}`);

@@ -2,7 +2,7 @@
 import type { Ledger, Placement, Slot } from '../ledger.js';
 import type { RuleId } from '../types.js';
 
-export interface Candidate extends Placement {}
+export type Candidate = Placement;
 
 export interface Constraint {
   readonly id: RuleId;
