@@ -97,6 +97,8 @@ function plainTree(value: unknown, depth = 0): boolean {
   if (Array.isArray(value)) return value.every((v) => plainTree(v, depth + 1));
   if (value !== null && typeof value === 'object') {
     if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    // A null key (`~:`, `null:`, `{: 1}`) is "null" to js-yaml and "" to yaml: let the careful reader decide.
+    if (Object.hasOwn(value, 'null')) return false;
     return Object.values(value).every((v) => plainTree(v, depth + 1));
   }
   return true;

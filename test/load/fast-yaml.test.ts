@@ -63,6 +63,13 @@ describe('fast and careful YAML reads agree', () => {
     );
   });
 
+  // Texts where js-yaml and yaml read differently; the fast path must hand each to the careful reader.
+  it.each(['null: 1', '~: 1', '{: 1}', '[: 1]', '{a: 1, : 2}', 'voice:\n  null: calm\n'])('reads %j as yaml does', (text) => {
+    const fast = parseYaml(text, 'x.yaml');
+    expect(fast.ok).toBe(true);
+    if (fast.ok) expect(fast.data).toEqual(parse(text));
+  });
+
   it('positions still come from the careful read when a message needs them', () => {
     const r = parseYaml('name: 小美\nvoice:\n  emoji: lots\n', 'p.yaml');
     expect(r.ok).toBe(true);
