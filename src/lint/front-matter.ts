@@ -1,8 +1,9 @@
 // A fast path for the front matter templates actually have (`key: scalar`, `key: [a, b]`, `key:` + `- item`
 // lines), so linting 10,000 templates does not build 10,000 YAML documents with positions. Anything else —
 // quotes with escapes, anchors, nested maps, null — returns null and the full loader (with positions) takes over.
-import { LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type Locale, type TemplateKind, type TimeOfDay } from '../model/constants.js';
-import type { FrontMatter } from '../model/template.js';
+import { isSeasonId } from '../calendar/seasons.js';
+import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type Locale, type TemplateKind, type TimeOfDay } from '../model/constants.js';
+import type { FrontMatter, Template } from '../model/template.js';
 import type { FrontMatterSplit } from '../load/files.js';
 
 const KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
@@ -118,7 +119,7 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
 }
 
 /** The keys a template's front matter may have (frontMatterSchema is strict); the fast check knows these. */
-const FAST_KEYS = new Set(['kind', 'topics', 'products', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images']);
+const FAST_KEYS = new Set(['kind', 'topics', 'products', 'stage', 'case', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images', 'season']);
 
 function strings(value: unknown, each: (s: string) => boolean): string[] | null {
   if (value === undefined) return [];
@@ -129,19 +130,23 @@ function strings(value: unknown, each: (s: string) => boolean): string[] | null 
 
 /**
  * The front matter of a post template as frontMatterSchema would return it, for the shape nearly every
- * template has, or null for anything else — chat stages and cases, seasons, unknown keys, a value out of range —
- * which the schema itself then checks (and reports with positions). Checking the common shape by hand keeps
+ * template has (chat stages and cases and seasons included), or null for anything else — unknown keys, a value
+ * out of range — which the schema itself then checks (and reports with positions). Checking the common shape by hand keeps
  * zod out of `persona lint` on a templates folder alone; a test holds the two to the same answers.
  */
 export function fastTemplateFrontMatter(data: Readonly<Record<string, unknown>>): FrontMatter | null {
   for (const key in data) if (!FAST_KEYS.has(key)) return null;
-  const { kind, locale, salesiness, cooldownDays } = data;
-  if (typeof kind !== 'string' || kind === 'chat' || !(TEMPLATE_KINDS as readonly string[]).includes(kind)) return null;
+  const { kind, stage, locale, salesiness, cooldownDays } = data;
+  if (typeof kind !== 'string' || !(TEMPLATE_KINDS as readonly string[]).includes(kind)) return null;
   if (typeof locale !== 'string' || !(LOCALES as readonly string[]).includes(locale)) return null;
+  // A chat template names its stage, and only a chat template has one; a case must be one of its stage's.
+  if (kind === 'chat' ? !(typeof stage === 'string' && (CHAT_STAGES as readonly string[]).includes(stage)) : stage !== undefined) return null;
+  if (data.case !== undefined && !(typeof data.case === 'string' && CHAT_CASES[stage as ChatStage]?.includes(data.case))) return null;
   const topics = strings(data.topics, (s) => SLUG.test(s));
   const products = strings(data.products, (s) => s.length > 0);
   const images = strings(data.images, (s) => s.length > 0);
-  if (!topics || !products || !images) return null;
+  const season = strings(typeof data.season === 'string' ? [data.season] : data.season, (s) => isSeasonId(s, locale as Locale));
+  if (!topics || !products || !images || !season) return null;
   if (salesiness !== undefined && !(typeof salesiness === 'number' && salesiness >= 0 && salesiness <= 1)) return null;
   if (cooldownDays !== undefined && !(typeof cooldownDays === 'number' && Number.isInteger(cooldownDays) && cooldownDays >= 0)) return null;
   const weight = data.weight ?? 1;
@@ -151,11 +156,26 @@ export function fastTemplateFrontMatter(data: Readonly<Record<string, unknown>>)
   // The schema's own rules for posts: a lifestyle post needs a topic, a product or live post has none.
   if (kind === 'lifestyle' && topics.length === 0) return null;
   if ((kind === 'product' || kind === 'live') && topics.length > 0) return null;
-  // The lists are the caller's own (fastFrontMatter builds them fresh), so they are not copied.
-  const fm: FrontMatter = { kind: kind as TemplateKind, topics, products, locale: locale as Locale, weight, time: time as TimeOfDay, images, season: [] };
+  // The lists are the caller's own (fastFrontMatter builds them fresh), so they are not copied. Keys follow the
+  // schema's order, so the two give the same object.
+  const fm: FrontMatter = { kind: kind as TemplateKind, topics, products, locale: locale as Locale, weight, time: time as TimeOfDay, images, season };
+  if (stage !== undefined) fm.stage = stage as ChatStage;
+  if (data.case !== undefined) fm.case = data.case as string;
   if (salesiness !== undefined) fm.salesiness = salesiness;
   if (cooldownDays !== undefined) fm.cooldownDays = cooldownDays;
   return fm;
+}
+
+/**
+ * A template file read and checked without building a YAML document or loading zod, for the common shape;
+ * null for anything unusual, and for every file with a problem, which the full loader then parses so problems
+ * keep their file:line:column.
+ */
+export function fastTemplate(split: ReturnType<typeof splitTemplate>, file: string, id: string): Template | null {
+  if (typeof split !== 'object' || !/\S/.test(split.body)) return null;
+  const data = fastFrontMatter(split.yaml);
+  const fm = data ? fastTemplateFrontMatter(data) : null;
+  return fm ? Object.assign(fm, { id, file, body: split.body, bodyLine: split.bodyLine }) : null;
 }
 
 const FENCE = /^---[ \t]*\r?$/;

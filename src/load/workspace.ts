@@ -10,7 +10,8 @@ import { CONFIG_FILE, defaultPolicy, parsePolicy } from './policy.js';
 import { hasFrontMatter, parseTemplate } from './template.js';
 import type { Locator } from './yaml-source.js';
 import { msg } from './messages.js';
-import { builtinTemplatesDir, display, findConfig, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
+import { fastTemplate, splitTemplate } from '../lint/front-matter.js';
+import { builtinTemplatesDir, display, findConfig, readText, stripBom, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
 export { builtinTemplatesDir, display, findConfig, packageRoot, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
@@ -139,6 +140,9 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
 export function loadTemplateFile(file: string, dir: string, cwd = process.cwd()): { template?: Template; problems: Problem[]; skipped?: true } {
   const text = readText(file, cwd);
   if (file.endsWith('.md') && !hasFrontMatter(text)) return { problems: [], skipped: true };
+  // Nearly every template takes the fast path; the careful parser (positions, schema messages) takes the rest.
+  const fast = fastTemplate(splitTemplate(stripBom(text)), display(file, cwd), templateId(dir, file));
+  if (fast) return { template: fast, problems: [] };
   const r = parseTemplate(text, display(file, cwd), templateId(dir, file));
   return r.ok ? { template: r.value, problems: [] } : { problems: r.problems };
 }

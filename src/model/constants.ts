@@ -13,6 +13,26 @@ export const MARKETING_KINDS: readonly TemplateKind[] = ['product', 'live'];
 export const TIMES_OF_DAY = ['morning', 'noon', 'evening', 'any'] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 
+export const CHAT_STAGES = [
+  'greeting',
+  'icebreaker',
+  'comment-reply',
+  'follow-up',
+  'recommendation',
+  'objection',
+  'after-sale',
+  'reactivation',
+  'holiday-greeting',
+  'live-invite',
+] as const;
+export type ChatStage = (typeof CHAT_STAGES)[number];
+
+/** Sub-cases a chat stage's scripts are written for (`case:`); a chat template without one fits every case. */
+export const CHAT_CASES: Readonly<Partial<Record<ChatStage, readonly string[]>>> = {
+  objection: ['too-expensive', 'think-about-it', 'already-have-one', 'not-now'],
+  'after-sale': ['day-3', 'day-14'],
+};
+
 export const DEFAULT_CEILINGS = {
   lifestyle: 0.2,
   expertise: 0.3,

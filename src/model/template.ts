@@ -3,29 +3,9 @@ import { z } from 'zod';
 import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
 import { addIssue, locale, slug, unit } from './common.js';
 import { msg } from './messages.js';
-import { MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type TemplateKind, type TimeOfDay } from './constants.js';
+import { CHAT_CASES, CHAT_STAGES, MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type TemplateKind, type TimeOfDay } from './constants.js';
 
-export { MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type TemplateKind, type TimeOfDay };
-
-export const CHAT_STAGES = [
-  'greeting',
-  'icebreaker',
-  'comment-reply',
-  'follow-up',
-  'recommendation',
-  'objection',
-  'after-sale',
-  'reactivation',
-  'holiday-greeting',
-  'live-invite',
-] as const;
-export type ChatStage = (typeof CHAT_STAGES)[number];
-
-/** Sub-cases a chat stage's scripts are written for (`case:`); a chat template without one fits every case. */
-export const CHAT_CASES: Readonly<Partial<Record<ChatStage, readonly string[]>>> = {
-  objection: ['too-expensive', 'think-about-it', 'already-have-one', 'not-now'],
-  'after-sale': ['day-3', 'day-14'],
-};
+export { CHAT_CASES, CHAT_STAGES, MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type TemplateKind, type TimeOfDay };
 
 export const frontMatterSchema = z
   .strictObject({

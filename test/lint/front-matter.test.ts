@@ -100,8 +100,8 @@ describe('the zod-free template path of persona lint', () => {
       fast++;
       expect(checked).toEqual(frontMatterSchema.parse(data));
     }
-    // Every post template of the bundled library takes the fast path (chat stages and seasons do not).
-    expect(fast).toBeGreaterThan(library.length / 2);
+    // Every template of the bundled library takes the fast path: posts, chat stages and cases, seasons.
+    expect(fast).toBe(library.length);
     const odd = fc.oneof(fc.constant(''), fc.constant('Tea'), fc.double({ min: -2, max: 3 }), fc.integer({ min: -2, max: 60 }), fc.boolean());
     /** Mostly good values, sometimes a wrong one. */
     const mostly = <T,>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: odd, weight: 1 });
@@ -117,23 +117,43 @@ describe('the zod-free template path of persona lint', () => {
         cooldownDays: mostly(fc.oneof({ arbitrary: fc.integer({ min: -1, max: 60 }), weight: 4 }, { arbitrary: fc.double({ min: 0, max: 10 }), weight: 1 })),
         weight: mostly(fc.double({ min: -0.5, max: 5, noNaN: true })),
         time: mostly(fc.constantFrom('morning', 'noon', 'evening', 'any', 'night')),
-        extra: fc.oneof({ arbitrary: fc.constant(null), weight: 6 }, { arbitrary: fc.constantFrom<[string, unknown]>(['stage', 'greeting'], ['season', '立冬'], ['other', 1]), weight: 1 }),
+        extra: fc.oneof({ arbitrary: fc.constant(null), weight: 6 }, { arbitrary: fc.constantFrom<[string, unknown]>(['other', 1], ['stages', 'greeting']), weight: 1 }),
       },
       { requiredKeys: ['kind', 'locale', 'extra'] },
     ).map(({ extra, ...data }) => (extra ? { ...data, [extra[0]]: extra[1] } : data) as Record<string, unknown>);
+    // Stages and cases mostly where they belong (a chat template), seasons in either locale's words.
+    const chatParts = fc.record(
+      {
+        stage: mostly(fc.constantFrom('greeting', 'objection', 'after-sale', 'live-invite', 'farewell')),
+        case: mostly(fc.constantFrom('too-expensive', 'day-3', 'day-14', 'not-now', 'someday')),
+        season: fc.oneof(mostly(fc.constantFrom('立冬', '中秋节', 'christmas', 'thanksgiving', '')), list('立冬', '冬至', 'christmas', 'mothers-day')),
+      },
+      { requiredKeys: [] },
+    );
+    const withParts = fc.tuple(frontMatter, chatParts, fc.integer({ min: 0, max: 9 })).map(([data, parts, roll]) => {
+      const { stage, case: sub, season } = parts;
+      const own: Record<string, unknown> = { ...data, ...(season !== undefined && roll < 4 ? { season } : {}) };
+      if (own.kind === 'chat' || roll === 9) Object.assign(own, stage !== undefined ? { stage } : {}, sub !== undefined && roll % 2 === 0 ? { case: sub } : {});
+      return own;
+    });
+    const kinds = new Set<string>();
     let accepted = 0;
     fc.assert(
-      fc.property(frontMatter, (data) => {
+      fc.property(withParts, (data) => {
         const checked = fastTemplateFrontMatter(data);
         const slow = frontMatterSchema.safeParse(data);
         if (!checked) return;
         accepted++;
+        kinds.add(`${checked.kind}${checked.case ? '+case' : ''}${checked.season.length ? '+season' : ''}`);
         expect(slow.success).toBe(true);
         expect(checked).toEqual(slow.success ? slow.data : null);
       }),
       { numRuns: 5000 },
     );
     expect(accepted).toBeGreaterThan(100);
+    // The fast path answers for chat stages with cases and for seasonal posts too, not only plain posts.
+    expect(kinds).toContain('chat+case');
+    expect([...kinds].some((k) => k.endsWith('+season'))).toBe(true);
   });
 
   it('lints a templates folder alone with the policy defaults', () => {

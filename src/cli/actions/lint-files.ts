@@ -10,7 +10,7 @@ import type { Policy } from '../../model/policy.js';
 import type { Template } from '../../model/template.js';
 import { display, readText, stripBom, templateId } from '../../load/files.js';
 import { msg as renderMsg } from '../../render/messages.js';
-import { fastFrontMatter, fastTemplateFrontMatter, splitTemplate } from '../../lint/front-matter.js';
+import { fastTemplate, splitTemplate } from '../../lint/front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
 import { createScorer } from '../../lint/score.js';
 import { scanBody } from '../../lint/scan-body.js';
@@ -46,18 +46,6 @@ export function ceilingsOf(policy: LintPolicy): Record<TemplateKind, number> {
 
 export function settingsOf(policy: LintPolicy): LintSettings {
   return { scorer: createScorer({ bannedWords: policy.bannedWords }), ceilings: ceilingsOf(policy), levels: policy.lint.rules };
-}
-
-/**
- * Front matter in the common shape is read and checked without building a YAML document or loading zod;
- * null for anything unusual, and for every file with a problem, which the full loader then parses so problems
- * keep their file:line:column.
- */
-function parseFast(split: ReturnType<typeof splitTemplate>, file: string, id: string): Template | null {
-  if (typeof split !== 'object' || !/\S/.test(split.body)) return null;
-  const data = fastFrontMatter(split.yaml);
-  const fm = data ? fastTemplateFrontMatter(data) : null;
-  return fm ? Object.assign(fm, { id, file, body: split.body, bodyLine: split.bodyLine }) : null;
 }
 
 type FullLoader = (text: string, file: string, id: string) => Result<Template>;
@@ -166,7 +154,7 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
       // A Markdown file without front matter is documentation beside the templates, not a template.
       if (split === 'missing' && file.endsWith('.md')) continue;
       const id = file.startsWith(root) && file.charCodeAt(root.length) === SEP ? idUnder(file.slice(root.length + 1)) : templateId(root, file);
-      let template = parseFast(split, shown, id);
+      let template = fastTemplate(split, shown, id);
       if (!template) {
         loader ??= await fullLoader();
         const parsed = loader(text, shown, id);
