@@ -25,7 +25,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // Dependencies are bundled too: resolving hundreds of files in node_modules cost more start-up than running them.
+  // Their CommonJS code still calls require() for node built-ins, which an ES module gets from createRequire.
+  banner: { js: "import { createRequire as __personaRequire } from 'node:module'; const require = __personaRequire(import.meta.url);" },
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __PERSONA_VERSION__: JSON.stringify(version) },
