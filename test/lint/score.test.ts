@@ -109,16 +109,4 @@ describe('salesiness', () => {
     const avoid = Object.freeze(['亲']);
     expect(() => scorer.score(Object.freeze('亲，赶紧下单') as string, 'zh-CN', Object.freeze({ avoid }))).not.toThrow();
   });
-
-  it('is fast: well under 20 µs for a 100-character post', () => {
-    const post = '周末去了趟山里，空气特别好，溪水很凉，捡了几块好看的石头回来。晚上煮了一锅汤，喝完整个人都暖了。楼下的猫趴在车顶上晒太阳，看见我就跑了。明天还要早起，先睡了，想了解的可以问我。';
-    expect(post.length).toBeGreaterThan(80);
-    for (let i = 0; i < 2000; i++) scorer.score(post, 'zh-CN');
-    const n = 20_000;
-    const start = performance.now();
-    for (let i = 0; i < n; i++) scorer.score(post, 'zh-CN');
-    const us = ((performance.now() - start) * 1000) / n;
-    // The budget is loose so a busy CI machine does not fail it; typical is 5–8 µs.
-    expect(us).toBeLessThan(40);
-  });
 });
