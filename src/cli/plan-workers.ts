@@ -15,6 +15,12 @@ import { discardStaged, type StagedFile } from './files.js';
 /** Below this, starting threads costs more than it saves. */
 export const WORKER_MIN_PERSONAS = 200;
 const MAX_WORKERS = 4;
+/**
+ * Old-space ceiling of a worker's heap. A shard keeps only the weeks its rolling windows need, so this is
+ * ample; without it V8 lets each worker's heap grow towards a quarter of the machine's memory before it
+ * collects in earnest, and a large run's footprint follows.
+ */
+const WORKER_HEAP_MB = Number(process.env.PERSONA_WORKER_HEAP_MB ?? 128);
 
 /** Whole teams per shard, balanced by persona count. */
 export function shardsOf(personas: readonly Persona[], count: number): string[][] {
@@ -53,7 +59,7 @@ export async function planInWorkers(
     shards.map(
       (ids) =>
         new Promise<ShardResult>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest });
+          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
           worker.on('message', (m: { type: string; id?: string; result?: ShardResult; message?: string }) => {
             if (m.type === 'tick') progress.tick(m.id);
             else if (m.type === 'done') resolve(m.result!);

@@ -7,7 +7,7 @@ import type { Problem } from '../model/errors.js';
 import type { Text } from '../i18n/text.js';
 import type { Template } from '../model/template.js';
 import type { RenderContext } from './context.js';
-import { interpret, interpretable } from './interpret.js';
+import { prepareDirect } from './interpret.js';
 import { makeRandom } from './random.js';
 import { msg } from './messages.js';
 
@@ -262,10 +262,10 @@ export function createRenderer(options: { direct?: boolean } = {}): Renderer {
       }
       // Handlebars turns a template into JavaScript on its first render; the subset the library is written in
       // renders straight from the tree, and Handlebars takes over whenever that says it must.
-      const direct = options.direct !== false && interpretable(ast, interpreted, KNOWN);
+      const direct = options.direct !== false ? prepareDirect(ast, interpreted, KNOWN) : null;
       const render: Compiled = (ctx, seed) => {
         if (direct) {
-          const text = interpret(ast, ctx, { root: ctx, random: makeRandom(`${seed}\u0000${template.id}`) }, interpreted);
+          const text = direct(ctx, { root: ctx, random: makeRandom(`${seed}\u0000${template.id}`) });
           if (text !== null) return tidy(text);
         }
         const random = makeRandom(`${seed}\u0000${template.id}`);

@@ -1,8 +1,9 @@
-// Renders the Handlebars subset the library is written in straight from the parsed template. Handlebars
-// compiles every template to JavaScript first, which costs more than all of a week's renders of it; walking the
-// tree calls the very same helper functions with the same lookups. Anything outside the subset, and anything
+// Renders the Handlebars subset the library is written in from the parsed template, turned once into plain
+// functions that call the very same helpers with the same lookups. Handlebars compiles every template to
+// JavaScript first, which costs more than all of a week's renders of it. Anything outside the subset, and anything
 // unusual at render time (a missing variable, a helper's error), is left to Handlebars itself, so its output and
 // its error messages stay the reference.
+
 /** What Handlebars would do differently or report: the caller renders with Handlebars instead. */
 const DEFER = Symbol('defer to Handlebars');
 
@@ -122,65 +123,95 @@ function strictValue(path: hbs.AST.PathExpression, context: unknown): unknown {
   return found;
 }
 
-function hashOf(hash: hbs.AST.Hash | undefined, context: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const pair of hashPairs(hash)) out[pair.key] = value(pair.value, context);
-  return out;
-}
+/** A piece of a prepared body: text as written, or a call that gives a value to append. */
+type Piece = string | ((context: unknown, data: Data) => unknown);
+type Prepared = readonly Piece[];
 
 const noop = () => '';
 
-function program(body: hbs.AST.Program | undefined, helpers: Helpers, data: Data): (context: unknown, options?: { data?: Data }) => string {
+/** A block's `fn` or `inverse` as Handlebars hands it to a helper: render with a context, and maybe new data. */
+function blockFn(body: Prepared | null, data: Data): (context: unknown, options?: { data?: Data }) => string {
   if (!body) return noop;
-  return (context, options) => render(body, context, options?.data ?? data, helpers);
+  return (context, options) => run(body, context, options?.data ?? data);
 }
 
-function render(body: hbs.AST.Program, context: unknown, data: Data, helpers: Helpers): string {
+function run(body: Prepared, context: unknown, data: Data): string {
   let out = '';
-  for (const node of body.body) {
-    let result: unknown;
-    switch (node.type) {
-      case 'ContentStatement':
-        out += (node as hbs.AST.ContentStatement).value;
-        continue;
-      case 'CommentStatement':
-        continue;
-      case 'MustacheStatement':
-      case 'BlockStatement': {
-        const call = node as hbs.AST.MustacheStatement | hbs.AST.BlockStatement;
-        const name = helperName(call.path, helpers);
-        if (name === null) {
-          result = strictValue(call.path as hbs.AST.PathExpression, context);
-          break;
-        }
-        const block = node.type === 'BlockStatement' ? (node as hbs.AST.BlockStatement) : null;
-        // As Handlebars does: only a block call gets `fn` and `inverse` (a helper such as pick tells the two apart so).
-        const options = {
-          name,
-          hash: hashOf(call.hash, context),
-          data,
-          loc: call.loc,
-          ...(block ? { fn: program(block.program, helpers, data), inverse: program(block.inverse, helpers, data) } : {}),
-          lookupProperty,
-        };
-        result = helpers[name]!.call(context, ...call.params.map((p) => value(p, context)), options);
-        break;
-      }
+  for (const piece of body) {
+    if (typeof piece === 'string') {
+      out += piece;
+      continue;
     }
+    const result = piece(context, data);
     if (result !== null && result !== undefined) out += result;
   }
   return out;
 }
 
-/**
- * Render a parsed body, or null when Handlebars must: the body is outside the subset, or this render hit
- * something Handlebars reports or treats in its own way. Errors thrown by helpers go back to Handlebars too,
- * which throws them again with its own context.
- */
-export function interpret(body: hbs.AST.Program, context: unknown, data: Data, helpers: Helpers): string | null {
-  try {
-    return render(body, context, data, helpers);
-  } catch {
-    return null;
+function argument(node: Node): (context: unknown) => unknown {
+  if (LITERALS.has(node.type)) {
+    const literal = value(node, undefined);
+    return () => literal;
   }
+  return (context) => value(node, context);
+}
+
+/** A mustache or block as a function, worked out once: which helper, which arguments, which blocks. */
+function call(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, helpers: Helpers): (context: unknown, data: Data) => unknown {
+  const name = helperName(node.path, helpers);
+  if (name === null) {
+    const path = node.path as hbs.AST.PathExpression;
+    return (context) => strictValue(path, context);
+  }
+  const helper = helpers[name]!;
+  const params = node.params.map(argument);
+  const pairs = hashPairs(node.hash).map((pair) => [pair.key, argument(pair.value)] as const);
+  const loc = node.loc;
+  const block = node.type === 'BlockStatement' ? (node as hbs.AST.BlockStatement) : null;
+  const fn = block?.program ? prepare(block.program, helpers) : null;
+  const inverse = block?.inverse ? prepare(block.inverse, helpers) : null;
+  return (context, data) => {
+    const hash: Record<string, unknown> = {};
+    for (const [key, arg] of pairs) hash[key] = arg(context);
+    // As Handlebars does: only a block call gets `fn` and `inverse` (a helper such as pick tells the two apart so).
+    const options = block
+      ? { name, hash, data, loc, fn: blockFn(fn, data), inverse: blockFn(inverse, data), lookupProperty }
+      : { name, hash, data, loc, lookupProperty };
+    return params.length === 0 ? helper.call(context, options) : helper.call(context, ...params.map((p) => p(context)), options);
+  };
+}
+
+function prepare(program: hbs.AST.Program, helpers: Helpers): Prepared {
+  const pieces: Piece[] = [];
+  for (const node of program.body) {
+    if (node.type === 'CommentStatement') continue;
+    if (node.type === 'ContentStatement') {
+      const text = (node as hbs.AST.ContentStatement).value;
+      const last = pieces.length - 1;
+      if (typeof pieces[last] === 'string') pieces[last] += text;
+      else pieces.push(text);
+      continue;
+    }
+    pieces.push(call(node as hbs.AST.MustacheStatement, helpers));
+  }
+  return pieces;
+}
+
+export type DirectRender = (context: unknown, data: Data) => string | null;
+
+/**
+ * A parsed body made ready to render without Handlebars, or null when it is outside the subset. The render
+ * gives null when this render hit something Handlebars reports or treats in its own way (a missing variable, a
+ * helper's error), and Handlebars renders it instead.
+ */
+export function prepareDirect(body: hbs.AST.Program, helpers: Helpers, known: ReadonlySet<string>): DirectRender | null {
+  if (!interpretable(body, helpers, known)) return null;
+  const prepared = prepare(body, helpers);
+  return (context, data) => {
+    try {
+      return run(prepared, context, data);
+    } catch {
+      return null;
+    }
+  };
 }
