@@ -7,6 +7,7 @@ import type { Persona } from '../model/persona.js';
 import type { Plan } from '../model/plan.js';
 import { effectiveRules } from '../model/rules.js';
 import type { Template } from '../model/template.js';
+import { textKey } from '../model/text-key.js';
 import type { Workspace } from '../load/workspace.js';
 import { createRenderer, type Compiled } from '../render/engine.js';
 import { msg as planMsg } from '../plan/messages.js';
@@ -49,9 +50,10 @@ export interface PlanRunResult {
   fitting: (persona: Persona) => PreparedTemplate[];
 }
 
-/** A plan as later weeks need it: every post's time, template, flags and text, without photos or chats. */
+/** A plan as later weeks need it: every post's time, template, flags and the key of its text (textKey), without
+ *  photos or chats. */
 export function asHistory(plan: Plan): Plan {
-  return { ...plan, posts: plan.posts.map((p) => (p.images.length || p.chats.length ? { ...p, images: [], chats: [] } : p)) };
+  return { ...plan, posts: plan.posts.map((p) => ({ ...p, text: textKey(p.text), images: [], chats: [] })) };
 }
 
 export function seedFor(seed: string | undefined, persona: Persona, label: string): string {

@@ -28,12 +28,17 @@ export interface ShardRequest {
 export interface ShardResult {
   failures: Problem[];
   staged: StagedFile[];
-  /** Plans without their texts: what summaries and index pages need, cheap to send between threads. */
+  /** Plans cut down to what summaries and index pages read, cheap to keep for a quarter and to send between threads. */
   plans: { label: string; plan: Plan }[];
 }
 
+/**
+ * A plan as the summary lines, warnings and index pages read it: persona, rules, warnings, and of each post
+ * only what the density figures count (`density()` in formats/view.ts). A large run keeps one per persona and
+ * week, so the rest of each post stays behind.
+ */
 export function lighten(plan: Plan): Plan {
-  return { ...plan, posts: plan.posts.map((p) => ({ ...p, text: '', images: [], chats: [] })) };
+  return { ...plan, posts: plan.posts.map((p) => ({ marketing: p.marketing, salesiness: p.salesiness }) as Plan['posts'][number]) };
 }
 
 export async function runShard(req: ShardRequest, onTick: (id: string) => void): Promise<ShardResult> {

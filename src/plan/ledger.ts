@@ -4,6 +4,7 @@ import type { PlanRules } from '../model/plan.js';
 import type { Series } from '../model/persona.js';
 import type { Template } from '../model/template.js';
 import type { FixedPost } from './types.js';
+import { textKey } from '../model/text-key.js';
 
 export interface Slot {
   readonly index: number;
@@ -99,7 +100,7 @@ export function createLedger(args: {
     const list = uses.get(p.template) ?? [];
     list.push({ day: p.day, cooldownDays: p.cooldownDays });
     uses.set(p.template, list);
-    texts.add(p.text);
+    texts.add(textKey(p.text));
   }
   for (const p of args.team) teamUses.set(`${p.day}\u0000${p.template}`, (teamUses.get(`${p.day}\u0000${p.template}`) ?? 0) + 1);
   for (const s of args.slots) {
@@ -119,7 +120,7 @@ export function createLedger(args: {
     marketingPosts: () => marketing,
     templateUses: (id) => uses.get(id) ?? [],
     teamUses: (d, id) => teamUses.get(`${d}\u0000${id}`) ?? 0,
-    hasText: (text) => texts.has(text),
+    hasText: (text) => texts.has(textKey(text)),
     isMarketingSlot: (slot) => marketingSlots.has(slot.index),
     setMarketing(slot, on) {
       if (on === marketingSlots.has(slot.index)) return;
@@ -145,7 +146,7 @@ export function createLedger(args: {
       const list = uses.get(p.template.id) ?? [];
       list.push({ day: slot.day, cooldownDays: p.template.cooldownDays ?? args.rules.defaultCooldownDays });
       uses.set(p.template.id, list);
-      texts.add(p.text);
+      texts.add(textKey(p.text));
     },
     drop(slot) {
       const t = day(slot.day);

@@ -5,6 +5,7 @@ import type { Text } from '../i18n/text.js';
 import type { Plan, Post } from '../model/plan.js';
 import { msg } from './messages.js';
 import type { RuleId } from './types.js';
+import { textKey } from '../model/text-key.js';
 
 export interface VerifyContext {
   /** This persona's other plans (earlier and later labels); never the plan itself. */
@@ -228,9 +229,15 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   // 4. Cooldowns, repeated text, words to avoid, teammates' templates.
   const byTemplate = new Map<string, { post: Post; at: Local }[]>();
   const byText = new Map<string, { post: Post; at: Local }[]>();
+  const push = <T,>(map: Map<string, T[]>, key: string, item: T) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
   for (const m of all) {
-    byTemplate.set(m.post.template, [...(byTemplate.get(m.post.template) ?? []), m]);
-    byText.set(m.post.text, [...(byText.get(m.post.text) ?? []), m]);
+    push(byTemplate, m.post.template, m);
+    // By key, as the texts of long runs' earlier weeks are remembered.
+    push(byText, textKey(m.post.text), m);
   }
   for (const { post, at } of mine) {
     // A pair inside this plan is reported once, on its later post.
@@ -242,7 +249,7 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
         add('cooldown', msg('verify.cooldown', { post: post.id, template: post.template, other: other.post.at.slice(0, 10), days }), at.date);
       }
     }
-    for (const other of byText.get(post.text) ?? []) {
+    for (const other of byText.get(textKey(post.text)) ?? []) {
       if (counts(other) && Math.abs(other.at.day - at.day) <= TEXT_MEMORY_DAYS) add('unique-text', msg('verify.unique-text', { post: post.id, other: other.post.id }), at.date);
     }
     if (ctx.words) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan, Post } from '../../src/model/plan.js';
 import { verify } from '../../src/plan/verify.js';
 import { en } from '../../src/i18n/translate.js';
+import { textKey } from '../../src/model/text-key.js';
 
 function post(id: string, at: string, over: Partial<Post> = {}): Post {
   return {
@@ -113,6 +114,13 @@ describe('verify()', () => {
     const broken = rulesBroken(basePlan(), { history: [previous] });
     expect(broken).toContain('cooldown');
     expect(broken).toContain('unique-text');
+  });
+
+  it('finds a repeated text in history remembered by its key, as long runs keep earlier weeks', () => {
+    const previous = basePlan({ range: { from: '2026-11-23', to: '2026-11-29' } }, [post('p1', '2026-11-25T07:45:00+08:00', { template: 't/old', text: textKey('text of c') })]);
+    expect(rulesBroken(basePlan(), { history: [previous] })).toContain('unique-text');
+    const other = basePlan({ range: { from: '2026-11-23', to: '2026-11-29' } }, [post('p1', '2026-11-25T07:45:00+08:00', { template: 't/old', text: textKey('another text') })]);
+    expect(rulesBroken(basePlan(), { history: [other] })).not.toContain('unique-text');
   });
 
   it('counts teammates: two personas of one team with one template on one day', () => {
