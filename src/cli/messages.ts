@@ -80,6 +80,8 @@ export const messages = {
   },
   'cannot-write': { en: 'cannot write {file}: {reason}', 'zh-CN': '无法写入 {file}：{reason}' },
   'usage-error': { en: '{detail}', 'zh-CN': '{detail}' },
+  'worker-out-of-memory': { en: 'a planning thread ran out of memory ({mb} MB for {personas} personas); nothing was written', 'zh-CN': '一个排期线程内存不够（{personas} 个人设，{mb} MB），什么都没有写入' },
+  'worker-out-of-memory-hint': { en: 'Run again with --jobs 1 (one thread, no memory ceiling), or plan fewer weeks at a time.', 'zh-CN': '加上 --jobs 1 重新运行（单线程，不设内存上限），或者一次少排几周。' },
   'bad-count': { en: '{flag} must be a whole number from 1 to {max}, got "{value}"', 'zh-CN': '{flag} 须为 1 到 {max} 的整数，收到的是 "{value}"' },
   'range-conflict': { en: 'use either --week/--weeks or --from/--days, not both', 'zh-CN': '--week/--weeks 与 --from/--days 只能二选一' },
   'from-needs-days': { en: '--from and --days go together, e.g. --from 2026-12-01 --days 14', 'zh-CN': '--from 与 --days 要一起用，例如 --from 2026-12-01 --days 14' },

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../load/workspace.js';
 import type { Persona } from '../model/persona.js';
-import type { Problem } from '../model/errors.js';
+import { PersonaError, type Problem } from '../model/errors.js';
+import { msg } from './messages.js';
 import type { ShardRequest, ShardResult } from './plan-shard.js';
 import type { Progress } from './progress.js';
 import { discardStaged, type StagedFile } from './files.js';
@@ -16,11 +17,17 @@ import { discardStaged, type StagedFile } from './files.js';
 export const WORKER_MIN_PERSONAS = 200;
 const MAX_WORKERS = 4;
 /**
- * Old-space ceiling of a worker's heap. A shard keeps only the weeks its rolling windows need, so this is
- * ample; without it V8 lets each worker's heap grow towards a quarter of the machine's memory before it
- * collects in earnest, and a large run's footprint follows.
+ * Old-space ceiling of a worker's heap, in MB. Without one V8 lets each worker's heap grow towards a quarter of
+ * the machine's memory before it collects in earnest, and a large run's footprint follows. A shard keeps its
+ * personas' weeks within the rolling windows' reach (texts as keys), measured at about 0.13 MB a persona over a
+ * quarter plus the library: twice that, scaled by the weeks planned, leaves room.
  */
-const WORKER_HEAP_MB = Number(process.env.PERSONA_WORKER_HEAP_MB ?? 128);
+export function workerHeapMb(personas: number, weeks: number, env: NodeJS.ProcessEnv = process.env): number {
+  // PERSONA_WORKER_HEAP_MB sets it outright, for a machine short of memory (or a test of the ceiling).
+  const forced = Number(env.PERSONA_WORKER_HEAP_MB);
+  if (Number.isFinite(forced) && forced > 0) return forced;
+  return Math.ceil(96 + 0.25 * personas * Math.max(1, weeks / 13));
+}
 
 /** Whole teams per shard, balanced by persona count. */
 export function shardsOf(personas: readonly Persona[], count: number): string[][] {
@@ -59,13 +66,19 @@ export async function planInWorkers(
     shards.map(
       (ids) =>
         new Promise<ShardResult>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(ids.length, req.ranges.length) } });
           worker.on('message', (m: { type: string; id?: string; result?: ShardResult; message?: string }) => {
             if (m.type === 'tick') progress.tick(m.id);
             else if (m.type === 'done') resolve(m.result!);
             else if (m.type === 'error') reject(new Error(m.message));
           });
-          worker.on('error', reject);
+          worker.on('error', (err: Error & { code?: string }) => {
+            // The heap ceiling was too low for this shard: say so and how to get past it, not "internal error".
+            if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+              const mb = workerHeapMb(ids.length, req.ranges.length);
+              reject(new PersonaError({ code: 'out-of-memory', message: msg('worker-out-of-memory', { mb, personas: ids.length }), hint: msg('worker-out-of-memory-hint') }));
+            } else reject(err);
+          });
           worker.on('exit', (code) => {
             if (code !== 0) reject(new Error(`plan worker exited with code ${code}`));
           });

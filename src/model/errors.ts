@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'usage'
   | 'unsatisfiable'
   | 'io'
+  | 'out-of-memory'
   // Findings of `persona validate` (exit 1): the input is usable, but the library cannot serve it fully.
   | 'no-template-for-topic'
   | 'no-template-for-product'

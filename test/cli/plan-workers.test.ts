@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Persona } from '../../src/model/persona.js';
-import { shardsOf } from '../../src/cli/plan-workers.js';
+import { shardsOf, workerHeapMb } from '../../src/cli/plan-workers.js';
 import { cli } from '../helpers/cli.js';
 import { tempDir, writeTree } from '../helpers/tmp.js';
 import { contentRepo } from './content-repo.js';
@@ -52,6 +52,16 @@ describe('shardsOf', () => {
   });
 });
 
+describe('workerHeapMb', () => {
+  it('grows with the personas of a shard and the weeks planned, and can be set outright', () => {
+    expect(workerHeapMb(500, 13, {})).toBeGreaterThan(workerHeapMb(100, 13, {}));
+    expect(workerHeapMb(500, 52, {})).toBeGreaterThan(workerHeapMb(500, 13, {}));
+    expect(workerHeapMb(500, 1, {})).toBe(workerHeapMb(500, 13, {}));
+    expect(workerHeapMb(500, 13, { PERSONA_WORKER_HEAP_MB: '300' })).toBe(300);
+    expect(workerHeapMb(500, 13, { PERSONA_WORKER_HEAP_MB: 'lots' })).toBe(workerHeapMb(500, 13, {}));
+  });
+});
+
 describe.runIf(built)('persona plan on 210 personas', () => {
   it('writes the same bytes with worker threads as in one thread', async () => {
     const cwd = contentRepo(tempDir());
@@ -76,5 +86,21 @@ describe.runIf(built)('persona plan on 210 personas', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/persona p209: /);
     expect(existsSync(join(cwd, 'plans', '2026-W49')) ? readdirSync(join(cwd, 'plans', '2026-W49')) : []).toEqual([]);
+  });
+
+  it('says how to get past a heap ceiling that is too low, and writes nothing', async () => {
+    const cwd = contentRepo(tempDir());
+    writeTree(cwd, manyPersonas(210));
+    process.env.PERSONA_WORKER_HEAP_MB = '4';
+    try {
+      const r = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans', '--jobs', '2'], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/error\[out-of-memory\]: a planning thread ran out of memory \(4 MB for \d+ personas\); nothing was written/);
+      expect(r.stderr).toContain('--jobs 1');
+      expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    } finally {
+      delete process.env.PERSONA_WORKER_HEAP_MB;
+    }
+    expect(existsSync(join(cwd, 'plans'))).toBe(false);
   });
 });
