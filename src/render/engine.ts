@@ -7,7 +7,7 @@ import type { Problem } from '../model/errors.js';
 import type { Text } from '../i18n/text.js';
 import type { Template } from '../model/template.js';
 import type { RenderContext } from './context.js';
-import { prepareDirect } from './interpret.js';
+import { prepareDirect, type DirectRender } from './interpret.js';
 import { makeRandom } from './random.js';
 import { msg } from './messages.js';
 
@@ -249,20 +249,22 @@ export function createRenderer(options: { direct?: boolean } = {}): Renderer {
     compile(template) {
       let ast: hbs.AST.Program;
       let fn: Handlebars.TemplateDelegate;
+      let direct: DirectRender | null;
       try {
         ast = hb.parse(template.body);
         const bad = unsupported(ast, template);
         if (bad) return { ok: false, problem: bad };
+        // Handlebars turns a template into JavaScript on its first render; the subset the library is written in
+        // renders straight from the tree, and Handlebars takes over whenever that says it must.
+        direct = options.direct !== false ? prepareDirect(ast, interpreted, KNOWN) : null;
         // The first compiler pass (AST to opcodes) is where knownHelpersOnly rejects an unknown helper: run it now
         // so the problem surfaces here; the costly JavaScript generation still happens once, lazily, in compile.
-        new (hb as unknown as OpcodeCompiler).Compiler().compile(ast, COMPILE_OPTIONS);
+        // A body in the direct subset names known helpers only, so it needs neither.
+        if (!direct) new (hb as unknown as OpcodeCompiler).Compiler().compile(ast, COMPILE_OPTIONS);
         fn = hb.compile(ast, COMPILE_OPTIONS);
       } catch (err) {
         return { ok: false, problem: syntaxProblem(err, template) };
       }
-      // Handlebars turns a template into JavaScript on its first render; the subset the library is written in
-      // renders straight from the tree, and Handlebars takes over whenever that says it must.
-      const direct = options.direct !== false ? prepareDirect(ast, interpreted, KNOWN) : null;
       const render: Compiled = (ctx, seed) => {
         if (direct) {
           const text = direct(ctx, { root: ctx, random: makeRandom(`${seed}\u0000${template.id}`) });
