@@ -5,6 +5,7 @@ import { LINE_WIDTH, phoneWidth, unitOf } from './units.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
 export const GAP = '\uFFFC';
+const GAP_CODE = GAP.charCodeAt(0);
 
 export interface Position {
   line: number;
@@ -102,19 +103,25 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
   const separate = () => {
     separators.add(text.length);
     text += '\n';
+    gapLast = false;
   };
   const comments: Comment[] = [];
   const variables: Variable[] = [];
   let text = '';
+  /** Whether `text` ends in GAP; asking text.endsWith would flatten the string being built after every piece. */
+  let gapLast = false;
   const at = (loc: Loc['start']): Position => ({ line: bodyLine + loc.line - 1, column: loc.column + 1 });
 
   const addText = (raw: string, start: Position) => {
     if (!raw) return;
     segments.push({ offset: text.length, raw, line: start.line, column: start.column });
     text += raw;
+    gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
   };
   const gap = () => {
-    if (!text.endsWith(GAP)) text += GAP;
+    if (gapLast) return;
+    text += GAP;
+    gapLast = true;
   };
   const pathsOf = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, each: readonly string[]): string[] => {
     const name = helperName(node);
