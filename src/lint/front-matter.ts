@@ -68,7 +68,7 @@ const BLANK_OR_COMMENT = /^[ \t]*(?:#|$)/;
 
 /**
  * A line YAML skips: blanks only, or a comment. Decided from the first character after spaces and tabs for the
- * usual line (a key or an item): two regular expressions per line cost more than the rest of the line check.
+ * usual line (a key or an item), sparing two regular expression runs per line of 10,000 front matters.
  */
 function skipped(line: string): boolean {
   let i = 0;
