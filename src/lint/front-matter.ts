@@ -67,6 +67,20 @@ function flow(raw: string): Scalar[] | undefined {
 
 const BLANK_OR_COMMENT = /^[ \t]*(?:#|$)/;
 
+/**
+ * A line YAML skips: blanks only, or a comment. Decided from the first character after spaces and tabs for the
+ * usual line (a key or an item), sparing two regular expression runs per line of 10,000 front matters.
+ */
+function skipped(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  if (i === line.length || line.charCodeAt(i) === 35) return true;
+  const c = line.charCodeAt(i);
+  // ASCII other than the whitespace of \s cannot start a blank line.
+  if (c < 128 && c !== 10 && c !== 11 && c !== 12 && c !== 13) return false;
+  return BLANK_OR_COMMENT.test(line) || !/\S/.test(line);
+}
+
 function withoutCr(line: string): string {
   return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
 }
@@ -77,7 +91,7 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
   const lines = yaml.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = withoutCr(lines[i]!);
-    if (BLANK_OR_COMMENT.test(line) || !/\S/.test(line)) continue;
+    if (skipped(line)) continue;
     const m = KEY.exec(line);
     if (!m) return null;
     const key = m[1]!;
@@ -88,7 +102,7 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
       let indent: string | null = null;
       while (i + 1 < lines.length) {
         const next = withoutCr(lines[i + 1]!);
-        if (BLANK_OR_COMMENT.test(next) || !/\S/.test(next)) {
+        if (skipped(next)) {
           i++;
           continue;
         }

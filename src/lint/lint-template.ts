@@ -165,7 +165,11 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   let top: { ruleId: string; match: string }[] = [];
   let lengthReported = false;
   const counted = whole.findings.filter((f) => f.contextWeight > 0);
-  for (let k = 0; k < st.postCount; k++) {
+  // A body within the line limit with every variant in place has no post that folds; without weighed phrases
+  // either, no post needs looking at.
+  const mayFold = st.linesBound() > MAX_LINES;
+  const posts = counted.length || mayFold ? st.postCount : 0;
+  for (let k = 0; k < posts; k++) {
     if (counted.length) {
       const mine = counted.filter((f) => st.inPost(f.start, k));
       const measured = salesinessOf(repeatWeights(mine), st.unitsOfPost(k));
@@ -175,7 +179,7 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
       }
     }
     // Only a post that might fold is built and measured exactly.
-    if (!lengthReported && st.linesBoundOfPost(k) > MAX_LINES && visualLines(st.post(k)) > MAX_LINES) {
+    if (!lengthReported && mayFold && st.linesBoundOfPost(k) > MAX_LINES && visualLines(st.post(k)) > MAX_LINES) {
       const long = scorer.analyze(st.post(k), template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
       if (long) {
         lengthReported = true;

