@@ -61,6 +61,8 @@ function inWindow(minute: number, text: string): boolean {
   return !!b && minute >= b[0] && minute <= b[1];
 }
 
+const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2}),? (\d{2}:\d{2})$/;
+
 /** Reads instants as wall-clock time in a zone ("2026-11-01 01:30") through Intl; one formatter per verify() call. */
 function wallClockIn(timezone: string, formatters: Map<string, Intl.DateTimeFormat> | undefined): (epoch: number) => string {
   const format =
@@ -76,6 +78,9 @@ function wallClockIn(timezone: string, formatters: Map<string, Intl.DateTimeForm
     });
   formatters?.set(timezone, format);
   return (epoch) => {
+    // format() is several times cheaper than formatToParts(); its en-CA shape is "2026-11-01, 01:30".
+    const quick = WALL_CLOCK.exec(format.format(epoch));
+    if (quick) return `${quick[1]} ${quick[2]}`;
     const parts = format.formatToParts(epoch);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
@@ -83,15 +88,16 @@ function wallClockIn(timezone: string, formatters: Map<string, Intl.DateTimeForm
 }
 
 /** Whether a text uses a word: anywhere for Chinese, as a whole word for Latin script ("hun" is not in "hunting"). */
-function mentions(text: string, word: string): boolean {
+function mentionOf(word: string): ((text: string) => boolean) | null {
   const w = word.trim();
-  if (!w) return false;
-  if (!/[A-Za-z0-9]/.test(w)) return text.includes(w);
+  if (!w) return null;
+  if (!/[A-Za-z0-9]/.test(w)) return (text) => text.includes(w);
   const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const latin = /[A-Za-z0-9]/;
   const before = latin.test(w[0]!) ? '(?<![A-Za-z0-9])' : '';
   const after = latin.test(w[w.length - 1]!) ? '(?![A-Za-z0-9])' : '';
-  return new RegExp(`${before}${escaped}${after}`, 'i').test(text);
+  const pattern = new RegExp(`${before}${escaped}${after}`, 'i');
+  return (text) => pattern.test(text);
 }
 
 /** Repeated texts are looked for this many days either side of a post (a quarter, as the planner does). */
@@ -239,6 +245,10 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     // By key, as the texts of long runs' earlier weeks are remembered.
     push(byText, textKey(m.post.text), m);
   }
+  const words = (ctx.words ?? []).flatMap((word) => {
+    const mentioned = mentionOf(word);
+    return mentioned ? [{ word, mentioned }] : [];
+  });
   for (const { post, at } of mine) {
     // A pair inside this plan is reported once, on its later post.
     const counts = (other: { post: Post; at: Local }) => other.post !== post && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true);
@@ -252,10 +262,8 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     for (const other of byText.get(textKey(post.text)) ?? []) {
       if (counts(other) && Math.abs(other.at.day - at.day) <= TEXT_MEMORY_DAYS) add('unique-text', msg('verify.unique-text', { post: post.id, other: other.post.id }), at.date);
     }
-    if (ctx.words) {
-      const word = ctx.words.find((w) => mentions(post.text, w));
-      if (word) add('voice', msg('verify.voice', { post: post.id, word }), at.date);
-    }
+    const word = words.find((w) => w.mentioned(post.text))?.word;
+    if (word) add('voice', msg('verify.voice', { post: post.id, word }), at.date);
   }
   if (plan.persona.team) {
     const users = new Map<string, Set<string>>();
