@@ -1,6 +1,8 @@
 // YAML with positions: parse once, keep the node ranges, and map schema issues back to file:line:column.
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode as YamlErrorCode, type Node, type Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Alias, Document, ErrorCode as YamlErrorCode, LineCounter, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type * as YamlLib from 'yaml';
 import type { z } from 'zod';
 import { formatText } from '../model/common.js';
 import { formatPath, type Problem } from '../model/errors.js';
@@ -10,6 +12,29 @@ import { msg } from './messages.js';
 import { stripBom } from './files.js';
 
 export { stripBom };
+
+/**
+ * The `yaml` package (about 20 ms to load), required on first use: well-formed files take the fast read and
+ * never need it; only the careful read, with positions for a message, does.
+ */
+function yaml(): typeof YamlLib {
+  return createRequire(import.meta.url)('yaml') as typeof YamlLib;
+}
+function isMap(node: unknown): node is YAMLMap<unknown, unknown> {
+  return yaml().isMap(node);
+}
+function isSeq(node: unknown): node is YAMLSeq<unknown> {
+  return yaml().isSeq(node);
+}
+function isPair(node: unknown): node is Pair<unknown, unknown> {
+  return yaml().isPair(node);
+}
+function isScalar(node: unknown): node is Scalar<unknown> {
+  return yaml().isScalar(node);
+}
+function isAlias(node: unknown): node is Alias {
+  return yaml().isAlias(node);
+}
 
 /** Keys that would reach an object's prototype if a later step assigned them blindly. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -130,7 +155,7 @@ export function parseYaml(rawText: string, file: string, lineOffset = 0): Parsed
           if (!careful) {
             const parsed = parseYamlCarefully(text, file, lineOffset);
             // The fast reader took it, so the careful one does too; were it not, positions fall back to the top.
-            careful = parsed.ok ? parsed.src : { file, doc: parseDocument(''), lines: new LineCounter(), lineOffset };
+            careful = parsed.ok ? parsed.src : { file, doc: yaml().parseDocument(''), lines: new (yaml().LineCounter)(), lineOffset };
           }
           return careful;
         },
@@ -141,7 +166,8 @@ export function parseYaml(rawText: string, file: string, lineOffset = 0): Parsed
 }
 
 function parseYamlCarefully(text: string, file: string, lineOffset: number): { ok: true; src: YamlSource; data: unknown } | { ok: false; problems: Problem[] } {
-  const lines = new LineCounter();
+  const { LineCounter: Lines, parseDocument } = yaml();
+  const lines = new Lines();
   const fail = (problem: Omit<Problem, 'file'>) => ({ ok: false as const, problems: [{ file, ...problem }] });
   const tooDeep = () => fail({ code: 'yaml-syntax', line: 1 + lineOffset, message: msg('yaml-too-deep', { max: MAX_DEPTH }), hint: msg('yaml-syntax-hint') });
   let doc: Document.Parsed;
