@@ -25,6 +25,18 @@ describe('persona lint', () => {
     expect(r.stdout).toContain('linted the template text only');
   });
 
+  it('exits 2 on a template it cannot read, and never shows a check mark beside it', async () => {
+    const dir = library({ 'templates/a.hbs': CLEAN, 'templates/broken.hbs': '---\nkind: lifestyle\ntopics: [tea\nlocale: zh-CN\n---\n今天\n' });
+    const stylish = await cli(['lint', 'templates'], { cwd: dir });
+    expect(stylish.code).toBe(2);
+    expect(stylish.stderr).toMatch(/templates\/broken\.hbs:3:9: error\[front-matter\]/);
+    expect(stylish.stdout).not.toContain('✔');
+    expect(stylish.stdout).toContain('✖ 1 problem(s) stopped files from being linted (listed on standard error); 1 template(s) linted');
+    const github = await cli(['lint', 'templates', '--format', 'github'], { cwd: dir });
+    expect(github.code).toBe(2);
+    expect(github.stdout.split('\n')[0]).toMatch(/^::error file=templates\/broken\.hbs,line=3,col=9,title=persona lint%3A front-matter::YAML syntax error/);
+  });
+
   it('exits 1 on errors and names file:line:column', async () => {
     const dir = library({ 'templates/b.hbs': ERROR });
     const r = await cli(['lint', 'templates/b.hbs'], { cwd: dir });

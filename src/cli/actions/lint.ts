@@ -208,7 +208,7 @@ export async function runLint(options: Options, io: Io): Promise<number> {
   const ceilings = ceilingsOf(ws.policy);
 
   const shownResults = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
-  const report = { results: shownResults, ceilings, renders: outcome.renders, personas: personas.length };
+  const report = { results: shownResults, ceilings, renders: outcome.renders, personas: personas.length, unusable: problems };
   io.stdout(LINT_FORMATTERS[options.format](report, { lang: io.lang, color: io.color, version: VERSION }));
   for (const p of problems) io.stderr(`${formatProblem(p, io.lang)}\n`);
   if (problems.length) return EXIT.badInput;

@@ -23,6 +23,17 @@ function escapeProperty(text: string): string {
 
 export const github: LintFormatter = (report, { lang }) => {
   const lines: string[] = [];
+  // A template that cannot be read or parsed stops the run: an error annotation on it, before any finding.
+  for (const p of report.unusable ?? []) {
+    const props = [
+      ...(p.file ? [`file=${escapeProperty(p.file.split('\\').join('/'))}`] : []),
+      ...(p.line ? [`line=${p.line}`] : []),
+      ...(p.column ? [`col=${p.column}`] : []),
+      `title=${escapeProperty(`persona lint: ${p.code}`)}`,
+    ];
+    const text = [p.message, p.expected, p.hint].filter((x) => x !== undefined).map((x) => t(lang, x!));
+    lines.push(`::error ${props.join(',')}::${escapeData(text.join('\n'))}`);
+  }
   for (const severity of ['error', 'warning', 'info'] as const) {
     for (const r of report.results) {
       for (const m of r.messages.filter((x: LintMessage) => x.severity === severity)) {

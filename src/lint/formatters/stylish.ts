@@ -46,8 +46,12 @@ export const stylish: LintFormatter = (report, { lang, color }) => {
   const n = counts(report.results);
   const total = n.error + n.warning + n.info;
   const templates = report.results.length;
-  if (total === 0) out.push(c.green(`✔ ${t(lang, msg('summary-clean', { templates }))}`));
-  else {
+  // A file that could not be linted fails the run: never a check mark beside it.
+  const unusable = report.unusable?.length ?? 0;
+  if (unusable) out.push(c.red.bold(`✖ ${t(lang, msg('summary-unusable', { n: unusable, templates }))}`));
+  if (total === 0) {
+    if (!unusable) out.push(c.green(`✔ ${t(lang, msg('summary-clean', { templates }))}`));
+  } else {
     // Notes alone (soft invitations) never fail a run, so they do not get the failure mark either.
     const mark = n.error ? '✖' : n.warning ? '⚠' : 'ℹ';
     const line = `${mark} ${t(lang, msg('summary-problems', { problems: total, files, templates, errors: n.error, warnings: n.warning, infos: n.info }))}`;
