@@ -288,7 +288,11 @@ function attemptPlan(
   const assigned: { slot: Slot; placement: Placement; option: Option }[] = [];
   // Which templates each rule turned away for the slot being filled: what the refusal message reports.
   const tally = new Map<RuleId, Set<string>>();
-  const turnedAway = (rule: RuleId, template: string) => tally.set(rule, new Set([...(tally.get(rule) ?? []), template]));
+  const turnedAway = (rule: RuleId, template: string) => {
+    const seen = tally.get(rule);
+    if (seen) seen.add(template);
+    else tally.set(rule, new Set([template]));
+  };
   const mix = createMix(input, slots, calm);
   const renderProblems: Problem[] = [];
 
