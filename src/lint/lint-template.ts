@@ -8,7 +8,7 @@ import { foldText } from './matcher.js';
 import { MAX_LINES, visualLines } from './rules/length.js';
 import { RULES, isRuleId, type RuleId } from './rules/index.js';
 import { repeatWeights, salesinessOf, type Finding, type LintScorer } from './score.js';
-import { staticText, type Position, type StaticText } from './static-text.js';
+import type { Position, StaticText } from './static-text.js';
 import { applySuppressions, parseDirectives } from './suppress.js';
 import { ruleText, type RuleLevel, type Severity } from './types.js';
 import type { BasisId } from './lexicons/bases.js';
@@ -57,7 +57,8 @@ export interface RenderedCase {
 }
 
 export interface TemplateInput {
-  ast: hbs.AST.Program;
+  /** The body's static text (staticTextOf). */
+  text: StaticText;
   /** File line of `kind:` in the front matter, where template-level findings point. */
   kindLine: number;
   cases: readonly RenderedCase[];
@@ -143,7 +144,7 @@ function topHits(findings: readonly Finding[]): { ruleId: string; match: string 
 
 export function lintTemplate(template: Template, input: TemplateInput, settings: LintSettings): TemplateLint {
   const { scorer } = settings;
-  const st = staticText(input.ast, template.bodyLine);
+  const st = input.text;
   const commercial = MARKETING_KINDS.includes(template.kind);
   const candidates: LintMessage[] = [];
   /** Findings about the template as a whole (reported at the front matter); range suppressions reach them anywhere. */

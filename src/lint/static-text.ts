@@ -1,6 +1,6 @@
 // What the author wrote in a template body, found through the Handlebars AST: the static text with every
 // position mapped back to the file, plausible whole posts (one pick variant each), comments and variables.
-import { scanBody } from './scan-body.js';
+import { scanBody, scanTemplate, type Expression } from './scan-body.js';
 import { LINE_WIDTH, phoneWidth, unitOf } from './units.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
@@ -98,36 +98,60 @@ function variantsOf(program: hbs.AST.Program | undefined): Node[][] {
   return out;
 }
 
+/** An alternative of the static text: variant `variant` of a choice among `count`, at offsets [start, end). */
+interface Choice {
+  start: number;
+  end: number;
+  variant: number;
+  count: number;
+}
+
+/**
+ * The pieces a static text is made of, gathered in source order either by walking a tree (staticText) or
+ * straight from the body (scanStaticText); both call the same methods in the same order, so they agree.
+ */
+class Pieces {
+  text = '';
+  /** Whether `text` ends in GAP; asking text.endsWith would flatten the string being built after every piece. */
+  gapLast = false;
+  readonly segments: Segment[] = [];
+  /** Offsets of each alternative in `text`, innermost first (each is added once its text is complete). */
+  readonly choices: Choice[] = [];
+  /** Offsets of the line breaks put between variants (they are not in any post). */
+  readonly separators = new Set<number>();
+  readonly comments: Comment[] = [];
+  readonly variables: Variable[] = [];
+
+  addText(raw: string, line: number, column: number): void {
+    if (!raw) return;
+    this.segments.push({ offset: this.text.length, raw, line, column });
+    this.text += raw;
+    this.gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
+  }
+
+  gap(): void {
+    if (this.gapLast) return;
+    this.text += GAP;
+    this.gapLast = true;
+  }
+
+  separate(): void {
+    this.separators.add(this.text.length);
+    this.text += '\n';
+    this.gapLast = false;
+  }
+
+  choice(start: number, variant: number, count: number): Choice {
+    const c = { start, end: this.text.length, variant, count };
+    this.choices.push(c);
+    return c;
+  }
+}
+
 /** `bodyLine` is the file line of the body's first line (front matter comes before). */
 export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
-  const segments: Segment[] = [];
-  /** Offsets of each alternative in `text`: variant `variant` of a choice among `count`. */
-  const choices: { start: number; end: number; variant: number; count: number }[] = [];
-  /** Offsets of the line breaks put between variants (they are not in any post). */
-  const separators = new Set<number>();
-  const separate = () => {
-    separators.add(text.length);
-    text += '\n';
-    gapLast = false;
-  };
-  const comments: Comment[] = [];
-  const variables: Variable[] = [];
-  let text = '';
-  /** Whether `text` ends in GAP; asking text.endsWith would flatten the string being built after every piece. */
-  let gapLast = false;
+  const pieces = new Pieces();
   const at = (loc: Loc['start']): Position => ({ line: bodyLine + loc.line - 1, column: loc.column + 1 });
-
-  const addText = (raw: string, start: Position) => {
-    if (!raw) return;
-    segments.push({ offset: text.length, raw, line: start.line, column: start.column });
-    text += raw;
-    gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
-  };
-  const gap = () => {
-    if (gapLast) return;
-    text += GAP;
-    gapLast = true;
-  };
   const pathsOf = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, each: readonly string[]): string[] => {
     const name = helperName(node);
     const out: string[] = [];
@@ -147,12 +171,12 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
         case 'ContentStatement': {
           const c = node as hbs.AST.ContentStatement;
           // `original` is the source as written (whitespace control only changes `value`); the typings say otherwise.
-          addText((c as unknown as { original: string }).original, at(c.loc.start));
+          pieces.addText((c as unknown as { original: string }).original, bodyLine + c.loc.start.line - 1, c.loc.start.column + 1);
           break;
         }
         case 'CommentStatement': {
           const c = node as hbs.AST.CommentStatement;
-          comments.push({ value: c.value, start: at(c.loc.start), end: at(c.loc.end) });
+          pieces.comments.push({ value: c.value, start: at(c.loc.start), end: at(c.loc.end) });
           break;
         }
         case 'MustacheStatement': {
@@ -160,61 +184,241 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
           const name = helperName(m);
           if (TEXT_HELPERS.has(name) && m.params.length) {
             const strings = stringParams(m);
-            gap();
+            pieces.gap();
             strings.forEach((s, i) => {
-              if (i > 0 && name === 'pick') separate();
-              const start = text.length;
+              if (i > 0 && name === 'pick') pieces.separate();
+              const start = pieces.text.length;
               // The literal's text starts one column after its opening quote.
-              addText(s.value, { line: bodyLine + s.loc.start.line - 1, column: s.loc.start.column + 2 });
-              if (name === 'pick') choices.push({ start, end: text.length, variant: i, count: strings.length });
+              pieces.addText(s.value, bodyLine + s.loc.start.line - 1, s.loc.start.column + 2);
+              if (name === 'pick') pieces.choice(start, i, strings.length);
               // emoji: wholePosts shows the first one only.
-              else if (i > 0) choices.push({ start, end: text.length, variant: -1, count: 1 });
+              else if (i > 0) pieces.choice(start, -1, 1);
             });
-            gap();
+            pieces.gap();
           } else {
-            gap();
+            pieces.gap();
           }
-          variables.push({ paths: pathsOf(m, each), start: at(m.loc.start), end: at(m.loc.end) });
+          pieces.variables.push({ paths: pathsOf(m, each), start: at(m.loc.start), end: at(m.loc.end) });
           break;
         }
         case 'BlockStatement': {
           const b = node as hbs.AST.BlockStatement;
           const name = helperName(b);
-          gap();
+          pieces.gap();
           if (name === 'pick') {
             const variants = variantsOf(b.program);
             variants.forEach((variant, i) => {
-              if (i > 0) separate();
-              const start = text.length;
+              if (i > 0) pieces.separate();
+              const start = pieces.text.length;
               walk(variant, each);
-              choices.push({ start, end: text.length, variant: i, count: variants.length });
+              pieces.choice(start, i, variants.length);
             });
           } else {
             const inner = name === 'each' ? pathsOf(b, each).filter((p) => p !== 'each') : each;
-            if (name !== 'if' && name !== 'unless' && name !== 'each' && name !== 'with') {
-              variables.push({ paths: pathsOf(b, each), start: at(b.loc.start), end: at(b.loc.end) });
+            if (!PLAIN_BLOCKS.has(name)) {
+              pieces.variables.push({ paths: pathsOf(b, each), start: at(b.loc.start), end: at(b.loc.end) });
             }
-            const start = text.length;
+            const start = pieces.text.length;
             walk(b.program?.body ?? [], inner);
             if (b.inverse) {
-              choices.push({ start, end: text.length, variant: 0, count: 2 });
-              gap();
-              const from = text.length;
+              pieces.choice(start, 0, 2);
+              pieces.gap();
+              const from = pieces.text.length;
               walk(b.inverse.body, each);
-              choices.push({ start: from, end: text.length, variant: 1, count: 2 });
+              pieces.choice(from, 1, 2);
             }
           }
-          gap();
+          pieces.gap();
           break;
         }
         default:
-          gap();
+          pieces.gap();
       }
     }
   };
   walk(ast.body, []);
+  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, postCount_(ast.body)), (k) => wholePost(ast, k));
+}
 
-  const postCount = Math.min(MAX_POSTS, postCount_(ast.body));
+/** Blocks that only choose or repeat what is inside them; any other block helper stands for a variable. */
+const PLAIN_BLOCKS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with']);
+
+/** A block open while scanning: a pick's variants, or another block's program and inverse. */
+interface OpenBlock {
+  pick: boolean;
+  /** Where the current variant (pick) or the program starts in the static text. */
+  start: number;
+  /** A pick's current variant, and the choices of its variants so far (their count is known at the close). */
+  variant: number;
+  own: Choice[];
+  /** Context paths `this` stands for inside the program, and outside it (and in the inverse). */
+  each: readonly string[];
+  outer: readonly string[];
+  /** Set once `{{else}}` is passed: where the inverse starts. */
+  inverse: number;
+  variable: Variable | null;
+}
+
+const NO_PATHS: readonly string[] = [];
+
+/**
+ * The static text straight from the body, for the subset the scanner knows, without building a tree: the same
+ * pieces staticText gathers from scanBody's tree (a test holds the two equal), at a fraction of the allocation
+ * — the tree, its locations and its walk were most of what linting 10,000 templates allocated. Null for
+ * anything unusual (`{{or}}` outside a pick, `{{else}}` in a pick, bodies the scanner leaves to Handlebars):
+ * the tree path then decides. Whole posts, needed only for a body that may fold, come from the tree, built
+ * on demand.
+ */
+export function scanStaticText(body: string, bodyLine: number): StaticText | null {
+  const pieces = new Pieces();
+  const blocks: OpenBlock[] = [];
+  let posts = 1;
+  // File positions of offsets asked for in (nearly always) increasing order: lines counted as the scan moves on.
+  let cursor = 0;
+  let line = bodyLine;
+  let lineStart = 0;
+  let nextBreak = body.indexOf('\n');
+  const moveTo = (offset: number) => {
+    if (offset < cursor) {
+      line = bodyLine;
+      lineStart = 0;
+      nextBreak = body.indexOf('\n');
+    }
+    cursor = offset;
+    while (nextBreak >= 0 && nextBreak < offset) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = body.indexOf('\n', lineStart);
+    }
+  };
+  const at = (offset: number): Position => {
+    moveTo(offset);
+    return { line, column: offset - lineStart + 1 };
+  };
+  const eachNow = (): readonly string[] => {
+    const top = blocks[blocks.length - 1];
+    return top ? (top.inverse >= 0 ? top.outer : top.each) : NO_PATHS;
+  };
+  const pathsOf = (expr: Expression, each: readonly string[]): string[] => {
+    const out: string[] = [];
+    const field = FIELD_HELPERS[expr.head];
+    if (field) out.push(field);
+    if (expr.head === 'this' || expr.head === '.') out.push(...each);
+    else out.push(expr.head);
+    for (const p of expr.params) {
+      if (p.type !== 'PathExpression') continue;
+      if (p.text === 'this' || p.text === '.') out.push(...each);
+      else out.push(p.text);
+    }
+    return out;
+  };
+
+  const ok = scanTemplate(body, {
+    text(start, end) {
+      moveTo(start);
+      pieces.addText(body.slice(start, end), line, start - lineStart + 1);
+    },
+    comment(value, start, end) {
+      pieces.comments.push({ value, start: at(start), end: at(end) });
+    },
+    mustache(expr, start, end) {
+      const top = blocks[blocks.length - 1];
+      if (expr.head === 'or') {
+        // A pick's variant ends here; `{{or}}` anywhere else, or with arguments, is left to the tree path.
+        if (!top?.pick || top.inverse >= 0 || expr.params.length || expr.pairs.length) return false;
+        top.own.push(pieces.choice(top.start, top.variant, 0));
+        pieces.separate();
+        top.variant++;
+        top.start = pieces.text.length;
+        return true;
+      }
+      const from = at(start);
+      const name = expr.head;
+      if (TEXT_HELPERS.has(name) && expr.params.length) {
+        const pick = name === 'pick';
+        let count = 0;
+        for (const p of expr.params) if (p.type === 'StringLiteral') count++;
+        if (pick && count > posts) posts = count;
+        pieces.gap();
+        let i = 0;
+        for (const p of expr.params) {
+          if (p.type !== 'StringLiteral') continue;
+          if (i > 0 && pick) pieces.separate();
+          const begin = pieces.text.length;
+          // The literal's text starts one column after its opening quote.
+          moveTo(p.at);
+          pieces.addText(p.text, line, p.at - lineStart + 2);
+          if (pick) pieces.choice(begin, i, count);
+          // emoji: wholePosts shows the first one only.
+          else if (i > 0) pieces.choice(begin, -1, 1);
+          i++;
+        }
+        pieces.gap();
+      } else {
+        pieces.gap();
+      }
+      pieces.variables.push({ paths: pathsOf(expr, eachNow()), start: from, end: at(end) });
+      return true;
+    },
+    open(expr, start) {
+      const each = eachNow();
+      pieces.gap();
+      if (expr.head === 'pick') {
+        blocks.push({ pick: true, start: pieces.text.length, variant: 0, own: [], each, outer: each, inverse: -1, variable: null });
+        return true;
+      }
+      const inner = expr.head === 'each' ? pathsOf(expr, each).filter((p) => p !== 'each') : each;
+      let variable: Variable | null = null;
+      if (!PLAIN_BLOCKS.has(expr.head)) {
+        // The end is the close tag's, known when the block closes.
+        const from = at(start);
+        variable = { paths: pathsOf(expr, each), start: from, end: from };
+        pieces.variables.push(variable);
+      }
+      blocks.push({ pick: false, start: pieces.text.length, variant: 0, own: [], each: inner, outer: each, inverse: -1, variable });
+      return true;
+    },
+    inverse() {
+      const top = blocks[blocks.length - 1]!;
+      // A pick's inverse is not part of any post; the tree path leaves it out.
+      if (top.pick) return false;
+      pieces.choice(top.start, 0, 2);
+      pieces.gap();
+      top.inverse = pieces.text.length;
+      if (posts < 2) posts = 2;
+      return true;
+    },
+    close(_start, end) {
+      const top = blocks.pop()!;
+      if (top.pick) {
+        top.own.push(pieces.choice(top.start, top.variant, 0));
+        const count = top.variant + 1;
+        for (const c of top.own) c.count = count;
+        if (count > posts) posts = count;
+      } else {
+        if (top.inverse >= 0) pieces.choice(top.inverse, 1, 2);
+        if (top.variable) top.variable.end = at(end);
+      }
+      pieces.gap();
+      return true;
+    },
+  });
+  if (!ok) return null;
+  let tree: hbs.AST.Program | null = null;
+  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, posts), (k) => wholePost((tree ??= scanBody(body) as hbs.AST.Program | null)!, k));
+}
+
+/**
+ * The static text of a body: straight from the body when it can be, else from the tree (the fast scanner's,
+ * or Handlebars' own for the rest, which throws on a syntax error).
+ */
+export function staticTextOf(body: string, bodyLine: number, full: FullParser): StaticText {
+  return scanStaticText(body, bodyLine) ?? staticText(parseBody(body, full), bodyLine);
+}
+
+/** The static text's measures over its pieces; whole posts from `wholePostOf`, each built once. */
+function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePostOf: (k: number) => string): StaticText {
+  const { text, segments, choices, separators, comments, variables } = pieces;
   const built = new Map<number, string>();
   // Each alternative's units, width and line breaks, summed once, so any post's measures cost O(choices), not
   // O(text): a post is the whole text minus the outermost alternatives it leaves out. Ordered by start, outer first.
@@ -290,7 +494,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
     post(k) {
       let p = built.get(k);
       if (p === undefined) {
-        p = wholePost(ast, k);
+        p = wholePostOf(k);
         built.set(k, p);
       }
       return p;
@@ -333,6 +537,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
     },
   };
 }
+
 
 /** How many different whole posts to build: the most variants any pick has (both branches of an if-else). */
 function postCount_(nodes: readonly Node[]): number {
