@@ -26,8 +26,8 @@ export interface Param {
 /** What a mustache or block opening says: the helper or path it names, its arguments and its hash pairs. */
 export interface Expression {
   head: string;
-  params: Param[];
-  pairs: { key: string; value: Param }[];
+  params: readonly Param[];
+  pairs: readonly { key: string; value: Param }[];
 }
 
 /**
@@ -83,6 +83,9 @@ function tokens(inside: string, offset: number): { text: string; at: number; quo
     }
     let j = i;
     while (j < inside.length && !ENDS_WORD.has(inside.charCodeAt(j))) j++;
+    // Whitespace other than the four above (a full-width space, NBSP): Handlebars decides. Going on would
+    // push empty words without moving forward.
+    if (j === i) return null;
     const word = inside.slice(i, j);
     const eq = word.indexOf('=');
     if (eq >= 0) {
@@ -110,8 +113,40 @@ function word(text: string, at: number): Param | null {
   return null;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/** What String.prototype.trim removes (WhiteSpace and LineTerminator). */
+const TRIMMED = new Set([...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 11 }, (_, i) => 0x2000 + i)));
+
+/** Whether body[from, to) trimmed is `word`: `{{/pick}}` and `{{else}}` checked without slicing. */
+function isTrimmed(body: string, from: number, to: number, word: string): boolean {
+  while (from < to && TRIMMED.has(body.charCodeAt(from))) from++;
+  while (to > from && TRIMMED.has(body.charCodeAt(to - 1))) to--;
+  return to - from === word.length && body.startsWith(word, from);
+}
+
+/** One word with nothing else, the usual mustache (`{{or}}`, `{{#pick}}`, `{{product.name}}`): its end, else -1. */
+function loneWord(inside: string, from: number): number {
+  let j = from;
+  while (j < inside.length && !ENDS_WORD.has(inside.charCodeAt(j))) j++;
+  if (j === from) return -1;
+  for (let k = j; k < inside.length; k++) {
+    const c = inside.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return -1;
+  }
+  return j;
+}
+
 /** A mustache's inside as an expression; null when it is outside the subset. */
 function expression(inside: string, offset: number): Expression | null {
+  let from = 0;
+  while (from < inside.length && (inside[from] === ' ' || inside[from] === '\t' || inside[from] === '\n' || inside[from] === '\r')) from++;
+  const lone = loneWord(inside, from);
+  if (lone >= 0 && inside.lastIndexOf('=', lone) < from) {
+    // What tokens() would give for a single word, without its list.
+    const head = inside.slice(from, lone);
+    return IDENT.test(head) && head !== 'else' ? { head, params: NONE, pairs: NONE } : null;
+  }
   const list = tokens(inside, offset);
   if (!list || list.length === 0) return null;
   const head = list[0]!;
@@ -187,13 +222,12 @@ export function scanTemplate(body: string, sink: ScanSink): boolean {
       names.push(expr.head);
       inverted.push(false);
     } else if (kind === '/') {
-      const name = body.slice(p + 1, innerEnd).trim();
-      if (names.length === 0 || names.pop() !== name) return false;
+      if (names.length === 0 || !isTrimmed(body, p + 1, innerEnd, names.pop()!)) return false;
       inverted.pop();
       if (!sink.close(open, end)) return false;
-    } else if (kind === '^' || body.slice(p, innerEnd).trim() === 'else') {
+    } else if (kind === '^' || isTrimmed(body, p, innerEnd, 'else')) {
       // `{{else}}` or `{{^}}` switches the open block to its inverse; `{{^name}}` blocks and chained else are not in the subset.
-      if (kind === '^' && body.slice(p + 1, innerEnd).trim() !== '') return false;
+      if (kind === '^' && !isTrimmed(body, p + 1, innerEnd, '')) return false;
       if (names.length === 0 || inverted[inverted.length - 1]) return false;
       inverted[inverted.length - 1] = true;
       if (!sink.inverse(open, end)) return false;

@@ -154,6 +154,8 @@ describe('fast scanner', () => {
     ['a mismatched close', '{{#pick}}a{{/if}}'],
     ['chained else', '{{#if a}}x{{else if b}}y{{/if}}'],
     ['a triple stash', '{{{persona.name}}}'],
+    ['a full-width space in a mustache (the scanner once looped on it)', '{{persona.name\u3000}}'],
+    ['a no-break space between arguments', '{{join product.audience\u00a0"、"}}'],
   ])('leaves %s to Handlebars', (_, body) => {
     expect(scanBody(body)).toBeNull();
   });
