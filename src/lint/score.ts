@@ -8,6 +8,7 @@ import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
 import { createMatcher, foldText, type MatcherEntry } from './matcher.js';
+import { sortStable } from './sort-small.js';
 import { unitsOf } from './units.js';
 import { RULES, type RuleId } from './rules/index.js';
 import { ruleText, type PhraseMatch, type Report, type Severity, type TextContext, type TextRule } from './types.js';
@@ -197,23 +198,6 @@ const NO_WORDS: readonly string[] = Object.freeze([]);
 const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 
 const byPlace = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
-
-/**
- * Array.prototype.sort, in place, for the few items a text has: the same order (both are stable), without the
- * work array V8's sort allocates on every call.
- */
-export function sortStable<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i]!;
-    let j = i - 1;
-    while (j >= 0 && compare(items[j]!, item) > 0) {
-      items[j + 1] = items[j]!;
-      j--;
-    }
-    items[j + 1] = item;
-  }
-  return items;
-}
 
 /** An analysis whose weighted length is counted only if asked for (a getter on the class, not a closure per text). */
 class TextAnalysis implements Analysis {

@@ -1,6 +1,7 @@
 // What the author wrote in a template body, found through the Handlebars AST: the static text with every
 // position mapped back to the file, plausible whole posts (one pick variant each), comments and variables.
 import { scanBody, scanTemplate, type Expression } from './scan-body.js';
+import { sortStable } from './sort-small.js';
 import { LINE_WIDTH, phoneWidth, unitOf } from './units.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
@@ -419,10 +420,11 @@ export function staticTextOf(body: string, bodyLine: number, full: FullParser): 
 /** The static text's measures over its pieces; whole posts from `wholePostOf`, each built once. */
 function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePostOf: (k: number) => string): StaticText {
   const { text, segments, choices, separators, comments, variables } = pieces;
-  const built = new Map<number, string>();
+  /** Whole posts built so far; most bodies never build one. */
+  let built: Map<number, string> | null = null;
   // Each alternative's units, width and line breaks, summed once, so any post's measures cost O(choices), not
   // O(text): a post is the whole text minus the outermost alternatives it leaves out. Ordered by start, outer first.
-  const sorted = [...choices].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortStable(choices.slice(), (a, b) => a.start - b.start || b.end - a.end);
   // A plain array: a typed array per template cost more to allocate than the sums cost to add up.
   let sums: number[] | null = null;
   const measure = (): number[] => {
@@ -492,6 +494,7 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
     text,
     postCount,
     post(k) {
+      built ??= new Map();
       let p = built.get(k);
       if (p === undefined) {
         p = wholePostOf(k);
