@@ -118,8 +118,14 @@ class Pieces {
   readonly segments: Segment[] = [];
   /** Offsets of each alternative in `text`, innermost first (each is added once its text is complete). */
   readonly choices: Choice[] = [];
-  /** Offsets of the line breaks put between variants (they are not in any post). */
-  readonly separators = new Set<number>();
+  /** Offsets of the line breaks put between variants (they are not in any post), in increasing order. */
+  readonly separators: number[] = [];
+  /**
+   * Phone lines of the whole text so far and the width of its last paragraph, as staticLines counts them with no
+   * alternative left out: counted while the text is built instead of in a pass of its own over every body.
+   */
+  lines = 0;
+  width = 0;
   readonly comments: Comment[] = [];
   readonly variables: Variable[] = [];
 
@@ -127,17 +133,27 @@ class Pieces {
     if (!raw) return;
     this.segments.push({ offset: this.text.length, raw, line, column });
     this.text += raw;
+    let width = this.width;
+    for (let i = 0; i < raw.length; i++) {
+      const ch = raw.charCodeAt(i);
+      if (ch === 10) {
+        this.lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
+        width = 0;
+      } else width += phoneWidth(ch);
+    }
+    this.width = width;
     this.gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
   }
 
   gap(): void {
     if (this.gapLast) return;
     this.text += GAP;
+    this.width += phoneWidth(GAP_CODE);
     this.gapLast = true;
   }
 
   separate(): void {
-    this.separators.add(this.text.length);
+    this.separators.push(this.text.length);
     this.text += '\n';
     this.gapLast = false;
   }
@@ -460,19 +476,21 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
   /**
    * Phone lines of post k as the static text has it: its paragraphs, each ⌈width / line⌉. The rendered post
    * has at most these (whitespace control, trimming and the renderer's tidy only remove), so a post within the
-   * limit here never needs building. With k null, no alternative is left out (the bound of every post).
+   * limit here never needs building. (The bound of every post, nothing left out, is counted as the text is built.)
    */
-  const staticLines = (k: number | null): number => {
+  const staticLines = (k: number): number => {
     let lines = 0;
     let width = 0;
     let next = 0;
+    /** The first separator at or after `i` (both only move forward). */
+    let sep = 0;
     let i = 0;
     while (i < text.length) {
       // Jump over the alternatives this post leaves out (outermost first, in text order).
       if (next < sorted.length && sorted[next]!.start <= i) {
         const c = sorted[next]!;
         next++;
-        if (k !== null && c.end > i && k % c.count !== c.variant) {
+        if (c.end > i && k % c.count !== c.variant) {
           i = c.end;
           while (next < sorted.length && sorted[next]!.start < i) next++;
         }
@@ -480,7 +498,8 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
       }
       const ch = text.charCodeAt(i);
       if (ch === 10) {
-        if (!separators.has(i)) {
+        while (sep < separators.length && separators[sep]! < i) sep++;
+        if (separators[sep] !== i) {
           lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
           width = 0;
         }
@@ -509,7 +528,7 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
       return staticLines(k);
     },
     linesBound() {
-      return staticLines(null);
+      return pieces.lines + Math.max(1, Math.ceil(pieces.width / LINE_WIDTH));
     },
     comments,
     variables,

@@ -108,6 +108,17 @@ describe('static text', () => {
     );
   });
 
+  it('counts the bound of every post as the text is built, as a pass over a body without alternatives counts it', () => {
+    const piece = fc.constantFrom('今天早上去河边跑步，', 'a quiet walk home along the canal ', '\n', '\n\n', '{{persona.name}}', '{{signature}}', '{{emoji "☕"}}', '{{! note }}', '{{#if product}}有货{{/if}}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const whole = staticText(parseBody(pieces.join('')), 1);
+        expect(whole.linesBound()).toBe(whole.linesBoundOfPost(0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('counts the units of each post without building it', () => {
     for (const [, body] of bodies) {
       const whole = staticText(parseBody(body), 1);
