@@ -20,6 +20,9 @@ interface Segment {
   raw: string;
   line: number;
   column: number;
+  /** CJK characters and latin letters and digits (as unitsOf counts them) of the text before this segment. */
+  cjk: number;
+  latin: number;
 }
 
 export interface Comment {
@@ -126,22 +129,32 @@ class Pieces {
    */
   lines = 0;
   width = 0;
+  /** The unitsOf counts of the whole text so far (gaps and separators count nothing). */
+  cjk = 0;
+  latin = 0;
   readonly comments: Comment[] = [];
   readonly variables: Variable[] = [];
 
   addText(raw: string, line: number, column: number): void {
     if (!raw) return;
-    this.segments.push({ offset: this.text.length, raw, line, column });
+    this.segments.push({ offset: this.text.length, raw, line, column, cjk: this.cjk, latin: this.latin });
     this.text += raw;
     let width = this.width;
+    let cjk = this.cjk;
+    let latin = this.latin;
     for (let i = 0; i < raw.length; i++) {
       const ch = raw.charCodeAt(i);
       if (ch === 10) {
         this.lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
         width = 0;
       } else width += phoneWidth(ch);
+      const u = unitOf(ch);
+      if (u === 1) cjk++;
+      else if (u !== 0) latin++;
     }
     this.width = width;
+    this.cjk = cjk;
+    this.latin = latin;
     this.gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
   }
 
@@ -446,20 +459,32 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
   const measure = (): number[] => {
     if (sums) return sums;
     sums = new Array<number>(sorted.length + 1).fill(0);
-    const add = (slot: number, from: number, to: number) => {
-      // Counted as unitsOf counts: whole CJK characters plus a third of the latin letters and digits.
-      let cjk = 0;
-      let latin = 0;
-      for (let i = from; i < to; i++) {
-        const u = unitOf(text.charCodeAt(i));
-        if (u === 1) cjk++;
-        else if (u !== 0) latin++;
-      }
-      sums![slot] = cjk + latin / 3;
-    };
-    add(sorted.length, 0, text.length);
-    sorted.forEach((c, i) => add(i, c.start, c.end));
+    // Counted as unitsOf counts: whole CJK characters plus a third of the latin letters and digits. The counts
+    // were kept per segment as the text was built; an alternative's are the difference at its two ends.
+    sums[sorted.length] = pieces.cjk + pieces.latin / 3;
+    for (let i = 0; i < sorted.length; i++) {
+      const c = sorted[i]!;
+      const from = segmentAt(c.start);
+      const to = segmentAt(c.end);
+      const cjk = (to ? to.cjk : pieces.cjk) - (from ? from.cjk : pieces.cjk);
+      const latin = (to ? to.latin : pieces.latin) - (from ? from.latin : pieces.latin);
+      sums[i] = cjk + latin / 3;
+    }
     return sums;
+  };
+  /**
+   * The first segment starting at or after an offset where an alternative starts or ends (no segment runs across
+   * such an offset), or undefined past the last: the counts before it are the counts before the offset.
+   */
+  const segmentAt = (offset: number): Segment | undefined => {
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segments[mid]!.offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return segments[lo];
   };
   /** Σ over post k of a measure: everything minus the outermost alternatives it leaves out. */
   const ofPost = (k: number, sum: readonly number[]) => {
@@ -496,15 +521,18 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
         }
         continue;
       }
-      const ch = text.charCodeAt(i);
-      if (ch === 10) {
-        while (sep < separators.length && separators[sep]! < i) sep++;
-        if (separators[sep] !== i) {
-          lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
-          width = 0;
-        }
-      } else width += phoneWidth(ch);
-      i++;
+      // Up to the next alternative, nothing is left out: a tight loop over the characters.
+      const stop = next < sorted.length ? Math.min(sorted[next]!.start, text.length) : text.length;
+      for (; i < stop; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10) {
+          while (sep < separators.length && separators[sep]! < i) sep++;
+          if (separators[sep] !== i) {
+            lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
+            width = 0;
+          }
+        } else width += phoneWidth(ch);
+      }
     }
     return lines + Math.max(1, Math.ceil(width / LINE_WIDTH));
   };
