@@ -19,10 +19,16 @@ type Scalar = string | number | boolean;
 /** A word that can only be a string in YAML 1.2 (no indicator, space, quote or comment; not a keyword or number). */
 const PLAIN_WORD = /^[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff-]*$/;
 
+function mayBeKeyword(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  return (word.length === 4 || word.length === 5) && (c === 116 || c === 102 || c === 110);
+}
+
 /** undefined when the scalar is outside the subset (the full YAML parser must decide). Exported for tests. */
 export function scalar(raw: string, inFlow: boolean): Scalar | undefined {
   // Most values are one word ("lifestyle", "zh-CN", "tea") or a plain number: decided without the checks below.
-  if (PLAIN_WORD.test(raw)) return Object.hasOwn(BOOL, raw) ? BOOL[raw] : NULLS.has(raw) ? undefined : raw;
+  // Only a word of four or five letters starting t, f or n can be a boolean or null: the look-ups hash the word.
+  if (PLAIN_WORD.test(raw)) return !mayBeKeyword(raw) ? raw : Object.hasOwn(BOOL, raw) ? BOOL[raw] : NULLS.has(raw) ? undefined : raw;
   if (NUMBER.test(raw)) return Number(raw);
   let text = raw;
   const hash = text.search(/[ \t]#/);
@@ -137,6 +143,15 @@ function sameIndent(yaml: string, first: number, at: number, length: number): bo
   return !isSpaceOrTab(yaml.charCodeAt(first + length));
 }
 
+/** Keys templates use, as constants: a key sliced from the text is hashed afresh for every look-up and store. */
+const KNOWN_KEYS = ['kind', 'topics', 'products', 'stage', 'case', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images', 'season'] as const;
+
+/** The key yaml[from, to), one of KNOWN_KEYS when it is one. */
+function keyAt(yaml: string, from: number, to: number): string {
+  for (const k of KNOWN_KEYS) if (k.length === to - from && yaml.startsWith(k, from)) return k;
+  return yaml.slice(from, to);
+}
+
 /** Where a line ends without its `\r`. */
 function contentEnd(yaml: string, from: number, end: number): number {
   return end > from && yaml.charCodeAt(end - 1) === 13 ? end - 1 : end;
@@ -157,7 +172,7 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
     if (!skipped(yaml, start, to)) {
       const m = keyLine(yaml, start, to);
       if (!m) return null;
-      const key = yaml.slice(start, m.colon);
+      const key = keyAt(yaml, start, m.colon);
       if (key === '__proto__' || key === 'constructor' || key === 'prototype' || Object.hasOwn(data, key)) return null;
       const raw = yaml.slice(m.value, to).trim();
       if (!raw || raw.startsWith('#')) {
@@ -207,7 +222,7 @@ export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
 }
 
 /** The keys a template's front matter may have (frontMatterSchema is strict); the fast check knows these. */
-const FAST_KEYS = new Set(['kind', 'topics', 'products', 'stage', 'case', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images', 'season']);
+const FAST_KEYS: ReadonlySet<string> = new Set(KNOWN_KEYS);
 
 function strings(value: unknown, each: (s: string) => boolean): string[] | null {
   if (value === undefined) return [];

@@ -158,7 +158,7 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   };
 
   // 1. The static text: every pick variant, positions exact.
-  const whole = scorer.analyze(st.text, template.locale, { post: false, commercial });
+  const whole = scorer.analyze(st.text, template.locale, { post: false, commercial, units: st.units });
   for (const f of whole.findings) if (!f.mention) candidates.push(fromFinding(f, span(st, f.start, f.end)));
 
   // 2. Whole posts the static text can make: the phrases found above that each post contains, and whether

@@ -54,6 +54,8 @@ export interface AnalyzeOptions {
   post?: boolean;
   /** The text is known to sell (a product or live template), whatever its words. */
   commercial?: boolean;
+  /** unitsOf(text), when the caller has counted it already (a template's static text is counted as it is built). */
+  units?: number;
 }
 
 export interface LintScorer extends Scorer {
@@ -345,7 +347,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
 
     always = opts.commercial === true;
     // Most texts never need their length: only a hit's weight (and the emoji rule) does.
-    units = -1;
+    units = opts.units ?? -1;
     findings = [];
     ctx.text = text;
     ctx.locale = locale;

@@ -41,6 +41,8 @@ export interface Variable {
 export interface StaticText {
   /** Every piece of text of the body, pick variants one per line, variables as GAP. */
   text: string;
+  /** unitsOf(text), counted as the text was built. */
+  units: number;
   /** How many whole posts the body can make: post k takes variant k mod n of every pick. */
   postCount: number;
   /** Whole post k as the body renders it (variables as GAP); built on demand. */
@@ -539,6 +541,7 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
 
   return {
     text,
+    units: pieces.cjk + pieces.latin / 3,
     postCount,
     post(k) {
       built ??= new Map();

@@ -30,6 +30,7 @@ function view(ast: hbs.AST.Program) {
 function viewOf(st: StaticText) {
   return {
     text: st.text,
+    wholeUnits: st.units,
     posts: Array.from({ length: st.postCount }, (_, k) => st.post(k)),
     units: Array.from({ length: st.postCount }, (_, k) => st.unitsOfPost(k)),
     comments: st.comments,
@@ -98,6 +99,7 @@ describe('static text', () => {
     fc.assert(
       fc.property(fc.array(body, { minLength: 1, maxLength: 4 }), (parts) => {
         const whole = staticText(parseBody(parts.join('')), 1);
+        expect(whole.units).toBe(unitsOf(whole.text));
         for (let k = 0; k < whole.postCount; k++) {
           expect(visualLines(whole.post(k))).toBeLessThanOrEqual(whole.linesBoundOfPost(k));
           expect(whole.linesBoundOfPost(k)).toBeLessThanOrEqual(whole.linesBound());
