@@ -450,35 +450,70 @@ export function staticTextOf(body: string, bodyLine: number, full: FullParser): 
 
 /** The static text's measures over its pieces; whole posts from `wholePostOf`, each built once. */
 function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePostOf: (k: number) => string): StaticText {
-  const { text, segments, choices, separators, comments, variables } = pieces;
+  return new MeasuredText(pieces, bodyLine, postCount, wholePostOf);
+}
+
+/**
+ * A class rather than an object of closures: one of these is made for each of thousands of templates, and most
+ * of its measures are never asked for.
+ */
+class MeasuredText implements StaticText {
+  readonly text: string;
+  readonly units: number;
+  readonly comments: Comment[];
+  readonly variables: Variable[];
   /** Whole posts built so far; most bodies never build one. */
-  let built: Map<number, string> | null = null;
-  // Each alternative's units, width and line breaks, summed once, so any post's measures cost O(choices), not
-  // O(text): a post is the whole text minus the outermost alternatives it leaves out. Ordered by start, outer first.
-  const sorted = sortStable(choices.slice(), (a, b) => a.start - b.start || b.end - a.end);
-  // A plain array: a typed array per template cost more to allocate than the sums cost to add up.
-  let sums: number[] | null = null;
-  const measure = (): number[] => {
-    if (sums) return sums;
-    sums = new Array<number>(sorted.length + 1).fill(0);
+  private built: Map<number, string> | null = null;
+  /** The alternatives ordered by start, outer first; sorted when first needed. */
+  private ordered: Choice[] | null = null;
+  /** Each alternative's units, and the whole text's last (a plain array: a typed one cost more to allocate). */
+  private sums: number[] | null = null;
+
+  constructor(
+    private readonly pieces: Pieces,
+    private readonly bodyLine: number,
+    readonly postCount: number,
+    private readonly wholePostOf: (k: number) => string,
+  ) {
+    this.text = pieces.text;
+    this.units = pieces.cjk + pieces.latin / 3;
+    this.comments = pieces.comments;
+    this.variables = pieces.variables;
+  }
+
+  /**
+   * Each alternative's measures are summed once, so any post's cost O(choices), not O(text): a post is the whole
+   * text minus the outermost alternatives it leaves out.
+   */
+  private sorted(): Choice[] {
+    return (this.ordered ??= sortStable(this.pieces.choices.slice(), (a, b) => a.start - b.start || b.end - a.end));
+  }
+
+  private measure(): number[] {
+    if (this.sums) return this.sums;
+    const { pieces } = this;
+    const sorted = this.sorted();
+    const sums = new Array<number>(sorted.length + 1).fill(0);
     // Counted as unitsOf counts: whole CJK characters plus a third of the latin letters and digits. The counts
     // were kept per segment as the text was built; an alternative's are the difference at its two ends.
     sums[sorted.length] = pieces.cjk + pieces.latin / 3;
     for (let i = 0; i < sorted.length; i++) {
       const c = sorted[i]!;
-      const from = segmentAt(c.start);
-      const to = segmentAt(c.end);
+      const from = this.segmentAt(c.start);
+      const to = this.segmentAt(c.end);
       const cjk = (to ? to.cjk : pieces.cjk) - (from ? from.cjk : pieces.cjk);
       const latin = (to ? to.latin : pieces.latin) - (from ? from.latin : pieces.latin);
       sums[i] = cjk + latin / 3;
     }
-    return sums;
-  };
+    return (this.sums = sums);
+  }
+
   /**
    * The first segment starting at or after an offset where an alternative starts or ends (no segment runs across
    * such an offset), or undefined past the last: the counts before it are the counts before the offset.
    */
-  const segmentAt = (offset: number): Segment | undefined => {
+  private segmentAt(offset: number): Segment | undefined {
+    const { segments } = this.pieces;
     let lo = 0;
     let hi = segments.length;
     while (lo < hi) {
@@ -487,9 +522,22 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
       else hi = mid;
     }
     return segments[lo];
-  };
-  /** Σ over post k of a measure: everything minus the outermost alternatives it leaves out. */
-  const ofPost = (k: number, sum: readonly number[]) => {
+  }
+
+  post(k: number): string {
+    this.built ??= new Map();
+    let p = this.built.get(k);
+    if (p === undefined) {
+      p = this.wholePostOf(k);
+      this.built.set(k, p);
+    }
+    return p;
+  }
+
+  /** Σ over post k: everything minus the outermost alternatives it leaves out. */
+  unitsOfPost(k: number): number {
+    const sum = this.measure();
+    const sorted = this.sorted();
     let value = sum[sorted.length]!;
     let reach = -1;
     for (let i = 0; i < sorted.length; i++) {
@@ -499,13 +547,17 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
       reach = c.end;
     }
     return value;
-  };
+  }
+
   /**
    * Phone lines of post k as the static text has it: its paragraphs, each ⌈width / line⌉. The rendered post
    * has at most these (whitespace control, trimming and the renderer's tidy only remove), so a post within the
    * limit here never needs building. (The bound of every post, nothing left out, is counted as the text is built.)
    */
-  const staticLines = (k: number): number => {
+  linesBoundOfPost(k: number): number {
+    const { text } = this;
+    const { separators } = this.pieces;
+    const sorted = this.sorted();
     let lines = 0;
     let width = 0;
     let next = 0;
@@ -537,60 +589,40 @@ function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePost
       }
     }
     return lines + Math.max(1, Math.ceil(width / LINE_WIDTH));
-  };
+  }
 
-  return {
-    text,
-    units: pieces.cjk + pieces.latin / 3,
-    postCount,
-    post(k) {
-      built ??= new Map();
-      let p = built.get(k);
-      if (p === undefined) {
-        p = wholePostOf(k);
-        built.set(k, p);
-      }
-      return p;
-    },
-    unitsOfPost(k) {
-      return ofPost(k, measure());
-    },
-    linesBoundOfPost(k) {
-      return staticLines(k);
-    },
-    linesBound() {
-      return pieces.lines + Math.max(1, Math.ceil(pieces.width / LINE_WIDTH));
-    },
-    comments,
-    variables,
-    inPost(offset, k) {
-      for (const c of choices) if (offset >= c.start && offset < c.end && k % c.count !== c.variant) return false;
-      return true;
-    },
-    positionOf(offset) {
-      // Binary search for the last segment starting at or before the offset.
-      let lo = 0;
-      let hi = segments.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (segments[mid]!.offset <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      const seg = segments[lo];
-      if (!seg) return { line: bodyLine, column: 1 };
-      let { line, column } = seg;
-      const upto = Math.min(offset - seg.offset, seg.raw.length);
-      for (let i = 0; i < upto; i++) {
-        if (seg.raw.charCodeAt(i) === 10) {
-          line++;
-          column = 1;
-        } else column++;
-      }
-      return { line, column };
-    },
-  };
+  linesBound(): number {
+    return this.pieces.lines + Math.max(1, Math.ceil(this.pieces.width / LINE_WIDTH));
+  }
+
+  inPost(offset: number, k: number): boolean {
+    for (const c of this.pieces.choices) if (offset >= c.start && offset < c.end && k % c.count !== c.variant) return false;
+    return true;
+  }
+
+  positionOf(offset: number): Position {
+    const { segments } = this.pieces;
+    // Binary search for the last segment starting at or before the offset.
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.offset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments[lo];
+    if (!seg) return { line: this.bodyLine, column: 1 };
+    let { line, column } = seg;
+    const upto = Math.min(offset - seg.offset, seg.raw.length);
+    for (let i = 0; i < upto; i++) {
+      if (seg.raw.charCodeAt(i) === 10) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return { line, column };
+  }
 }
-
 
 /** How many different whole posts to build: the most variants any pick has (both branches of an if-else). */
 function postCount_(nodes: readonly Node[]): number {
