@@ -125,28 +125,34 @@ function isTrimmed(body: string, from: number, to: number, word: string): boolea
   return to - from === word.length && body.startsWith(word, from);
 }
 
-/** One word with nothing else, the usual mustache (`{{or}}`, `{{#pick}}`, `{{product.name}}`): its end, else -1. */
-function loneWord(inside: string, from: number): number {
+/** One word with nothing else in body[from, to), the usual mustache (`{{or}}`, `{{#pick}}`, `{{product.name}}`): its end, else -1. */
+function loneWord(body: string, from: number, to: number): number {
   let j = from;
-  while (j < inside.length && !ENDS_WORD.has(inside.charCodeAt(j))) j++;
+  while (j < to && !ENDS_WORD.has(body.charCodeAt(j))) j++;
   if (j === from) return -1;
-  for (let k = j; k < inside.length; k++) {
-    const c = inside.charCodeAt(k);
+  for (let k = j; k < to; k++) {
+    const c = body.charCodeAt(k);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return -1;
   }
   return j;
 }
 
-/** A mustache's inside as an expression; null when it is outside the subset. */
-function expression(inside: string, offset: number): Expression | null {
-  let from = 0;
-  while (from < inside.length && (inside[from] === ' ' || inside[from] === '\t' || inside[from] === '\n' || inside[from] === '\r')) from++;
-  const lone = loneWord(inside, from);
-  if (lone >= 0 && inside.lastIndexOf('=', lone) < from) {
-    // What tokens() would give for a single word, without its list.
-    const head = inside.slice(from, lone);
+/** The expressions of nearly every mustache of a pick, shared rather than made for each (sinks only read them). */
+const COMMON: readonly Expression[] = [Object.freeze({ head: 'or', params: NONE, pairs: NONE }), Object.freeze({ head: 'pick', params: NONE, pairs: NONE })];
+
+/** The inside of a mustache, body[start, end), as an expression; null when it is outside the subset. */
+function expression(body: string, start: number, end: number): Expression | null {
+  let from = start;
+  while (from < end && (body[from] === ' ' || body[from] === '\t' || body[from] === '\n' || body[from] === '\r')) from++;
+  const lone = loneWord(body, from, end);
+  if (lone >= 0 && body.lastIndexOf('=', lone) < from) {
+    // What tokens() would give for a single word, without its list (or a slice, for the commonest words).
+    for (const e of COMMON) if (e.head.length === lone - from && body.startsWith(e.head, from)) return e;
+    const head = body.slice(from, lone);
     return IDENT.test(head) && head !== 'else' ? { head, params: NONE, pairs: NONE } : null;
   }
+  const offset = start;
+  const inside = body.slice(start, end);
   const list = tokens(inside, offset);
   if (!list || list.length === 0) return null;
   const head = list[0]!;
@@ -217,7 +223,7 @@ export function scanTemplate(body: string, sink: ScanSink): boolean {
     const kind = body[p];
     if (kind === '#') {
       if (body[p + 1] === '>' || body[p + 1] === '*') return false;
-      const expr = expression(body.slice(p + 1, innerEnd), p + 1);
+      const expr = expression(body, p + 1, innerEnd);
       if (!expr || !sink.open(expr, open, end)) return false;
       names.push(expr.head);
       inverted.push(false);
@@ -234,7 +240,7 @@ export function scanTemplate(body: string, sink: ScanSink): boolean {
     } else if (kind === '>' || kind === '*' || kind === '&' || kind === '{') {
       return false;
     } else {
-      const expr = expression(body.slice(p, innerEnd), p);
+      const expr = expression(body, p, innerEnd);
       if (!expr || !sink.mustache(expr, open, end)) return false;
     }
     i = end;
