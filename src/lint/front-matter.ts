@@ -2,7 +2,7 @@
 // lines), so linting 10,000 templates does not build 10,000 YAML documents with positions. Anything else —
 // quotes with escapes, anchors, nested maps, null — returns null and the full loader (with positions) takes over.
 import { isSeasonId } from '../calendar/seasons.js';
-import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type Locale, type TemplateKind, type TimeOfDay } from '../model/constants.js';
+import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type Locale } from '../model/constants.js';
 import type { FrontMatter, Template } from '../model/template.js';
 import type { FrontMatterSplit } from '../load/files.js';
 
@@ -231,6 +231,11 @@ function strings(value: unknown, each: (s: string) => boolean): string[] | null 
   return value as string[];
 }
 
+/** The member of `values` equal to `value` (which the caller has checked is one). */
+function canonical<T extends string>(values: readonly T[], value: string): T {
+  return values[values.indexOf(value as T)]!;
+}
+
 /**
  * The front matter of a post template as frontMatterSchema would return it, for the shape nearly every
  * template has (chat stages and cases and seasons included), or null for anything else — unknown keys, a value
@@ -261,8 +266,10 @@ export function fastTemplateFrontMatter(data: Readonly<Record<string, unknown>>)
   if ((kind === 'product' || kind === 'live') && topics.length > 0) return null;
   // The lists are the caller's own (fastFrontMatter builds them fresh), so they are not copied. Keys follow the
   // schema's order, so the two give the same object.
-  const fm: FrontMatter = { kind: kind as TemplateKind, topics, products, locale: locale as Locale, weight, time: time as TimeOfDay, images, season };
-  if (stage !== undefined) fm.stage = stage as ChatStage;
+  // The kind, locale, time and stage as the constants they equal: a string sliced from the file is hashed afresh
+  // each time it is a property key (ceilings[kind], for every template).
+  const fm: FrontMatter = { kind: canonical(TEMPLATE_KINDS, kind), topics, products, locale: canonical(LOCALES, locale), weight, time: canonical(TIMES_OF_DAY, time), images, season };
+  if (stage !== undefined) fm.stage = canonical(CHAT_STAGES, stage as string);
   if (data.case !== undefined) fm.case = data.case as string;
   if (salesiness !== undefined) fm.salesiness = salesiness;
   if (cooldownDays !== undefined) fm.cooldownDays = cooldownDays;
