@@ -2,12 +2,10 @@
 // lines), so linting 10,000 templates does not build 10,000 YAML documents with positions. Anything else —
 // quotes with escapes, anchors, nested maps, null — returns null and the full loader (with positions) takes over.
 import { isSeasonId } from '../calendar/seasons.js';
-import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type Locale, type TemplateKind, type TimeOfDay } from '../model/constants.js';
+import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type Locale } from '../model/constants.js';
 import type { FrontMatter, Template } from '../model/template.js';
 import type { FrontMatterSplit } from '../load/files.js';
 
-const KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
-const ITEM = /^[ \t]+-[ \t]+(.*)$/;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const BOOL: Readonly<Record<string, boolean>> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 /** YAML 1.2 core schema ints and floats (what `yaml` resolves a plain scalar to a number by). */
@@ -21,10 +19,16 @@ type Scalar = string | number | boolean;
 /** A word that can only be a string in YAML 1.2 (no indicator, space, quote or comment; not a keyword or number). */
 const PLAIN_WORD = /^[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff-]*$/;
 
-/** undefined when the scalar is outside the subset (the full YAML parser must decide). */
-function scalar(raw: string, inFlow: boolean): Scalar | undefined {
+function mayBeKeyword(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  return (word.length === 4 || word.length === 5) && (c === 116 || c === 102 || c === 110);
+}
+
+/** undefined when the scalar is outside the subset (the full YAML parser must decide). Exported for tests. */
+export function scalar(raw: string, inFlow: boolean): Scalar | undefined {
   // Most values are one word ("lifestyle", "zh-CN", "tea") or a plain number: decided without the checks below.
-  if (PLAIN_WORD.test(raw)) return Object.hasOwn(BOOL, raw) ? BOOL[raw] : NULLS.has(raw) ? undefined : raw;
+  // Only a word of four or five letters starting t, f or n can be a boolean or null: the look-ups hash the word.
+  if (PLAIN_WORD.test(raw)) return !mayBeKeyword(raw) ? raw : Object.hasOwn(BOOL, raw) ? BOOL[raw] : NULLS.has(raw) ? undefined : raw;
   if (NUMBER.test(raw)) return Number(raw);
   let text = raw;
   const hash = text.search(/[ \t]#/);
@@ -51,7 +55,8 @@ function scalar(raw: string, inFlow: boolean): Scalar | undefined {
   return text;
 }
 
-function flow(raw: string): Scalar[] | undefined {
+/** A flow list `[a, b]`; undefined when outside the subset. Exported for tests. */
+export function flow(raw: string): Scalar[] | undefined {
   const text = raw.replace(/[ \t]+#.*$/, '').trim();
   if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
   const inner = text.slice(1, -1).trim();
@@ -68,78 +73,167 @@ function flow(raw: string): Scalar[] | undefined {
 const BLANK_OR_COMMENT = /^[ \t]*(?:#|$)/;
 
 /**
- * A line YAML skips: blanks only, or a comment. Decided from the first character after spaces and tabs for the
- * usual line (a key or an item), sparing two regular expression runs per line of 10,000 front matters.
+ * Whether yaml[from, to) is a line YAML skips: blanks only, or a comment. Decided from the first character after
+ * spaces and tabs for the usual line (a key or an item), sparing two regular expression runs per line of
+ * 10,000 front matters.
  */
-function skipped(line: string): boolean {
-  let i = 0;
-  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
-  if (i === line.length || line.charCodeAt(i) === 35) return true;
-  const c = line.charCodeAt(i);
+function skipped(yaml: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (yaml.charCodeAt(i) === 32 || yaml.charCodeAt(i) === 9)) i++;
+  if (i === to || yaml.charCodeAt(i) === 35) return true;
+  const c = yaml.charCodeAt(i);
   // ASCII other than the whitespace of \s cannot start a blank line.
   if (c < 128 && c !== 10 && c !== 11 && c !== 12 && c !== 13) return false;
+  const line = yaml.slice(from, to);
   return BLANK_OR_COMMENT.test(line) || !/\S/.test(line);
 }
 
-function withoutCr(line: string): string {
-  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+/** What `.` of a regular expression does not match: the rest of a key or item line may not hold these. */
+function endsLine(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
-/** The front matter as data, or null when it needs the full YAML parser. */
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Letters, digits, `_` and `-`: what follows the first character of a key (`[\w-]`). */
+function isKeyCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/** Where the rest of the line from `from` has a character `.` does not match, else -1. */
+function lineBreakIn(yaml: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (endsLine(yaml.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * `key: value` on yaml[from, to) as /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/ reads it, from offsets: the end of the
+ * key (the colon) and where the value starts (`to` when there is none), or null.
+ */
+function keyLine(yaml: string, from: number, to: number): { colon: number; value: number } | null {
+  const first = yaml.charCodeAt(from);
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95)) return null;
+  let i = from + 1;
+  while (i < to && isKeyCode(yaml.charCodeAt(i))) i++;
+  if (i === to || yaml.charCodeAt(i) !== 58) return null;
+  const colon = i;
+  if (colon + 1 === to) return { colon, value: to };
+  if (!isSpaceOrTab(yaml.charCodeAt(colon + 1))) return null;
+  let v = colon + 1;
+  while (v < to && isSpaceOrTab(yaml.charCodeAt(v))) v++;
+  return lineBreakIn(yaml, v, to) >= 0 ? null : { colon, value: v };
+}
+
+/** `  - item` on yaml[from, to) as /^[ \t]+-[ \t]+(.*)$/ reads it: where the item starts, or -1. */
+function itemLine(yaml: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceOrTab(yaml.charCodeAt(i))) i++;
+  if (i === from || i === to || yaml.charCodeAt(i) !== 45) return -1;
+  let v = i + 1;
+  while (v < to && isSpaceOrTab(yaml.charCodeAt(v))) v++;
+  if (v === i + 1) return -1;
+  return lineBreakIn(yaml, v, to) >= 0 ? -1 : v;
+}
+
+/** Whether the indent of `length` characters at `at` is the one at `first` (and no longer there). */
+function sameIndent(yaml: string, first: number, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (yaml.charCodeAt(first + k) !== yaml.charCodeAt(at + k)) return false;
+  return !isSpaceOrTab(yaml.charCodeAt(first + length));
+}
+
+/** Keys templates use, as constants: a key sliced from the text is hashed afresh for every look-up and store. */
+const KNOWN_KEYS = ['kind', 'topics', 'products', 'stage', 'case', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images', 'season'] as const;
+
+/** The key yaml[from, to), one of KNOWN_KEYS when it is one. */
+function keyAt(yaml: string, from: number, to: number): string {
+  for (const k of KNOWN_KEYS) if (k.length === to - from && yaml.startsWith(k, from)) return k;
+  return yaml.slice(from, to);
+}
+
+/** Where a line ends without its `\r`. */
+function contentEnd(yaml: string, from: number, end: number): number {
+  return end > from && yaml.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/**
+ * The front matter as data, or null when it needs the full YAML parser. Lines are walked by offsets: splitting
+ * into lines and matching each with regular expressions allocated more than the rest of reading a template.
+ */
 export function fastFrontMatter(yaml: string): Record<string, unknown> | null {
   const data: Record<string, unknown> = {};
-  const lines = yaml.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = withoutCr(lines[i]!);
-    if (skipped(line)) continue;
-    const m = KEY.exec(line);
-    if (!m) return null;
-    const key = m[1]!;
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || Object.hasOwn(data, key)) return null;
-    const raw = (m[2] ?? '').trim();
-    if (!raw || raw.startsWith('#')) {
-      const items: Scalar[] = [];
-      let indent: string | null = null;
-      while (i + 1 < lines.length) {
-        const next = withoutCr(lines[i + 1]!);
-        if (skipped(next)) {
-          i++;
-          continue;
+  let any = false;
+  for (let start = 0; start <= yaml.length; ) {
+    let end = yaml.indexOf('\n', start);
+    if (end < 0) end = yaml.length;
+    const to = contentEnd(yaml, start, end);
+    let next = end + 1;
+    if (!skipped(yaml, start, to)) {
+      const m = keyLine(yaml, start, to);
+      if (!m) return null;
+      const key = keyAt(yaml, start, m.colon);
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype' || Object.hasOwn(data, key)) return null;
+      const raw = yaml.slice(m.value, to).trim();
+      if (!raw || raw.startsWith('#')) {
+        const items: Scalar[] = [];
+        let indent = -1;
+        // The lines after the key, while they are items (or lines YAML skips).
+        while (next <= yaml.length && end < yaml.length) {
+          let itemEnd = yaml.indexOf('\n', next);
+          if (itemEnd < 0) itemEnd = yaml.length;
+          const itemTo = contentEnd(yaml, next, itemEnd);
+          if (skipped(yaml, next, itemTo)) {
+            end = itemEnd;
+            next = itemEnd + 1;
+            continue;
+          }
+          const at = itemLine(yaml, next, itemTo);
+          if (at < 0) break;
+          let own = next;
+          while (own < itemTo && isSpaceOrTab(yaml.charCodeAt(own))) own++;
+          // Every item indented alike: the same spaces and tabs as the first item.
+          if (indent < 0) indent = next;
+          else if (!sameIndent(yaml, indent, next, own - next)) return null;
+          const v = scalar(yaml.slice(at, itemTo), false);
+          if (v === undefined) return null;
+          items.push(v);
+          end = itemEnd;
+          next = itemEnd + 1;
         }
-        const item = ITEM.exec(next);
-        if (!item) break;
-        const own = /^[ \t]*/.exec(next)![0];
-        if (indent === null) indent = own;
-        else if (own !== indent) return null;
-        const v = scalar(item[1]!, false);
+        if (items.length === 0) return null;
+        data[key] = items;
+      } else if (raw.startsWith('[')) {
+        const list = flow(raw);
+        if (!list) return null;
+        data[key] = list;
+      } else {
+        const v = scalar(raw, false);
         if (v === undefined) return null;
-        items.push(v);
-        i++;
+        data[key] = v;
       }
-      if (items.length === 0) return null;
-      data[key] = items;
-    } else if (raw.startsWith('[')) {
-      const list = flow(raw);
-      if (!list) return null;
-      data[key] = list;
-    } else {
-      const v = scalar(raw, false);
-      if (v === undefined) return null;
-      data[key] = v;
+      any = true;
     }
+    if (end >= yaml.length) break;
+    start = next;
   }
   // Empty front matter is YAML null; the loader decides what that means.
-  return Object.keys(data).length ? data : null;
+  return any ? data : null;
 }
 
 /** The keys a template's front matter may have (frontMatterSchema is strict); the fast check knows these. */
-const FAST_KEYS = new Set(['kind', 'topics', 'products', 'stage', 'case', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images', 'season']);
+const FAST_KEYS: ReadonlySet<string> = new Set(KNOWN_KEYS);
 
 function strings(value: unknown, each: (s: string) => boolean): string[] | null {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return null;
   for (const v of value) if (typeof v !== 'string' || !each(v)) return null;
   return value as string[];
+}
+
+/** The member of `values` equal to `value` (which the caller has checked is one). */
+function canonical<T extends string>(values: readonly T[], value: string): T {
+  return values[values.indexOf(value as T)]!;
 }
 
 /**
@@ -172,8 +266,10 @@ export function fastTemplateFrontMatter(data: Readonly<Record<string, unknown>>)
   if ((kind === 'product' || kind === 'live') && topics.length > 0) return null;
   // The lists are the caller's own (fastFrontMatter builds them fresh), so they are not copied. Keys follow the
   // schema's order, so the two give the same object.
-  const fm: FrontMatter = { kind: kind as TemplateKind, topics, products, locale: locale as Locale, weight, time: time as TimeOfDay, images, season };
-  if (stage !== undefined) fm.stage = stage as ChatStage;
+  // The kind, locale, time and stage as the constants they equal: a string sliced from the file is hashed afresh
+  // each time it is a property key (ceilings[kind], for every template).
+  const fm: FrontMatter = { kind: canonical(TEMPLATE_KINDS, kind), topics, products, locale: canonical(LOCALES, locale), weight, time: canonical(TIMES_OF_DAY, time), images, season };
+  if (stage !== undefined) fm.stage = canonical(CHAT_STAGES, stage as string);
   if (data.case !== undefined) fm.case = data.case as string;
   if (salesiness !== undefined) fm.salesiness = salesiness;
   if (cooldownDays !== undefined) fm.cooldownDays = cooldownDays;

@@ -8,7 +8,8 @@ import { foldText } from './matcher.js';
 import { MAX_LINES, visualLines } from './rules/length.js';
 import { RULES, isRuleId, type RuleId } from './rules/index.js';
 import { repeatWeights, salesinessOf, type Finding, type LintScorer } from './score.js';
-import { staticText, type Position, type StaticText } from './static-text.js';
+import type { Position, StaticText } from './static-text.js';
+import { sortStable } from './sort-small.js';
 import { applySuppressions, parseDirectives } from './suppress.js';
 import { ruleText, type RuleLevel, type Severity } from './types.js';
 import type { BasisId } from './lexicons/bases.js';
@@ -57,7 +58,8 @@ export interface RenderedCase {
 }
 
 export interface TemplateInput {
-  ast: hbs.AST.Program;
+  /** The body's static text (staticTextOf). */
+  text: StaticText;
   /** File line of `kind:` in the front matter, where template-level findings point. */
   kindLine: number;
   cases: readonly RenderedCase[];
@@ -143,19 +145,20 @@ function topHits(findings: readonly Finding[]): { ruleId: string; match: string 
 
 export function lintTemplate(template: Template, input: TemplateInput, settings: LintSettings): TemplateLint {
   const { scorer } = settings;
-  const st = staticText(input.ast, template.bodyLine);
+  const st = input.text;
   const commercial = MARKETING_KINDS.includes(template.kind);
   const candidates: LintMessage[] = [];
   /** Findings about the template as a whole (reported at the front matter); range suppressions reach them anywhere. */
-  const templateLevel = new Set<LintMessage>();
+  let templateLevel: Set<LintMessage> | null = null;
+  const isTemplateLevel = (m: LintMessage) => templateLevel !== null && templateLevel.has(m);
   const bodyStart = { line: template.bodyLine, column: 1 };
   const atTemplate = (m: LintMessage): LintMessage => {
-    templateLevel.add(m);
+    (templateLevel ??= new Set()).add(m);
     return m;
   };
 
   // 1. The static text: every pick variant, positions exact.
-  const whole = scorer.analyze(st.text, template.locale, { post: false, commercial });
+  const whole = scorer.analyze(st.text, template.locale, { post: false, commercial, units: st.units });
   for (const f of whole.findings) if (!f.mention) candidates.push(fromFinding(f, span(st, f.start, f.end)));
 
   // 2. Whole posts the static text can make: the phrases found above that each post contains, and whether
@@ -191,8 +194,8 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   // 3. Rendered output for each persona and product: what variables inject, and the persona's own avoid list.
   const foldedStatic = input.cases.length ? foldText(st.text) : '';
   // What the template text already reports is not reported again for each render.
-  const staticKeys = new Set(input.cases.length ? whole.findings.filter((f) => !f.mention).map((f) => `${f.ruleId}\u0000${foldText(f.match)}`) : []);
-  const seen = new Set<string>();
+  const staticKeys = input.cases.length ? new Set(whole.findings.filter((f) => !f.mention).map((f) => `${f.ruleId}\u0000${foldText(f.match)}`)) : null;
+  const seen = input.cases.length ? new Set<string>() : null;
   for (const c of input.cases) {
     const a = scorer.analyze(c.text, c.persona.locale, { avoid: c.persona.voice.avoid, commercial });
     const who: { persona: string; product?: string } = c.productId ? { persona: c.persona.id, product: c.productId } : { persona: c.persona.id };
@@ -210,11 +213,11 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
         }
         continue;
       }
-      if (f.ruleId !== 'persona-avoid' && staticKeys.has(`${f.ruleId}\u0000${foldText(f.match)}`)) continue;
+      if (f.ruleId !== 'persona-avoid' && staticKeys!.has(`${f.ruleId}\u0000${foldText(f.match)}`)) continue;
       const at = locate(st, foldedStatic, f.match, c, template.bodyLine);
       const key = `${f.ruleId}\u0000${foldText(f.match)}\u0000${at.start.line}:${at.start.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen!.has(key)) continue;
+      seen!.add(key);
       candidates.push(fromFinding(f, at, who));
     }
   }
@@ -253,14 +256,14 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
     if (!level || downgraded) configured.push(c);
     else {
       const m = { ...c, severity: level };
-      if (templateLevel.has(c)) templateLevel.add(m);
+      if (isTemplateLevel(c)) templateLevel!.add(m);
       configured.push(m);
     }
   }
 
   // 6. Suppression comments, and the comments that suppress nothing.
   const directives = parseDirectives(st.comments);
-  const { kept, suppressed, reports } = applySuppressions(configured, directives, isRuleId, (m) => templateLevel.has(m));
+  const { kept, suppressed, reports } = applySuppressions(configured, directives, isRuleId, isTemplateLevel);
   const unusedLevel = settings.levels['unused-suppression'] ?? RULES['unused-suppression'].meta.severity;
   if (unusedLevel !== 'off') {
     for (const r of reports) {
@@ -289,7 +292,7 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
     id: template.id,
     kind: template.kind,
     salesiness,
-    messages: kept.sort(order),
-    suppressed: suppressed.map((s) => ({ ...s.finding, ...(s.justification ? { justification: s.justification } : {}) })).sort(order),
+    messages: sortStable(kept, order),
+    suppressed: suppressed.length ? suppressed.map((s) => ({ ...s.finding, ...(s.justification ? { justification: s.justification } : {}) })).sort(order) : [],
   };
 }

@@ -93,58 +93,38 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
     out[state]!.push(index);
   });
 
-  // Breadth-first failure links; each state's output also gets the outputs reachable by failure.
-  const children = new Map<number, [number, number][]>();
-  for (let c = 0; c < 65536; c++) {
-    const s = rootNext[c]!;
-    if (s) (children.get(0) ?? children.set(0, []).get(0)!).push([c, s]);
-  }
-  for (const [key, s] of next) {
-    const parent = Math.floor(key / 65536);
-    (children.get(parent) ?? children.set(parent, []).get(parent)!).push([key % 65536, s]);
-  }
-  const dict: number[] = new Array<number>(fail.length).fill(NO_STATE);
-  const queue: number[] = [];
-  for (const [, s] of children.get(0) ?? []) queue.push(s);
-  for (let qi = 0; qi < queue.length; qi++) {
-    const state = queue[qi]!;
-    for (const [c, s] of children.get(state) ?? []) {
-      let f = fail[state]!;
-      while (f !== 0 && child(f, c) === 0) f = fail[f]!;
-      const target = child(f, c);
-      fail[s] = target !== s ? target : 0;
-      const fs = fail[s]!;
-      dict[s] = out[fs]!.length ? fs : dict[fs]!;
-      queue.push(s);
-    }
-  }
   // Run-time tables, flat and typed: a state's children sorted by code unit in one array (found by a short
   // linear or binary search), its outputs as a range of one array, its failure and dictionary links as numbers.
+  // The children are laid out straight from the build map (counted, placed, then sorted per state), without a
+  // list of pairs per state: building the automaton is part of every lint's start-up.
   const states = fail.length;
   const childStart = new Int32Array(states + 1);
-  const childCodes: number[] = [];
-  const childStates: number[] = [];
+  for (const key of next.keys()) childStart[Math.floor(key / 65536) + 1]!++;
+  for (let s = 1; s <= states; s++) childStart[s]! += childStart[s - 1]!;
+  const codes = new Uint16Array(next.size);
+  const targets = new Int32Array(next.size);
+  const filled = childStart.slice(0, states);
+  for (const [key, t] of next) {
+    const at = filled[Math.floor(key / 65536)]!++;
+    codes[at] = key % 65536;
+    targets[at] = t;
+  }
   for (let s = 1; s < states; s++) {
-    childStart[s] = childCodes.length;
-    for (const [c, t] of (children.get(s) ?? []).sort((a, b) => a[0] - b[0])) {
-      childCodes.push(c);
-      childStates.push(t);
+    // Insertion sort by code unit: a state has few children.
+    for (let i = childStart[s]! + 1, end = childStart[s + 1]!; i < end; i++) {
+      const c = codes[i]!;
+      const t = targets[i]!;
+      let j = i - 1;
+      while (j >= childStart[s]! && codes[j]! > c) {
+        codes[j + 1] = codes[j]!;
+        targets[j + 1] = targets[j]!;
+        j--;
+      }
+      codes[j + 1] = c;
+      targets[j + 1] = t;
     }
   }
-  childStart[states] = childCodes.length;
-  const codes = Uint16Array.from(childCodes);
-  const targets = Int32Array.from(childStates);
-  const failOf = Int32Array.from(fail);
-  const dictOf = Int32Array.from(dict);
-  const depthOf = Int32Array.from(depth);
-  const outStart = new Int32Array(states + 1);
-  const outEntries: number[] = [];
-  for (let s = 0; s < states; s++) {
-    outStart[s] = outEntries.length;
-    outEntries.push(...out[s]!);
-  }
-  outStart[states] = outEntries.length;
-  const outputs = Int32Array.from(outEntries);
+  next.clear();
 
   const step = (state: number, c: number): number => {
     if (state === 0) return rootNext[c]!;
@@ -167,6 +147,37 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
     }
     return 0;
   };
+
+  // Breadth-first failure links; each state's output also gets the outputs reachable by failure. (Siblings may
+  // come in any order: a state's links depend only on shallower states.)
+  const dict: number[] = new Array<number>(states).fill(NO_STATE);
+  const queue: number[] = [];
+  for (let c = 0; c < 65536; c++) if (rootNext[c]) queue.push(rootNext[c]!);
+  for (let qi = 0; qi < queue.length; qi++) {
+    const state = queue[qi]!;
+    for (let i = childStart[state]!, end = childStart[state + 1]!; i < end; i++) {
+      const c = codes[i]!;
+      const s = targets[i]!;
+      let f = fail[state]!;
+      while (f !== 0 && step(f, c) === 0) f = fail[f]!;
+      const target = step(f, c);
+      fail[s] = target !== s ? target : 0;
+      const fs = fail[s]!;
+      dict[s] = out[fs]!.length ? fs : dict[fs]!;
+      queue.push(s);
+    }
+  }
+  const failOf = Int32Array.from(fail);
+  const dictOf = Int32Array.from(dict);
+  const depthOf = Int32Array.from(depth);
+  const outStart = new Int32Array(states + 1);
+  const outEntries: number[] = [];
+  for (let s = 0; s < states; s++) {
+    outStart[s] = outEntries.length;
+    outEntries.push(...out[s]!);
+  }
+  outStart[states] = outEntries.length;
+  const outputs = Int32Array.from(outEntries);
 
   const each = (text: string, found: (entry: number, start: number, end: number) => void): void => {
     let state = 0;

@@ -8,6 +8,7 @@ import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
 import { createMatcher, foldText, type MatcherEntry } from './matcher.js';
+import { sortStable } from './sort-small.js';
 import { unitsOf } from './units.js';
 import { RULES, type RuleId } from './rules/index.js';
 import { ruleText, type PhraseMatch, type Report, type Severity, type TextContext, type TextRule } from './types.js';
@@ -53,6 +54,8 @@ export interface AnalyzeOptions {
   post?: boolean;
   /** The text is known to sell (a product or live template), whatever its words. */
   commercial?: boolean;
+  /** unitsOf(text), when the caller has counted it already (a template's static text is counted as it is built). */
+  units?: number;
 }
 
 export interface LintScorer extends Scorer {
@@ -182,7 +185,7 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
 /** Leftmost-longest within one rule: 立即下单 swallows its own 下单, 全网最低 the 最低价 it overlaps. */
 function longest(hits: RawHit[]): RawHit[] {
   if (hits.length < 2) return hits;
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortStable(hits.slice(), (a, b) => a.start - b.start || b.end - a.end);
   const kept: RawHit[] = [];
   for (const h of sorted) {
     if (kept.some((k) => k.rule === h.rule && h.start < k.end && k.start < h.end)) continue;
@@ -192,6 +195,36 @@ function longest(hits: RawHit[]): RawHit[] {
 }
 
 const NO_SPANS: readonly { start: number; end: number }[] = [];
+const NO_OPTIONS: AnalyzeOptions = Object.freeze({});
+const NO_WORDS: readonly string[] = Object.freeze([]);
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+
+const byPlace = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
+
+/** An analysis whose weighted length is counted only if asked for (a getter on the class, not a closure per text). */
+class TextAnalysis implements Analysis {
+  constructor(
+    readonly salesiness: number,
+    readonly findings: Finding[],
+    private readonly text: string,
+    private counted: number,
+  ) {}
+
+  get units(): number {
+    if (this.counted < 0) this.counted = unitsOf(this.text);
+    return this.counted;
+  }
+}
+
+/** Catalog keys of a rule's messages (see ruleText), each built once instead of for every finding. */
+function messageKeys(ruleId: string): (messageId: string) => string {
+  const keys = new Map<string, string>();
+  return (messageId) => {
+    let key = keys.get(messageId);
+    if (key === undefined) keys.set(messageId, (key = ruleText(ruleId, messageId).key));
+    return key;
+  };
+}
 
 export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
   const bannedWords = options.bannedWords ?? [];
@@ -208,30 +241,80 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     severity: rule.meta.severity as Severity,
     post: rule.meta.scope === 'post',
     lexicon: rule.meta.lexicon,
+    key: messageKeys(rule.meta.id),
   }));
 
-  const analyze = (text: string, locale: Locale, opts: AnalyzeOptions = {}): Analysis => {
-    let exempt: { start: number; end: number }[] | null = null;
-    let cueSpans: { start: number; end: number }[] | null = null;
-    const raw: RawHit[] = [];
-    let enabled: boolean[] | null = null;
-    matcher.each(text, (index, start, end) => {
-      const slot = slots[index]!;
-      switch (slot.kind) {
-        case 'term':
-          raw.push({ rule: slot.rule!, start, end, entry: slot.entry!, verb: slot.verb });
-          break;
-        case 'exempt':
-          (exempt ??= []).push({ start, end });
-          break;
-        case 'cue':
-          (cueSpans ??= []).push({ start, end });
-          break;
-        default:
-          (enabled ??= [...alwaysRun])[slot.pattern] = true;
-      }
-    });
-    const run = enabled ?? alwaysRun;
+  // What a call's rules share, made once per scorer and reset by each call (analyze is never re-entered: rules
+  // do not call it): a context object, its closures and a units getter for each of thousands of texts was a
+  // good part of what analyze allocated. The findings list and the result are new for every call.
+  let text = '';
+  let always = false;
+  let selling: { start: number; end: number }[] = [];
+  let findings: Finding[] = [];
+  let units = -1;
+  let current = textRules[0]!;
+  const unitsOfText = () => (units < 0 ? (units = unitsOf(text)) : units);
+  const ctx: { -readonly [K in Exclude<keyof TextContext, 'units'>]: TextContext[K] } & { readonly units: number } = {
+    text,
+    locale: 'zh-CN',
+    matches: [],
+    commercialNear: (start, end) => always || selling.some((s) => s.start < end + COMMERCIAL_REACH && start - COMMERCIAL_REACH < s.end),
+    avoid: [],
+    bannedWords,
+    get units() {
+      return unitsOfText();
+    },
+    report: (r: Report) => {
+      const id = current.id;
+      const severity: Severity = r.severity ?? (r.mention ? 'info' : current.severity);
+      const f: Finding = {
+        ruleId: id,
+        messageId: r.messageId,
+        message: r.data ? { key: current.key(r.messageId), data: r.data } : { key: current.key(r.messageId) },
+        match: text.slice(r.start, r.end),
+        start: r.start,
+        end: r.end,
+        severity,
+        weight: r.weight,
+        contextWeight: r.weight,
+        mention: r.mention === true,
+      };
+      // Optional fields only when present, set after the fact so every finding starts from one shape.
+      if (r.gentler !== undefined) f.gentler = r.gentler;
+      if (r.basis) f.basis = r.basis;
+      findings.push(f);
+    },
+  };
+  /** The call's automaton hits, gathered by one callback made once (a closure per call otherwise). */
+  const raw: RawHit[] = [];
+  let exempt: { start: number; end: number }[] | null = null;
+  let cueSpans: { start: number; end: number }[] | null = null;
+  let enabled: boolean[] | null = null;
+  const found = (index: number, start: number, end: number) => {
+    const slot = slots[index]!;
+    switch (slot.kind) {
+      case 'term':
+        raw.push({ rule: slot.rule!, start, end, entry: slot.entry!, verb: slot.verb });
+        break;
+      case 'exempt':
+        (exempt ??= []).push({ start, end });
+        break;
+      case 'cue':
+        (cueSpans ??= []).push({ start, end });
+        break;
+      default:
+        (enabled ??= [...alwaysRun])[slot.pattern] = true;
+    }
+  };
+
+  const analyze = (input: string, locale: Locale, opts: AnalyzeOptions = NO_OPTIONS): Analysis => {
+    text = input;
+    raw.length = 0;
+    exempt = null;
+    cueSpans = null;
+    enabled = null;
+    matcher.each(text, found);
+    const run = (enabled as boolean[] | null) ?? alwaysRun;
     for (let i = 0; i < patterns.length; i++) {
       if (!run[i]) continue;
       const { rule, entry } = patterns[i]!;
@@ -245,14 +328,14 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         raw.push({ rule, start: m.index, end: m.index + m[0].length, entry });
       }
     }
-    const exemptSpans = exempt ?? NO_SPANS;
+    const exemptSpans = (exempt as { start: number; end: number }[] | null) ?? NO_SPANS;
     const hits = longest(exemptSpans.length ? raw.filter((h) => !overlaps(exemptSpans, h.start, h.end)) : raw);
-    const byRule = new Map<RuleId, PhraseMatch[]>();
+    let byRule: Map<RuleId, PhraseMatch[]> | null = null;
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
-    const selling: { start: number; end: number }[] = cueSpans
-      ? (cueSpans as { start: number; end: number }[]).filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end))
-      : [];
+    const cues = cueSpans as { start: number; end: number }[] | null;
+    selling = cues ? cues.filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end)) : [];
     if (hits.length) {
+      byRule = new Map();
       const quotes = quoteSpans(text);
       for (const h of hits) {
         const mode = modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb);
@@ -262,59 +345,25 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       }
     }
 
-    const always = opts.commercial === true;
-    const commercialNear = (start: number, end: number) =>
-      always || selling.some((s) => s.start < end + COMMERCIAL_REACH && start - COMMERCIAL_REACH < s.end);
+    always = opts.commercial === true;
     // Most texts never need their length: only a hit's weight (and the emoji rule) does.
-    let units = -1;
-    const unitsOfText = () => (units < 0 ? (units = unitsOf(text)) : units);
-    const findings: Finding[] = [];
-    const avoid = opts.avoid ?? [];
-    // One context for every rule of this call; only `matches` and the reporting rule change between rules.
-    let current = textRules[0]!;
-    const ctx: { -readonly [K in Exclude<keyof TextContext, 'units'>]: TextContext[K] } & { readonly units: number } = {
-      text,
-      locale,
-      matches: [],
-      commercialNear,
-      avoid,
-      bannedWords,
-      get units() {
-        return unitsOfText();
-      },
-      report: (r: Report) => {
-        const id = current.id;
-        const severity: Severity = r.severity ?? (r.mention ? 'info' : current.severity);
-        const f: Finding = {
-          ruleId: id,
-          messageId: r.messageId,
-          message: ruleText(id, r.messageId, r.data),
-          match: text.slice(r.start, r.end),
-          start: r.start,
-          end: r.end,
-          severity,
-          weight: r.weight,
-          contextWeight: r.weight,
-          mention: r.mention === true,
-        };
-        // Optional fields only when present, set after the fact so every finding starts from one shape.
-        if (r.gentler !== undefined) f.gentler = r.gentler;
-        if (r.basis) f.basis = r.basis;
-        findings.push(f);
-      },
-    };
+    units = opts.units ?? -1;
+    findings = [];
+    ctx.text = text;
+    ctx.locale = locale;
+    ctx.avoid = opts.avoid ?? NO_WORDS;
     for (const r of textRules) {
       if (r.post && opts.post === false) continue;
-      const matches = byRule.get(r.id);
+      const matches = byRule?.get(r.id);
       if (r.lexicon && !matches) continue;
       current = r;
-      ctx.matches = matches ?? [];
+      ctx.matches = matches ?? NO_MATCHES;
       r.rule.check(ctx);
     }
 
     let salesiness = 0;
     if (findings.length) {
-      findings.sort((a, b) => a.start - b.start || a.end - b.end);
+      sortStable(findings, byPlace);
       const weights = repeatWeights(findings);
       let any = false;
       for (let i = 0; i < findings.length; i++) {
@@ -324,13 +373,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       // No weight, no score: 1 − e^0 is 0 whatever the length.
       if (any) salesiness = salesinessOf(weights, unitsOfText());
     }
-    return {
-      salesiness,
-      findings,
-      get units() {
-        return unitsOfText();
-      },
-    };
+    return new TextAnalysis(salesiness, findings, text, units);
   };
 
   return {

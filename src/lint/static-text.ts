@@ -1,6 +1,7 @@
 // What the author wrote in a template body, found through the Handlebars AST: the static text with every
 // position mapped back to the file, plausible whole posts (one pick variant each), comments and variables.
-import { scanBody } from './scan-body.js';
+import { scanBody, scanTemplate, type Expression } from './scan-body.js';
+import { sortStable } from './sort-small.js';
 import { LINE_WIDTH, phoneWidth, unitOf } from './units.js';
 
 /** Stands for a variable's value: neither Chinese nor latin, so it neither joins nor breaks a phrase. */
@@ -19,6 +20,9 @@ interface Segment {
   raw: string;
   line: number;
   column: number;
+  /** CJK characters and latin letters and digits (as unitsOf counts them) of the text before this segment. */
+  cjk: number;
+  latin: number;
 }
 
 export interface Comment {
@@ -37,6 +41,8 @@ export interface Variable {
 export interface StaticText {
   /** Every piece of text of the body, pick variants one per line, variables as GAP. */
   text: string;
+  /** unitsOf(text), counted as the text was built. */
+  units: number;
   /** How many whole posts the body can make: post k takes variant k mod n of every pick. */
   postCount: number;
   /** Whole post k as the body renders it (variables as GAP); built on demand. */
@@ -98,36 +104,86 @@ function variantsOf(program: hbs.AST.Program | undefined): Node[][] {
   return out;
 }
 
+/** An alternative of the static text: variant `variant` of a choice among `count`, at offsets [start, end). */
+interface Choice {
+  start: number;
+  end: number;
+  variant: number;
+  count: number;
+}
+
+/**
+ * The pieces a static text is made of, gathered in source order either by walking a tree (staticText) or
+ * straight from the body (scanStaticText); both call the same methods in the same order, so they agree.
+ */
+class Pieces {
+  text = '';
+  /** Whether `text` ends in GAP; asking text.endsWith would flatten the string being built after every piece. */
+  gapLast = false;
+  readonly segments: Segment[] = [];
+  /** Offsets of each alternative in `text`, innermost first (each is added once its text is complete). */
+  readonly choices: Choice[] = [];
+  /** Offsets of the line breaks put between variants (they are not in any post), in increasing order. */
+  readonly separators: number[] = [];
+  /**
+   * Phone lines of the whole text so far and the width of its last paragraph, as staticLines counts them with no
+   * alternative left out: counted while the text is built instead of in a pass of its own over every body.
+   */
+  lines = 0;
+  width = 0;
+  /** The unitsOf counts of the whole text so far (gaps and separators count nothing). */
+  cjk = 0;
+  latin = 0;
+  readonly comments: Comment[] = [];
+  readonly variables: Variable[] = [];
+
+  addText(raw: string, line: number, column: number): void {
+    if (!raw) return;
+    this.segments.push({ offset: this.text.length, raw, line, column, cjk: this.cjk, latin: this.latin });
+    this.text += raw;
+    let width = this.width;
+    let cjk = this.cjk;
+    let latin = this.latin;
+    for (let i = 0; i < raw.length; i++) {
+      const ch = raw.charCodeAt(i);
+      if (ch === 10) {
+        this.lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
+        width = 0;
+      } else width += phoneWidth(ch);
+      const u = unitOf(ch);
+      if (u === 1) cjk++;
+      else if (u !== 0) latin++;
+    }
+    this.width = width;
+    this.cjk = cjk;
+    this.latin = latin;
+    this.gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
+  }
+
+  gap(): void {
+    if (this.gapLast) return;
+    this.text += GAP;
+    this.width += phoneWidth(GAP_CODE);
+    this.gapLast = true;
+  }
+
+  separate(): void {
+    this.separators.push(this.text.length);
+    this.text += '\n';
+    this.gapLast = false;
+  }
+
+  choice(start: number, variant: number, count: number): Choice {
+    const c = { start, end: this.text.length, variant, count };
+    this.choices.push(c);
+    return c;
+  }
+}
+
 /** `bodyLine` is the file line of the body's first line (front matter comes before). */
 export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
-  const segments: Segment[] = [];
-  /** Offsets of each alternative in `text`: variant `variant` of a choice among `count`. */
-  const choices: { start: number; end: number; variant: number; count: number }[] = [];
-  /** Offsets of the line breaks put between variants (they are not in any post). */
-  const separators = new Set<number>();
-  const separate = () => {
-    separators.add(text.length);
-    text += '\n';
-    gapLast = false;
-  };
-  const comments: Comment[] = [];
-  const variables: Variable[] = [];
-  let text = '';
-  /** Whether `text` ends in GAP; asking text.endsWith would flatten the string being built after every piece. */
-  let gapLast = false;
+  const pieces = new Pieces();
   const at = (loc: Loc['start']): Position => ({ line: bodyLine + loc.line - 1, column: loc.column + 1 });
-
-  const addText = (raw: string, start: Position) => {
-    if (!raw) return;
-    segments.push({ offset: text.length, raw, line: start.line, column: start.column });
-    text += raw;
-    gapLast = raw.charCodeAt(raw.length - 1) === GAP_CODE;
-  };
-  const gap = () => {
-    if (gapLast) return;
-    text += GAP;
-    gapLast = true;
-  };
   const pathsOf = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, each: readonly string[]): string[] => {
     const name = helperName(node);
     const out: string[] = [];
@@ -147,12 +203,12 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
         case 'ContentStatement': {
           const c = node as hbs.AST.ContentStatement;
           // `original` is the source as written (whitespace control only changes `value`); the typings say otherwise.
-          addText((c as unknown as { original: string }).original, at(c.loc.start));
+          pieces.addText((c as unknown as { original: string }).original, bodyLine + c.loc.start.line - 1, c.loc.start.column + 1);
           break;
         }
         case 'CommentStatement': {
           const c = node as hbs.AST.CommentStatement;
-          comments.push({ value: c.value, start: at(c.loc.start), end: at(c.loc.end) });
+          pieces.comments.push({ value: c.value, start: at(c.loc.start), end: at(c.loc.end) });
           break;
         }
         case 'MustacheStatement': {
@@ -160,87 +216,328 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
           const name = helperName(m);
           if (TEXT_HELPERS.has(name) && m.params.length) {
             const strings = stringParams(m);
-            gap();
+            pieces.gap();
             strings.forEach((s, i) => {
-              if (i > 0 && name === 'pick') separate();
-              const start = text.length;
+              if (i > 0 && name === 'pick') pieces.separate();
+              const start = pieces.text.length;
               // The literal's text starts one column after its opening quote.
-              addText(s.value, { line: bodyLine + s.loc.start.line - 1, column: s.loc.start.column + 2 });
-              if (name === 'pick') choices.push({ start, end: text.length, variant: i, count: strings.length });
+              pieces.addText(s.value, bodyLine + s.loc.start.line - 1, s.loc.start.column + 2);
+              if (name === 'pick') pieces.choice(start, i, strings.length);
               // emoji: wholePosts shows the first one only.
-              else if (i > 0) choices.push({ start, end: text.length, variant: -1, count: 1 });
+              else if (i > 0) pieces.choice(start, -1, 1);
             });
-            gap();
+            pieces.gap();
           } else {
-            gap();
+            pieces.gap();
           }
-          variables.push({ paths: pathsOf(m, each), start: at(m.loc.start), end: at(m.loc.end) });
+          pieces.variables.push({ paths: pathsOf(m, each), start: at(m.loc.start), end: at(m.loc.end) });
           break;
         }
         case 'BlockStatement': {
           const b = node as hbs.AST.BlockStatement;
           const name = helperName(b);
-          gap();
+          pieces.gap();
           if (name === 'pick') {
             const variants = variantsOf(b.program);
             variants.forEach((variant, i) => {
-              if (i > 0) separate();
-              const start = text.length;
+              if (i > 0) pieces.separate();
+              const start = pieces.text.length;
               walk(variant, each);
-              choices.push({ start, end: text.length, variant: i, count: variants.length });
+              pieces.choice(start, i, variants.length);
             });
           } else {
             const inner = name === 'each' ? pathsOf(b, each).filter((p) => p !== 'each') : each;
-            if (name !== 'if' && name !== 'unless' && name !== 'each' && name !== 'with') {
-              variables.push({ paths: pathsOf(b, each), start: at(b.loc.start), end: at(b.loc.end) });
+            if (!PLAIN_BLOCKS.has(name)) {
+              pieces.variables.push({ paths: pathsOf(b, each), start: at(b.loc.start), end: at(b.loc.end) });
             }
-            const start = text.length;
+            const start = pieces.text.length;
             walk(b.program?.body ?? [], inner);
             if (b.inverse) {
-              choices.push({ start, end: text.length, variant: 0, count: 2 });
-              gap();
-              const from = text.length;
+              pieces.choice(start, 0, 2);
+              pieces.gap();
+              const from = pieces.text.length;
               walk(b.inverse.body, each);
-              choices.push({ start: from, end: text.length, variant: 1, count: 2 });
+              pieces.choice(from, 1, 2);
             }
           }
-          gap();
+          pieces.gap();
           break;
         }
         default:
-          gap();
+          pieces.gap();
       }
     }
   };
   walk(ast.body, []);
+  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, postCount_(ast.body)), (k) => wholePost(ast, k));
+}
 
-  const postCount = Math.min(MAX_POSTS, postCount_(ast.body));
-  const built = new Map<number, string>();
-  // Each alternative's units, width and line breaks, summed once, so any post's measures cost O(choices), not
-  // O(text): a post is the whole text minus the outermost alternatives it leaves out. Ordered by start, outer first.
-  const sorted = [...choices].sort((a, b) => a.start - b.start || b.end - a.end);
-  // A plain array: a typed array per template cost more to allocate than the sums cost to add up.
-  let sums: number[] | null = null;
-  const measure = (): number[] => {
-    if (sums) return sums;
-    sums = new Array<number>(sorted.length + 1).fill(0);
-    const add = (slot: number, from: number, to: number) => {
-      // Counted as unitsOf counts: whole CJK characters plus a third of the latin letters and digits.
-      let cjk = 0;
-      let latin = 0;
-      for (let i = from; i < to; i++) {
-        const u = unitOf(text.charCodeAt(i));
-        if (u === 1) cjk++;
-        else if (u !== 0) latin++;
-      }
-      sums![slot] = cjk + latin / 3;
-    };
-    add(sorted.length, 0, text.length);
-    sorted.forEach((c, i) => add(i, c.start, c.end));
-    return sums;
+/** Blocks that only choose or repeat what is inside them; any other block helper stands for a variable. */
+const PLAIN_BLOCKS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with']);
+
+/** A block open while scanning: a pick's variants, or another block's program and inverse. */
+interface OpenBlock {
+  pick: boolean;
+  /** Where the current variant (pick) or the program starts in the static text. */
+  start: number;
+  /** A pick's current variant, and the choices of its variants so far (their count is known at the close). */
+  variant: number;
+  own: Choice[];
+  /** Context paths `this` stands for inside the program, and outside it (and in the inverse). */
+  each: readonly string[];
+  outer: readonly string[];
+  /** Set once `{{else}}` is passed: where the inverse starts. */
+  inverse: number;
+  variable: Variable | null;
+}
+
+const NO_PATHS: readonly string[] = [];
+
+/**
+ * The static text straight from the body, for the subset the scanner knows, without building a tree: the same
+ * pieces staticText gathers from scanBody's tree (a test holds the two equal), at a fraction of the allocation
+ * — the tree, its locations and its walk were most of what linting 10,000 templates allocated. Null for
+ * anything unusual (`{{or}}` outside a pick, `{{else}}` in a pick, bodies the scanner leaves to Handlebars):
+ * the tree path then decides. Whole posts, needed only for a body that may fold, come from the tree, built
+ * on demand.
+ */
+export function scanStaticText(body: string, bodyLine: number): StaticText | null {
+  const pieces = new Pieces();
+  const blocks: OpenBlock[] = [];
+  let posts = 1;
+  // File positions of offsets asked for in (nearly always) increasing order: lines counted as the scan moves on.
+  let cursor = 0;
+  let line = bodyLine;
+  let lineStart = 0;
+  let nextBreak = body.indexOf('\n');
+  const moveTo = (offset: number) => {
+    if (offset < cursor) {
+      line = bodyLine;
+      lineStart = 0;
+      nextBreak = body.indexOf('\n');
+    }
+    cursor = offset;
+    while (nextBreak >= 0 && nextBreak < offset) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = body.indexOf('\n', lineStart);
+    }
   };
-  /** Σ over post k of a measure: everything minus the outermost alternatives it leaves out. */
-  const ofPost = (k: number, sum: readonly number[]) => {
+  const at = (offset: number): Position => {
+    moveTo(offset);
+    return { line, column: offset - lineStart + 1 };
+  };
+  const eachNow = (): readonly string[] => {
+    const top = blocks[blocks.length - 1];
+    return top ? (top.inverse >= 0 ? top.outer : top.each) : NO_PATHS;
+  };
+  const pathsOf = (expr: Expression, each: readonly string[]): string[] => {
+    const out: string[] = [];
+    const field = FIELD_HELPERS[expr.head];
+    if (field) out.push(field);
+    if (expr.head === 'this' || expr.head === '.') out.push(...each);
+    else out.push(expr.head);
+    for (const p of expr.params) {
+      if (p.type !== 'PathExpression') continue;
+      if (p.text === 'this' || p.text === '.') out.push(...each);
+      else out.push(p.text);
+    }
+    return out;
+  };
+
+  const ok = scanTemplate(body, {
+    text(start, end) {
+      moveTo(start);
+      pieces.addText(body.slice(start, end), line, start - lineStart + 1);
+    },
+    comment(value, start, end) {
+      pieces.comments.push({ value, start: at(start), end: at(end) });
+    },
+    mustache(expr, start, end) {
+      const top = blocks[blocks.length - 1];
+      if (expr.head === 'or') {
+        // A pick's variant ends here; `{{or}}` anywhere else, or with arguments, is left to the tree path.
+        if (!top?.pick || top.inverse >= 0 || expr.params.length || expr.pairs.length) return false;
+        top.own.push(pieces.choice(top.start, top.variant, 0));
+        pieces.separate();
+        top.variant++;
+        top.start = pieces.text.length;
+        return true;
+      }
+      const from = at(start);
+      const name = expr.head;
+      if (TEXT_HELPERS.has(name) && expr.params.length) {
+        const pick = name === 'pick';
+        let count = 0;
+        for (const p of expr.params) if (p.type === 'StringLiteral') count++;
+        if (pick && count > posts) posts = count;
+        pieces.gap();
+        let i = 0;
+        for (const p of expr.params) {
+          if (p.type !== 'StringLiteral') continue;
+          if (i > 0 && pick) pieces.separate();
+          const begin = pieces.text.length;
+          // The literal's text starts one column after its opening quote.
+          moveTo(p.at);
+          pieces.addText(p.text, line, p.at - lineStart + 2);
+          if (pick) pieces.choice(begin, i, count);
+          // emoji: wholePosts shows the first one only.
+          else if (i > 0) pieces.choice(begin, -1, 1);
+          i++;
+        }
+        pieces.gap();
+      } else {
+        pieces.gap();
+      }
+      pieces.variables.push({ paths: pathsOf(expr, eachNow()), start: from, end: at(end) });
+      return true;
+    },
+    open(expr, start) {
+      const each = eachNow();
+      pieces.gap();
+      if (expr.head === 'pick') {
+        blocks.push({ pick: true, start: pieces.text.length, variant: 0, own: [], each, outer: each, inverse: -1, variable: null });
+        return true;
+      }
+      const inner = expr.head === 'each' ? pathsOf(expr, each).filter((p) => p !== 'each') : each;
+      let variable: Variable | null = null;
+      if (!PLAIN_BLOCKS.has(expr.head)) {
+        // The end is the close tag's, known when the block closes.
+        const from = at(start);
+        variable = { paths: pathsOf(expr, each), start: from, end: from };
+        pieces.variables.push(variable);
+      }
+      blocks.push({ pick: false, start: pieces.text.length, variant: 0, own: [], each: inner, outer: each, inverse: -1, variable });
+      return true;
+    },
+    inverse() {
+      const top = blocks[blocks.length - 1]!;
+      // A pick's inverse is not part of any post; the tree path leaves it out.
+      if (top.pick) return false;
+      pieces.choice(top.start, 0, 2);
+      pieces.gap();
+      top.inverse = pieces.text.length;
+      if (posts < 2) posts = 2;
+      return true;
+    },
+    close(_start, end) {
+      const top = blocks.pop()!;
+      if (top.pick) {
+        top.own.push(pieces.choice(top.start, top.variant, 0));
+        const count = top.variant + 1;
+        for (const c of top.own) c.count = count;
+        if (count > posts) posts = count;
+      } else {
+        if (top.inverse >= 0) pieces.choice(top.inverse, 1, 2);
+        if (top.variable) top.variable.end = at(end);
+      }
+      pieces.gap();
+      return true;
+    },
+  });
+  if (!ok) return null;
+  let tree: hbs.AST.Program | null = null;
+  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, posts), (k) => wholePost((tree ??= scanBody(body) as hbs.AST.Program | null)!, k));
+}
+
+/**
+ * The static text of a body: straight from the body when it can be, else from the tree (the fast scanner's,
+ * or Handlebars' own for the rest, which throws on a syntax error).
+ */
+export function staticTextOf(body: string, bodyLine: number, full: FullParser): StaticText {
+  return scanStaticText(body, bodyLine) ?? staticText(parseBody(body, full), bodyLine);
+}
+
+/** The static text's measures over its pieces; whole posts from `wholePostOf`, each built once. */
+function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePostOf: (k: number) => string): StaticText {
+  return new MeasuredText(pieces, bodyLine, postCount, wholePostOf);
+}
+
+/**
+ * A class rather than an object of closures: one of these is made for each of thousands of templates, and most
+ * of its measures are never asked for.
+ */
+class MeasuredText implements StaticText {
+  readonly text: string;
+  readonly units: number;
+  readonly comments: Comment[];
+  readonly variables: Variable[];
+  /** Whole posts built so far; most bodies never build one. */
+  private built: Map<number, string> | null = null;
+  /** The alternatives ordered by start, outer first; sorted when first needed. */
+  private ordered: Choice[] | null = null;
+  /** Each alternative's units, and the whole text's last (a plain array: a typed one cost more to allocate). */
+  private sums: number[] | null = null;
+
+  constructor(
+    private readonly pieces: Pieces,
+    private readonly bodyLine: number,
+    readonly postCount: number,
+    private readonly wholePostOf: (k: number) => string,
+  ) {
+    this.text = pieces.text;
+    this.units = pieces.cjk + pieces.latin / 3;
+    this.comments = pieces.comments;
+    this.variables = pieces.variables;
+  }
+
+  /**
+   * Each alternative's measures are summed once, so any post's cost O(choices), not O(text): a post is the whole
+   * text minus the outermost alternatives it leaves out.
+   */
+  private sorted(): Choice[] {
+    return (this.ordered ??= sortStable(this.pieces.choices.slice(), (a, b) => a.start - b.start || b.end - a.end));
+  }
+
+  private measure(): number[] {
+    if (this.sums) return this.sums;
+    const { pieces } = this;
+    const sorted = this.sorted();
+    const sums = new Array<number>(sorted.length + 1).fill(0);
+    // Counted as unitsOf counts: whole CJK characters plus a third of the latin letters and digits. The counts
+    // were kept per segment as the text was built; an alternative's are the difference at its two ends.
+    sums[sorted.length] = pieces.cjk + pieces.latin / 3;
+    for (let i = 0; i < sorted.length; i++) {
+      const c = sorted[i]!;
+      const from = this.segmentAt(c.start);
+      const to = this.segmentAt(c.end);
+      const cjk = (to ? to.cjk : pieces.cjk) - (from ? from.cjk : pieces.cjk);
+      const latin = (to ? to.latin : pieces.latin) - (from ? from.latin : pieces.latin);
+      sums[i] = cjk + latin / 3;
+    }
+    return (this.sums = sums);
+  }
+
+  /**
+   * The first segment starting at or after an offset where an alternative starts or ends (no segment runs across
+   * such an offset), or undefined past the last: the counts before it are the counts before the offset.
+   */
+  private segmentAt(offset: number): Segment | undefined {
+    const { segments } = this.pieces;
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segments[mid]!.offset < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return segments[lo];
+  }
+
+  post(k: number): string {
+    this.built ??= new Map();
+    let p = this.built.get(k);
+    if (p === undefined) {
+      p = this.wholePostOf(k);
+      this.built.set(k, p);
+    }
+    return p;
+  }
+
+  /** Σ over post k: everything minus the outermost alternatives it leaves out. */
+  unitsOfPost(k: number): number {
+    const sum = this.measure();
+    const sorted = this.sorted();
     let value = sum[sorted.length]!;
     let reach = -1;
     for (let i = 0; i < sorted.length; i++) {
@@ -250,88 +547,81 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
       reach = c.end;
     }
     return value;
-  };
+  }
+
   /**
    * Phone lines of post k as the static text has it: its paragraphs, each ⌈width / line⌉. The rendered post
    * has at most these (whitespace control, trimming and the renderer's tidy only remove), so a post within the
-   * limit here never needs building. With k null, no alternative is left out (the bound of every post).
+   * limit here never needs building. (The bound of every post, nothing left out, is counted as the text is built.)
    */
-  const staticLines = (k: number | null): number => {
+  linesBoundOfPost(k: number): number {
+    const { text } = this;
+    const { separators } = this.pieces;
+    const sorted = this.sorted();
     let lines = 0;
     let width = 0;
     let next = 0;
+    /** The first separator at or after `i` (both only move forward). */
+    let sep = 0;
     let i = 0;
     while (i < text.length) {
       // Jump over the alternatives this post leaves out (outermost first, in text order).
       if (next < sorted.length && sorted[next]!.start <= i) {
         const c = sorted[next]!;
         next++;
-        if (k !== null && c.end > i && k % c.count !== c.variant) {
+        if (c.end > i && k % c.count !== c.variant) {
           i = c.end;
           while (next < sorted.length && sorted[next]!.start < i) next++;
         }
         continue;
       }
-      const ch = text.charCodeAt(i);
-      if (ch === 10) {
-        if (!separators.has(i)) {
-          lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
-          width = 0;
-        }
-      } else width += phoneWidth(ch);
-      i++;
+      // Up to the next alternative, nothing is left out: a tight loop over the characters.
+      const stop = next < sorted.length ? Math.min(sorted[next]!.start, text.length) : text.length;
+      for (; i < stop; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10) {
+          while (sep < separators.length && separators[sep]! < i) sep++;
+          if (separators[sep] !== i) {
+            lines += Math.max(1, Math.ceil(width / LINE_WIDTH));
+            width = 0;
+          }
+        } else width += phoneWidth(ch);
+      }
     }
     return lines + Math.max(1, Math.ceil(width / LINE_WIDTH));
-  };
+  }
 
-  return {
-    text,
-    postCount,
-    post(k) {
-      let p = built.get(k);
-      if (p === undefined) {
-        p = wholePost(ast, k);
-        built.set(k, p);
-      }
-      return p;
-    },
-    unitsOfPost(k) {
-      return ofPost(k, measure());
-    },
-    linesBoundOfPost(k) {
-      return staticLines(k);
-    },
-    linesBound() {
-      return staticLines(null);
-    },
-    comments,
-    variables,
-    inPost(offset, k) {
-      for (const c of choices) if (offset >= c.start && offset < c.end && k % c.count !== c.variant) return false;
-      return true;
-    },
-    positionOf(offset) {
-      // Binary search for the last segment starting at or before the offset.
-      let lo = 0;
-      let hi = segments.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (segments[mid]!.offset <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      const seg = segments[lo];
-      if (!seg) return { line: bodyLine, column: 1 };
-      let { line, column } = seg;
-      const upto = Math.min(offset - seg.offset, seg.raw.length);
-      for (let i = 0; i < upto; i++) {
-        if (seg.raw.charCodeAt(i) === 10) {
-          line++;
-          column = 1;
-        } else column++;
-      }
-      return { line, column };
-    },
-  };
+  linesBound(): number {
+    return this.pieces.lines + Math.max(1, Math.ceil(this.pieces.width / LINE_WIDTH));
+  }
+
+  inPost(offset: number, k: number): boolean {
+    for (const c of this.pieces.choices) if (offset >= c.start && offset < c.end && k % c.count !== c.variant) return false;
+    return true;
+  }
+
+  positionOf(offset: number): Position {
+    const { segments } = this.pieces;
+    // Binary search for the last segment starting at or before the offset.
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[mid]!.offset <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const seg = segments[lo];
+    if (!seg) return { line: this.bodyLine, column: 1 };
+    let { line, column } = seg;
+    const upto = Math.min(offset - seg.offset, seg.raw.length);
+    for (let i = 0; i < upto; i++) {
+      if (seg.raw.charCodeAt(i) === 10) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return { line, column };
+  }
 }
 
 /** How many different whole posts to build: the most variants any pick has (both branches of an if-else). */

@@ -104,6 +104,8 @@ export function applySuppressions<T extends Suppressible>(
   isRule: (id: string) => boolean,
   isTemplateLevel: (f: T) => boolean = (f) => f.templateLevel === true,
 ): { kept: T[]; suppressed: Suppressed<T>[]; reports: DirectiveReport[] } {
+  // Most templates have no directive: nothing is suppressed and nothing reported.
+  if (directives.length === 0) return { kept: findings.slice(), suppressed: [], reports: [] };
   const used = new Set<Directive>();
   const blocks = ranges(directives);
   const kept: T[] = [];

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LAYOUT_DEFAULTS } from '../../src/cli/actions/lint.js';
 import { splitFrontMatter, TEMPLATE_EXTENSIONS, walk } from '../../src/load/files.js';
 import { defaultPolicy } from '../../src/load/policy.js';
-import { fastFrontMatter, fastTemplateFrontMatter, splitTemplate } from '../../src/lint/front-matter.js';
+import { fastFrontMatter, fastTemplateFrontMatter, flow, scalar, splitTemplate } from '../../src/lint/front-matter.js';
 import { frontMatterSchema } from '../../src/model/template.js';
 
 describe('fast front matter', () => {
@@ -69,6 +69,88 @@ describe('fast front matter', () => {
         return true;
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** The fast front matter as first written, line by line with regular expressions: the offset walk must agree. */
+function byLines(yaml: string): Record<string, unknown> | null {
+  const KEY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
+  const ITEM = /^[ \t]+-[ \t]+(.*)$/;
+  const skipped = (line: string) => /^[ \t]*(?:#|$)/.test(line) || !/\S/.test(line);
+  const withoutCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  const data: Record<string, unknown> = {};
+  const lines = yaml.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = withoutCr(lines[i]!);
+    if (skipped(line)) continue;
+    const m = KEY.exec(line);
+    if (!m) return null;
+    const key = m[1]!;
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || Object.hasOwn(data, key)) return null;
+    const raw = (m[2] ?? '').trim();
+    if (!raw || raw.startsWith('#')) {
+      const items: unknown[] = [];
+      let indent: string | null = null;
+      while (i + 1 < lines.length) {
+        const next = withoutCr(lines[i + 1]!);
+        if (skipped(next)) {
+          i++;
+          continue;
+        }
+        const item = ITEM.exec(next);
+        if (!item) break;
+        const own = /^[ \t]*/.exec(next)![0];
+        if (indent === null) indent = own;
+        else if (own !== indent) return null;
+        const v = scalar(item[1]!, false);
+        if (v === undefined) return null;
+        items.push(v);
+        i++;
+      }
+      if (items.length === 0) return null;
+      data[key] = items;
+    } else if (raw.startsWith('[')) {
+      const list = flow(raw);
+      if (!list) return null;
+      data[key] = list;
+    } else {
+      const v = scalar(raw, false);
+      if (v === undefined) return null;
+      data[key] = v;
+    }
+  }
+  return Object.keys(data).length ? data : null;
+}
+
+describe('fast front matter by offsets', () => {
+  it.each([
+    ['CRLF lines', 'kind: story\r\nimages:\r\n  - a\r\n  - b\r\n'],
+    ['a trailing newline and blank lines', '\nkind: story\n\n   \n# note\ntopics: [tea]\n'],
+    ['items with comments and blanks between', 'images:\n  - a\n\n  # x\n  - b\nkind: story'],
+    ['items indented differently', 'images:\n  - a\n\t- b'],
+    ['items indented by a tab, then spaces', 'images:\n\t- a\n\t - b'],
+    ['a first item indented further than the next', 'images:\n\t - a\n\t- b'],
+    ['items indented alike', 'images:\n \t - a\n \t - b\nkind: story'],
+    ['a key without a value at the end', 'kind: story\nimages:'],
+    ['a line separator in a value', 'kind: sto\u2028ry'],
+    ['a carriage return inside an item', 'images:\n  - a\rb'],
+    ['a colon glued to the value', 'kind:story'],
+    ['a space before the colon', 'kind : story'],
+    ['a full-width space line', 'kind: story\n\u3000\ntopics: [tea]'],
+    ['an empty document', ''],
+  ])('reads %s as the line-by-line reading did', (_, yaml) => {
+    expect(fastFrontMatter(yaml)).toEqual(byLines(yaml));
+  });
+
+  it('agrees with the line-by-line reading on any front matter', () => {
+    const piece = fc.constantFrom('kind', 'images', 'a-b', '_x', '9k', ':', ': ', ':\t', ' ', '\t', '  - ', '\t- ', '-', '#', ' # c', '\n', '\r\n', '\r', '\u2028', '\u3000', 'story', '[tea, x]', '"q"', '0.5', '窗台');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const yaml = pieces.join('');
+        expect(fastFrontMatter(yaml)).toEqual(byLines(yaml));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { scanBody } from '../../src/lint/scan-body.js';
 import { unitsOf } from '../../src/lint/units.js';
 import { visualLines } from '../../src/lint/rules/length.js';
-import { GAP, parseBody as parseWith, staticText } from '../../src/lint/static-text.js';
+import { GAP, parseBody as parseWith, scanStaticText, staticText, type StaticText } from '../../src/lint/static-text.js';
 
 const parseBody = (body: string) => parseWith(body, (b) => Handlebars.parseWithoutProcessing(b));
 import { splitFrontMatter } from '../../src/load/template.js';
@@ -24,9 +24,13 @@ function files(dir: string): string[] {
 }
 
 function view(ast: hbs.AST.Program) {
-  const st = staticText(ast, BODY_LINE);
+  return viewOf(staticText(ast, BODY_LINE));
+}
+
+function viewOf(st: StaticText) {
   return {
     text: st.text,
+    wholeUnits: st.units,
     posts: Array.from({ length: st.postCount }, (_, k) => st.post(k)),
     units: Array.from({ length: st.postCount }, (_, k) => st.unitsOfPost(k)),
     comments: st.comments,
@@ -95,6 +99,7 @@ describe('static text', () => {
     fc.assert(
       fc.property(fc.array(body, { minLength: 1, maxLength: 4 }), (parts) => {
         const whole = staticText(parseBody(parts.join('')), 1);
+        expect(whole.units).toBe(unitsOf(whole.text));
         for (let k = 0; k < whole.postCount; k++) {
           expect(visualLines(whole.post(k))).toBeLessThanOrEqual(whole.linesBoundOfPost(k));
           expect(whole.linesBoundOfPost(k)).toBeLessThanOrEqual(whole.linesBound());
@@ -102,6 +107,17 @@ describe('static text', () => {
         }
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('counts the bound of every post as the text is built, as a pass over a body without alternatives counts it', () => {
+    const piece = fc.constantFrom('今天早上去河边跑步，', 'a quiet walk home along the canal ', '\n', '\n\n', '{{persona.name}}', '{{signature}}', '{{emoji "☕"}}', '{{! note }}', '{{#if product}}有货{{/if}}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const whole = staticText(parseBody(pieces.join('')), 1);
+        expect(whole.linesBound()).toBe(whole.linesBoundOfPost(0));
+      }),
+      { numRuns: 500 },
     );
   });
 
@@ -151,11 +167,78 @@ describe('fast scanner', () => {
     ['a mismatched close', '{{#pick}}a{{/if}}'],
     ['chained else', '{{#if a}}x{{else if b}}y{{/if}}'],
     ['a triple stash', '{{{persona.name}}}'],
+    ['a full-width space in a mustache (the scanner once looped on it)', '{{persona.name\u3000}}'],
+    ['a no-break space between arguments', '{{join product.audience\u00a0"、"}}'],
   ])('leaves %s to Handlebars', (_, body) => {
     expect(scanBody(body)).toBeNull();
   });
 
   it('reports syntax errors through Handlebars', () => {
     expect(() => parseBody('{{#pick}}a{{/if}}')).toThrow(/Parse error|doesn't match/);
+  });
+});
+
+describe('static text straight from the body', () => {
+  /** The direct path, and the tree path through both parsers; all three must agree. */
+  const expectSame = (body: string) => {
+    const direct = scanStaticText(body, BODY_LINE);
+    expect(direct).not.toBeNull();
+    const expected = view(Handlebars.parseWithoutProcessing(body));
+    expect(viewOf(direct!)).toEqual(expected);
+    expect(view(scanBody(body) as unknown as hbs.AST.Program)).toEqual(expected);
+  };
+
+  it.each(bodies)('gives what the tree gives for the bundled %s', (_, body) => expectSame(body));
+
+  it.each([
+    ['plain text', '今天早上去河边跑步\n回来泡了一壶茶'],
+    ['whitespace control', 'a {{~#pick~}} b {{~or~}} c {{~/pick~}} d\n{{~persona.name~}}'],
+    ['else branches', '{{#if product.audience.length}}适合{{lookup product.audience 0}}{{else}}谁都行{{/if}}'],
+    ['an empty else', '{{#if product}}有货{{else}}{{/if}}结尾'],
+    ['hash arguments', '{{emoji "🌿" rich=true}} {{formatDate event.at "h:mm a"}}'],
+    ['comments with dashes', '{{!-- persona-lint-disable-next-line cta -- a -- b --}}\n{{! short }}x'],
+    ['nested picks', '{{#pick}}a{{#pick}}b{{or}}c{{/pick}}{{or}}d{{/pick}}'],
+    ['a pick inside a branch', '{{#if product}}{{#pick}}立即下单{{or}}问我{{/pick}}{{else}}{{pick "甲" "乙" "丙"}}{{/if}}'],
+    ['an empty pick', '{{#pick}}{{/pick}}{{#pick}}{{or}}{{/pick}}'],
+    ['text helpers with several strings', '{{pick "限时" "今天" x}} {{emoji "☕" "🌿" "🍵"}} {{pick y}}'],
+    ['each with this', '{{#each product.points}}{{this}}、{{.}}{{/each}}{{this}}'],
+    ['each with else', '{{#each product.points}}{{this}}{{else}}{{this}}无{{/each}}'],
+    ['a block helper standing for a variable', '前{{#withProduct product.name "x"}}里{{signature}}{{/withProduct}}后'],
+    ['persona field helpers', '{{signature}}\n{{phrase 0}} {{@index}}'],
+    ['multi-line text and mustaches', '第一行\n\n第三行 {{persona.name}}\n{{#pick}}\n  甲\n{{or}}\n  乙\n{{/pick}}\n'],
+    ['a string spanning lines', '{{pick "第一\n第二" "乙"}}尾'],
+  ])('matches the tree on %s', (_, body) => expectSame(body));
+
+  it.each([
+    ['{{or}} outside a pick', 'a{{or}}b'],
+    ['{{or}} with arguments', '{{#pick}}a{{or x}}b{{/pick}}'],
+    ['{{or}} in a branch inside a pick', '{{#pick}}{{#if x}}a{{or}}b{{/if}}{{/pick}}'],
+    ['an else in a pick', '{{#pick}}a{{else}}b{{/pick}}'],
+    ['a subexpression', '{{join (lookup product.points 0) "、"}}'],
+    ['an unclosed block', '{{#pick}}a{{or}}b'],
+  ])('leaves %s to the tree path', (_, body) => {
+    expect(scanStaticText(body, BODY_LINE)).toBeNull();
+  });
+
+  it('matches the tree on any body built from what templates use', () => {
+    const text = fc.constantFrom('今天早上去河边跑步', 'a quiet walk home', '限时秒杀，立即下单！', '下雨了', ' ', '\n', '\n\n', '  \n', '、');
+    const tilde = fc.constantFrom('', '~');
+    const mustache = fc
+      .tuple(tilde, fc.constantFrom('persona.name', 'product.name', 'signature', 'phrase 0', 'emoji "☕"', 'emoji "☕" "🌿"', 'pick "甲" "乙乙"', 'join product.audience "、"', 'formatDate event.at "h:mm a"', 'this', '@index'), tilde)
+      .map(([a, inside, b]) => `{{${a}${inside}${b}}}`);
+    const comment = fc.constantFrom('{{! note }}', '{{!-- persona-lint-disable-next-line cta --}}', '{{~!-- a -- b --~}}');
+    const body: fc.Arbitrary<string> = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, mustache, comment, tie('pick'), tie('branch'), tie('each')),
+      nodes: fc.array(tie('node'), { maxLength: 3 }).map((n) => (n as string[]).join('')),
+      pick: fc.tuple(tilde, fc.array(tie('nodes'), { minLength: 1, maxLength: 4 }), tilde).map(([a, vs, b]) => `{{${a}#pick${b}}}${(vs as string[]).join(`{{${a}or${b}}}`)}{{${a}/pick${b}}}`),
+      branch: fc
+        .tuple(fc.constantFrom('if product', 'unless product.points', 'with persona'), tie('nodes'), fc.option(tie('nodes')))
+        .map(([open, a, b]) => `{{#${open}}}${a as string}${b === null ? '' : `{{else}}${b as string}`}{{/${open.split(' ')[0]}}}`),
+      each: tie('nodes').map((n) => `{{#each product.points}}${n as string}{{/each}}`),
+    })).node as fc.Arbitrary<string>;
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 5 }), (parts) => expectSame(parts.join(''))),
+      { numRuns: 1000 },
+    );
   });
 });

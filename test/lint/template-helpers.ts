@@ -2,7 +2,7 @@
 import { createScorer } from '../../src/lint/score.js';
 import { kindLineOf, lintTemplate, type TemplateLint } from '../../src/lint/lint-template.js';
 import Handlebars from 'handlebars';
-import { parseBody } from '../../src/lint/static-text.js';
+import { staticTextOf } from '../../src/lint/static-text.js';
 import { parseTemplate } from '../../src/load/template.js';
 import { DEFAULT_CEILINGS } from '../../src/model/policy.js';
 import { personaSchema, type Persona } from '../../src/model/persona.js';
@@ -39,7 +39,7 @@ export function lintSource(source: string, options: LintOptions = {}): TemplateL
   }
   return lintTemplate(
     template,
-    { ast: parseBody(template.body, (b) => Handlebars.parseWithoutProcessing(b)), kindLine: kindLineOf(source), cases },
+    { text: staticTextOf(template.body, template.bodyLine, (b) => Handlebars.parseWithoutProcessing(b)), kindLine: kindLineOf(source), cases },
     {
       scorer: createScorer({ bannedWords: options.bannedWords ?? [] }),
       ceilings: { ...DEFAULT_CEILINGS, ...options.ceilings },

@@ -13,8 +13,7 @@ import { msg as renderMsg } from '../../render/messages.js';
 import { fastTemplate, splitTemplate } from '../../lint/front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
 import { createScorer } from '../../lint/score.js';
-import { scanBody } from '../../lint/scan-body.js';
-import type { FullParser } from '../../lint/static-text.js';
+import { parseBody, scanStaticText, staticText, type FullParser } from '../../lint/static-text.js';
 
 export interface Target {
   file: string;
@@ -175,11 +174,11 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
         template = parsed.value;
       }
       // The fast scanner covers the usual subset; Handlebars parses the rest and reports syntax errors.
-      let ast = scanBody(template.body) as hbs.AST.Program | null;
-      if (!ast) {
+      let st = scanStaticText(template.body, template.bodyLine);
+      if (!st) {
         full ??= await handlebarsParser();
         try {
-          ast = full(template.body);
+          st = staticText(parseBody(template.body, full), template.bodyLine);
         } catch (err) {
           problems.push(syntaxProblem(err, shown, template.bodyLine));
           continue;
@@ -202,7 +201,7 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
         cases = ours;
         renders += ours.length;
       }
-      results.push(lintTemplate(template, { ast, kindLine: kindLineOf(text), cases }, settings));
+      results.push(lintTemplate(template, { text: st, kindLine: kindLineOf(text), cases }, settings));
     }
     return { results, problems, renders };
   };

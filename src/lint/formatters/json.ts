@@ -4,8 +4,9 @@ import type { LintMessage } from '../lint-template.js';
 import type { LintFormatter } from './types.js';
 import type { Lang } from '../../i18n/text.js';
 
+/** Optional fields are set after the fact, in the same order, rather than spread from objects made only to be spread. */
 function message(m: LintMessage, lang: Lang): Record<string, unknown> {
-  return {
+  const out: Record<string, unknown> = {
     ruleId: m.ruleId,
     severity: m.severity,
     line: m.line,
@@ -14,10 +15,11 @@ function message(m: LintMessage, lang: Lang): Record<string, unknown> {
     endColumn: m.endColumn,
     message: t(lang, m.message),
     match: m.match,
-    ...(m.persona ? { persona: m.persona } : {}),
-    ...(m.product ? { product: m.product } : {}),
-    ...(m.gentler !== undefined ? { gentler: m.gentler } : {}),
   };
+  if (m.persona) out.persona = m.persona;
+  if (m.product) out.product = m.product;
+  if (m.gentler !== undefined) out.gentler = m.gentler;
+  return out;
 }
 
 export const json: LintFormatter = (report, { lang }) =>
@@ -27,7 +29,11 @@ export const json: LintFormatter = (report, { lang }) =>
       kind: r.kind,
       salesiness: r.salesiness,
       messages: r.messages.map((m) => message(m, lang)),
-      suppressedMessages: r.suppressed.map((m) => ({ ...message(m, lang), ...(m.justification ? { justification: m.justification } : {}) })),
+      suppressedMessages: r.suppressed.map((m) => {
+        const out = message(m, lang);
+        if (m.justification) out.justification = m.justification;
+        return out;
+      }),
     })),
     null,
     2,
