@@ -1,7 +1,7 @@
 // Writing outputs without leaving anything half-written: every file goes to a temp name first and is
 // renamed into place only after all of a batch is on disk.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { PersonaError } from '../model/errors.js';
 import { msg } from './messages.js';
 
@@ -16,12 +16,27 @@ export interface StagedFile {
   path: string;
 }
 
-/** Write every file under a temp name. A failure removes what was written and throws; nothing is in place yet. */
-export async function stageFiles(files: readonly OutputFile[], display: (path: string) => string = (p) => p): Promise<StagedFile[]> {
+/** Names a folder of temp files written apart from their destinations (see `apart` below). */
+const STAGING_PREFIX = '.staging-';
+
+/** A folder for one writer's temp files under `dir`, which must be on the same file system as the outputs. */
+export function stagingDir(dir: string, writer: string | number): string {
+  return join(dir, `${STAGING_PREFIX}${process.pid}-${writer}`);
+}
+
+/**
+ * Write every file under a temp name. A failure removes what was written and throws; nothing is in place yet.
+ * Temp files go beside their destinations, or into `apart` (from stagingDir): threads writing thousands of
+ * files at once then each create them in a folder of their own, instead of all contending for the lock of the
+ * destination folder, which on ext4 cost more kernel time than the planning itself.
+ */
+export async function stageFiles(files: readonly OutputFile[], display: (path: string) => string = (p) => p, options: { apart?: string } = {}): Promise<StagedFile[]> {
   const tag = `.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const staged = files.map((f) => ({ temp: join(dirname(f.path), `.${basename(f.path)}${tag}`), path: f.path, content: f.content }));
+  const { apart } = options;
+  const tempOf = (path: string) => (apart ? join(apart, `${relative(dirname(apart), path).split(sep).join('__')}${tag}`) : join(dirname(path), `.${basename(path)}${tag}`));
+  const staged = files.map((f) => ({ temp: tempOf(f.path), path: f.path, content: f.content }));
   try {
-    for (const dir of new Set(files.map((f) => dirname(f.path)))) mkdirSync(dir, { recursive: true });
+    for (const dir of new Set(staged.flatMap((f) => [dirname(f.path), dirname(f.temp)]))) mkdirSync(dir, { recursive: true });
     // One after another: writes in parallel (64 at once over libuv's threads) cost several times the kernel time
     // on ext4, every thread contending for the same directory, and never finished sooner.
     for (const s of staged) writeFileSync(s.temp, s.content);
@@ -33,13 +48,20 @@ export async function stageFiles(files: readonly OutputFile[], display: (path: s
   return staged.map(({ temp, path }) => ({ temp, path }));
 }
 
+/** Staging folders the temp files lived in, removed once they are empty. */
+function removeStagingDirs(staged: readonly StagedFile[]): void {
+  for (const dir of new Set(staged.map((s) => dirname(s.temp)))) if (basename(dir).startsWith(STAGING_PREFIX)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Rename staged files into place: done only once every file of a run is on disk. */
 export function commitStaged(staged: readonly StagedFile[]): void {
   for (const s of staged) renameSync(s.temp, s.path);
+  removeStagingDirs(staged);
 }
 
 export function discardStaged(staged: readonly StagedFile[]): void {
   for (const s of staged) rmSync(s.temp, { force: true });
+  removeStagingDirs(staged);
 }
 
 /** Write a batch: all temp files first, then the renames. A failure removes the temp files and throws. */

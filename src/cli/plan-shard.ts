@@ -1,5 +1,6 @@
 // One worker's share of a large `persona plan` run: whole teams, planned, verified, formatted and written under
 // temp names. The main thread renames every worker's files into place only when all of them succeeded.
+import { threadId } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import { display, loadPersonas, loadTemplates, loadWorkspace, type Workspace } from '../load/workspace.js';
@@ -9,7 +10,7 @@ import type { Problem } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { FORMATS, type FormatName } from '../formats/index.js';
 import type { DateRange } from '../plan/range.js';
-import { discardStaged, stageFiles, type OutputFile, type StagedFile } from './files.js';
+import { discardStaged, stageFiles, stagingDir, type OutputFile, type StagedFile } from './files.js';
 import { planPersonas } from './plan-run.js';
 
 export interface ShardRequest {
@@ -81,7 +82,7 @@ export async function planAndStage(
         for (const [name, view] of views) files.push({ path: join(req.outDir, range.label, `${plan.persona.id}.${FORMATS[name].extension}`), content: view(plan, { lang: req.lang }) });
         plans.push({ label: range.label, plan: lighten(plan) });
       }
-      staged.push(...(await stageFiles(files, show)));
+      staged.push(...(await stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) })));
     },
     });
   } catch (err) {

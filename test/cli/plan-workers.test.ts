@@ -75,6 +75,8 @@ describe.runIf(built)('persona plan on 210 personas', () => {
     expect(Object.keys(a)).toHaveLength(2 * (212 * 2 + 1));
     expect(a).toEqual(tree(join(cwd, 'single')));
     expect(readdirSync(join(cwd, 'threads', '2026-W49')).filter((f) => f.startsWith('.'))).toEqual([]);
+    // Each thread wrote its temp files in a staging folder of its own, gone once everything is in place.
+    expect(readdirSync(join(cwd, 'threads')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('writes nothing when one persona in any shard cannot be planned', async () => {
@@ -86,6 +88,8 @@ describe.runIf(built)('persona plan on 210 personas', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/persona p209: /);
     expect(existsSync(join(cwd, 'plans', '2026-W49')) ? readdirSync(join(cwd, 'plans', '2026-W49')) : []).toEqual([]);
+    // Nor any thread's staging folder.
+    expect(existsSync(join(cwd, 'plans')) ? readdirSync(join(cwd, 'plans')).filter((f) => f.startsWith('.')) : []).toEqual([]);
   });
 
   it('says how to get past a heap ceiling that is too low, and writes nothing', async () => {
