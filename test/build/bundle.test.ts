@@ -1,9 +1,11 @@
 // The bundled CLI keeps start-up light: `persona --version` loads our own small entry only (not even commander).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentRepo } from '../cli/content-repo.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Inside node_modules so the bundle's bare imports resolve exactly as they do from dist/.
@@ -75,6 +77,19 @@ describe('the bundle', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.runIf(existsSync(join(ROOT, 'dist', 'cli.js')))('stops quietly when the reader closes the pipe early (`persona plan … | head`)', async () => {
+    // A repo of its own (the project's config writes plans to plans/); four weekly calendars, written one by one.
+    const cwd = contentRepo(tempDir());
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'persona'), 'plan', '--all', '--week', '2026-W49', '--weeks', '2'], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Read the first chunk, then hang up, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Error|at .*\.js:\d+/);
+    expect(code).toBe(0);
   });
 
   it('the launcher in bin/ points at the bundle', () => {
