@@ -8,21 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './lib/generate.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const COUNT = Number(process.argv[2] ?? process.env.BENCH_LINT_FILES ?? 10_000);
 const RUNS = Math.max(1, Number(process.env.BENCH_LINT_RUNS ?? 3));
-
-/** Deterministic, so every run lints the same files. */
-function rng(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZH = {
   open: ['早上出门的时候下了点小雨', '楼下的桂花开了，整条路都是香的', '周末去菜市场转了一圈', '今天第一次自己烤面包', '最近在读一本关于老房子的书', '下班路上看到一只橘猫'],

@@ -30,7 +30,7 @@ export function stagingDir(dir: string, writer: string | number): string {
  * files at once then each create them in a folder of their own, instead of all contending for the lock of the
  * destination folder, which on ext4 cost more kernel time than the planning itself.
  */
-export async function stageFiles(files: readonly OutputFile[], display: (path: string) => string = (p) => p, options: { apart?: string } = {}): Promise<StagedFile[]> {
+export function stageFiles(files: readonly OutputFile[], display: (path: string) => string = (p) => p, options: { apart?: string } = {}): StagedFile[] {
   const tag = `.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const { apart } = options;
   const tempOf = (path: string) => (apart ? join(apart, `${relative(dirname(apart), path).split(sep).join('__')}${tag}`) : join(dirname(path), `.${basename(path)}${tag}`));
@@ -65,6 +65,6 @@ export function discardStaged(staged: readonly StagedFile[]): void {
 }
 
 /** Write a batch: all temp files first, then the renames. A failure removes the temp files and throws. */
-export async function writeAtomically(files: readonly OutputFile[], display: (path: string) => string = (p) => p): Promise<void> {
-  commitStaged(await stageFiles(files, display));
+export function writeAtomically(files: readonly OutputFile[], display: (path: string) => string = (p) => p): void {
+  commitStaged(stageFiles(files, display));
 }

@@ -82,7 +82,7 @@ export async function planAndStage(
         for (const [name, view] of views) files.push({ path: join(req.outDir, range.label, `${plan.persona.id}.${FORMATS[name].extension}`), content: view(plan, { lang: req.lang }) });
         plans.push({ label: range.label, plan: lighten(plan) });
       }
-      staged.push(...(await stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) })));
+      staged.push(...stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) }));
     },
     });
   } catch (err) {

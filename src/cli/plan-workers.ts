@@ -66,7 +66,8 @@ export async function planInWorkers(
     shards.map(
       (ids) =>
         new Promise<ShardResult>((resolve, reject) => {
-          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(ids.length, req.ranges.length) } });
+          const mb = workerHeapMb(ids.length, req.ranges.length);
+          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: mb } });
           worker.on('message', (m: { type: string; id?: string; result?: ShardResult; message?: string }) => {
             if (m.type === 'tick') progress.tick(m.id);
             else if (m.type === 'done') resolve(m.result!);
@@ -75,7 +76,6 @@ export async function planInWorkers(
           worker.on('error', (err: Error & { code?: string }) => {
             // The heap ceiling was too low for this shard: say so and how to get past it, not "internal error".
             if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-              const mb = workerHeapMb(ids.length, req.ranges.length);
               reject(new PersonaError({ code: 'out-of-memory', message: msg('worker-out-of-memory', { mb, personas: ids.length }), hint: msg('worker-out-of-memory-hint') }));
             } else reject(err);
           });

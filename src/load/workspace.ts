@@ -10,7 +10,7 @@ import { CONFIG_FILE, defaultPolicy, parsePolicy } from './policy.js';
 import { hasFrontMatter, parseTemplate } from './template.js';
 import type { Locator } from './yaml-source.js';
 import { msg } from './messages.js';
-import { fastTemplate, splitTemplate } from '../lint/front-matter.js';
+import { fastTemplate, splitTemplate } from './fast-front-matter.js';
 import { builtinTemplatesDir, display, findConfig, readText, stripBom, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
 export { builtinTemplatesDir, display, findConfig, packageRoot, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
@@ -147,6 +147,14 @@ export function loadTemplateFile(file: string, dir: string, cwd = process.cwd())
   return r.ok ? { template: r.value, problems: [] } : { problems: r.problems };
 }
 
+/** Record a template's id as taken (id → file), or the problem when an earlier template already has it. */
+export function claimTemplateId(seen: Map<string, string>, template: Template): Problem | null {
+  const earlier = seen.get(template.id);
+  if (earlier) return { code: 'duplicate-id', file: template.file, line: 1, message: msg('duplicate-template', { id: template.id, other: earlier }), hint: msg('duplicate-template-hint') };
+  seen.set(template.id, template.file);
+  return null;
+}
+
 export function loadTemplates(ws: Workspace): Loaded<Template> {
   const items: Template[] = [];
   const problems: Problem[] = [];
@@ -159,12 +167,11 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
     for (const file of walk(dir, TEMPLATE_EXTENSIONS)) {
       const r = loadTemplateFile(file, dir, ws.cwd);
       if (r.template) {
-        const earlier = seen.get(r.template.id);
-        if (earlier) {
-          problems.push({ code: 'duplicate-id', file: r.template.file, line: 1, message: msg('duplicate-template', { id: r.template.id, other: earlier }), hint: msg('duplicate-template-hint') });
+        const duplicate = claimTemplateId(seen, r.template);
+        if (duplicate) {
+          problems.push(duplicate);
           continue;
         }
-        seen.set(r.template.id, r.template.file);
         items.push(r.template);
       }
       problems.push(...r.problems);

@@ -9,8 +9,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const TOPICS = ['coffee', 'tea', 'running', 'fitness', 'cooking', 'baking', 'reading', 'travel', 'pets', 'parenting', 'plants', 'music', 'movies', 'photography', 'home', 'weekend'];
 const WINDOWS = [['07:30-08:30', '20:30-22:00'], ['12:00-13:00', '21:00-22:30'], ['08:00-09:00', '12:30-13:30', '20:00-21:00'], ['21:00-22:00']];
 
-/** A deterministic generator, so every run benchmarks the same repo. */
-function rng(seed) {
+/** A deterministic generator, so every run benchmarks the same files. */
+export function rng(seed) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

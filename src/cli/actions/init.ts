@@ -47,7 +47,7 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
       hint: msg('init-would-overwrite-hint'),
     });
   }
-  await writeAtomically(
+  writeAtomically(
     writes.map((f) => ({ path: join(root, f.path), content: f.text })),
     (p) => display(p, io.cwd),
   );

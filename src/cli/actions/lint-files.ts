@@ -10,7 +10,7 @@ import type { Policy } from '../../model/policy.js';
 import type { Template } from '../../model/template.js';
 import { display, readText, stripBom, templateId } from '../../load/files.js';
 import { msg as renderMsg } from '../../render/messages.js';
-import { fastTemplate, splitTemplate } from '../../lint/front-matter.js';
+import { fastTemplate, splitTemplate } from '../../load/fast-front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
 import { createScorer } from '../../lint/score.js';
 import { parseBody, scanStaticText, staticText, type FullParser } from '../../lint/static-text.js';

@@ -594,7 +594,7 @@ export async function runNew(options: NewOptions, io: Io, streams?: PromptStream
       }
       // Checked again at the last moment: another run may have written the file while we were asking.
       if (existsSync(file)) usage(msg('new-exists', { file: shown }), msg('new-exists-hint'));
-      await writeAtomically([{ path: file, content: text }], (p) => display(p, io.cwd));
+      writeAtomically([{ path: file, content: text }], (p) => display(p, io.cwd));
       if (!options.quiet) {
         io.stdout(`${s.ok(t(lang, msg('new-wrote', { file: shown })))}\n\n${t(lang, msg('next-steps'))}\n`);
         io.stdout(`  ${s.command(`persona validate ${shown}`)}\n  ${s.command(`persona plan ${answers.id} --week next`)}\n`);

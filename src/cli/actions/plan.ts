@@ -165,7 +165,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
         if (formats.includes('html')) files.push({ path: join(outDir, range.label, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
       }
     }
-    await writeAtomically(files, show);
+    writeAtomically(files, show);
     if (options.json) io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
     else if (!quiet) {
       // After --interactive the user has just read every post; the summary is enough.
@@ -202,7 +202,7 @@ async function finishSharded(
   }
   let index: Awaited<ReturnType<typeof stageFiles>>;
   try {
-    index = await stageFiles(files, show);
+    index = stageFiles(files, show);
   } catch (err) {
     discardStaged(run.staged);
     throw err;

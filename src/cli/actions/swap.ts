@@ -140,7 +140,7 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
     if (existsSync(indexMd)) files.push({ path: indexMd, content: (await import('../../formats/markdown.js')).markdownIndex(plans, range.label, { lang }) });
     if (existsSync(indexHtml)) files.push({ path: indexHtml, content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
   }
-  await writeAtomically(files, show);
+  writeAtomically(files, show);
 
   if (options.json) {
     io.stdout(`${JSON.stringify({ label: range.label, persona: persona.id, before: old, after: outcome.post, files: files.map((f) => show(f.path)) }, null, 2)}\n`);

@@ -8,6 +8,7 @@ import type { Template } from '../../model/template.js';
 import { CONFIG_FILE, parsePolicy } from '../../load/policy.js';
 import {
   builtinTemplatesDir,
+  claimTemplateId,
   display,
   duplicatePersonaIds,
   loadPersonaFile,
@@ -254,12 +255,11 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
     templateCount++;
     problems.push(...r.problems);
     if (!r.template) continue;
-    const earlier = seen.get(r.template.id);
-    if (earlier) {
-      problems.push({ code: 'duplicate-id', file: r.template.file, line: 1, message: loadMsg('duplicate-template', { id: r.template.id, other: earlier }), hint: loadMsg('duplicate-template-hint') });
+    const duplicate = claimTemplateId(seen, r.template);
+    if (duplicate) {
+      problems.push(duplicate);
       continue;
     }
-    seen.set(r.template.id, r.template.file);
     templates.push(r.template);
   }
   if (targets.whole) {

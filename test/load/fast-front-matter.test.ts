@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LAYOUT_DEFAULTS } from '../../src/cli/actions/lint.js';
 import { splitFrontMatter, TEMPLATE_EXTENSIONS, walk } from '../../src/load/files.js';
 import { defaultPolicy } from '../../src/load/policy.js';
-import { fastFrontMatter, fastTemplateFrontMatter, flow, scalar, splitTemplate } from '../../src/lint/front-matter.js';
+import { fastFrontMatter, fastTemplateFrontMatter, flow, scalar, splitTemplate } from '../../src/load/fast-front-matter.js';
 import { frontMatterSchema } from '../../src/model/template.js';
 
 describe('fast front matter', () => {

@@ -1,10 +1,11 @@
 // A fast path for the front matter templates actually have (`key: scalar`, `key: [a, b]`, `key:` + `- item`
-// lines), so linting 10,000 templates does not build 10,000 YAML documents with positions. Anything else —
+// lines), so loading a library for a plan or linting 10,000 templates does not build a YAML document with
+// positions, nor load zod, for each. Anything else —
 // quotes with escapes, anchors, nested maps, null — returns null and the full loader (with positions) takes over.
 import { isSeasonId } from '../calendar/seasons.js';
 import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type Locale } from '../model/constants.js';
 import type { FrontMatter, Template } from '../model/template.js';
-import type { FrontMatterSplit } from '../load/files.js';
+import type { FrontMatterSplit } from './files.js';
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const BOOL: Readonly<Record<string, boolean>> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
