@@ -1,8 +1,8 @@
 // `persona lint` over 10,000 generated templates (mixed zh-CN/en text, front matter, Handlebars), against
 // textlint 15 with textlint-rule-ng-word and the same phrase list, on the same files in the same run.
-// Wall time and peak RSS of each child process, the median of BENCH_LINT_RUNS runs (default 3) each, with the
-// load average of the machine before and after (a busy machine slows both tools, and persona lints on fewer
-// threads then). Run `npm run build` first. `node scripts/bench/lint.mjs [N]`.
+// Wall time and peak RSS of each child process, the median of BENCH_LINT_RUNS runs (default 5) each, taken in
+// turn after one untimed run of each, with the load average of the machine before and after (a busy machine
+// slows both tools, and persona lints on fewer threads then). Run `npm run build` first. `node scripts/bench/lint.mjs [N]`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { rng } from './lib/generate.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const COUNT = Number(process.argv[2] ?? process.env.BENCH_LINT_FILES ?? 10_000);
-const RUNS = Math.max(1, Number(process.env.BENCH_LINT_RUNS ?? 3));
+const RUNS = Math.max(1, Number(process.env.BENCH_LINT_RUNS ?? 5));
 
 const ZH = {
   open: ['早上出门的时候下了点小雨', '楼下的桂花开了，整条路都是香的', '周末去菜市场转了一圈', '今天第一次自己烤面包', '最近在读一本关于老房子的书', '下班路上看到一只橘猫'],
@@ -63,10 +63,23 @@ async function phraseList() {
   return [...words];
 }
 
-/** The run with the median wall time of RUNS runs (the first run of each tool warms the file cache alike). */
-function median(args, cwd) {
-  const runs = Array.from({ length: RUNS }, () => measure(args, cwd)).sort((a, b) => a.ms - b.ms);
-  return { ...runs[Math.floor((runs.length - 1) / 2)], fastest: runs[0].ms, slowest: runs[runs.length - 1].ms };
+/** The run with the median wall time of a list of runs, with the fastest and slowest beside it. */
+function median(runs) {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], fastest: sorted[0].ms, slowest: sorted[sorted.length - 1].ms };
+}
+
+/**
+ * Both tools under the same conditions: the new files flushed to disk first (writeback of 10,000 fresh files
+ * otherwise runs beside whichever tool goes first), one untimed run of each (file cache, disk cache of the
+ * modules), then the tools in turn, so a busy spell of the machine falls on both alike.
+ */
+function interleaved(tools, cwd) {
+  spawnSync('sync');
+  for (const args of tools) measure(args, cwd);
+  const runs = tools.map(() => []);
+  for (let r = 0; r < RUNS; r++) tools.forEach((args, i) => runs[i].push(measure(args, cwd)));
+  return runs.map(median);
 }
 
 function measure(args, cwd) {
@@ -93,13 +106,15 @@ try {
 
   const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`${COUNT} templates in ${dir}; ${words.length} phrases in the textlint word list`);
-  console.log(`${availableParallelism()} cores; load average before: ${load()}; median of ${RUNS} run(s) each`);
-  const persona = median([join(root, 'bin', 'persona'), 'lint', 'templates', '--format', 'json'], dir);
-  const count = JSON.parse(persona.stdout).reduce((n, r) => n + r.messages.length, 0);
-  const textlint = median(
-    [join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'), '--rules-base-directory', join(root, 'node_modules'), '--format', 'json', 'templates'],
+  console.log(`${availableParallelism()} cores; load average before: ${load()}; median of ${RUNS} run(s) each, taken in turn`);
+  const [persona, textlint] = interleaved(
+    [
+      [join(root, 'bin', 'persona'), 'lint', 'templates', '--format', 'json'],
+      [join(root, 'node_modules', 'textlint', 'bin', 'textlint.js'), '--rules-base-directory', join(root, 'node_modules'), '--format', 'json', 'templates'],
+    ],
     dir,
   );
+  const count = JSON.parse(persona.stdout).reduce((n, r) => n + r.messages.length, 0);
   let textlintCount = null;
   try {
     textlintCount = JSON.parse(textlint.stdout).reduce((n, r) => n + r.messages.length, 0);
