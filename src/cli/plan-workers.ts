@@ -68,8 +68,8 @@ export async function planInWorkers(
         new Promise<ShardResult>((resolve, reject) => {
           const mb = workerHeapMb(ids.length, req.ranges.length);
           const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: mb } });
-          worker.on('message', (m: { type: string; id?: string; result?: ShardResult; message?: string }) => {
-            if (m.type === 'tick') progress.tick(m.id);
+          worker.on('message', (m: { type: string; id?: string; count?: number; result?: ShardResult; message?: string }) => {
+            if (m.type === 'tick') progress.tick(m.id, m.count);
             else if (m.type === 'done') resolve(m.result!);
             else if (m.type === 'error') reject(new Error(m.message));
           });

@@ -3,8 +3,8 @@
 import type { Io } from './io.js';
 
 export interface Progress {
-  /** One more item done; `label` names what was just finished (a persona id). */
-  tick(label?: string): void;
+  /** One more item done (or `count` more); `label` names what was just finished (a persona id). */
+  tick(label?: string, count?: number): void;
   /** Erase the bar so the next line starts clean. */
   done(): void;
 }
@@ -41,8 +41,8 @@ export function progressBar(io: Pick<Io, 'stderr' | 'stderrIsTTY'>, options: Pro
   };
 
   return {
-    tick(label = '') {
-      state.done = Math.min(total, state.done + 1);
+    tick(label = '', count = 1) {
+      state.done = Math.min(total, state.done + count);
       const now = clock();
       if (now - state.drawnAt < FRAME_MS && state.done < total) return;
       state.drawnAt = now;

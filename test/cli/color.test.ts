@@ -75,6 +75,18 @@ describe('the progress bar', () => {
     expect(err).toContain('1000/1000 p999');
   });
 
+  it('counts ticks that come in batches (plan workers send them gathered) and never past the total', () => {
+    let err = '';
+    let now = 0;
+    const bar = progressBar({ stderr: (t) => (err += t), stderrIsTTY: true }, { total: 1000, title: 'planning', clock: () => (now += 100) });
+    bar.tick('p0399', 400);
+    expect(err).toContain('400/1000 p0399');
+    bar.tick('p0999', 600);
+    expect(err).toContain('1000/1000 p0999');
+    bar.tick('p1000', 5);
+    expect(err).not.toContain('1005/1000');
+  });
+
   it('shows on standard error for plan --all on a TTY, and never on standard output', async () => {
     const cwd = contentRepo(tempDir('persona-progress-'));
     const tty = await cli(['plan', '--all', '--week', '2026-W49', '--json'], { cwd, stderrIsTTY: true });
