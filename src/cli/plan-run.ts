@@ -15,7 +15,7 @@ import { plan as makePlan } from '../plan/planner.js';
 import type { DateRange } from '../plan/range.js';
 import { createZoneClocks, dayNumber } from '../plan/time.js';
 import type { FixedPost, PreparedTemplate } from '../plan/types.js';
-import { verify, type Violation } from '../plan/verify.js';
+import { verify, type VerifyContext, type Violation } from '../plan/verify.js';
 import { planInputsFor, type PersonaInputs } from './plan-inputs.js';
 import { fixedPosts, readPlans, type StoredPlan } from './plan-store.js';
 
@@ -99,6 +99,10 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   };
   const zones = createZoneClocks();
   const formatters = new Map<string, Intl.DateTimeFormat>();
+  // History plans stay the same objects from week to week: what is read from them is read once per run.
+  const times: NonNullable<VerifyContext['times']> = new WeakMap();
+  const fixedOf = new WeakMap<Plan, FixedPost[]>();
+  const fixed = (plan: Plan) => fixedOf.get(plan) ?? fixedOf.set(plan, fixedPosts(plan)).get(plan)!;
   const results: { range: DateRange; plan: Plan }[] = [];
   const failures: Problem[] = [];
   const failed = new Set<string>();
@@ -121,8 +125,8 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         range: { from: range.from, to: range.to },
         seed: seedFor(req.seed, persona, range.label),
         templates: fitting(persona),
-        history: history.flatMap(fixedPosts),
-        team: teammates.flatMap(fixedPosts).filter((p: FixedPost) => p.day >= from && p.day <= to),
+        history: history.flatMap(fixed),
+        team: teammates.flatMap(fixed).filter((p: FixedPost) => p.day >= from && p.day <= to),
         measure: personaInputs.measure,
         bannedWords: ws.policy.bannedWords,
         ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),
@@ -134,7 +138,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         failed.add(persona.id);
         continue;
       }
-      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], formatters });
+      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], formatters, times });
       if (violations.length) {
         failures.push(refusal(persona.id, violations));
         failed.add(persona.id);

@@ -16,6 +16,11 @@ export interface VerifyContext {
   words?: readonly string[];
   /** Intl formatters by zone, kept by the caller across many verify() calls in one run. */
   formatters?: Map<string, Intl.DateTimeFormat>;
+  /**
+   * Times read from posts, kept by the caller across a run: week 13 of a quarter checks against the twelve weeks
+   * before it, and reading their times again for every week made that part grow with the square of the weeks.
+   */
+  times?: WeakMap<Post, PostTime | null>;
 }
 
 export interface Violation {
@@ -29,12 +34,15 @@ const AT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)
 const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DAY_MS = 86_400_000;
 
-interface Local {
+/** A post's time as verify() reads it from `at` alone: local date, minute of the day, day number, instant. */
+export interface PostTime {
   date: string;
   minute: number;
   day: number;
   epoch: number;
 }
+
+type Local = PostTime;
 
 function local(at: string): Local | null {
   const m = AT.exec(at);
@@ -181,9 +189,14 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     if (post.marketing && rules.quietDays.includes(at.date)) add('quiet-days', msg('verify.quiet-day', { post: post.id, date: at.date }), at.date);
   }
   const others: { post: Post; at: Local }[] = [];
+  const times = ctx.times;
   for (const h of ctx.history) {
     for (const post of h.posts) {
-      const at = local(post.at);
+      let at = times?.get(post);
+      if (at === undefined) {
+        at = local(post.at);
+        times?.set(post, at);
+      }
       if (at) others.push({ post, at });
     }
   }
@@ -240,10 +253,13 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     if (list) list.push(item);
     else map.set(key, [item]);
   };
+  // By key, as the texts of long runs' earlier weeks are remembered; this plan's keys are hashed once.
+  const keyOf = new Map<Post, string>();
   for (const m of all) {
     push(byTemplate, m.post.template, m);
-    // By key, as the texts of long runs' earlier weeks are remembered.
-    push(byText, textKey(m.post.text), m);
+    const key = textKey(m.post.text);
+    if (mineIds.has(m.post.id)) keyOf.set(m.post, key);
+    push(byText, key, m);
   }
   const words = (ctx.words ?? []).flatMap((word) => {
     const mentioned = mentionOf(word);
@@ -259,7 +275,7 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
         add('cooldown', msg('verify.cooldown', { post: post.id, template: post.template, other: other.post.at.slice(0, 10), days }), at.date);
       }
     }
-    for (const other of byText.get(textKey(post.text)) ?? []) {
+    for (const other of byText.get(keyOf.get(post) ?? textKey(post.text)) ?? []) {
       if (counts(other) && Math.abs(other.at.day - at.day) <= TEXT_MEMORY_DAYS) add('unique-text', msg('verify.unique-text', { post: post.id, other: other.post.id }), at.date);
     }
     const word = words.find((w) => w.mentioned(post.text))?.word;

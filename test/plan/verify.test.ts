@@ -116,6 +116,20 @@ describe('verify()', () => {
     expect(broken).toContain('unique-text');
   });
 
+  it('reads the same from history with a run-long cache of post times as without one, call after call', () => {
+    const previous = basePlan({ range: { from: '2026-11-23', to: '2026-11-29' } }, [
+      post('p1', '2026-11-29T07:45:00+08:00', { kind: 'product', marketing: true, salesiness: 0.5, template: 't/b', topic: null, text: 'text of c' }),
+      post('p2', 'not a time', { template: 't/x' }),
+    ]);
+    const plan = basePlan({}, replace('a', { kind: 'product', marketing: true, salesiness: 0.5, topic: null, at: '2026-11-30T07:45:00+08:00' }));
+    const fresh = rulesBroken(plan, { history: [previous] });
+    expect(fresh).toEqual(expect.arrayContaining(['marketing-gap', 'cooldown', 'unique-text']));
+    const times = new WeakMap();
+    expect(rulesBroken(plan, { history: [previous], times })).toEqual(fresh);
+    expect(rulesBroken(plan, { history: [previous], times })).toEqual(fresh);
+    expect(rulesBroken(basePlan(), { history: [previous], times })).toEqual(rulesBroken(basePlan(), { history: [previous] }));
+  });
+
   it('finds a repeated text in history remembered by its key, as long runs keep earlier weeks', () => {
     const previous = basePlan({ range: { from: '2026-11-23', to: '2026-11-29' } }, [post('p1', '2026-11-25T07:45:00+08:00', { template: 't/old', text: textKey('text of c') })]);
     expect(rulesBroken(basePlan(), { history: [previous] })).toContain('unique-text');
