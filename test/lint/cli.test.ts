@@ -37,6 +37,25 @@ describe('persona lint', () => {
     expect(github.stdout.split('\n')[0]).toMatch(/^::error file=templates\/broken\.hbs,line=3,col=9,title=persona lint%3A front-matter::YAML syntax error/);
   });
 
+  it('reads a template whole whatever its size, around the 64 KiB read buffer', async () => {
+    // Filler lines of calm text, then a hard sell on the last line: found only if the file was read to its end.
+    const head = '---\nkind: product\nlocale: zh-CN\n---\n';
+    const tail = '赶紧下单！\n';
+    const sized = (bytes: number) => {
+      const line = '今天的茶很好喝。\n';
+      const fill = bytes - Buffer.byteLength(head) - Buffer.byteLength(tail);
+      const lines = line.repeat(Math.floor(fill / Buffer.byteLength(line)));
+      return head + lines + 'x'.repeat(fill - Buffer.byteLength(lines)) + tail;
+    };
+    const files = { 'templates/a.hbs': sized(65535), 'templates/b.hbs': sized(65536), 'templates/c.hbs': sized(65537), 'templates/d.hbs': sized(200_000) };
+    for (const text of Object.values(files).slice(0, 3)) expect([65535, 65536, 65537]).toContain(Buffer.byteLength(text));
+    const dir = library(files);
+    const r = await cli(['lint', 'templates', '--format', 'json'], { cwd: dir });
+    const results = JSON.parse(r.stdout) as { file: string; messages: { ruleId: string; match: string }[] }[];
+    expect(results.map((x) => x.file)).toEqual(['templates/a.hbs', 'templates/b.hbs', 'templates/c.hbs', 'templates/d.hbs']);
+    for (const x of results) expect(x.messages.some((m) => m.ruleId === 'cta' && m.match === '赶紧下单')).toBe(true);
+  });
+
   it('exits 1 on errors and names file:line:column', async () => {
     const dir = library({ 'templates/b.hbs': ERROR });
     const r = await cli(['lint', 'templates/b.hbs'], { cwd: dir });
