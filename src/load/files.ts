@@ -1,7 +1,7 @@
 // Finding and reading the files of a content repo, and splitting a template file into front matter and body.
 // Plain fs and strings, no YAML or schema library: `persona lint` on a templates folder alone needs only these.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PersonaError } from '../model/errors.js';
 import { msg } from './messages.js';
@@ -56,17 +56,22 @@ const SKIPPED_DIRS = new Set(['node_modules']);
 
 export function walk(dir: string, extensions: readonly string[]): string[] {
   const out: string[] = [];
+  // What path.join(d, name) gives, by concatenation: d is normalised once here and stays so below (names hold
+  // no separator), and joining 10,000 paths was a measurable part of a large lint.
+  const top = normalize(dir);
+  const prefixOf = (d: string) => (d === '.' || d === `.${sep}` ? '' : d.endsWith(sep) ? d : d + sep);
   const visit = (d: string) => {
+    const prefix = prefixOf(d);
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;
-      const full = join(d, entry.name);
+      const full = prefix + entry.name;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) visit(full);
       }
       else if (extensions.some((ext) => entry.name.endsWith(ext))) out.push(full);
     }
   };
-  visit(dir);
+  visit(top);
   return out;
 }
 
