@@ -52,7 +52,7 @@ export interface ShardedRun {
 
 /** Null when workers are not available (running from sources in tests, or one core): plan in-process. */
 export async function planInWorkers(
-  req: Omit<ShardRequest, 'ids'> & { personas: readonly Persona[] },
+  req: Omit<ShardRequest, 'personas'> & { personas: readonly Persona[] },
   progress: Progress,
   jobs?: number,
 ): Promise<ShardedRun | null> {
@@ -67,7 +67,9 @@ export async function planInWorkers(
       (ids) =>
         new Promise<ShardResult>((resolve, reject) => {
           const mb = workerHeapMb(ids.length, req.ranges.length);
-          const worker = new Worker(script, { workerData: { ...common, ids } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: mb } });
+          const mine = new Set(ids);
+          const personas = req.personas.filter((p) => mine.has(p.id));
+          const worker = new Worker(script, { workerData: { ...common, personas } satisfies ShardRequest, resourceLimits: { maxOldGenerationSizeMb: mb } });
           worker.on('message', (m: { type: string; id?: string; count?: number; result?: ShardResult; message?: string }) => {
             if (m.type === 'tick') progress.tick(m.id, m.count);
             else if (m.type === 'done') resolve(m.result!);

@@ -99,10 +99,10 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   // as it goes; one thread does the same when threads are not wanted or not available.
   const jobs = positiveInt(options.jobs, '--jobs', 64);
   if (outDir && !options.interactive && !options.json && personas.length >= WORKER_MIN_PERSONAS) {
-    const shard = { cwd: io.cwd, config: options.config, ranges, seed: options.seed, outDir, formats, lang: io.lang, all: options.all === true };
+    const shard = { cwd: io.cwd, ws, templates: [...library.items], ranges, seed: options.seed, outDir, formats, lang: io.lang, all: options.all === true };
     const sharded =
       (jobs !== 1 ? await planInWorkers({ ...shard, personas }, progress, jobs) : null) ??
-      (await planAndStage({ ...shard, ws, personas, templates: library.items }, (id) => progress.tick(id)));
+      (await planAndStage({ ...shard, personas }, (id) => progress.tick(id)));
     progress.done();
     return finishSharded(sharded, { ranges, outDir, formats, io, options, show });
   }
