@@ -103,21 +103,34 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   const times: NonNullable<VerifyContext['times']> = new WeakMap();
   const fixedOf = new WeakMap<Plan, FixedPost[]>();
   const fixed = (plan: Plan) => fixedOf.get(plan) ?? fixedOf.set(plan, fixedPosts(plan)).get(plan)!;
+  // concat rather than flatMap: a quarter's history for every persona-week, and flatMap's generic path was slow.
+  const fixedOfAll = (plans: readonly Plan[]): FixedPost[] => ([] as FixedPost[]).concat(...plans.map(fixed));
+  // The day numbers of a plan's range: the filters below run for every persona over a team's quarter of plans.
+  const rangeDays = new WeakMap<Plan, { from: number; to: number }>();
+  const daysOf = (plan: Plan) => rangeDays.get(plan) ?? rangeDays.set(plan, { from: dayNumber(plan.range.from), to: dayNumber(plan.range.to) }).get(plan)!;
   const results: { range: DateRange; plan: Plan }[] = [];
   const failures: Problem[] = [];
   const failed = new Set<string>();
   for (const range of ranges) {
     const from = dayNumber(range.from);
     const to = dayNumber(range.to);
+    const near = (p: Plan) => {
+      const r = daysOf(p);
+      return r.to >= from - horizon && r.from <= to + horizon;
+    };
     const week: Plan[] = [];
     for (const persona of personas) {
       req.onTick?.(persona.id);
       // One refusal per persona is enough: later weeks would only repeat it.
       if (failed.has(persona.id)) continue;
       const rules = effectiveRules(persona, ws.policy);
-      const near = (p: Plan) => dayNumber(p.range.to) >= from - horizon && dayNumber(p.range.from) <= to + horizon;
       const history = (historyOf.get(persona.id) ?? []).filter(near);
-      const teammates = persona.team ? (teamPlans.get(persona.team) ?? []).filter((p) => p.persona.id !== persona.id && dayNumber(p.range.to) >= from && dayNumber(p.range.from) <= to) : [];
+      const teammates = persona.team
+        ? (teamPlans.get(persona.team) ?? []).filter((p) => {
+            const r = daysOf(p);
+            return p.persona.id !== persona.id && r.to >= from && r.from <= to;
+          })
+        : [];
       const personaInputs = inputs(persona, range);
       const outcome = makePlan({
         persona,
@@ -125,8 +138,8 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         range: { from: range.from, to: range.to },
         seed: seedFor(req.seed, persona, range.label),
         templates: fitting(persona),
-        history: history.flatMap(fixed),
-        team: teammates.flatMap(fixed).filter((p: FixedPost) => p.day >= from && p.day <= to),
+        history: fixedOfAll(history),
+        team: fixedOfAll(teammates).filter((p: FixedPost) => p.day >= from && p.day <= to),
         measure: personaInputs.measure,
         bannedWords: ws.policy.bannedWords,
         ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),
