@@ -17,10 +17,10 @@ export interface VerifyContext {
   /** Intl formatters by zone, kept by the caller across many verify() calls in one run. */
   formatters?: Map<string, Intl.DateTimeFormat>;
   /**
-   * Times read from posts, kept by the caller across a run: week 13 of a quarter checks against the twelve weeks
-   * before it, and reading their times again for every week made that part grow with the square of the weeks.
+   * History plans' posts with their times, kept by the caller across a run: week 13 of a quarter checks against
+   * the twelve weeks before it, and reading their times again for every week grew with the square of the weeks.
    */
-  times?: WeakMap<Post, PostTime | null>;
+  times?: WeakMap<Plan, readonly TimedPost[]>;
 }
 
 export interface Violation {
@@ -43,6 +43,12 @@ export interface PostTime {
 }
 
 type Local = PostTime;
+
+/** A post with its time read (posts whose `at` cannot be read are left out of history). */
+export interface TimedPost {
+  post: Post;
+  at: PostTime;
+}
 
 function local(at: string): Local | null {
   const m = AT.exec(at);
@@ -188,19 +194,18 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     }
     if (post.marketing && rules.quietDays.includes(at.date)) add('quiet-days', msg('verify.quiet-day', { post: post.id, date: at.date }), at.date);
   }
-  const others: { post: Post; at: Local }[] = [];
-  const times = ctx.times;
-  for (const h of ctx.history) {
+  const timed = (h: Plan): readonly TimedPost[] => {
+    const known = ctx.times?.get(h);
+    if (known) return known;
+    const list: TimedPost[] = [];
     for (const post of h.posts) {
-      let at = times?.get(post);
-      if (at === undefined) {
-        at = local(post.at);
-        times?.set(post, at);
-      }
-      if (at) others.push({ post, at });
+      const at = local(post.at);
+      if (at) list.push({ post, at });
     }
-  }
-  const all = [...mine, ...others];
+    ctx.times?.set(h, list);
+    return list;
+  };
+  const all: TimedPost[] = mine.concat(...ctx.history.map(timed));
   const marketingByDate = new Map<string, number>();
   for (const m of mine) if (m.post.marketing) marketingByDate.set(m.at.date, (marketingByDate.get(m.at.date) ?? 0) + 1);
   for (const [date, count] of marketingByDate) {
@@ -220,8 +225,11 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   // 3. Every 7 consecutive days that touch this plan, counting whatever posts exist in them.
   const perDay = new Map<number, { posts: number; marketing: number; salesiness: number }>();
   for (const m of all) {
-    const d = perDay.get(m.at.day) ?? { posts: 0, marketing: 0, salesiness: 0 };
-    perDay.set(m.at.day, { posts: d.posts + 1, marketing: d.marketing + (m.post.marketing ? 1 : 0), salesiness: d.salesiness + m.post.salesiness });
+    let d = perDay.get(m.at.day);
+    if (!d) perDay.set(m.at.day, (d = { posts: 0, marketing: 0, salesiness: 0 }));
+    d.posts++;
+    if (m.post.marketing) d.marketing++;
+    d.salesiness += m.post.salesiness;
   }
   for (let start = fromDay - 6; start <= toDay; start++) {
     let count = 0;
@@ -255,11 +263,10 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   };
   // By key, as the texts of long runs' earlier weeks are remembered; this plan's keys are hashed once.
   const keyOf = new Map<Post, string>();
+  for (const m of mine) keyOf.set(m.post, textKey(m.post.text));
   for (const m of all) {
     push(byTemplate, m.post.template, m);
-    const key = textKey(m.post.text);
-    if (mineIds.has(m.post.id)) keyOf.set(m.post, key);
-    push(byText, key, m);
+    push(byText, keyOf.get(m.post) ?? textKey(m.post.text), m);
   }
   const words = (ctx.words ?? []).flatMap((word) => {
     const mentioned = mentionOf(word);
@@ -275,7 +282,7 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
         add('cooldown', msg('verify.cooldown', { post: post.id, template: post.template, other: other.post.at.slice(0, 10), days }), at.date);
       }
     }
-    for (const other of byText.get(keyOf.get(post) ?? textKey(post.text)) ?? []) {
+    for (const other of byText.get(keyOf.get(post)!) ?? []) {
       if (counts(other) && Math.abs(other.at.day - at.day) <= TEXT_MEMORY_DAYS) add('unique-text', msg('verify.unique-text', { post: post.id, other: other.post.id }), at.date);
     }
     const word = words.find((w) => w.mentioned(post.text))?.word;
@@ -287,7 +294,9 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
       if (p.persona.team !== plan.persona.team) continue;
       for (const post of p.posts) {
         const key = `${post.at.slice(0, 10)} ${post.template}`;
-        users.set(key, new Set([...(users.get(key) ?? []), p.persona.id]));
+        const who = users.get(key);
+        if (who) who.add(p.persona.id);
+        else users.set(key, new Set([p.persona.id]));
       }
     }
     for (const { post, at } of mine) {
