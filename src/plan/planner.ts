@@ -545,7 +545,9 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
         if (v === undefined) needs.set(topic, (v = topicNeed(topic)));
         return v;
       };
-      const scored: { option: Option; score: number }[] = [];
+      // Scores and topics side by side, the options made only for those tried (usually the first).
+      const scores: number[] = [];
+      const picked: { prepared: PreparedTemplate; topic: string | null }[] = [];
       for (const e of entries) {
         const tpl = e.tpl;
         // Seasonal templates belong to their day; on other days they wait.
@@ -574,23 +576,24 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
         const declared = tpl.salesiness ?? 0;
         const budgetScore = declared <= allowance ? 1 : 0.2 * (Math.max(allowance, 0.001) / declared) ** 2;
         const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * budgetScore * (0.6 + 0.8 * random());
-        scored.push({ option: { prepared: e.prepared, topic, product: null, event: null }, score });
+        scores.push(score);
+        picked.push({ prepared: e.prepared, topic });
       }
-      return bestFirst(scored);
+      return bestFirst(scores, (i) => ({ prepared: picked[i]!.prepared, topic: picked[i]!.topic, product: null, event: null }));
     },
   };
 }
 
 /** Options best first, found one at a time: the first is usually taken, so sorting them all is wasted work. */
-function* bestFirst(scored: readonly { option: Option; score: number }[]): Generator<Option> {
-  const taken = new Uint8Array(scored.length);
-  for (let k = 0; k < scored.length; k++) {
+function* bestFirst(scores: readonly number[], optionAt: (index: number) => Option): Generator<Option> {
+  const taken = new Uint8Array(scores.length);
+  for (let k = 0; k < scores.length; k++) {
     let best = -1;
-    for (let i = 0; i < scored.length; i++) {
-      if (!taken[i] && (best < 0 || scored[i]!.score > scored[best]!.score)) best = i;
+    for (let i = 0; i < scores.length; i++) {
+      if (!taken[i] && (best < 0 || scores[i]! > scores[best]!)) best = i;
     }
     taken[best] = 1;
-    yield scored[best]!.option;
+    yield optionAt(best);
   }
 }
 
