@@ -59,12 +59,9 @@ function bare<T>(value: T): T {
   if (Array.isArray(value)) return (Object.prototype.hasOwnProperty.call(value, BARE) ? value : markBare(value.map(bare))) as T;
   if (value !== null && typeof value === 'object') {
     if ((value as Record<PropertyKey, unknown>)[BARE]) return value;
-    const out = Object.create(null) as Record<PropertyKey, unknown>;
+    const out = Object.create(BARE_OBJECT) as Record<PropertyKey, unknown>;
     for (const [k, v] of Object.entries(value)) out[k] = bare(v);
-    // Handlebars builds its "not defined in <object>" message by string concatenation; a symbol key is
-    // out of a template's reach, so this adds no variable.
-    Object.defineProperty(out, Symbol.toPrimitive, { value: () => '[object]' });
-    return markBare(out) as T;
+    return out as T;
   }
   return value;
 }
@@ -75,6 +72,19 @@ function markBare<T extends object>(value: T): T {
   Object.defineProperty(value, BARE, { value: true });
   return value;
 }
+
+/**
+ * The prototype of every bare object, with nothing behind it. It holds the mark and, as Handlebars builds its
+ * "not defined in <object>" message by string concatenation, a Symbol.toPrimitive: symbol keys, out of a
+ * template's reach, so they add no variable. Shared rather than defined on each copy: a plan makes a context
+ * for every render it tries, and two defineProperty calls on each were most of what copying it cost.
+ */
+const BARE_OBJECT: object = Object.freeze(
+  Object.create(null, {
+    [Symbol.toPrimitive]: { value: () => '[object]' },
+    [BARE]: { value: true },
+  }),
+);
 
 /** The persona as templates see it, copied once; pass it to makeContext for every render of a run. */
 export function barePersona(persona: Persona): Persona {

@@ -55,9 +55,12 @@ describe('the render context', () => {
     expect(ctx.persona).not.toBe(p);
     expect(JSON.stringify(ctx.persona)).toBe(before);
     expect(JSON.stringify(p)).toBe(before);
-    // No prototype: nothing a template names can reach Object.prototype.
-    expect(Object.getPrototypeOf(ctx.persona)).toBeNull();
-    expect(Object.getPrototypeOf(ctx.persona.voice)).toBeNull();
+    // Nothing a template names can reach Object.prototype.
+    for (const o of [ctx, ctx.persona, ctx.persona.voice, ctx.persona.products[0]!] as object[]) {
+      expect(Object.prototype.isPrototypeOf(o)).toBe(false);
+      for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) expect(name in o).toBe(false);
+      expect(Object.getOwnPropertyNames(Object.getPrototypeOf(o))).toEqual([]);
+    }
     expect(Array.isArray(ctx.persona.voice.tone)).toBe(true);
   });
 });
