@@ -2,13 +2,35 @@
 // whole words only, per edge, case- and width-insensitive.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsWord, findWord } from '../../src/model/words.js';
+import { containsWord, findWord, foldWord, foldWordReference } from '../../src/model/words.js';
 import { createScorer } from '../../src/lint/score.js';
 
 const scorer = createScorer({});
 const CHARS = ['a', 'b', 'h', 'u', 'n', 'H', 'U', 'N', '1', ' ', ',', '-', '亲', '们', '宝', '子', '！', 'ｈ', 'ｕ', 'ｎ', 'é'];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 16 }).map((cs) => cs.join(''));
 const word = fc.array(fc.constantFrom(...CHARS.filter((c) => c.trim() && c !== ',')), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+
+describe('folding text for word matches', () => {
+  const tricky = ['Hello', '亲们ＤＭ我', 'İstanbul', 'ΣΑΣ', 'Ⅻ Ⓐ', 'ＡＢＣ１２３', '😀A', '\ud800x', 'ß', 'ǅ', '\uffff', '中文 only', 'plain ascii'];
+  it.each(tricky)('folds %j as the one-character-at-a-time reference does, twice over', (t) => {
+    expect(foldWord(t)).toBe(foldWordReference(t));
+    expect(foldWord(t)).toBe(foldWordReference(t));
+    expect(foldWord(t).length).toBe(t.length);
+  });
+
+  it('agrees with the reference on any text, whatever was folded before', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (t) => foldWord(t) === foldWordReference(t)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves Chinese as it is and folds only full-width ASCII and capitals in it', () => {
+    const t = '今天泡了一壶乌龙。窗外的云走得很慢'.repeat(20);
+    expect(foldWord(t)).toBe(t);
+    expect(foldWord(`${t}，ＤＭ Me`)).toBe(`${t},dm me`);
+  });
+});
 
 describe('words to avoid and banned words', () => {
   it('report a word exactly when the planner finds it', () => {
