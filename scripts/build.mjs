@@ -64,6 +64,24 @@ for (const [name, { file }] of Object.entries(JSON_SCHEMAS)) {
 }
 
 /**
+ * chinese-days is required on first use (a plain require esbuild leaves alone), so the ES modules load it only for
+ * zh-CN dates. In the CommonJS bundle a require is lazy anyway: bundled, it is compiled from the code cache too.
+ */
+function bundledChineseDays() {
+  const lazy = "createRequire(import.meta.url)('chinese-days')";
+  return {
+    name: 'bundled-chinese-days',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]calendar[\\/]china\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(lazy)) throw new Error(`${args.path} no longer loads chinese-days with ${lazy}`);
+        return { contents: source.replace(lazy, "require('chinese-days')"), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
  * The main-thread CLI once more, as one CommonJS file that bin/persona compiles from V8's code cache (Node 20
  * caches no ES modules). The cache comes from a training run, a one-week plan of the example persona, so it
  * holds the functions a command runs as well as the top level; the bundle's last line names the build, and
@@ -81,6 +99,7 @@ async function codeCachedBundle(dir) {
     // import.meta exists in ES modules only; the few modules that use it get the bundle's own URL.
     banner: { js: "const __personaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __PERSONA_VERSION__: JSON.stringify(version), 'import.meta.url': '__personaModuleUrl' },
+    plugins: [bundledChineseDays()],
     // Smaller to read and decode; names stay, for stack traces under --debug.
     minifyWhitespace: true,
     minifySyntax: true,
