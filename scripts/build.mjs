@@ -33,6 +33,7 @@ await build({
   // Their CommonJS code still calls require() for node built-ins, which an ES module gets from createRequire.
   banner: { js: "import { createRequire as __personaRequire } from 'node:module'; const require = __personaRequire(import.meta.url);" },
   sourcemap: 'linked',
+  plugins: [noColorDetection()],
   chunkNames: 'chunks/[name]-[hash]',
   define: { __PERSONA_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
@@ -61,6 +62,21 @@ for (const [name, { file }] of Object.entries(JSON_SCHEMAS)) {
   // Written beside and renamed, so a reader never sees half a schema.
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * chalk detects the terminal's colours when loaded (loading node:tty to ask), for its default instance; we only
+ * make `new Chalk({ level })` from our own decision (NO_COLOR, FORCE_COLOR, TTY), so the detection is left out.
+ * test/build/bundle.test.ts fails if src/ ever uses chalk's default instance or its detection.
+ */
+function noColorDetection() {
+  return {
+    name: 'no-color-detection',
+    setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
+      b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+    },
+  };
 }
 
 /**
@@ -99,7 +115,7 @@ async function codeCachedBundle(dir) {
     // import.meta exists in ES modules only; the few modules that use it get the bundle's own URL.
     banner: { js: "const __personaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __PERSONA_VERSION__: JSON.stringify(version), 'import.meta.url': '__personaModuleUrl' },
-    plugins: [bundledChineseDays()],
+    plugins: [bundledChineseDays(), noColorDetection()],
     // Smaller to read and decode; names stay, for stack traces under --debug.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -1,6 +1,6 @@
 // The bundled CLI keeps start-up light: `persona --version` loads our own small entry only (not even commander).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,15 @@ describe('the bundle', () => {
     expect(launcher).toContain("'../dist/cli.js'");
     expect(launcher).toContain("'../dist/launch.js'");
     expect(existsSync(join(OUT, 'cli.js'))).toBe(true);
+  });
+});
+
+describe('colour', () => {
+  it('src/ makes its own Chalk instances only: the build leaves out chalk\'s colour detection', () => {
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const imports = walk(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/import\s+([^;]*?)\s+from\s+'chalk'/g)].map((m) => m[1]!));
+    expect(imports.length).toBeGreaterThan(0);
+    for (const names of imports) expect(names).toMatch(/^\{\s*(?:type\s+)?(?:Chalk|ChalkInstance)(?:\s*,\s*(?:type\s+)?(?:Chalk|ChalkInstance))*\s*\}$/);
   });
 });
 
