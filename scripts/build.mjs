@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const outdirArg = process.argv.indexOf('--outdir');
@@ -21,8 +22,7 @@ if (!outdir) rmSync('dist', { recursive: true, force: true });
 await build({
   // lint-worker: `persona lint` spreads large repos over worker threads, each loading this entry.
   // Workers are entries of their own: lint and plan start them in threads on large runs.
-  // launch: what bin/persona loads the CommonJS bundle below with.
-  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/cli/actions/lint-worker.ts', 'plan-worker': 'src/cli/plan-worker.ts', launch: 'src/cli/launch.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', 'lint-worker': 'src/cli/actions/lint-worker.ts', 'plan-worker': 'src/cli/plan-worker.ts' },
   outdir: outdir ?? 'dist',
   bundle: true,
   splitting: true,
@@ -33,7 +33,7 @@ await build({
   // Their CommonJS code still calls require() for node built-ins, which an ES module gets from createRequire.
   banner: { js: "import { createRequire as __personaRequire } from 'node:module'; const require = __personaRequire(import.meta.url);" },
   sourcemap: 'linked',
-  plugins: [noColorDetection()],
+  plugins: [noColorDetection(), lazyChildProcess()],
   chunkNames: 'chunks/[name]-[hash]',
   define: { __PERSONA_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
@@ -80,6 +80,25 @@ function noColorDetection() {
 }
 
 /**
+ * commander loads node:child_process (and with it net, dgram …) at start-up, for subcommands that are separate
+ * executables, which persona has none of: required when first used instead. The line is matched exactly, so a
+ * commander that loads it differently fails the build rather than silently keeping the cost.
+ */
+function lazyChildProcess() {
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: 'lazy-child-process',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(eager)) throw new Error(`${args.path} no longer loads child_process with ${eager}`);
+        return { contents: source.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };"), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
  * chinese-days is required on first use (a plain require esbuild leaves alone), so the ES modules load it only for
  * zh-CN dates. In the CommonJS bundle a require is lazy anyway: bundled, it is compiled from the code cache too.
  */
@@ -115,7 +134,7 @@ async function codeCachedBundle(dir) {
     // import.meta exists in ES modules only; the few modules that use it get the bundle's own URL.
     banner: { js: "const __personaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __PERSONA_VERSION__: JSON.stringify(version), 'import.meta.url': '__personaModuleUrl' },
-    plugins: [bundledChineseDays(), noColorDetection()],
+    plugins: [bundledChineseDays(), noColorDetection(), lazyChildProcess()],
     // Smaller to read and decode; names stay, for stack traces under --debug.
     minifyWhitespace: true,
     minifySyntax: true,
@@ -128,7 +147,9 @@ async function codeCachedBundle(dir) {
   // identity escape (`\，`) loses its backslash, which would otherwise escape the escape.
   const ascii = readFileSync(file, 'utf8').replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(file, ascii);
-  const { BUILD_MARK, cacheFile, compileBundle } = await import(pathToFileURL(resolve(dir, 'launch.js')).href);
+  // What bin/persona loads the bundle with: CommonJS too, as a second ES module costs the loader's async reads.
+  await build({ entryPoints: ['src/cli/launch.ts'], outfile: join(dir, 'launch.cjs'), bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' });
+  const { BUILD_MARK, cacheFile, compileBundle } = createRequire(import.meta.url)(resolve(dir, 'launch.cjs'));
   const source = readFileSync(file, 'utf8');
   const id = createHash('sha256').update(source).digest('hex').slice(0, 32);
   writeFileSync(file, `${source}${BUILD_MARK}${id}\n`);

@@ -95,7 +95,7 @@ describe('the bundle', () => {
   it('the launcher in bin/ points at the bundle', () => {
     const launcher = readFileSync(join(ROOT, 'bin', 'persona'), 'utf8');
     expect(launcher).toContain("'../dist/cli.js'");
-    expect(launcher).toContain("'../dist/launch.js'");
+    expect(launcher).toContain("'../dist/launch.cjs'");
     expect(existsSync(join(OUT, 'cli.js'))).toBe(true);
   });
 });
@@ -115,7 +115,8 @@ describe('the code-cached bundle', () => {
     const script =
       from === 'cjs'
         ? `
-      const { compileBundle } = await import(${JSON.stringify(pathToFileURL(join(OUT, 'launch.js')).href)});
+      const { createRequire } = await import('node:module');
+      const { compileBundle } = createRequire(import.meta.url)(${JSON.stringify(join(OUT, 'launch.cjs'))});
       const { readFileSync } = await import('node:fs');
       const file = ${JSON.stringify(join(OUT, 'cli.cjs'))};
       const { cli, cached } = compileBundle(file, readFileSync(file + '.cache'));
