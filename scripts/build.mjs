@@ -1,8 +1,12 @@
 // Bundles the CLI with esbuild. Code splitting keeps each command in its own chunk, so
 // `persona --version` loads only the launcher and commander (start-up is part of the product).
 // `--outdir DIR` bundles the CLI alone into DIR (tests inspect that bundle without touching dist/ or schemas/).
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// bin/persona runs the same CLI from one CommonJS file with a V8 code cache (cli.cjs, below) instead.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -29,10 +33,13 @@ await build({
   // Their CommonJS code still calls require() for node built-ins, which an ES module gets from createRequire.
   banner: { js: "import { createRequire as __personaRequire } from 'node:module'; const require = __personaRequire(import.meta.url);" },
   sourcemap: 'linked',
+  plugins: [noColorDetection(), lazyChildProcess()],
   chunkNames: 'chunks/[name]-[hash]',
   define: { __PERSONA_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });
+
+await codeCachedBundle(outdir ?? 'dist');
 
 if (outdir) process.exit(0);
 
@@ -55,4 +62,106 @@ for (const [name, { file }] of Object.entries(JSON_SCHEMAS)) {
   // Written beside and renamed, so a reader never sees half a schema.
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * chalk detects the terminal's colours when loaded (loading node:tty to ask), for its default instance; we only
+ * make `new Chalk({ level })` from our own decision (NO_COLOR, FORCE_COLOR, TTY), so the detection is left out.
+ * test/build/bundle.test.ts fails if src/ ever uses chalk's default instance or its detection.
+ */
+function noColorDetection() {
+  return {
+    name: 'no-color-detection',
+    setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
+      b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * commander loads node:child_process (and with it net, dgram …) at start-up, for subcommands that are separate
+ * executables, which persona has none of: required when first used instead. The line is matched exactly, so a
+ * commander that loads it differently fails the build rather than silently keeping the cost.
+ */
+function lazyChildProcess() {
+  const eager = "const childProcess = require('node:child_process');";
+  return {
+    name: 'lazy-child-process',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(eager)) throw new Error(`${args.path} no longer loads child_process with ${eager}`);
+        return { contents: source.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };"), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * chinese-days is required on first use (a plain require esbuild leaves alone), so the ES modules load it only for
+ * zh-CN dates. In the CommonJS bundle a require is lazy anyway: bundled, it is compiled from the code cache too.
+ */
+function bundledChineseDays() {
+  const lazy = "createRequire(import.meta.url)('chinese-days')";
+  return {
+    name: 'bundled-chinese-days',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]calendar[\\/]china\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes(lazy)) throw new Error(`${args.path} no longer loads chinese-days with ${lazy}`);
+        return { contents: source.replace(lazy, "require('chinese-days')"), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * The main-thread CLI once more, as one CommonJS file that bin/persona compiles from V8's code cache (Node 20
+ * caches no ES modules). The cache comes from a training run, a one-week plan of the example persona, so it
+ * holds the functions a command runs as well as the top level; the bundle's last line names the build, and
+ * the cache carries the same name, so a cache from another build is never used.
+ */
+async function codeCachedBundle(dir) {
+  const file = join(dir, 'cli.cjs');
+  await build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile: file,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // import.meta exists in ES modules only; the few modules that use it get the bundle's own URL.
+    banner: { js: "const __personaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { __PERSONA_VERSION__: JSON.stringify(version), 'import.meta.url': '__personaModuleUrl' },
+    plugins: [bundledChineseDays(), noColorDetection(), lazyChildProcess()],
+    // Smaller to read and decode; names stay, for stack traces under --debug.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+  // esbuild escapes non-ASCII everywhere but in regular expression literals (and comments, gone with the
+  // whitespace). Escaped there too, the file is ASCII, which the launcher reads as Latin-1: a one-byte string,
+  // where UTF-8 decoding of a few Chinese characters turned all 2 MB into a slower two-byte one. A \uXXXX escape
+  // matches what the character matched, with or without the u flag; only a pattern's .source text changes. An
+  // identity escape (`\，`) loses its backslash, which would otherwise escape the escape.
+  const ascii = readFileSync(file, 'utf8').replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, ascii);
+  // What bin/persona loads the bundle with: CommonJS too, as a second ES module costs the loader's async reads.
+  await build({ entryPoints: ['src/cli/launch.ts'], outfile: join(dir, 'launch.cjs'), bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' });
+  const { BUILD_MARK, cacheFile, compileBundle } = createRequire(import.meta.url)(resolve(dir, 'launch.cjs'));
+  const source = readFileSync(file, 'utf8');
+  const id = createHash('sha256').update(source).digest('hex').slice(0, 32);
+  writeFileSync(file, `${source}${BUILD_MARK}${id}\n`);
+  const { cli, script } = compileBundle(resolve(file));
+  const out = mkdtempSync(join(tmpdir(), 'persona-code-cache-'));
+  try {
+    let said = '';
+    const code = await cli.run(['plan', 'lin-cha', '--week', '2026-W49', '--json', '--out', out], { stdout: () => {}, stderr: (t) => void (said += t) });
+    // Without the example persona the cache holds less (start-up, not planning): slower, never wrong.
+    if (code !== 0) console.warn(`code cache: the training plan exited ${code}; the cache covers less.\n${said}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  writeFileSync(`${file}.cache`, cacheFile(id, script.createCachedData()));
 }

@@ -38,9 +38,14 @@ export function chinaDay(data: ChineseDays, date: string): ChinaDay {
   return detail.work ? { holiday: null, makeupFor: name } : { holiday: name, makeupFor: null };
 }
 
-/** Whether the package knows the State Council's arrangement for a year (it lists some day off). */
+/**
+ * Whether the package knows the State Council's arrangement for a year (it lists some day off). chinese-days
+ * makes a date object and formats a string for every day of a range, so a year costs milliseconds; a covered
+ * year has 元旦 off, and a day off found in January is one of the year's, so only a January without one needs
+ * the whole year.
+ */
 export function chinaCoversYear(data: ChineseDays, year: number): boolean {
-  return data.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+  return data.getHolidaysInRange(`${year}-01-01`, `${year}-01-31`, false).length > 0 || data.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
 }
 
 export function solarTermOn(data: ChineseDays, date: string): string | null {

@@ -2,9 +2,7 @@
 // across worker threads; each plans, verifies and writes its share under temp names, and the main thread
 // renames everything into place only when every shard succeeded. Small runs stay in one thread.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../load/workspace.js';
 import type { Persona } from '../model/persona.js';
 import { PersonaError, type Problem } from '../model/errors.js';
@@ -57,6 +55,8 @@ export async function planInWorkers(
   jobs?: number,
 ): Promise<ShardedRun | null> {
   const script = join(packageRoot(), 'dist', 'plan-worker.js');
+  // Loaded here, not with the module: a plan of a few personas (the plan command imports this module) needs neither.
+  const [{ availableParallelism }, { Worker }] = await Promise.all([import('node:os'), import('node:worker_threads')]);
   const cores = jobs ?? Math.min(MAX_WORKERS, availableParallelism());
   if (cores < 2 || !existsSync(script)) return null;
   const shards = shardsOf(req.personas, cores);

@@ -1,6 +1,6 @@
 // The imperative edge of loading: find the config, read persona and template files, collect problems.
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { PersonaError, type Problem } from '../model/errors.js';
 import type { Persona } from '../model/persona.js';
 import type { Policy } from '../model/policy.js';
@@ -11,7 +11,7 @@ import { hasFrontMatter, parseTemplate } from './template.js';
 import type { Locator } from './yaml-source.js';
 import { msg } from './messages.js';
 import { fastTemplate, splitTemplate } from './fast-front-matter.js';
-import { builtinTemplatesDir, display, findConfig, readText, stripBom, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
+import { builtinTemplatesDir, display, displayer, findConfig, idUnder, readText, stripBom, templateId, templateReader, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
 export { builtinTemplatesDir, display, findConfig, packageRoot, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
@@ -138,12 +138,16 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
  * which is documentation rather than a template.
  */
 export function loadTemplateFile(file: string, dir: string, cwd = process.cwd()): { template?: Template; problems: Problem[]; skipped?: true } {
-  const text = readText(file, cwd);
+  return templateOf(readText(file, cwd), file, display(file, cwd), templateId(dir, file));
+}
+
+/** A template from its file's text, shown path and id. */
+function templateOf(text: string, file: string, shown: string, id: string): { template?: Template; problems: Problem[]; skipped?: true } {
   if (file.endsWith('.md') && !hasFrontMatter(text)) return { problems: [], skipped: true };
   // Nearly every template takes the fast path; the careful parser (positions, schema messages) takes the rest.
-  const fast = fastTemplate(splitTemplate(stripBom(text)), display(file, cwd), templateId(dir, file));
+  const fast = fastTemplate(splitTemplate(stripBom(text)), shown, id);
   if (fast) return { template: fast, problems: [] };
-  const r = parseTemplate(text, display(file, cwd), templateId(dir, file));
+  const r = parseTemplate(text, shown, id);
   return r.ok ? { template: r.value, problems: [] } : { problems: r.problems };
 }
 
@@ -159,13 +163,18 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
   const items: Template[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
+  // Hundreds of files for every plan: one read buffer, and paths worked out by slicing rather than path.relative.
+  const read = templateReader(ws.cwd);
+  const show = displayer(ws.cwd);
   for (const dir of ws.templateDirs) {
     if (!existsSync(dir)) {
       problems.push({ code: 'no-templates', file: display(dir, ws.cwd), message: msg('template-dir-missing', { dir: display(dir, ws.cwd) }), hint: msg('template-dir-missing-hint') });
       continue;
     }
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const file of walk(dir, TEMPLATE_EXTENSIONS)) {
-      const r = loadTemplateFile(file, dir, ws.cwd);
+      // walk() joins each name onto dir, so every file starts with it.
+      const r = templateOf(read(file), file, show(file), file.startsWith(prefix) ? idUnder(file.slice(prefix.length)) : templateId(dir, file));
       if (r.template) {
         const duplicate = claimTemplateId(seen, r.template);
         if (duplicate) {

@@ -115,34 +115,44 @@ function at(template: Where, line: number, column: number): { line: number; colu
   return { line: template.bodyLine + line - 1, column };
 }
 
-/** Every node of a template body, depth first, in source order. */
-function* nodes(node: unknown): Generator<hbs.AST.Node> {
-  if (!node || typeof node !== 'object') return;
+const CHILD_KEYS = ['body', 'path', 'params', 'program', 'inverse', 'hash', 'pairs', 'value'] as const;
+
+/**
+ * The first node of a template body, depth first in source order, that `test` accepts. A plain recursion: this
+ * runs for every template a plan compiles, and a generator walk (yield* at each level) cost milliseconds of them.
+ */
+function findNode(node: unknown, test: (n: hbs.AST.Node) => boolean): hbs.AST.Node | undefined {
+  if (!node || typeof node !== 'object') return undefined;
   const n = node as hbs.AST.Node & Record<string, unknown>;
-  if (typeof n.type === 'string') yield n;
-  for (const key of ['body', 'path', 'params', 'program', 'inverse', 'hash', 'pairs', 'value'] as const) {
+  if (typeof n.type === 'string' && test(n)) return n;
+  for (const key of CHILD_KEYS) {
     const child = n[key];
-    if (Array.isArray(child)) for (const c of child) yield* nodes(c);
-    else if (child && typeof child === 'object') yield* nodes(child);
+    if (Array.isArray(child)) {
+      for (const c of child) {
+        const found = findNode(c, test);
+        if (found) return found;
+      }
+    } else if (child && typeof child === 'object') {
+      const found = findNode(child, test);
+      if (found) return found;
+    }
   }
+  return undefined;
 }
 
 const UNSUPPORTED = new Set(['PartialStatement', 'PartialBlockStatement', 'Decorator', 'DecoratorBlock']);
 
 /** Partials and decorators would read files or run code we do not control; templates are self-contained. */
 function unsupported(ast: hbs.AST.Program, template: Where): Problem | null {
-  for (const node of nodes(ast)) {
-    if (UNSUPPORTED.has(node.type)) {
-      return {
-        code: 'template-syntax',
-        file: template.file,
-        ...at(template, node.loc.start.line, node.loc.start.column + 1),
-        message: msg('unsupported', { what: node.type.startsWith('Partial') ? '{{> partial}}' : '{{* decorator}}' }),
-        hint: msg('unsupported-hint'),
-      };
-    }
-  }
-  return null;
+  const node = findNode(ast, (n) => UNSUPPORTED.has(n.type));
+  if (!node) return null;
+  return {
+    code: 'template-syntax',
+    file: template.file,
+    ...at(template, node.loc.start.line, node.loc.start.column + 1),
+    message: msg('unsupported', { what: node.type.startsWith('Partial') ? '{{> partial}}' : '{{* decorator}}' }),
+    hint: msg('unsupported-hint'),
+  };
 }
 
 function syntaxProblem(err: unknown, template: Where): Problem {
@@ -218,17 +228,14 @@ function renderProblem(err: unknown, ast: hbs.AST.Program, template: Where, ctx:
     const line = Number(strict[2]);
     const column = Number(strict[3]);
     // Handlebars names only the last part ("nme"); the path as written ("persona.nme") is what the author looks for.
-    const path = [...nodes(ast)].find((n) => isPath(n) && n.loc.start.line === line && n.loc.start.column === column) as hbs.AST.PathExpression | undefined;
+    const path = findNode(ast, (n) => isPath(n) && n.loc.start.line === line && n.loc.start.column === column) as hbs.AST.PathExpression | undefined;
     const name = path ? (firstMissing(path, ctx) ?? path.original) : strict[1]!;
     return unknownVariable(name, at(template, line, column + 1), template);
   }
   // Helper arguments are looked up leniently, so `{{#if product.name}}` without a product fails in plain JS:
   // find the path whose head exists but whose next part does not.
-  for (const node of nodes(ast)) {
-    if (!isPath(node)) continue;
-    const missing = firstMissing(node, ctx);
-    if (missing) return unknownVariable(missing, at(template, node.loc.start.line, node.loc.start.column + 1), template);
-  }
+  const node = findNode(ast, (n) => isPath(n) && firstMissing(n, ctx) !== null) as hbs.AST.PathExpression | undefined;
+  if (node) return unknownVariable(firstMissing(node, ctx)!, at(template, node.loc.start.line, node.loc.start.column + 1), template);
   return { code: 'template-render', file: template.file, line: template.bodyLine, message: msg('render-error', { detail: message }) };
 }
 

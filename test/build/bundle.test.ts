@@ -1,11 +1,11 @@
 // The bundled CLI keeps start-up light: `persona --version` loads our own small entry only (not even commander).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentRepo } from '../cli/content-repo.js';
-import { tempDir } from '../helpers/tmp.js';
+import { tempDir, writeTree } from '../helpers/tmp.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Inside node_modules so the bundle's bare imports resolve exactly as they do from dist/.
@@ -93,7 +93,74 @@ describe('the bundle', () => {
   });
 
   it('the launcher in bin/ points at the bundle', () => {
-    expect(readFileSync(join(ROOT, 'bin', 'persona'), 'utf8')).toContain("'../dist/cli.js'");
+    const launcher = readFileSync(join(ROOT, 'bin', 'persona'), 'utf8');
+    expect(launcher).toContain("'../dist/cli.js'");
+    expect(launcher).toContain("'../dist/launch.cjs'");
     expect(existsSync(join(OUT, 'cli.js'))).toBe(true);
+  });
+});
+
+describe('colour', () => {
+  it('src/ makes its own Chalk instances only: the build leaves out chalk\'s colour detection', () => {
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const imports = walk(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/import\s+([^;]*?)\s+from\s+'chalk'/g)].map((m) => m[1]!));
+    expect(imports.length).toBeGreaterThan(0);
+    for (const names of imports) expect(names).toMatch(/^\{\s*(?:type\s+)?(?:Chalk|ChalkInstance)(?:\s*,\s*(?:type\s+)?(?:Chalk|ChalkInstance))*\s*\}$/);
+  });
+});
+
+describe('the code-cached bundle', () => {
+  /** Runs `persona <argv>` in a fresh node from the CommonJS bundle (or the ES modules), with what V8 did with the cache. */
+  function fresh(argv: string[], from: 'cjs' | 'esm', cwd = ROOT) {
+    const script =
+      from === 'cjs'
+        ? `
+      const { createRequire } = await import('node:module');
+      const { compileBundle } = createRequire(import.meta.url)(${JSON.stringify(join(OUT, 'launch.cjs'))});
+      const { readFileSync } = await import('node:fs');
+      const file = ${JSON.stringify(join(OUT, 'cli.cjs'))};
+      const { cli, cached } = compileBundle(file, readFileSync(file + '.cache'));
+      const out = [];
+      const code = await cli.run(${JSON.stringify(argv)}, { stdout: (t) => out.push(t) });
+      process.stdout.write(JSON.stringify({ cached, code, out: out.join('') }));`
+        : `
+      const { run } = await import(${JSON.stringify(pathToFileURL(join(OUT, 'cli.js')).href)});
+      const out = [];
+      const code = await run(${JSON.stringify(argv)}, { stdout: (t) => out.push(t) });
+      process.stdout.write(JSON.stringify({ cached: false, code, out: out.join('') }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as { cached: boolean; code: number; out: string };
+  }
+
+  it('is ASCII, so the launcher may read it as Latin-1', () => {
+    expect(/[^\x00-\x7f]/.test(readFileSync(join(OUT, 'cli.cjs'), 'utf8'))).toBe(false);
+  });
+
+  it('starts from its cache in a fresh node, and plans the very bytes the ES modules plan', () => {
+    const out = tempDir();
+    const argv = ['plan', 'lin-cha', '--week', '2026-W49', '--json', '--out', out];
+    const cjs = fresh(argv, 'cjs');
+    expect(cjs.cached).toBe(true);
+    expect(cjs.code).toBe(0);
+    const esm = fresh(argv, 'esm');
+    expect(esm.code).toBe(0);
+    expect(cjs.out).toBe(esm.out);
+    expect(JSON.parse(cjs.out).posts.length).toBeGreaterThan(0);
+  });
+
+  it('lints with the same findings as the ES modules (its patterns were escaped to ASCII)', () => {
+    // Chinese and typographic characters inside the lexicons' regular expressions, each one hit.
+    const cwd = writeTree(tempDir(), {
+      'templates/zh.hbs': '---\nkind: product\nlocale: zh-CN\n---\n限时秒杀，仅剩3件！今晚12点前下单，满200减30，只要¥99，永久不掉色，告别失眠。微信：abc123\n',
+      'templates/en.hbs': '---\nkind: product\nlocale: en\n---\nBuy now!! Save 20% — just $49, €30 or £20. Comment “YES” below, it’s the café deal.\n',
+    });
+    const argv = ['lint', 'templates', '--format', 'json'];
+    const cjs = fresh(argv, 'cjs', cwd);
+    const esm = fresh(argv, 'esm', cwd);
+    expect(cjs.code).toBe(1);
+    expect(cjs.out).toBe(esm.out);
+    const found = (JSON.parse(cjs.out) as { messages: { match: string }[] }[]).flatMap((f) => f.messages.map((m) => m.match));
+    expect(found).toEqual(expect.arrayContaining(['限时秒杀', '仅剩3件', '¥99', '$49', '€30']));
   });
 });

@@ -124,6 +124,17 @@ describe('coverage', () => {
     expect(calendar.packageYears()).not.toContain(2027);
   });
 
+  it('a year is covered by any day off the package lists in it, in January or later', () => {
+    const real = loadChineseDays();
+    // The real data with 2026's January days off taken away, and with nothing at all for 2026.
+    const without = (drop: (date: string) => boolean) => () => ({
+      ...real,
+      getHolidaysInRange: (start: string, end: string, weekends?: boolean) => real.getHolidaysInRange(start, end, weekends).filter((d) => !drop(d)),
+    });
+    expect(createCalendar({}, without((d) => d.startsWith('2026-01'))).dayInfo('2026-12-01', 'zh-CN').covered).toBe(true);
+    expect(createCalendar({}, without((d) => d.startsWith('2026-'))).dayInfo('2026-12-01', 'zh-CN').covered).toBe(false);
+  });
+
   it('warns about uncovered dates, saying how to add holidays:', () => {
     const calendar = createCalendar();
     const week = datesBetween('2026-12-28', '2027-01-03');

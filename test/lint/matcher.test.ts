@@ -1,7 +1,7 @@
 // The Aho-Corasick matcher agrees with a naive search, folds width and case, and respects latin word boundaries.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, foldText } from '../../src/lint/matcher.js';
+import { createMatcher, FOLD, foldCode, foldText } from '../../src/lint/matcher.js';
 
 function naive(terms: string[], text: string) {
   const out: string[] = [];
@@ -14,6 +14,13 @@ function naive(terms: string[], text: string) {
 }
 
 describe('matcher', () => {
+  it('folds through a table holding foldCode of every code unit', () => {
+    const differs: number[] = [];
+    for (let c = 0; c < 65536; c++) if (FOLD[c] !== foldCode(c)) differs.push(c);
+    expect(differs).toEqual([]);
+    expect([FOLD[0x41], FOLD[0xff21], FOLD[0xff01], FOLD[0xffe5]]).toEqual([0x61, 0x61, 0x21, 0xa5]);
+  });
+
   it('finds overlapping Chinese phrases with their offsets', () => {
     const m = createMatcher([{ term: '下单' }, { term: '立即下单' }, { term: '单立' }]);
     expect(m.scan('今天立即下单立减').map((x) => [x.entry, x.start, x.end])).toEqual([

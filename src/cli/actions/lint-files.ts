@@ -1,6 +1,5 @@
 // The per-file work of `persona lint`: parse, render for the personas it fits, lint. Runs in the main thread
 // or, for large repos, in worker threads over slices of the file list (see lint.ts and lint-worker.ts).
-import { closeSync, openSync, readSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Problem, Result } from '../../model/errors.js';
 import { DEFAULT_CEILINGS, type TemplateKind } from '../../model/constants.js';
@@ -8,7 +7,7 @@ import { templateFits } from '../../model/fit.js';
 import type { Persona } from '../../model/persona.js';
 import type { Policy } from '../../model/policy.js';
 import type { Template } from '../../model/template.js';
-import { display, readText, stripBom, templateId } from '../../load/files.js';
+import { display, idUnder, stripBom, templateId, templateReader } from '../../load/files.js';
 import { msg as renderMsg } from '../../render/messages.js';
 import { fastTemplate, splitTemplate } from '../../load/fast-front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
@@ -57,45 +56,12 @@ async function fullLoader(): Promise<FullLoader> {
 
 const SEP = sep.charCodeAt(0);
 
-/** templateId for a file under its root, from the path below the root: no path.relative for each of thousands. */
-function idUnder(rel: string): string {
-  const id = sep === '/' ? rel : rel.split(sep).join('/');
-  return id.endsWith('.hbs') ? id.slice(0, -4) : id.endsWith('.md') ? id.slice(0, -3) : id;
-}
-
 /**
  * Files read in a row before any of them is linted. Linting right after each file's system calls measured about
  * 10% slower in all: a system call leaves the CPU's caches and branch predictors cold for the code that follows
  * (more so under speculative-execution mitigations). A batch of small templates costs little memory.
  */
 const READ_BATCH = 200;
-
-/** Templates are small: nearly all fit this buffer, read with one open, one read and one close. */
-const READ_BUFFER_BYTES = 1 << 16;
-
-/**
- * A template file's text through one reused buffer, which spares readFileSync's stat and allocation for each of
- * thousands of files; a file larger than the buffer, or one that cannot be read, goes through readText (which
- * reports the error as a problem with the file's name).
- */
-function reader(cwd: string): (file: string) => string {
-  const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-  return (file) => {
-    let fd = -1;
-    try {
-      fd = openSync(file, 'r');
-      // One read: a regular file gives fewer bytes than asked only at its end, so a second read to see 0 bytes
-      // (10,000 more system calls in a large lint) tells nothing. A file that fills the buffer is read whole below.
-      const size = readSync(fd, buffer, 0, buffer.length, 0);
-      if (size < buffer.length) return buffer.toString('utf8', 0, size);
-    } catch {
-      // readText below says what went wrong.
-    } finally {
-      if (fd >= 0) closeSync(fd);
-    }
-    return readText(file, cwd);
-  };
-}
 
 function syntaxProblem(err: unknown, file: string, bodyLine: number): Problem {
   const message = err instanceof Error ? err.message : String(err);
@@ -142,7 +108,7 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
   let full: FullParser | null = null;
   let loader: FullLoader | null = null;
   const prefix = job.cwd.endsWith(sep) ? job.cwd : job.cwd + sep;
-  const read = reader(job.cwd);
+  const read = templateReader(job.cwd);
   return async (targets) => {
     const results: TemplateLint[] = [];
     const problems: Problem[] = [];

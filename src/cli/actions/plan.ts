@@ -22,7 +22,6 @@ import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
 import { planPersonas } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
-import { planAndStage } from '../plan-shard.js';
 
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
@@ -100,9 +99,12 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   const jobs = positiveInt(options.jobs, '--jobs', 64);
   if (outDir && !options.interactive && !options.json && personas.length >= WORKER_MIN_PERSONAS) {
     const shard = { cwd: io.cwd, ws, templates: [...library.items], ranges, seed: options.seed, outDir, formats, lang: io.lang, all: options.all === true };
-    const sharded =
-      (jobs !== 1 ? await planInWorkers({ ...shard, personas }, progress, jobs) : null) ??
-      (await planAndStage({ ...shard, personas }, (id) => progress.tick(id)));
+    let sharded = jobs !== 1 ? await planInWorkers({ ...shard, personas }, progress, jobs) : null;
+    if (!sharded) {
+      // Imported here: it brings node:worker_threads along, which a plan of a few personas has no use for.
+      const { planAndStage } = await import('../plan-shard.js');
+      sharded = await planAndStage({ ...shard, personas }, (id) => progress.tick(id));
+    }
     progress.done();
     return finishSharded(sharded, { ranges, outDir, formats, io, options, show });
   }
