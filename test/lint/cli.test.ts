@@ -132,14 +132,17 @@ describe('persona lint', () => {
   });
 
   it.each([
-    [{}, 2, 0, 2],
+    [{}, 2, 0, 1],
     [{}, 2, 1.9, 1],
+    [{}, 4, 0, 4],
+    [{}, 4, 1.2, 3],
     [{}, 8, 0.5, 4],
     [{}, 4, 9, 1],
     [{ PERSONA_LINT_THREADS: '1' }, 8, 0, 1],
     [{ PERSONA_LINT_THREADS: '3' }, 2, 0, 2],
-    [{ PERSONA_LINT_THREADS: 'lots' }, 2, 0, 2],
-  ] as const)('starts threads for idle cores only: env %j, %i cores, load %d → %i', (env, cores, load, threads) => {
+    [{ PERSONA_LINT_THREADS: 'lots' }, 2, 0, 1],
+    [{ PERSONA_LINT_THREADS: 'lots' }, 8, 0, 4],
+  ] as const)('starts threads for idle cores only, and none on two cores: env %j, %i cores, load %d → %i', (env, cores, load, threads) => {
     expect(threadsWanted(env, cores, load)).toBe(threads);
   });
 
