@@ -1,7 +1,9 @@
 // Adapter over chinese-days: China's public holidays, 调休 make-up workdays, solar terms and lunar dates.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { addDays } from './dates.js';
 import { LUNAR_FESTIVALS, LUNAR_NEW_YEARS_EVE, QINGMING_FESTIVAL } from './seasons.js';
+import { UtcDate } from './utc-date.js';
 
 /** The part of chinese-days we use; tests may pass a stand-in. */
 export interface ChineseDays {
@@ -13,10 +15,15 @@ export interface ChineseDays {
 
 /**
  * Loaded on first use and synchronously, so the planner keeps a synchronous day lookup and a run
- * with only en personas never pays for the ~30 kB of holiday tables.
+ * with only en personas never pays for the ~30 kB of holiday tables. The package's own code is run with UtcDate
+ * in place of Date (see utc-date.ts): otherwise its answers depend on the machine's time zone.
  */
 export function loadChineseDays(): ChineseDays {
-  return createRequire(import.meta.url)('chinese-days') as ChineseDays;
+  const load = createRequire(import.meta.url);
+  const module = { exports: {} as Record<string, unknown> };
+  const run = new Function('module', 'exports', 'require', 'Date', readFileSync(load.resolve('chinese-days'), 'utf8'));
+  run(module, module.exports, load, UtcDate);
+  return module.exports as unknown as ChineseDays;
 }
 
 // chinese-days names holidays "English,中文,days"; the short forms are festival names elsewhere.
