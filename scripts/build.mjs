@@ -99,15 +99,16 @@ function lazyChildProcess() {
 }
 
 /**
- * chinese-days is read on first use (src/calendar/china.ts runs its file with a Date of its own), found through
- * createRequire(import.meta.url), which a CommonJS bundle has no import.meta for: there `require` finds it.
+ * Modules that load something on first use through createRequire(import.meta.url): chinese-days (china.ts runs
+ * its file with a Date of its own) and the built-ins only large plan runs need (plan-workers.ts). A CommonJS
+ * bundle has no import.meta: there `require` does the same.
  */
-function bundledChineseDays() {
+function lazyRequire() {
   const lazy = 'createRequire(import.meta.url)';
   return {
-    name: 'bundled-chinese-days',
+    name: 'lazy-require',
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]calendar[\\/]china\.ts$/ }, (args) => {
+      b.onLoad({ filter: /[\\/]src[\\/](calendar[\\/]china|cli[\\/]plan-workers)\.ts$/ }, (args) => {
         const source = readFileSync(args.path, 'utf8');
         if (!source.includes(lazy)) throw new Error(`${args.path} no longer finds chinese-days with ${lazy}`);
         return { contents: source.replace(lazy, 'require'), loader: 'ts' };
@@ -134,7 +135,7 @@ async function codeCachedBundle(dir) {
     // import.meta exists in ES modules only; the few modules that use it get the bundle's own URL.
     banner: { js: "const __personaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __PERSONA_VERSION__: JSON.stringify(version), 'import.meta.url': '__personaModuleUrl' },
-    plugins: [bundledChineseDays(), noColorDetection(), lazyChildProcess()],
+    plugins: [lazyRequire(), noColorDetection(), lazyChildProcess()],
     // Smaller to read and decode; names stay, for stack traces under --debug.
     minifyWhitespace: true,
     minifySyntax: true,
@@ -145,6 +146,11 @@ async function codeCachedBundle(dir) {
   // where UTF-8 decoding of a few Chinese characters turned all 2 MB into a slower two-byte one. A \uXXXX escape
   // matches what the character matched, with or without the u flag; only a pattern's .source text changes. An
   // identity escape (`\，`) loses its backslash, which would otherwise escape the escape.
+  // import() cannot run in it: a vm.Script compiled from a code cache has no loader for it (the option that gives
+  // one is experimental in Node 20, warns on every run and is lost with the cache), and a 1,000-persona plan once
+  // stopped with an internal error there. Built-ins loaded on first use are required instead.
+  const dynamic = /\bimport\(\s*["'`]/.exec(readFileSync(file, 'utf8'));
+  if (dynamic) throw new Error(`${file}: the CommonJS bundle must not use import() (found near offset ${dynamic.index}); require the module instead`);
   const ascii = readFileSync(file, 'utf8').replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(file, ascii);
   // What bin/persona loads the bundle with: CommonJS too, as a second ES module costs the loader's async reads.

@@ -2,6 +2,7 @@
 // across worker threads; each plans, verifies and writes its share under temp names, and the main thread
 // renames everything into place only when every shard succeeded. Small runs stay in one thread.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../load/workspace.js';
 import type { Persona } from '../model/persona.js';
@@ -55,8 +56,12 @@ export async function planInWorkers(
   jobs?: number,
 ): Promise<ShardedRun | null> {
   const script = join(packageRoot(), 'dist', 'plan-worker.js');
-  // Loaded here, not with the module: a plan of a few personas (the plan command imports this module) needs neither.
-  const [{ availableParallelism }, { Worker }] = await Promise.all([import('node:os'), import('node:worker_threads')]);
+  // Loaded here, not with the module: a plan of a few personas (the plan command imports this module) needs
+  // neither. Required, not import()ed: the code-cached CommonJS bundle has no loader for import() (the build
+  // refuses a bundle with one), and there `require` stands for createRequire(import.meta.url).
+  const load = createRequire(import.meta.url);
+  const { availableParallelism } = load('node:os') as typeof import('node:os');
+  const { Worker } = load('node:worker_threads') as typeof import('node:worker_threads');
   const cores = jobs ?? Math.min(MAX_WORKERS, availableParallelism());
   if (cores < 2 || !existsSync(script)) return null;
   const shards = shardsOf(req.personas, cores);

@@ -1,5 +1,6 @@
 // Large runs plan in worker threads, whole teams per thread; the files must be byte for byte what one thread
 // writes, and a refusal in any shard must leave nothing behind.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,18 @@ describe.runIf(built)('persona plan on 210 personas', () => {
     expect(readdirSync(join(cwd, 'threads', '2026-W49')).filter((f) => f.startsWith('.'))).toEqual([]);
     // Each thread wrote its temp files in a staging folder of its own, gone once everything is in place.
     expect(readdirSync(join(cwd, 'threads')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('runs the same through the installed command (the code-cached bundle), threads and all', async () => {
+    const cwd = contentRepo(tempDir());
+    writeTree(cwd, manyPersonas(210));
+    const bin = fileURLToPath(new URL('../../bin/persona', import.meta.url));
+    const r = spawnSync(process.execPath, [bin, 'plan', '--all', '--week', '2026-W49', '--out', 'bin', '--quiet', '--jobs', '2'], { cwd, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const single = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'single', '--quiet', '--jobs', '1'], { cwd });
+    expect(single.code).toBe(0);
+    expect(tree(join(cwd, 'bin'))).toEqual(tree(join(cwd, 'single')));
   });
 
   it('writes nothing when one persona in any shard cannot be planned', async () => {
