@@ -163,4 +163,18 @@ describe('the code-cached bundle', () => {
     const found = (JSON.parse(cjs.out) as { messages: { match: string }[] }[]).flatMap((f) => f.messages.map((m) => m.match));
     expect(found).toEqual(expect.arrayContaining(['限时秒杀', '仅剩3件', '¥99', '$49', '€30']));
   });
+
+  it('lints the whole library for every example persona, plans every persona and scores lines as the ES modules do', () => {
+    // Every lexicon entry and pattern meets the library's texts and renders: an escape that changed a pattern shows.
+    for (const argv of [
+      ['lint', '--format', 'json'],
+      ['plan', '--all', '--week', '2026-W52', '--json', '--out', tempDir()],
+    ]) {
+      const cjs = fresh(argv, 'cjs');
+      const esm = fresh(argv, 'esm');
+      expect(cjs.code).toBe(esm.code);
+      expect(cjs.out).toBe(esm.out);
+      expect(cjs.out.length).toBeGreaterThan(10_000);
+    }
+  });
 });
