@@ -35,6 +35,29 @@ describe('persona lint', () => {
     const github = await cli(['lint', 'templates', '--format', 'github'], { cwd: dir });
     expect(github.code).toBe(2);
     expect(github.stdout.split('\n')[0]).toMatch(/^::error file=templates\/broken\.hbs,line=3,col=9,title=persona lint%3A front-matter::YAML syntax error/);
+    // JSON: the file gets an entry of its own with one fatal message, as ESLint reports a parse error.
+    const json = await cli(['lint', 'templates', '--format', 'json'], { cwd: dir });
+    expect(json.code).toBe(2);
+    const entries = JSON.parse(json.stdout) as { file: string; kind: string | null; salesiness: number | null; messages: Record<string, unknown>[] }[];
+    expect(entries.map((e) => e.file)).toEqual(['templates/a.hbs', 'templates/broken.hbs']);
+    expect(entries[1]).toMatchObject({ kind: null, salesiness: null, suppressedMessages: [] });
+    expect(entries[1]!.messages).toEqual([
+      expect.objectContaining({ ruleId: null, code: 'front-matter', fatal: true, severity: 'error', line: 3, column: 9, message: expect.stringMatching(/^YAML syntax error/) }),
+    ]);
+    // SARIF: a run that did not succeed, the file in a tool execution notification.
+    const sarif = JSON.parse((await cli(['lint', 'templates', '--format', 'sarif'], { cwd: dir })).stdout);
+    const [invocation] = sarif.runs[0].invocations;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      {
+        level: 'error',
+        descriptor: { id: 'front-matter' },
+        message: { text: expect.stringMatching(/^YAML syntax error/) },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'templates/broken.hbs', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 9 } } }],
+      },
+    ]);
+    const clean = JSON.parse((await cli(['lint', 'templates/a.hbs', '--format', 'sarif'], { cwd: dir })).stdout);
+    expect(clean.runs[0].invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }]);
   });
 
   it('reads a template whole whatever its size, around the 64 KiB read buffer', async () => {

@@ -4,7 +4,7 @@ import { t } from '../../i18n/translate.js';
 import type { LintMessage } from '../lint-template.js';
 import { msg } from '../messages.js';
 import type { Severity } from '../types.js';
-import { counts, fullText } from './common.js';
+import { counts, fullText, problemText } from './common.js';
 import type { LintFormatter } from './types.js';
 
 /** GitHub's limit of annotations per level (error, warning, notice) in one step. */
@@ -31,8 +31,7 @@ export const github: LintFormatter = (report, { lang }) => {
       ...(p.column ? [`col=${p.column}`] : []),
       `title=${escapeProperty(`persona lint: ${p.code}`)}`,
     ];
-    const text = [p.message, p.expected, p.hint].filter((x) => x !== undefined).map((x) => t(lang, x!));
-    lines.push(`::error ${props.join(',')}::${escapeData(text.join('\n'))}`);
+    lines.push(`::error ${props.join(',')}::${escapeData(problemText(p, lang))}`);
   }
   for (const severity of ['error', 'warning', 'info'] as const) {
     for (const r of report.results) {

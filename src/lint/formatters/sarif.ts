@@ -4,7 +4,7 @@ import { t } from '../../i18n/translate.js';
 import type { LintMessage, SuppressedMessage } from '../lint-template.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
 import { ruleText, type Severity } from '../types.js';
-import { fullText } from './common.js';
+import { fullText, problemText } from './common.js';
 import { msg } from '../messages.js';
 import type { LintFormatter } from './types.js';
 import { DOCS_BASE_URL, INFORMATION_URI } from '../docs-url.js';
@@ -66,6 +66,18 @@ export const sarif: LintFormatter = (report, { lang, version }) => {
             }),
           },
         },
+        // Files that could not be linted: notifications of a run that did not succeed, where SARIF puts them.
+        invocations: [
+          {
+            executionSuccessful: !report.unusable?.length,
+            toolExecutionNotifications: (report.unusable ?? []).map((p) => ({
+              level: 'error',
+              descriptor: { id: p.code },
+              message: { text: problemText(p, lang) },
+              ...(p.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: uri(p.file), uriBaseId: '%SRCROOT%' }, region: { startLine: p.line ?? 1, startColumn: p.column ?? 1 } } }] } : {}),
+            })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: report.results.flatMap((r) => [...r.messages.map((m) => result(r.file, m, false)), ...r.suppressed.map((m) => result(r.file, m, true))]),
       },
