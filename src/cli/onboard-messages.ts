@@ -78,6 +78,10 @@ export const messages = {
   'default-bio': { en: '{role}. Into {topics}.', 'zh-CN': '{role}。平时喜欢{topics}。' },
   'new-wrote': { en: 'Wrote {file}', 'zh-CN': '已写入 {file}' },
   'new-exists': { en: '{file} already exists', 'zh-CN': '{file} 已经存在' },
+  'new-bad-id': { en: '"{id}" cannot be a persona id (it becomes the file name and part of plan paths)', 'zh-CN': '“{id}”不能用作角色 id（它会成为文件名和排期文件路径的一部分）' },
+  'new-bad-id-expected': { en: 'lowercase letters, digits and "-", starting with a letter or digit, at most 64 characters', 'zh-CN': '小写字母、数字和“-”，以字母或数字开头，最多 64 个字符' },
+  'new-bad-id-hint': { en: 'Try {suggestion}', 'zh-CN': '可以试试 {suggestion}' },
+  'new-bad-id-hint-none': { en: 'Pick a short id in Latin letters, e.g. xiao-mei for 小美', 'zh-CN': '取一个简短的拉丁字母 id，例如小美用 xiao-mei' },
   'new-exists-hint': {
     en: 'persona new never overwrites a persona: choose another id, or edit that file.',
     'zh-CN': 'persona new 不会覆盖已有人设：换一个 id，或直接编辑那个文件。',

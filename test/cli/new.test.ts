@@ -70,7 +70,9 @@ describe('persona new without a terminal (flags, --yes)', () => {
     [['new', '--id', 'x', '--name', 'X', '--timezone', 'Asia/Shangai', '--yes'], /--timezone: .*Asia\/Shanghai/],
     [['new', '--id', 'x', '--name', 'X', '--windows', '09:00-08:00', '--yes'], /--windows: .*09:00-08:00/],
     [['new', '--id', 'x', '--name', 'X', '--interests', 'knitting', '--yes'], /--interests: the library has no en lifestyle template about: knitting[\s\S]*Topics you can use: .*tea/],
-    [['new', '--id', '../x', '--name', 'X', '--yes'], /--id: /],
+    [['new', '--id', '../x', '--name', 'X', '--yes'], /^error\[usage\]: --id: "\.\.\/x" cannot be a persona id[^\n]*\n  expected: lowercase letters, digits and "-"[^\n]*\n  fix: Try x\n$/],
+    [['new', '--id', 'Maya Lin', '--name', 'Maya', '--yes'], /^error\[usage\]: --id: "Maya Lin" cannot be a persona id[\s\S]*fix: Try maya-lin\n$/],
+    [['new', '--id', '小美', '--name', '小美', '--yes'], /fix: Pick a short id in Latin letters, e\.g\. xiao-mei for 小美\n$/],
     [['new', '--id', 'x', '--name', 'X', '--products', '武夷肉桂', '--yes'], /--products: .*products\[0\]\.points/],
   ])('%j exits 2 and says what is wrong', async (argv, message) => {
     const cwd = emptyRepo();

@@ -286,6 +286,19 @@ function belongs(problem: Problem, paths: readonly string[]): boolean {
 
 /** Problems of one answer: the persona schema (through the same loader `validate` uses) and what the library can serve. */
 function problemsOf(setting: Setting, a: Answers, question: Question): Problem[] {
+  // An id that is not a slug, said once and about the id as typed, with one derived from it to try (the file
+  // check below would name a file that does not exist and suggest renaming it).
+  if (question === 'id' && a.id !== undefined && !SLUG.test(a.id)) {
+    const suggestion = slugFrom(a.id);
+    return [
+      {
+        code: 'usage',
+        message: msg('new-bad-id', { id: a.id }),
+        expected: msg('new-bad-id-expected'),
+        hint: suggestion ? msg('new-bad-id-hint', { suggestion }) : msg('new-bad-id-hint-none'),
+      },
+    ];
+  }
   const id = a.id ?? 'draft';
   // The file name as typed: an id like ../x must fail here exactly as it would in validate.
   const file = `${display(setting.ws.personasDir, setting.ws.cwd)}/${id}.yaml`;
