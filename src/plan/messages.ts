@@ -53,8 +53,8 @@ export const messages = {
     'zh-CN': '所有适合的模板都与当天已发的话题重复；增加兴趣，或添加通用模板（topics: []）。',
   },
   'hint.salesiness-budget': {
-    en: 'Even the calmest fitting template exceeds weeklySalesinessBudget ({budget}); raise it in persona.config.yaml or lower declared salesiness of calm templates.',
-    'zh-CN': '连最平和的模板也会超出 weeklySalesinessBudget（{budget}）；在 persona.config.yaml 中调高它，或调低平和模板的 salesiness。',
+    en: 'The 7 days around this post have no room left under weeklySalesinessBudget ({budget}) for any template that fits here (posts already planned or written in those days count); raise the budget in persona.config.yaml, add calm templates with salesiness 0 for its interests, or plan fewer marketing posts.',
+    'zh-CN': '这条内容前后 7 天的 weeklySalesinessBudget（{budget}）已经没有余量，放不下任何合适的模板（这些天里已排或已写入的内容都算在内）；可以在 persona.config.yaml 中调高预算，为它的兴趣补充 salesiness 为 0 的平和模板，或少排营销内容。',
   },
   'hint.voice': {
     en: 'The remaining templates render words the persona avoids or the policy bans ({words}); edit those templates or the word lists.',

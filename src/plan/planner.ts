@@ -206,10 +206,16 @@ function attemptPlan(
   // The week after this one is not planned yet, but it will post: its first days share 7-day windows with
   // this week's last ones, so their calm posts keep a reservation too, or this week could spend the whole
   // budget and leave next Monday no room for anything but zero-salesiness posts.
+  // Reckoned at the upper quartile of what calm templates declare, not the mean: next week cannot choose its
+  // lightest templates at will (they may be in cooldown by then), and a marketing post at the end of this
+  // week that left next Monday room for zero-salesiness posts only got strict personas refused a week later.
   const planned = new Set(input.history.map((h) => h.day));
+  const calmDeclared = calm.map(declaredOf).sort((a, b) => a - b);
+  const upper = calmDeclared[Math.floor((calmDeclared.length * 3) / 4)] ?? reservation;
+  const futureWeight = reservation > 0 ? Math.max(1, upper / reservation) : 1;
   const future = new Map<number, number>();
   for (let d = lastDay + 1; d <= lastDay + 6; d++) {
-    if (!planned.has(d) && !rules.restDays.includes(weekdayOfDay(d))) future.set(d, attempt.averagePosts);
+    if (!planned.has(d) && !rules.restDays.includes(weekdayOfDay(d))) future.set(d, attempt.averagePosts * futureWeight);
   }
   const ledger = createLedger({ rules, slots, history: input.history, team: input.team, reservation, marketingEstimate, wanted: layout.wanted, future });
   const constraints = constraintsFor([...persona.voice.avoid, ...input.bannedWords]);

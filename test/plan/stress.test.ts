@@ -37,3 +37,39 @@ describe('heavy teams over a quarter', () => {
     expect(check.stdout).toContain('checked 169 plan(s) in 13 label(s): 0 violation(s)');
   }, 120_000);
 });
+
+/** A persona who rarely advertises: a weekly salesiness budget of 1.0 at two or three posts a day, two series, a live event. */
+const STRICT = `id: strict
+name: 小严
+locale: zh-CN
+timezone: Asia/Shanghai
+role: 顾问
+bio: 很少发广告。
+voice: { tone: [warm], emoji: light, signature: "", phrases: [], avoid: [] }
+products:
+  - { id: beans, name: House Blend, category: coffee, points: [chocolatey, easy to brew], audience: [office workers] }
+  - { id: tea1, name: 凤凰单丛, category: tea, points: [花香足], audience: [老茶客] }
+interests: [{ topic: reading, weight: 1 }, { topic: plants, weight: 1 }, { topic: cooking, weight: 1 }]
+schedule: { windows: ["08:00-09:00", "12:00-13:00", "20:00-22:00"], postsPerDay: { min: 2, max: 3 }, restDays: [] }
+density: { maxMarketingShare: 0.1, minHoursBetweenMarketing: 72, weeklySalesinessBudget: 1.0, maxMarketingPerDay: 1 }
+series: [{ name: 周三读书, day: wed, window: "22:00-22:30", topic: reading }, { name: 周六做饭, day: sat, window: "12:00-13:00", topic: cooking }]
+events: [{ type: live, at: "2027-03-14T20:00", title: 春天的茶, product: tea1 }]
+`;
+
+describe('a strict persona over a quarter', () => {
+  // These start weeks were each refused in a later week (a marketing post late in one week left the next
+  // Monday room for zero-salesiness posts only, and those were in cooldown) before next week's calm posts kept
+  // a reservation at the upper quartile of what calm templates declare.
+  it.each(['2026-W34', '2026-W44', '2026-W50'])('plans 13 weeks from %s without refusal and passes --check', async (week) => {
+    const cwd = tempDir();
+    writeTree(cwd, {
+      'persona.config.yaml': `templates: [${library}]\nbuiltinTemplates: false\nout: plans\ndensity: { maxMarketingShare: 0.25, maxMarketingPerDay: 1, minHoursBetweenMarketing: 36, weeklySalesinessBudget: 2.0 }\nquietDays: [2027-03-15]\n`,
+      'personas/strict.yaml': STRICT,
+    });
+    const r = await cli(['plan', 'strict', '--week', week, '--weeks', '13', '--quiet'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const check = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(check.stdout).toContain('checked 13 plan(s) in 13 label(s): 0 violation(s)');
+  }, 120_000);
+});
