@@ -115,7 +115,9 @@ export function plan(input: PlanInput): PlanOutcome {
   if (usesPerSpan < neededPerSpan * 1.15) {
     warnings.push(msg('warn.library-thin', { posts: Math.floor(usesPerSpan), days: span, needed: Math.ceil(neededPerSpan), min, topics: topics.join(', ') }));
   }
-  const averagePosts = Math.max(min, Math.min((min + max) / 2, supply * 0.9));
+  // Within what the templates any day can use allow over a cooldown span, with a fifth in hand: topics, times
+  // of day and the budget each turn some away on the day, and a pace at the edge ran dry a month later.
+  const averagePosts = Math.max(min, Math.min((min + max) / 2, supply * 0.9, (usesPerSpan * 0.8) / (span * activeShare)));
   const weeks = Math.max(1, Math.ceil(rangeDays / 7));
   let attempt: Attempt = {
     averagePosts,

@@ -73,3 +73,33 @@ describe('a strict persona over a quarter', () => {
     expect(check.stdout).toContain('checked 13 plan(s) in 13 label(s): 0 violation(s)');
   }, 120_000);
 });
+
+/**
+ * An English persona posting two or three times a day on four interests: about 80 templates any day can use.
+ * Its id and name are those of the generated persona that was refused (they seed its plans).
+ */
+const STEADY = `id: t15
+name: Sam 15
+locale: en
+timezone: Europe/London
+role: r
+bio: b
+voice: { tone: [warm], emoji: light, signature: "", phrases: [], avoid: [] }
+interests: [{ topic: plants, weight: 1 }, { topic: tea, weight: 1 }, { topic: reading, weight: 3 }, { topic: fitness, weight: 2 }]
+products: [{ id: p1, name: Dog Bed, category: c, points: [washable], audience: [] }]
+schedule: { windows: ["20:30-22:00", "21:00-21:30", "07:30-08:30"], postsPerDay: { min: 2, max: 3 }, restDays: [] }
+density: { weeklySalesinessBudget: 1.2, minHoursBetweenMarketing: 72 }
+`;
+
+describe('a pace the library can keep', () => {
+  // Aiming at the middle of postsPerDay against every fitting template (seasonal ones included) ran the
+  // templates any day can use dry in the fourth week; the pace now keeps a fifth of them in hand.
+  it('plans 13 weeks from 2026-W48 at two or three posts a day without running out of templates', async () => {
+    const cwd = tempDir();
+    writeTree(cwd, { 'persona.config.yaml': `templates: [${library}]\nbuiltinTemplates: false\nout: plans\n`, 'personas/t15.yaml': STEADY });
+    const r = await cli(['plan', 't15', '--week', '2026-W48', '--weeks', '13', '--quiet'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((await cli(['plan', '--check', 'plans'], { cwd })).stdout).toContain('checked 13 plan(s) in 13 label(s): 0 violation(s)');
+  }, 120_000);
+});
