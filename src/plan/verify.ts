@@ -42,15 +42,13 @@ export interface PostTime {
   epoch: number;
 }
 
-type Local = PostTime;
-
 /** A post with its time read (posts whose `at` cannot be read are left out of history). */
 export interface TimedPost {
   post: Post;
   at: PostTime;
 }
 
-function local(at: string): Local | null {
+function local(at: string): PostTime | null {
   const m = AT.exec(at);
   if (!m) return null;
   const date = m[1]!;
@@ -142,7 +140,7 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   const fromDay = Date.parse(`${plan.range.from}T00:00:00Z`) / DAY_MS;
   const toDay = Date.parse(`${plan.range.to}T00:00:00Z`) / DAY_MS;
 
-  const mine: { post: Post; at: Local }[] = [];
+  const mine: TimedPost[] = [];
   for (const post of plan.posts) {
     const at = local(post.at);
     if (!at) {
@@ -254,8 +252,8 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   }
 
   // 4. Cooldowns, repeated text, words to avoid, teammates' templates.
-  const byTemplate = new Map<string, { post: Post; at: Local }[]>();
-  const byText = new Map<string, { post: Post; at: Local }[]>();
+  const byTemplate = new Map<string, TimedPost[]>();
+  const byText = new Map<string, TimedPost[]>();
   const push = <T,>(map: Map<string, T[]>, key: string, item: T) => {
     const list = map.get(key);
     if (list) list.push(item);
@@ -274,7 +272,7 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   });
   for (const { post, at } of mine) {
     // A pair inside this plan is reported once, on its later post.
-    const counts = (other: { post: Post; at: Local }) => other.post !== post && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true);
+    const counts = (other: TimedPost) => other.post !== post && (mineIds.has(other.post.id) ? other.at.epoch > at.epoch : true);
     for (const other of byTemplate.get(post.template) ?? []) {
       if (!counts(other)) continue;
       const days = Math.max(post.cooldownDays, other.post.cooldownDays);

@@ -8,6 +8,19 @@ import { tempDir, writeTree } from '../helpers/tmp.js';
 
 const library = fileURLToPath(new URL('../../templates', import.meta.url));
 
+/**
+ * Plans a repo on the bundled library for 13 weeks from `week` (`who`: persona ids, or --all and its options)
+ * and expects no refusal and `--check` to find nothing in the `plans` written.
+ */
+async function expectCleanQuarter(files: Record<string, string>, who: string[], week: string, plans: number, config = ''): Promise<void> {
+  const cwd = writeTree(tempDir(), { 'persona.config.yaml': `templates: [${library}]\nbuiltinTemplates: false\nout: plans\n${config}`, ...files });
+  const r = await cli(['plan', ...who, '--week', week, '--weeks', '13', '--quiet'], { cwd });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const check = await cli(['plan', '--check', 'plans'], { cwd });
+  expect(check.stdout).toContain(`checked ${plans} plan(s) in 13 label(s): 0 violation(s)`);
+}
+
 function teammate(id: string, locale: 'zh-CN' | 'en', team: string, timezone: string, interests: string[], windows: string[]): string {
   return `id: ${id}
 name: ${locale === 'zh-CN' ? `队员${id}` : `Alex ${id}`}
@@ -25,16 +38,10 @@ schedule: { windows: [${windows.map((w) => `"${w}"`).join(', ')}], postsPerDay: 
 
 describe('heavy teams over a quarter', () => {
   it('plan 13 weeks without refusal and pass --check', async () => {
-    const cwd = tempDir();
-    const files: Record<string, string> = { 'persona.config.yaml': `templates: [${library}]\nbuiltinTemplates: false\nout: plans\n` };
+    const files: Record<string, string> = {};
     for (let i = 1; i <= 10; i++) files[`personas/z${i}.yaml`] = teammate(`z${i}`, 'zh-CN', 'big', 'Asia/Shanghai', ['tea', 'home', 'cooking'], ['08:00-09:00', '12:00-13:00', '20:00-22:00']);
     for (let i = 1; i <= 3; i++) files[`personas/a${i}.yaml`] = teammate(`a${i}`, 'en', 'uk', 'Europe/London', ['pets', 'travel'], ['07:00-08:00', '12:00-13:00', '19:00-21:00']);
-    writeTree(cwd, files);
-    const r = await cli(['plan', '--all', '--week', '2026-W40', '--weeks', '13', '--quiet', '--jobs', '1'], { cwd });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const check = await cli(['plan', '--check', 'plans'], { cwd });
-    expect(check.stdout).toContain('checked 169 plan(s) in 13 label(s): 0 violation(s)');
+    await expectCleanQuarter(files, ['--all', '--jobs', '1'], '2026-W40', 169);
   }, 120_000);
 });
 
@@ -61,16 +68,8 @@ describe('a strict persona over a quarter', () => {
   // Monday room for zero-salesiness posts only, and those were in cooldown) before next week's calm posts kept
   // a reservation at the upper quartile of what calm templates declare.
   it.each(['2026-W34', '2026-W44', '2026-W50'])('plans 13 weeks from %s without refusal and passes --check', async (week) => {
-    const cwd = tempDir();
-    writeTree(cwd, {
-      'persona.config.yaml': `templates: [${library}]\nbuiltinTemplates: false\nout: plans\ndensity: { maxMarketingShare: 0.25, maxMarketingPerDay: 1, minHoursBetweenMarketing: 36, weeklySalesinessBudget: 2.0 }\nquietDays: [2027-03-15]\n`,
-      'personas/strict.yaml': STRICT,
-    });
-    const r = await cli(['plan', 'strict', '--week', week, '--weeks', '13', '--quiet'], { cwd });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const check = await cli(['plan', '--check', 'plans'], { cwd });
-    expect(check.stdout).toContain('checked 13 plan(s) in 13 label(s): 0 violation(s)');
+    const config = 'density: { maxMarketingShare: 0.25, maxMarketingPerDay: 1, minHoursBetweenMarketing: 36, weeklySalesinessBudget: 2.0 }\nquietDays: [2027-03-15]\n';
+    await expectCleanQuarter({ 'personas/strict.yaml': STRICT }, ['strict'], week, 13, config);
   }, 120_000);
 });
 
@@ -95,11 +94,6 @@ describe('a pace the library can keep', () => {
   // Aiming at the middle of postsPerDay against every fitting template (seasonal ones included) ran the
   // templates any day can use dry in the fourth week; the pace now keeps a fifth of them in hand.
   it('plans 13 weeks from 2026-W48 at two or three posts a day without running out of templates', async () => {
-    const cwd = tempDir();
-    writeTree(cwd, { 'persona.config.yaml': `templates: [${library}]\nbuiltinTemplates: false\nout: plans\n`, 'personas/t15.yaml': STEADY });
-    const r = await cli(['plan', 't15', '--week', '2026-W48', '--weeks', '13', '--quiet'], { cwd });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect((await cli(['plan', '--check', 'plans'], { cwd })).stdout).toContain('checked 13 plan(s) in 13 label(s): 0 violation(s)');
+    await expectCleanQuarter({ 'personas/t15.yaml': STEADY }, ['t15'], '2026-W48', 13);
   }, 120_000);
 });
