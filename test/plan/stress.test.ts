@@ -97,3 +97,32 @@ describe('a pace the library can keep', () => {
     await expectCleanQuarter({ 'personas/t15.yaml': STEADY }, ['t15'], '2026-W48', 13);
   }, 120_000);
 });
+
+/** Three posts a day on only two interests: the usual 私域 advice, and the leanest share of the library. */
+function threeADay(id: string, locale: 'zh-CN' | 'en', interests: [string, string], posts: { min: number; max: number }): string {
+  const zh = locale === 'zh-CN';
+  return `id: ${id}
+name: ${zh ? '小周' : 'Jo'}
+locale: ${locale}
+timezone: ${zh ? 'Asia/Shanghai' : 'America/New_York'}
+role: ${zh ? '茶叶顾问' : 'tea shop'}
+bio: ${zh ? '每天发三条朋友圈。' : 'Posts three times a day.'}
+voice: { tone: [warm], emoji: light, signature: "", phrases: [], avoid: [] }
+interests: [{ topic: ${interests[0]}, weight: 2 }, { topic: ${interests[1]}, weight: 1 }]
+products: [{ id: p1, name: ${zh ? '好茶' : 'Good tea'}, category: tea, points: [${zh ? '香' : 'fragrant'}], audience: [${zh ? '爱茶的人' : 'tea lovers'}] }]
+schedule: { windows: ["07:00-09:00", "12:00-13:30", "19:00-22:00"], postsPerDay: { min: ${posts.min}, max: ${posts.max} }, restDays: [] }
+`;
+}
+
+describe('three posts a day on two interests', () => {
+  // With 8 English lifestyle templates a topic and 16 general ones of each calm kind, an English persona at
+  // three a day ran out of templates in its third week, and a Chinese one on two topics in its ninth.
+  it.each([
+    ['e3', 'en', ['photography', 'parenting'], { min: 3, max: 3 }],
+    ['e34', 'en', ['movies', 'pets'], { min: 3, max: 4 }],
+    ['z3', 'zh-CN', ['travel', 'cooking'], { min: 3, max: 3 }],
+    ['z34', 'zh-CN', ['music', 'reading'], { min: 3, max: 4 }],
+  ] as const)('%s (%s, %j) plans 13 weeks from 2026-W49 and passes --check', async (id, locale, interests, posts) => {
+    await expectCleanQuarter({ [`personas/${id}.yaml`]: threeADay(id, locale, [...interests], posts) }, [id], '2026-W49', 13);
+  }, 120_000);
+});
