@@ -214,7 +214,11 @@ function attemptPlan(
   const planned = new Set(input.history.map((h) => h.day));
   const calmDeclared = calm.map(declaredOf).sort((a, b) => a - b);
   const upper = calmDeclared[Math.floor((calmDeclared.length * 3) / 4)] ?? reservation;
-  const futureWeight = reservation > 0 ? Math.max(1, upper / reservation) : 1;
+  // At four or five posts a day the upper quartile over a whole week would exceed the budget on its own (the
+  // 7 days from Saturday were full before anything was planned, and such personas were refused in week one):
+  // the lift stops where a week of reserved days uses the budget, never below the mean.
+  const ceiling = (rules.weeklySalesinessBudget * 0.95) / 7 / Math.max(attempt.averagePosts * reservation, Number.EPSILON);
+  const futureWeight = reservation > 0 ? Math.max(1, Math.min(upper / reservation, ceiling)) : 1;
   const future = new Map<number, number>();
   for (let d = lastDay + 1; d <= lastDay + 6; d++) {
     if (!planned.has(d) && !rules.restDays.includes(weekdayOfDay(d))) future.set(d, attempt.averagePosts * futureWeight);
