@@ -106,6 +106,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Last chance to get it', locale: 'en', match: 'Last chance' },
       { text: 'Limited time offer', locale: 'en', match: 'Limited time' },
       { text: 'Last day of the sale, 20% off', locale: 'en', match: 'Last day' },
+      { text: 'Last day! 20% off at checkout.', locale: 'en', match: 'Last day' },
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
@@ -116,6 +117,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'No hurry this weekend.', locale: 'en' },
       { text: 'We were in a hurry and forgot the umbrella.', locale: 'en' },
       { text: 'The last day of the holiday, spent on the sofa.', locale: 'en' },
+      { text: 'Up early on the last day. One more walk before checkout.', locale: 'en' },
       { text: 'I never write "last chance" in a post.', locale: 'en' },
     ],
   },

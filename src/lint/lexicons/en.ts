@@ -411,6 +411,8 @@ export const EN: Lexicon = {
     'no hurry', 'in a hurry', 'in no hurry',
     'in order to', 'in order', 'out of order', 'order of', 'my order', 'the order',
     'yard sale', 'garage sale', 'bake sale',
+    // Leaving a hotel, not paying: "one more walk before checkout" is a travel post.
+    'before checkout', 'after checkout', 'until checkout', 'till checkout', 'hotel checkout', 'checkout time', 'late checkout', 'early checkout',
     'cured ham', 'cured meat', 'salt-cured', 'time heals',
     'click of', 'buy-in',
   ],
