@@ -170,7 +170,9 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   const counted = whole.findings.filter((f) => f.contextWeight > 0);
   // A body within the line limit with every variant in place has no post that folds; without weighed phrases
   // either, no post needs looking at.
-  const mayFold = st.linesBound() > MAX_LINES;
+  // Chat scripts go out in a 1:1 chat, which folds nothing: the post rules (length) are for Moments text.
+  const moments = template.kind !== 'chat';
+  const mayFold = moments && st.linesBound() > MAX_LINES;
   const posts = counted.length || mayFold ? st.postCount : 0;
   for (let k = 0; k < posts; k++) {
     if (counted.length) {
@@ -197,7 +199,7 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   const staticKeys = input.cases.length ? new Set(whole.findings.filter((f) => !f.mention).map((f) => `${f.ruleId}\u0000${foldText(f.match)}`)) : null;
   const seen = input.cases.length ? new Set<string>() : null;
   for (const c of input.cases) {
-    const a = scorer.analyze(c.text, c.persona.locale, { avoid: c.persona.voice.avoid, commercial });
+    const a = scorer.analyze(c.text, c.persona.locale, { avoid: c.persona.voice.avoid, commercial, post: moments });
     const who: { persona: string; product?: string } = c.productId ? { persona: c.persona.id, product: c.productId } : { persona: c.persona.id };
     if (a.salesiness > salesiness) {
       salesiness = a.salesiness;

@@ -63,6 +63,14 @@ describe('linting a template', () => {
     const r = lintSource(source);
     expect(r.messages).toMatchObject([{ ruleId: 'length', severity: 'warning', line: lineOf(source, '今天早上'), column: 1 }]);
   });
+
+  it('leaves a long chat script alone: a 1:1 chat folds nothing behind 全文', () => {
+    const body = '今天早上去河边跑步，'.repeat(15);
+    const chat = lintSource(makeTemplate('kind: chat\nstage: follow-up\nlocale: zh-CN', body), { personas: [persona()] });
+    expect(chat.messages.map((m) => m.ruleId)).not.toContain('length');
+    const post = lintSource(makeTemplate(LIFESTYLE, body), { personas: [persona()] });
+    expect(post.messages.map((m) => m.ruleId)).toContain('length');
+  });
 });
 
 describe('rule kind-ceiling', () => {
