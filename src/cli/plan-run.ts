@@ -108,6 +108,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   // The day numbers of a plan's range: the filters below run for every persona over a team's quarter of plans.
   const rangeDays = new WeakMap<Plan, { from: number; to: number }>();
   const daysOf = (plan: Plan) => rangeDays.get(plan) ?? rangeDays.set(plan, { from: dayNumber(plan.range.from), to: dayNumber(plan.range.to) }).get(plan)!;
+  const labelOf = new Map(stored.map((s) => [s.plan, s.label]));
   const results: { range: DateRange; plan: Plan }[] = [];
   const failures: Problem[] = [];
   const failed = new Set<string>();
@@ -131,6 +132,14 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
             return p.persona.id !== persona.id && r.to >= from && r.from <= to;
           })
         : [];
+      // Another label already plans some of these days (`--week 2026-W50` after `--from 2026-12-07`): both files
+      // would be posted, and the planner would see those days as taken. Said plainly instead of planned around.
+      const clash = history.find((p) => labelOf.has(p) && daysOf(p).from <= to && daysOf(p).to >= from);
+      if (clash) {
+        failures.push(overlapping(persona.id, range, labelOf.get(clash)!, clash, outDir ? show(outDir) : ''));
+        failed.add(persona.id);
+        continue;
+      }
       const personaInputs = inputs(persona, range);
       const outcome = makePlan({
         persona,
@@ -190,6 +199,18 @@ export function prepareLazily(templates: readonly Template[]): PreparedTemplate[
         },
       };
     });
+}
+
+function overlapping(persona: string, range: DateRange, label: string, plan: Plan, outDir: string): Problem {
+  const file = `${outDir}/${label}/${persona}.json`;
+  const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
+  const again = /^\d{4}-W\d{2}$/.test(label) ? `persona plan ${persona} --week ${label}` : `persona plan ${persona} --from ${plan.range.from} --days ${days}`;
+  return {
+    code: 'overlapping-plan',
+    file,
+    message: planMsg('overlapping-plan', { persona, from: range.from, to: range.to, label, planFrom: plan.range.from, planTo: plan.range.to }),
+    hint: planMsg('overlapping-plan-hint', { label, again, file }),
+  };
 }
 
 function refusal(persona: string, violations: readonly Violation[]): Problem {

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'not-found'
   | 'usage'
   | 'unsatisfiable'
+  | 'overlapping-plan'
   | 'io'
   | 'out-of-memory'
   // Findings of `persona validate` (exit 1): the input is usable, but the library cannot serve it fully.

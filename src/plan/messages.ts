@@ -168,6 +168,14 @@ export const messages = {
   'verify.topic-per-day': { en: '{date}: two posts on topic {topic} ({posts})', 'zh-CN': '{date}：话题 {topic} 有两条（{posts}）' },
   'verify.voice': { en: '{post}: the text contains "{word}"', 'zh-CN': '{post}：文字里有"{word}"' },
   'verify.unique-text': { en: '{post}: the same text was posted as {other}', 'zh-CN': '{post}：与 {other} 的文字完全相同' },
+  'overlapping-plan': {
+    en: 'persona {persona}: {from} – {to} overlaps {label} ({planFrom} – {planTo}), which is already planned; nothing was written',
+    'zh-CN': '人设 {persona}：{from} – {to} 与已排好的 {label}（{planFrom} – {planTo}）有重叠，未写出任何文件',
+  },
+  'overlapping-plan-hint': {
+    en: 'Two plans for the same days would both be posted. Re-plan {label} itself ({again}), or delete {file} first.',
+    'zh-CN': '同一天有两份计划会被重复发出。请直接重排 {label}（{again}），或先删除 {file}。',
+  },
   'verify.refused': {
     en: 'persona {persona}: the planner produced a plan that breaks "{rule}"; nothing was written',
     'zh-CN': '人设 {persona}：规划结果违反"{rule}"，未写出任何文件',

@@ -78,6 +78,22 @@ describe('persona plan: the calendar and the files', () => {
     expect(check.code).toBe(0);
   });
 
+  it('refuses a range that overlaps another label already written, and says how to re-plan that label', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans'], { cwd })).code).toBe(0);
+    const week = readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8');
+    const r = await cli(['plan', 'lin-cha', '--from', '2026-12-10', '--days', '7', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error[overlapping-plan]: persona lin-cha: 2026-12-10 – 2026-12-16 overlaps 2026-W50 (2026-12-07 – 2026-12-13), which is already planned; nothing was written');
+    expect(r.stderr).toContain('Re-plan 2026-W50 itself (persona plan lin-cha --week 2026-W50), or delete plans/2026-W50/lin-cha.json first.');
+    expect(r.stderr).not.toContain('planner bug');
+    expect(readdirSync(join(cwd, 'plans'))).toEqual(['2026-W50']);
+    expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8')).toBe(week);
+    // Re-planning the label itself is not an overlap, and the days after it are free.
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans'], { cwd })).code).toBe(0);
+    expect((await cli(['plan', 'lin-cha', '--from', '2026-12-14', '--days', '7', '--out', 'plans'], { cwd })).code).toBe(0);
+  });
+
   it('refuses an impossible persona, names the rule and what to add, and writes nothing', async () => {
     const cwd = contentRepo(tempDir());
     writeTree(cwd, {
