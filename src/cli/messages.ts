@@ -101,6 +101,10 @@ export const messages = {
   'total-summary': { en: 'total: {personas} plans, {posts} posts, {marketing} marketing', 'zh-CN': '合计：{personas} 份计划，{posts} 条，营销 {marketing} 条' },
   'check-empty': { en: 'no plans under {dir}', 'zh-CN': '{dir} 下没有计划' },
   'check-empty-hint': { en: 'Point --check at the out dir that holds <label>/<persona>.json files.', 'zh-CN': '让 --check 指向存放 <label>/<persona>.json 的输出目录。' },
+  'check-overlap': {
+    en: 'overlapping plans: {from} – {to} overlaps {other} ({otherFrom} – {otherTo}); both would be posted, so keep one label for those days',
+    'zh-CN': '计划重叠：{from} – {to} 与 {other}（{otherFrom} – {otherTo}）有重叠，两份都会被发出；这些日子只保留一个标签',
+  },
   'check-summary': {
     en: 'checked {plans} plan(s) in {labels} label(s): {violations} violation(s)',
     'zh-CN': '已检查 {labels} 个周期中的 {plans} 份计划：{violations} 处违规',

@@ -1,6 +1,6 @@
 // `persona plan` as a user runs it: bad arguments, the printed calendar, written files, byte-identical
 // reruns, re-planning a week, refusing an impossible persona without writing, and --check.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../../src/model/plan-schema.js';
@@ -117,6 +117,16 @@ describe('persona plan: the calendar and the files', () => {
 });
 
 describe('persona plan --check', () => {
+  it('names two labels that plan the same days for one persona (copied in by hand: plan refuses to write them)', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans'], { cwd })).code).toBe(0);
+    expect((await cli(['plan', 'lin-cha', '--from', '2026-12-10', '--days', '7', '--out', 'elsewhere'], { cwd })).code).toBe(0);
+    renameSync(join(cwd, 'elsewhere/2026-12-10_2026-12-16'), join(cwd, 'plans/2026-12-10_2026-12-16'));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('plans/2026-12-10_2026-12-16/lin-cha.json: overlapping plans: 2026-12-10 – 2026-12-16 overlaps plans/2026-W50/lin-cha.json (2026-12-07 – 2026-12-13); both would be posted');
+  });
+
   it('exits 1 and names the rule when a written plan was edited to break it', async () => {
     const cwd = contentRepo(tempDir());
     await cli(['plan', 'chen-ye', '--week', '2026-W49', '--out', 'plans'], { cwd });

@@ -290,6 +290,17 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   const overlaps = (a: Plan, b: Plan) => a.range.from <= b.range.to && b.range.from <= a.range.to;
   const formatters = new Map<string, Intl.DateTimeFormat>();
   let violations = 0;
+  // Two labels planning the same days for one persona would both be posted; said once, on the later file.
+  for (const mine of byPersona.values()) {
+    for (let i = 0; i < mine.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const [a, b] = [mine[j]!, mine[i]!];
+        if (!overlaps(a.plan, b.plan)) continue;
+        violations++;
+        io.stdout(`${show(b.file)}: ${t(io.lang, msg('check-overlap', { from: b.plan.range.from, to: b.plan.range.to, other: show(a.file), otherFrom: a.plan.range.from, otherTo: a.plan.range.to }))}\n`);
+      }
+    }
+  }
   for (const s of all) {
     const history = byPersona.get(s.plan.persona.id)!.filter((o) => o !== s).map((o) => o.plan);
     const team = s.plan.persona.team ? byTeam.get(s.plan.persona.team)!.filter((o) => o.plan.persona.id !== s.plan.persona.id && overlaps(o.plan, s.plan)).map((o) => o.plan) : [];
