@@ -40,6 +40,21 @@ const engine = {
     'zh-CN': '：{errors} 个错误，{warnings} 个警告，{infos} 个提示；完整列表见本日志',
   },
   'no-templates-in': { en: 'no templates (.hbs, .md) in {path}', 'zh-CN': '{path} 中没有模板（.hbs、.md）' },
+  'lint-paths-hint': { en: 'Pass template files (.hbs, .md) or folders of them.', 'zh-CN': '请传入模板文件（.hbs、.md）或存放模板的文件夹。' },
+  'not-a-template': { en: '{path} is not a template: templates are .hbs or .md files', 'zh-CN': '{path} 不是模板：模板是 .hbs 或 .md 文件' },
+  'persona-not-template': {
+    en: '{path} is a persona file, not a template: persona lint checks templates (and renders them for every persona)',
+    'zh-CN': '{path} 是人设文件，不是模板：persona lint 检查的是模板（并为每个人设渲染）',
+  },
+  'persona-not-template-hint': { en: 'Check persona files with persona validate {path}.', 'zh-CN': '人设文件请用 persona validate {path} 检查。' },
+  'markdown-not-template': {
+    en: '{path} has no front matter, so it is documentation, not a template (a folder lint skips such files)',
+    'zh-CN': '{path} 没有 front matter，是说明文档而不是模板（按文件夹检查时会跳过这类文件）',
+  },
+  'markdown-not-template-hint': {
+    en: 'To lint it as a template, start it with a "---" line, fields such as "kind: lifestyle" and "locale: zh-CN", and another "---" line.',
+    'zh-CN': '如果它是模板，请在开头加上 "---"、"kind: lifestyle"、"locale: zh-CN" 等字段，再加一行 "---"。',
+  },
   'score-calm': { en: 'calm', 'zh-CN': '平和' },
   'score-soft': { en: 'soft selling', 'zh-CN': '轻度推销' },
   'score-hard': { en: 'hard sell: counts as a marketing post (≥ {threshold})', 'zh-CN': '硬推销：会算作营销帖（≥ {threshold}）' },

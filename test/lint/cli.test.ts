@@ -79,6 +79,22 @@ describe('persona lint', () => {
     for (const x of results) expect(x.messages.some((m) => m.ruleId === 'cta' && m.match === '赶紧下单')).toBe(true);
   });
 
+  it.each([
+    ['a persona file', 'personas/lin-cha.yaml', 'id: lin-cha\n', 'is a persona file, not a template', 'persona validate personas/lin-cha.yaml'],
+    ['a file of another kind', 'package.json', '{}\n', 'is not a template: templates are .hbs or .md files', 'Pass template files (.hbs, .md)'],
+    ['Markdown without front matter', 'README.md', '# Templates\n', 'has no front matter, so it is documentation, not a template', 'start it with a "---" line'],
+  ])('exits 2 when a file named on the command line is %s, saying what it is', async (_what, file, text, said, fix) => {
+    const dir = library({ 'templates/zh-CN/a.hbs': CLEAN, [file]: text });
+    const r = await cli(['lint', file, 'templates'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: error[`);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).toContain(fix);
+    // A folder still skips its Markdown documentation without a word.
+    const folder = await cli(['lint', '.'], { cwd: writeTree(tempDir(), { 'templates/zh-CN/a.hbs': CLEAN, 'templates/README.md': '# Templates\n' }) });
+    expect(folder.code).toBe(0);
+  });
+
   it('exits 1 on errors and names file:line:column', async () => {
     const dir = library({ 'templates/b.hbs': ERROR });
     const r = await cli(['lint', 'templates/b.hbs'], { cwd: dir });

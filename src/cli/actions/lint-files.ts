@@ -9,6 +9,7 @@ import type { Policy } from '../../model/policy.js';
 import type { Template } from '../../model/template.js';
 import { display, idUnder, stripBom, templateId, templateReader } from '../../load/files.js';
 import { msg as renderMsg } from '../../render/messages.js';
+import { msg as lintMsg } from '../../lint/messages.js';
 import { fastTemplate, splitTemplate } from '../../load/fast-front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
 import { createScorer } from '../../lint/score.js';
@@ -18,6 +19,8 @@ export interface Target {
   file: string;
   /** The folder its id is relative to. */
   root: string;
+  /** Named on the command line rather than found in a folder. */
+  named?: boolean;
 }
 
 /** What linting needs of the team policy (a templates folder alone lints with the defaults). */
@@ -123,7 +126,10 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
       const shown = file.startsWith(prefix) ? file.slice(prefix.length) : display(file, job.cwd);
       const split = splitTemplate(stripBom(text));
       // A Markdown file without front matter is documentation beside the templates, not a template.
-      if (split === 'missing' && file.endsWith('.md')) continue;
+      if (split === 'missing' && file.endsWith('.md')) {
+        if (targets[i]!.named) problems.push({ code: 'front-matter', file: shown, message: lintMsg('markdown-not-template', { path: shown }), hint: lintMsg('markdown-not-template-hint') });
+        continue;
+      }
       const id = file.startsWith(root) && file.charCodeAt(root.length) === SEP ? idUnder(file.slice(root.length + 1)) : templateId(root, file);
       let template = fastTemplate(split, shown, id);
       if (!template) {

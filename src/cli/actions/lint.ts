@@ -69,14 +69,19 @@ function targets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets
   }
   for (const path of paths) {
     const abs = resolve(io.cwd, path);
-    if (!existsSync(abs)) throw new PersonaError({ code: 'not-found', file: path, message: msg('path-not-found', { path }), hint: msg('path-not-found-hint') });
+    if (!existsSync(abs)) throw new PersonaError({ code: 'not-found', file: path, message: msg('path-not-found', { path }), hint: lintMsg('lint-paths-hint') });
     if (statSync(abs).isDirectory()) {
       const files = walk(abs, TEMPLATE_EXTENSIONS);
       if (files.length === 0) problems.push({ code: 'no-templates', file: path, message: lintMsg('no-templates-in', { path }) });
       const root = ws.templateDirs.find((d) => inside(d, abs)) ?? abs;
       out.push(...files.map((file) => ({ file, root })));
+    } else if (/\.ya?ml$/i.test(abs)) {
+      problems.push({ code: 'usage', file: path, message: lintMsg('persona-not-template', { path }), hint: lintMsg('persona-not-template-hint', { path }) });
+    } else if (!TEMPLATE_EXTENSIONS.some((ext) => abs.endsWith(ext))) {
+      problems.push({ code: 'usage', file: path, message: lintMsg('not-a-template', { path }), hint: lintMsg('lint-paths-hint') });
     } else {
-      out.push({ file: abs, root: ws.templateDirs.find((d) => inside(d, abs)) ?? resolve(abs, '..') });
+      // Named on the command line: a Markdown file without front matter is reported, not skipped in silence.
+      out.push({ file: abs, root: ws.templateDirs.find((d) => inside(d, abs)) ?? resolve(abs, '..'), named: true });
     }
   }
   return { targets: out, problems };
