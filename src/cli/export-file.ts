@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { display } from '../load/workspace.js';
+import { cannotRead } from '../load/files.js';
 import { parseRecords, type Records } from '../load/records.js';
 import { PersonaError } from '../model/errors.js';
-import { msg as loadMsg } from '../load/messages.js';
 import type { Io } from './io.js';
 
 /** Bytes in, rows out; a problem (encoding, CSV or JSON syntax) is an error naming file and line. */
@@ -15,7 +15,7 @@ export function readExport(path: string, io: Io): { records: Records; file: stri
   try {
     bytes = readFileSync(full);
   } catch (err) {
-    throw new PersonaError({ code: 'io', file, message: loadMsg('cannot-read', { file, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
+    throw cannotRead(file, err);
   }
   const parsed = parseRecords(bytes, file);
   if (!parsed.ok) throw new PersonaError(parsed.problems);

@@ -35,9 +35,17 @@ export function readText(file: string, cwd = process.cwd()): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    const shown = display(file, cwd);
-    throw new PersonaError({ code: 'io', file: shown, message: msg('cannot-read', { file: shown, reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message }) });
+    throw cannotRead(display(file, cwd), err);
   }
+}
+
+/** Why a file could not be read, in words rather than an errno: a missing file, a folder, no permission. */
+export function cannotRead(shown: string, err: unknown): PersonaError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new PersonaError({ code: 'not-found', file: shown, message: msg('file-missing', { file: shown }), hint: msg('file-missing-hint') });
+  if (code === 'EISDIR') return new PersonaError({ code: 'io', file: shown, message: msg('file-is-folder', { file: shown }) });
+  if (code === 'EACCES' || code === 'EPERM') return new PersonaError({ code: 'io', file: shown, message: msg('file-no-access', { file: shown }) });
+  return new PersonaError({ code: 'io', file: shown, message: msg('cannot-read', { file: shown, reason: code ?? (err as Error).message }) });
 }
 
 export function findConfig(start: string): string | null {

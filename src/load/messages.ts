@@ -131,6 +131,10 @@ export const messages = {
     'zh-CN': 'front matter 须为 YAML 映射（kind: …, locale: …）',
   },
   'cannot-read': { en: 'cannot read {file}: {reason}', 'zh-CN': '无法读取 {file}：{reason}' },
+  'file-missing': { en: '{file} does not exist', 'zh-CN': '{file} 不存在' },
+  'file-missing-hint': { en: 'Check the path; it is read relative to the folder you run persona in.', 'zh-CN': '请检查路径；相对路径以运行 persona 的文件夹为准。' },
+  'file-is-folder': { en: '{file} is a folder, not a file', 'zh-CN': '{file} 是文件夹，不是文件' },
+  'file-no-access': { en: 'cannot read {file}: permission denied', 'zh-CN': '无法读取 {file}：没有权限' },
   'config-not-found': { en: 'config file {file} does not exist', 'zh-CN': '配置文件 {file} 不存在' },
   'config-not-found-hint': {
     en: 'Check the --config path, or run `persona init` to create one.',

@@ -71,7 +71,7 @@ describe('persona audit', () => {
 
   it.each([
     [['audit', 'clean.csv'], /whose history\? --persona <id> is required/],
-    [['audit', 'nope.csv', '--persona', 'lin-cha'], /cannot read nope\.csv/],
+    [['audit', 'nope.csv', '--persona', 'lin-cha'], /nope\.csv does not exist/],
     [['audit', 'clean.csv', '--persona', 'nobody'], /no persona "nobody"/],
   ])('%j exits 2', async (argv, message) => {
     const r = await cli(argv, { cwd });

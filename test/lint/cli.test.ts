@@ -253,7 +253,10 @@ describe('persona score', () => {
 
   it('exits 2 on empty input and on a missing file', async () => {
     expect((await cli(['score'], { readStdin: async () => '  \n' })).code).toBe(2);
-    expect((await cli(['score', 'nope.txt'], { cwd: tempDir() })).code).toBe(2);
+    const missing = await cli(['score', 'nope.txt'], { cwd: tempDir() });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.txt: error[not-found]: nope.txt does not exist');
+    expect(missing.stderr).toContain('fix: Check the path');
   });
 
   it('speaks the UI language', async () => {

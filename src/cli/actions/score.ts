@@ -1,5 +1,4 @@
 // `persona score`: a salesperson pastes a draft and sees its salesiness, what raised it, and a gentler version.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Lang } from '../../i18n/text.js';
@@ -11,7 +10,6 @@ import { msg as lintMsg } from '../../lint/messages.js';
 import { gentler } from '../../lint/rewrite.js';
 import { createScorer, type Finding, type LintScorer } from '../../lint/score.js';
 import { EXIT, type Io } from '../io.js';
-import { msg } from '../messages.js';
 
 interface Options {
   file?: string;
@@ -86,7 +84,6 @@ function describe(text: string, locale: Locale, scorer: LintScorer, threshold: n
 async function input(options: Options, io: Io): Promise<string> {
   if (options.file && options.file !== '-') {
     const file = resolve(io.cwd, options.file);
-    if (!existsSync(file)) throw new PersonaError({ code: 'not-found', file: options.file, message: msg('path-not-found', { path: options.file }) });
     return readText(file, io.cwd);
   }
   if (io.stdinIsTTY) io.stderr(`${t(io.lang, lintMsg('score-paste'))}\n`);
