@@ -167,6 +167,12 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   let source: { persona?: string; product?: string } | null = null;
   let top: { ruleId: string; match: string }[] = [];
   let lengthReported = false;
+  /** Reports a post that folds behind 全文 (at the body's first line); whether it did. */
+  const reportFolded = (post: string): boolean => {
+    const long = scorer.analyze(post, template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
+    if (long) candidates.push(atTemplate({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '' }));
+    return !!long;
+  };
   const counted = whole.findings.filter((f) => f.contextWeight > 0);
   // A body within the line limit with every variant in place has no post that folds; without weighed phrases
   // either, no post needs looking at.
@@ -184,13 +190,12 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
       }
     }
     // Only a post that might fold is built and measured exactly.
-    if (!lengthReported && mayFold && st.linesBoundOfPost(k) > MAX_LINES && visualLines(st.post(k)) > MAX_LINES) {
-      const long = scorer.analyze(st.post(k), template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
-      if (long) {
-        lengthReported = true;
-        candidates.push(atTemplate({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '' }));
-      }
-    }
+    if (!lengthReported && mayFold && st.linesBoundOfPost(k) > MAX_LINES && visualLines(st.post(k)) > MAX_LINES) lengthReported = reportFolded(st.post(k));
+  }
+  // The posts above take variant k of every pick together; the longest combination may be none of them.
+  if (!lengthReported && mayFold && st.linesBoundOfWidest() > MAX_LINES) {
+    const widest = st.widestPost();
+    if (visualLines(widest) > MAX_LINES) lengthReported = reportFolded(widest);
   }
 
   // 3. Rendered output for each persona and product: what variables inject, and the persona's own avoid list.

@@ -56,6 +56,13 @@ export interface StaticText {
    * text out never adds a line). Most templates are within the limit here, and no post needs a bound of its own.
    */
   linesBound(): number;
+  /**
+   * An upper bound of the lines of the longest post the body can make: each pick (and if/else) takes its widest
+   * alternative. Post k takes variant k mod n of every pick, so without this a long combination could go unmeasured.
+   */
+  linesBoundOfWidest(): number;
+  /** That longest post as the body renders it (variables as GAP); built on demand. */
+  widestPost(): string;
   /** Whether the static text at `offset` is part of post k (it is outside every variant, or in the chosen one). */
   inPost(offset: number, k: number): boolean;
   comments: Comment[];
@@ -110,6 +117,8 @@ interface Choice {
   end: number;
   variant: number;
   count: number;
+  /** The alternatives of the same pick (or if/else) this one is among, itself included. */
+  siblings?: Choice[];
 }
 
 /**
@@ -125,6 +134,8 @@ class Pieces {
   readonly choices: Choice[] = [];
   /** Offsets of the line breaks put between variants (they are not in any post), in increasing order. */
   readonly separators: number[] = [];
+  /** Each pick's and if/else's alternatives, in the order they close. */
+  readonly groups: Choice[][] = [];
   /**
    * Phone lines of the whole text so far and the width of its last paragraph, as staticLines counts them with no
    * alternative left out: counted while the text is built instead of in a pass of its own over every body.
@@ -173,6 +184,16 @@ class Pieces {
     this.gapLast = false;
   }
 
+  /**
+   * The alternatives of one pick (or one if/else), complete: groups are listed in the order their last alternative
+   * closes, which is the order a post's chooser is asked about them (inner ones first).
+   */
+  group(choices: Choice[]): void {
+    if (choices.length === 0) return;
+    for (const c of choices) c.siblings = choices;
+    this.groups.push(choices);
+  }
+
   choice(start: number, variant: number, count: number): Choice {
     const c = { start, end: this.text.length, variant, count };
     this.choices.push(c);
@@ -216,16 +237,18 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
           const name = helperName(m);
           if (TEXT_HELPERS.has(name) && m.params.length) {
             const strings = stringParams(m);
+            const group: Choice[] = [];
             pieces.gap();
             strings.forEach((s, i) => {
               if (i > 0 && name === 'pick') pieces.separate();
               const start = pieces.text.length;
               // The literal's text starts one column after its opening quote.
               pieces.addText(s.value, bodyLine + s.loc.start.line - 1, s.loc.start.column + 2);
-              if (name === 'pick') pieces.choice(start, i, strings.length);
+              if (name === 'pick') group.push(pieces.choice(start, i, strings.length));
               // emoji: wholePosts shows the first one only.
               else if (i > 0) pieces.choice(start, -1, 1);
             });
+            pieces.group(group);
             pieces.gap();
           } else {
             pieces.gap();
@@ -239,12 +262,14 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
           pieces.gap();
           if (name === 'pick') {
             const variants = variantsOf(b.program);
+            const group: Choice[] = [];
             variants.forEach((variant, i) => {
               if (i > 0) pieces.separate();
               const start = pieces.text.length;
               walk(variant, each);
-              pieces.choice(start, i, variants.length);
+              group.push(pieces.choice(start, i, variants.length));
             });
+            pieces.group(group);
           } else {
             const inner = name === 'each' ? pathsOf(b, each).filter((p) => p !== 'each') : each;
             if (!PLAIN_BLOCKS.has(name)) {
@@ -253,11 +278,11 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
             const start = pieces.text.length;
             walk(b.program?.body ?? [], inner);
             if (b.inverse) {
-              pieces.choice(start, 0, 2);
+              const program = pieces.choice(start, 0, 2);
               pieces.gap();
               const from = pieces.text.length;
               walk(b.inverse.body, each);
-              pieces.choice(from, 1, 2);
+              pieces.group([program, pieces.choice(from, 1, 2)]);
             }
           }
           pieces.gap();
@@ -269,7 +294,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
     }
   };
   walk(ast.body, []);
-  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, postCount_(ast.body)), (k) => wholePost(ast, k));
+  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, postCount_(ast.body)), (k) => wholePost(ast, k), (decisions) => chosenPost(ast, decisions));
 }
 
 /** Blocks that only choose or repeat what is inside them; any other block helper stands for a variable. */
@@ -372,6 +397,7 @@ export function scanStaticText(body: string, bodyLine: number): StaticText | nul
         for (const p of expr.params) if (p.type === 'StringLiteral') count++;
         if (pick && count > posts) posts = count;
         pieces.gap();
+        const group: Choice[] = [];
         let i = 0;
         for (const p of expr.params) {
           if (p.type !== 'StringLiteral') continue;
@@ -380,11 +406,12 @@ export function scanStaticText(body: string, bodyLine: number): StaticText | nul
           // The literal's text starts one column after its opening quote.
           moveTo(p.at);
           pieces.addText(p.text, line, p.at - lineStart + 2);
-          if (pick) pieces.choice(begin, i, count);
+          if (pick) group.push(pieces.choice(begin, i, count));
           // emoji: wholePosts shows the first one only.
           else if (i > 0) pieces.choice(begin, -1, 1);
           i++;
         }
+        pieces.group(group);
         pieces.gap();
       } else {
         pieces.gap();
@@ -414,7 +441,7 @@ export function scanStaticText(body: string, bodyLine: number): StaticText | nul
       const top = blocks[blocks.length - 1]!;
       // A pick's inverse is not part of any post; the tree path leaves it out.
       if (top.pick) return false;
-      pieces.choice(top.start, 0, 2);
+      top.own.push(pieces.choice(top.start, 0, 2));
       pieces.gap();
       top.inverse = pieces.text.length;
       if (posts < 2) posts = 2;
@@ -426,9 +453,13 @@ export function scanStaticText(body: string, bodyLine: number): StaticText | nul
         top.own.push(pieces.choice(top.start, top.variant, 0));
         const count = top.variant + 1;
         for (const c of top.own) c.count = count;
+        pieces.group(top.own);
         if (count > posts) posts = count;
       } else {
-        if (top.inverse >= 0) pieces.choice(top.inverse, 1, 2);
+        if (top.inverse >= 0) {
+          top.own.push(pieces.choice(top.inverse, 1, 2));
+          pieces.group(top.own);
+        }
         if (top.variable) top.variable.end = at(end);
       }
       pieces.gap();
@@ -437,7 +468,8 @@ export function scanStaticText(body: string, bodyLine: number): StaticText | nul
   });
   if (!ok) return null;
   let tree: hbs.AST.Program | null = null;
-  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, posts), (k) => wholePost((tree ??= scanBody(body) as hbs.AST.Program | null)!, k));
+  const treeOf = () => (tree ??= scanBody(body) as hbs.AST.Program | null)!;
+  return assemble(pieces, bodyLine, Math.min(MAX_POSTS, posts), (k) => wholePost(treeOf(), k), (decisions) => chosenPost(treeOf(), decisions));
 }
 
 /**
@@ -449,8 +481,8 @@ export function staticTextOf(body: string, bodyLine: number, full: FullParser): 
 }
 
 /** The static text's measures over its pieces; whole posts from `wholePostOf`, each built once. */
-function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePostOf: (k: number) => string): StaticText {
-  return new MeasuredText(pieces, bodyLine, postCount, wholePostOf);
+function assemble(pieces: Pieces, bodyLine: number, postCount: number, wholePostOf: (k: number) => string, widestOf: (decisions: readonly number[]) => string): StaticText {
+  return new MeasuredText(pieces, bodyLine, postCount, wholePostOf, widestOf);
 }
 
 /**
@@ -468,12 +500,17 @@ class MeasuredText implements StaticText {
   private ordered: Choice[] | null = null;
   /** Each alternative's units, and the whole text's last (a plain array: a typed one cost more to allocate). */
   private sums: number[] | null = null;
+  /** The alternatives the widest post keeps; found when first asked. */
+  private widest: ReadonlySet<Choice> | null = null;
+  /** For each group in closing order, the index of the alternative the widest post keeps. */
+  private decisions: number[] | null = null;
 
   constructor(
     private readonly pieces: Pieces,
     private readonly bodyLine: number,
     readonly postCount: number,
     private readonly wholePostOf: (k: number) => string,
+    private readonly widestOf: (decisions: readonly number[]) => string,
   ) {
     this.text = pieces.text;
     this.units = pieces.cjk + pieces.latin / 3;
@@ -549,12 +586,45 @@ class MeasuredText implements StaticText {
     return value;
   }
 
-  /**
-   * Phone lines of post k as the static text has it: its paragraphs, each ⌈width / line⌉. The rendered post
-   * has at most these (whitespace control, trimming and the renderer's tidy only remove), so a post within the
-   * limit here never needs building. (The bound of every post, nothing left out, is counted as the text is built.)
-   */
   linesBoundOfPost(k: number): number {
+    return this.linesOf(k, null);
+  }
+
+  linesBoundOfWidest(): number {
+    return this.linesOf(0, this.widestChoices());
+  }
+
+  widestPost(): string {
+    this.widestChoices();
+    return this.widestOf(this.decisions!);
+  }
+
+  /**
+   * The longest alternative of each pick (and if/else) by its length in the static text, nested alternatives
+   * included: any choice gives a bound and a post that agree, and the longest is the one likely to fold.
+   * Alternatives with no siblings (an emoji's spares) are in no post.
+   */
+  private widestChoices(): ReadonlySet<Choice> {
+    if (this.widest) return this.widest;
+    const keep = new Set<Choice>();
+    const decisions: number[] = [];
+    for (const group of this.pieces.groups) {
+      let best = 0;
+      for (let i = 1; i < group.length; i++) if (group[i]!.end - group[i]!.start > group[best]!.end - group[best]!.start) best = i;
+      keep.add(group[best]!);
+      decisions.push(best);
+    }
+    this.decisions = decisions;
+    return (this.widest = keep);
+  }
+
+  /**
+   * Phone lines of a post as the static text has it: its paragraphs, each ⌈width / line⌉, without the alternatives
+   * it leaves out (post k: all but variant k mod n of each; with `kept`: all but those). The rendered post has at
+   * most these (whitespace control, trimming and the renderer's tidy only remove), so a post within the limit
+   * here never needs building. (The bound of every post, nothing left out, is counted as the text is built.)
+   */
+  private linesOf(k: number, kept: ReadonlySet<Choice> | null): number {
     const { text } = this;
     const { separators } = this.pieces;
     const sorted = this.sorted();
@@ -569,7 +639,7 @@ class MeasuredText implements StaticText {
       if (next < sorted.length && sorted[next]!.start <= i) {
         const c = sorted[next]!;
         next++;
-        if (c.end > i && k % c.count !== c.variant) {
+        if (c.end > i && (kept ? !kept.has(c) : k % c.count !== c.variant)) {
           i = c.end;
           while (next < sorted.length && sorted[next]!.start < i) next++;
         }
@@ -642,7 +712,27 @@ function postCount_(nodes: readonly Node[]): number {
   return n;
 }
 
+/** Which alternative of `count` a post takes; `variant(i)` gives alternative i's text. */
+type Chooser = (count: number, variant: (i: number) => string) => string;
+
+/** Post k: variant k mod n of every pick, the inverse of every if/else for odd k. */
 function wholePost(ast: hbs.AST.Program, k: number): string {
+  return postOf(ast, (count, variant) => variant(k % count));
+}
+
+/**
+ * The post that takes alternative `decisions[n]` of the n-th pick or if/else to close. Every alternative is
+ * rendered, so the groups inside the ones left out are counted as the static text counted them.
+ */
+function chosenPost(ast: hbs.AST.Program, decisions: readonly number[]): string {
+  let n = 0;
+  return postOf(ast, (count, variant) => {
+    const texts = Array.from({ length: count }, (_, i) => variant(i));
+    return texts[decisions[n++] ?? 0]!;
+  });
+}
+
+function postOf(ast: hbs.AST.Program, choose: Chooser): string {
   const render = (nodes: readonly Node[]): string => {
     let out = '';
     for (const node of nodes) {
@@ -651,7 +741,7 @@ function wholePost(ast: hbs.AST.Program, k: number): string {
         const m = node as hbs.AST.MustacheStatement;
         const name = helperName(m);
         const strings = stringParams(m);
-        if (name === 'pick' && strings.length) out += strings[k % strings.length]!.value;
+        if (name === 'pick' && strings.length) out += choose(strings.length, (i) => strings[i]!.value);
         else if (name === 'emoji' && strings.length) out += strings[0]!.value;
         // Adjacent variables stand as one gap, as they do in the static text the bounds are summed over.
         else if (!out.endsWith(GAP)) out += GAP;
@@ -660,9 +750,11 @@ function wholePost(ast: hbs.AST.Program, k: number): string {
         if (helperName(b) === 'pick') {
           const variants = variantsOf(b.program);
           // The pick helper trims the variant it chose.
-          out += render(variants[k % variants.length]!).trim();
-        } else if (b.inverse && k % 2 === 1) out += render(b.inverse.body);
-        else out += render(b.program?.body ?? []);
+          out += choose(variants.length, (i) => render(variants[i]!).trim());
+        } else if (b.inverse) {
+          const inverse = b.inverse;
+          out += choose(2, (i) => render(i === 1 ? inverse.body : (b.program?.body ?? [])));
+        } else out += render(b.program?.body ?? []);
       }
     }
     return out;

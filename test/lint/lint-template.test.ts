@@ -64,6 +64,15 @@ describe('linting a template', () => {
     expect(r.messages).toMatchObject([{ ruleId: 'length', severity: 'warning', line: lineOf(source, '今天早上'), column: 1 }]);
   });
 
+  it('reports a post that folds only in a combination no sampled post takes (the first variant of one pick with the second of another)', () => {
+    const long = '今天早上去河边跑步，风有点大，'.repeat(2) + '回来喝了粥。';
+    const short = '雨停了。';
+    const body = `{{#pick}}${long}{{or}}${short}{{/pick}}\n{{#pick}}${short}{{or}}${long}{{/pick}}\n${'下班路上买了一把青菜，'.repeat(5)}`;
+    const source = makeTemplate(LIFESTYLE, body);
+    const r = lintSource(source);
+    expect(r.messages).toMatchObject([{ ruleId: 'length', severity: 'warning', line: lineOf(source, '{{#pick}}'), column: 1, message: expect.objectContaining({ data: expect.objectContaining({ lines: 7 }) }) }]);
+  });
+
   it('leaves a long chat script alone: a 1:1 chat folds nothing behind 全文', () => {
     const body = '今天早上去河边跑步，'.repeat(15);
     const chat = lintSource(makeTemplate('kind: chat\nstage: follow-up\nlocale: zh-CN', body), { personas: [persona()] });

@@ -37,6 +37,8 @@ function viewOf(st: StaticText) {
     variables: st.variables,
     positions: [...st.text].map((_, i) => st.positionOf(i)),
     membership: Array.from({ length: st.postCount }, (_, k) => [...st.text].map((_, i) => st.inPost(i, k))),
+    widestBound: st.linesBoundOfWidest(),
+    widest: st.widestPost(),
   };
 }
 
@@ -105,6 +107,8 @@ describe('static text', () => {
           expect(whole.linesBoundOfPost(k)).toBeLessThanOrEqual(whole.linesBound());
           expect(whole.unitsOfPost(k)).toBeCloseTo(unitsOf(whole.post(k)), 6);
         }
+        expect(visualLines(whole.widestPost())).toBeLessThanOrEqual(whole.linesBoundOfWidest());
+        expect(whole.linesBoundOfWidest()).toBeLessThanOrEqual(whole.linesBound());
       }),
       { numRuns: 1500 },
     );
