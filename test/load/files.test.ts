@@ -65,7 +65,7 @@ describe('templateReader', () => {
       return undefined;
     })();
     expect(thrown).toBeInstanceOf(PersonaError);
-    expect((thrown as PersonaError).problems[0]).toMatchObject({ code: 'io', file: 'missing.hbs' });
+    expect((thrown as PersonaError).problems[0]).toMatchObject({ code: 'not-found', file: 'missing.hbs', message: { key: 'load.file-missing' } });
   });
 });
 
