@@ -22,6 +22,8 @@ export const RULE_CASES: Record<string, Cases> = {
     invalid: [
       { text: '赶紧下单！', locale: 'zh-CN', match: '赶紧下单' },
       { text: '立即下单，今天发货', locale: 'zh-CN', match: '立即下单' },
+      { text: '这款真的绝了，谁用谁知道，冲！', locale: 'zh-CN', match: '谁用谁知道' },
+      { text: '新品到了，喜欢的拍它！', locale: 'zh-CN', match: '拍它' },
       { text: '需要的私我，给你内部价。', locale: 'zh-CN', match: '需要的私' },
       { text: '有兴趣私聊我', locale: 'zh-CN', match: '私聊我' },
       { text: '扫码进群', locale: 'zh-CN', match: '扫码' },
@@ -60,6 +62,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Comment "YES" and I\'ll DM you the link!', locale: 'en', match: 'Comment "YES"' },
     ],
     valid: [
+      { text: '晚霞绝了，拍下来发给我妈。', locale: 'zh-CN' },
+      { text: '今晚火锅安排上。', locale: 'zh-CN' },
+      { text: '周末爬山，冲！', locale: 'zh-CN' },
       { text: '很多客户会直接下单，但我更喜欢先聊聊。', locale: 'zh-CN' },
       { text: '上个月入手了一台咖啡机，每天早上都用。', locale: 'zh-CN' },
       { text: '拍下了今天的晚霞。', locale: 'zh-CN' },
