@@ -3,7 +3,7 @@
 // positions, nor load zod, for each. Anything else —
 // quotes with escapes, anchors, nested maps, null — returns null and the full loader (with positions) takes over.
 import { isSeasonId } from '../calendar/seasons.js';
-import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type Locale } from '../model/constants.js';
+import { CHAT_CASES, CHAT_STAGES, LOCALES, SLUG, TEMPLATE_KINDS, TIMES_OF_DAY, WEEKDAYS, type ChatStage, type Locale } from '../model/constants.js';
 import type { FrontMatter, Template } from '../model/template.js';
 import type { FrontMatterSplit } from './files.js';
 
@@ -145,7 +145,7 @@ function sameIndent(yaml: string, first: number, at: number, length: number): bo
 }
 
 /** Keys templates use, as constants: a key sliced from the text is hashed afresh for every look-up and store. */
-const KNOWN_KEYS = ['kind', 'topics', 'products', 'stage', 'case', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images', 'season'] as const;
+const KNOWN_KEYS = ['kind', 'topics', 'products', 'stage', 'case', 'locale', 'salesiness', 'cooldownDays', 'weight', 'time', 'images', 'season', 'days'] as const;
 
 /** The key yaml[from, to), one of KNOWN_KEYS when it is one. */
 function keyAt(yaml: string, from: number, to: number): string {
@@ -255,7 +255,8 @@ export function fastTemplateFrontMatter(data: Readonly<Record<string, unknown>>)
   const products = strings(data.products, (s) => s.length > 0);
   const images = strings(data.images, (s) => s.length > 0);
   const season = strings(typeof data.season === 'string' ? [data.season] : data.season, (s) => isSeasonId(s, locale as Locale));
-  if (!topics || !products || !images || !season) return null;
+  const days = data.days === undefined ? undefined : strings(data.days, (s) => (WEEKDAYS as readonly string[]).includes(s));
+  if (!topics || !products || !images || !season || days === null || days?.length === 0) return null;
   if (salesiness !== undefined && !(typeof salesiness === 'number' && salesiness >= 0 && salesiness <= 1)) return null;
   if (cooldownDays !== undefined && !(typeof cooldownDays === 'number' && Number.isInteger(cooldownDays) && cooldownDays >= 0)) return null;
   const weight = data.weight ?? 1;
@@ -274,6 +275,7 @@ export function fastTemplateFrontMatter(data: Readonly<Record<string, unknown>>)
   if (data.case !== undefined) fm.case = data.case as string;
   if (salesiness !== undefined) fm.salesiness = salesiness;
   if (cooldownDays !== undefined) fm.cooldownDays = cooldownDays;
+  if (days !== undefined) fm.days = days.map((d) => canonical(WEEKDAYS, d));
   return fm;
 }
 

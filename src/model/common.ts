@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Text } from '../i18n/text.js';
 import { msg } from './messages.js';
 import { closest } from './suggest.js';
-import { LOCALES, SLUG, type Locale } from './constants.js';
+import { LOCALES, SLUG, WEEKDAYS, type Locale } from './constants.js';
 
 /** zod carries our message as `params.text`; yaml-source turns it into a Problem in the user's language. */
 export function textParams(text: Text): { params: { text: Text } } {
@@ -14,8 +14,7 @@ export function addIssue(ctx: z.RefinementCtx, text: Text, path?: PropertyKey[])
   ctx.addIssue({ code: 'custom', message: text.key, ...textParams(text), ...(path ? { path } : {}) });
 }
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from './constants.js';
 export const weekday = z.enum(WEEKDAYS);
 
 export { LOCALES, SLUG, type Locale };

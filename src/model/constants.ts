@@ -42,3 +42,7 @@ export const DEFAULT_CEILINGS = {
   product: 0.7,
   live: 0.7,
 } as const satisfies Record<TemplateKind, number>;
+
+/** Days of the week as personas (rest days) and templates (days) name them. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];

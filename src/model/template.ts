@@ -1,7 +1,7 @@
 // Template front matter: what a template is for, how salesy it means to be, and what photos it needs.
 import { z } from 'zod';
 import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
-import { addIssue, locale, slug, unit } from './common.js';
+import { addIssue, locale, slug, unit, WEEKDAYS } from './common.js';
 import { msg } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type TemplateKind, type TimeOfDay } from './constants.js';
 
@@ -25,6 +25,11 @@ export const frontMatterSchema = z
       .optional()
       .transform((v) => (v === undefined ? [] : typeof v === 'string' ? [v] : v))
       .describe('Solar terms or festivals it is for, e.g. 立冬, 中秋节, christmas; preferred on that day'),
+    days: z
+      .array(z.enum(WEEKDAYS))
+      .min(1)
+      .optional()
+      .describe('Weekdays it may go out on (mon … sun), for a post that names its day ("周日晚上", "Monday again"); none: any day'),
   })
   .superRefine((fm, ctx) => {
     if (fm.kind === 'chat' && !fm.stage) {

@@ -110,7 +110,10 @@ export function plan(input: PlanInput): PlanOutcome {
   // Over a cooldown span each calm template can go out once; fewer than postsPerDay.min needs means a
   // later week will be refused: say so now, while there is time to add templates.
   const span = rules.defaultCooldownDays + 1;
-  const usesPerSpan = calm.filter((p) => (p.template.season ?? []).length === 0).reduce((sum, p) => sum + span / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1), 0);
+  // A template kept to some weekdays (days) can go out only on those.
+  const usesPerSpan = calm
+    .filter((p) => (p.template.season ?? []).length === 0)
+    .reduce((sum, p) => sum + ((p.template.days?.length ?? 7) / 7) * (span / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1)), 0);
   const neededPerSpan = min * span * activeShare;
   if (usesPerSpan < neededPerSpan * 1.15) {
     warnings.push(msg('warn.library-thin', { posts: Math.floor(usesPerSpan), days: span, needed: Math.ceil(neededPerSpan), min, topics: topics.join(', ') }));
@@ -366,8 +369,8 @@ function attemptPlan(
     } else if (ledger.isMarketingSlot(slot)) {
       const ev = leadUps.get(slot.index);
       const options = ev
-        ? marketingOptions(persona, liveTemplates, productTemplates, ev.event, random)
-        : productOptions(persona, productTemplates, assigned.map((a) => a.placement.productId), random, slot.minute);
+        ? marketingOptions(persona, onDay(liveTemplates, slot.day), onDay(productTemplates, slot.day), ev.event, random)
+        : productOptions(persona, onDay(productTemplates, slot.day), assigned.map((a) => a.placement.productId), random, slot.minute);
       const found = tryOptions(slot, options);
       if (found) {
         ledger.assign(slot, found.placement);
@@ -475,6 +478,12 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
     .map((x) => x.item);
 }
 
+/** The templates that may go out on a day's weekday (all but those whose days leave it out). */
+function onDay(templates: readonly PreparedTemplate[], day: number): readonly PreparedTemplate[] {
+  const weekday = weekdayOfDay(day);
+  return templates.some((p) => p.template.days) ? templates.filter((p) => !p.template.days || p.template.days.includes(weekday)) : templates;
+}
+
 function marketingOptions(persona: Persona, live: readonly PreparedTemplate[], products: readonly PreparedTemplate[], event: PersonaEvent, random: () => number): Option[] {
   const product = persona.products.find((p) => p.id === event.product)!;
   const forProduct = (list: readonly PreparedTemplate[]) => shuffled(list.filter((p) => productsFor(p.template, persona).some((x) => x.id === product.id)), random);
@@ -529,6 +538,7 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
     tpl: prepared.template,
     mine: prepared.template.topics.filter((x) => weights.has(x) || seriesTopics.has(x)),
     season: prepared.template.season ?? [],
+    days: prepared.template.days ?? null,
     lastUsed: lastUse.get(prepared.template.id),
   }));
   const topicNeed = (topic: string): number => {
@@ -546,6 +556,7 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
       const today = ledger.totals(slot.day).topics;
       const allowance = calmAllowance(ledger, slot);
       const time = timeOfDay(slot.minute);
+      const weekday = weekdayOfDay(slot.day);
       const kindScores = new Map<string, number>();
       for (const kind of CALM_KINDS) {
         const kindShare = total ? (kindCount.get(kind) ?? 0) / total : 0;
@@ -564,6 +575,8 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
         const tpl = e.tpl;
         // Seasonal templates belong to their day; on other days they wait.
         if (e.season.length > 0 && !e.season.some((s) => seasons.includes(s))) continue;
+        // A post that names its weekday ("周日晚上") goes out on that day only.
+        if (e.days !== null && !e.days.includes(weekday)) continue;
         if (onlyTopic !== null && !e.mine.includes(onlyTopic)) continue;
         let topic: string | null = onlyTopic;
         if (topic === null && e.mine.length > 0) {

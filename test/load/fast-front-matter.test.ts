@@ -209,12 +209,13 @@ describe('the zod-free template path of persona lint', () => {
         stage: mostly(fc.constantFrom('greeting', 'objection', 'after-sale', 'live-invite', 'farewell')),
         case: mostly(fc.constantFrom('too-expensive', 'day-3', 'day-14', 'not-now', 'someday')),
         season: fc.oneof(mostly(fc.constantFrom('立冬', '中秋节', 'christmas', 'thanksgiving', '')), list('立冬', '冬至', 'christmas', 'mothers-day')),
+        days: fc.array(mostly(fc.constantFrom('mon', 'sat', 'sun')), { maxLength: 2 }),
       },
       { requiredKeys: [] },
     );
     const withParts = fc.tuple(frontMatter, chatParts, fc.integer({ min: 0, max: 9 })).map(([data, parts, roll]) => {
-      const { stage, case: sub, season } = parts;
-      const own: Record<string, unknown> = { ...data, ...(season !== undefined && roll < 4 ? { season } : {}) };
+      const { stage, case: sub, season, days } = parts;
+      const own: Record<string, unknown> = { ...data, ...(season !== undefined && roll < 4 ? { season } : {}), ...(days !== undefined && roll > 6 ? { days } : {}) };
       if (own.kind === 'chat' || roll === 9) Object.assign(own, stage !== undefined ? { stage } : {}, sub !== undefined && roll % 2 === 0 ? { case: sub } : {});
       return own;
     });
@@ -226,7 +227,7 @@ describe('the zod-free template path of persona lint', () => {
         const slow = frontMatterSchema.safeParse(data);
         if (!checked) return;
         accepted++;
-        kinds.add(`${checked.kind}${checked.case ? '+case' : ''}${checked.season.length ? '+season' : ''}`);
+        kinds.add(`${checked.kind}${checked.case ? '+case' : ''}${checked.days ? '+days' : ''}${checked.season.length ? '+season' : ''}`);
         expect(slow.success).toBe(true);
         expect(checked).toEqual(slow.success ? slow.data : null);
       }),
@@ -236,6 +237,7 @@ describe('the zod-free template path of persona lint', () => {
     // The fast path answers for chat stages with cases and for seasonal posts too, not only plain posts.
     expect(kinds).toContain('chat+case');
     expect([...kinds].some((k) => k.endsWith('+season'))).toBe(true);
+    expect([...kinds].some((k) => k.includes('+days'))).toBe(true);
   });
 
   it('lints a templates folder alone with the policy defaults', () => {

@@ -148,3 +148,24 @@ describe('seasonal templates', () => {
     expect(p.posts.some((x) => x.template.startsWith('zh-CN/season/'))).toBe(false);
   });
 });
+
+describe('templates kept to some weekdays (days)', () => {
+  // A post that says 周日晚上 must not go out on a Wednesday; heavy weights make the planner want them every day.
+  const sunday = [
+    makeTemplate('zh-CN/lifestyle/weekend/sunday-a', 'interaction', { days: ['sun'], weight: 50 }),
+    makeTemplate('zh-CN/lifestyle/weekend/sunday-b', 'story', { days: ['sun'], weight: 50 }),
+    makeTemplate('zh-CN/product/monday-only', 'product', { days: ['mon'], weight: 50, salesiness: 0.4 }),
+  ];
+  const persona = makePersona({ schedule: { windows: ['07:30-08:30', '20:30-22:00'], postsPerDay: { min: 2, max: 2 }, restDays: [] } });
+
+  it('go out on those weekdays only', () => {
+    const range = { from: '2026-11-02', to: '2026-11-15' };
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), templates: [...library(), ...sunday], range })));
+    const kept = p.posts.filter((x) => sunday.some((s) => s.template.id === x.template));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const post of kept) {
+      const weekday = new Date(`${post.at.slice(0, 10)}T12:00:00Z`).getUTCDay();
+      expect([post.template, weekday]).toEqual([post.template, post.template.endsWith('monday-only') ? 1 : 0]);
+    }
+  });
+});
