@@ -2,9 +2,13 @@
 // Chinese is matched on the raw text (Intl.Segmenter splits 限时/下单 into single characters), and
 // full-width forms are folded so ！ＤＭ９ match the same entries as !DM9.
 
-/** Fold one code unit: ASCII and full-width letters to lower case, full-width ASCII to ASCII, ￥ to ¥. */
+/**
+ * Fold one code unit: ASCII and full-width letters to lower case, full-width ASCII to ASCII, ￥ to ¥, and the
+ * curly apostrophe phones type (don’t) to the straight one the lexicons are written with.
+ */
 export function foldCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x2019 || c === 0x2018) return 39;
   if (c >= 0xff01 && c <= 0xff5e) {
     const ascii = c - 0xfee0;
     return ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii;
@@ -13,7 +17,7 @@ export function foldCode(c: number): number {
   return c;
 }
 
-const FOLDABLE = /[A-Z\uff01-\uff5e\uffe5]/;
+const FOLDABLE = /[A-Z\uff01-\uff5e\uffe5\u2018\u2019]/;
 
 /**
  * foldCode of every code unit, looked up once per character of every text scanned. Built by a plain loop:

@@ -142,6 +142,7 @@ export const EN: Lexicon = {
       { term: 'limited offer', weight: 1.2, gentler: '' },
       { term: 'what are you waiting for', weight: 1.1, gentler: '' },
       { term: "run, don't walk", weight: 1.1, gentler: '' },
+      { term: "run don't walk", weight: 1.1, gentler: '' },
       { term: "don't sleep on this", weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'before midnight', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'while you can', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -426,7 +427,7 @@ export const EN: Lexicon = {
     'product', 'products', 'brand', 'quality', 'ingredients', 'formula', 'on the market', 'customers',
     'deal', 'deals', 'discount', 'order', 'orders', 'price', 'prices', 'stock', 'coupon', 'offer',
     'promo', 'shipping', 'checkout', 'cart', 'restock', 'pre-order', 'preorder', 'launch', 'bundle', 'skincare', 'serum',
-    'supplement', 'supplements', 'vitamins',
+    'supplement', 'supplements', 'vitamins', 'promo code', 'discount code', 'coupon code', 'apply code', 'use code',
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller',
   ],
 };

@@ -114,10 +114,11 @@ export const ZH_CN: Lexicon = {
       { term: '直接拍', weight: 1.0, gentler: '' },
       { term: '强烈推荐', weight: 0.9, gentler: '我自己挺喜欢' },
       { term: '墙裂推荐', weight: 1.0, gentler: '我自己挺喜欢' },
-      // 种草 slang that urges buying: "谁用谁知道" promises the result to whoever tries it, "拍它" is "buy it".
+      // 种草 slang that urges buying: "谁用谁知道" promises the result to whoever tries it; next to a product,
+      // "拍它" is "buy it" (elsewhere "take a photo of it").
       { term: '谁用谁知道', weight: 0.9, gentler: '我自己用着挺好' },
       { term: '谁买谁知道', weight: 0.9, gentler: '我自己用着挺好' },
-      { term: '拍它', weight: 1.0, gentler: '' },
+      { term: '拍它', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '安排上', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '冲！', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '人手一', weight: 0.8, gentler: '' },
@@ -537,6 +538,8 @@ export const ZH_CN: Lexicon = {
     ],
   },
   exempt: [
+    // Taking a photo of something, not buying it.
+    '拍它一张', '拍它几张', '拍它两张', '偷偷拍它', '给它拍',
     // Time order and sequence (SAMR 2023 guideline: 表述时空顺序的客观情况).
     '最近', '最后一段路', '最初', '最终', '最早', '最晚',
     // An enumeration (第一，… 第二，…) and ordinals beyond first (第一百天) rank nothing.
@@ -565,7 +568,7 @@ export const ZH_CN: Lexicon = {
   ],
   cues: [
     // Talk about a product itself: its quality, make and market.
-    '市面上', '同类', '产品', '这款', '这一款', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
+    '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
     '只在我家', '没有之一', '护肤品', '面膜', '精华', '全场', '本周', '今日', '限购', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓',
   ],
