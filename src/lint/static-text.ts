@@ -57,11 +57,12 @@ export interface StaticText {
    */
   linesBound(): number;
   /**
-   * An upper bound of the lines of the longest post the body can make: each pick (and if/else) takes its widest
-   * alternative. Post k takes variant k mod n of every pick, so without this a long combination could go unmeasured.
+   * An upper bound of the lines of the widest post: each pick (and if/else) takes the alternative longest on a
+   * phone. Post k takes variant k mod n of every pick, so without it a long combination could go unmeasured.
+   * It is the combination most likely to fold, not a proof that no other one does.
    */
   linesBoundOfWidest(): number;
-  /** That longest post as the body renders it (variables as GAP); built on demand. */
+  /** That widest post as the body renders it (variables as GAP); built on demand. */
   widestPost(): string;
   /** Whether the static text at `offset` is part of post k (it is outside every variant, or in the chosen one). */
   inPost(offset: number, k: number): boolean;
@@ -117,8 +118,6 @@ interface Choice {
   end: number;
   variant: number;
   count: number;
-  /** The alternatives of the same pick (or if/else) this one is among, itself included. */
-  siblings?: Choice[];
 }
 
 /**
@@ -189,9 +188,7 @@ class Pieces {
    * closes, which is the order a post's chooser is asked about them (inner ones first).
    */
   group(choices: Choice[]): void {
-    if (choices.length === 0) return;
-    for (const c of choices) c.siblings = choices;
-    this.groups.push(choices);
+    if (choices.length > 0) this.groups.push(choices);
   }
 
   choice(start: number, variant: number, count: number): Choice {
@@ -600,17 +597,49 @@ class MeasuredText implements StaticText {
   }
 
   /**
-   * The longest alternative of each pick (and if/else) by its length in the static text, nested alternatives
-   * included: any choice gives a bound and a post that agree, and the longest is the one likely to fold.
-   * Alternatives with no siblings (an emoji's spares) are in no post.
+   * The alternative of each pick (and if/else) longest on a phone: its width with each line break counted as a
+   * whole line, inner picks taking their own longest (groups close inner first, so those are decided). Any
+   * choice gives a bound and a post that agree; this one is the one most likely to fold. Alternatives in no
+   * group (an emoji's spares) are in no post.
    */
   private widestChoices(): ReadonlySet<Choice> {
     if (this.widest) return this.widest;
+    const { text } = this;
+    const { separators } = this.pieces;
+    const sorted = this.sorted();
     const keep = new Set<Choice>();
+    const widthOf = (from: number, to: number) => {
+      let w = 0;
+      for (let i = from; i < to; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch !== 10) w += phoneWidth(ch);
+        else if (!separators.includes(i)) w += LINE_WIDTH;
+      }
+      return w;
+    };
+    /** The width of an alternative as the widest post would have it: inner alternatives not kept are left out. */
+    const measure = (c: Choice) => {
+      let w = 0;
+      let at = c.start;
+      for (const x of sorted) {
+        if (x.start >= c.end) break;
+        if (x === c || x.start < at || keep.has(x)) continue;
+        w += widthOf(at, x.start);
+        at = x.end;
+      }
+      return w + widthOf(at, c.end);
+    };
     const decisions: number[] = [];
     for (const group of this.pieces.groups) {
       let best = 0;
-      for (let i = 1; i < group.length; i++) if (group[i]!.end - group[i]!.start > group[best]!.end - group[best]!.start) best = i;
+      let most = -1;
+      for (let i = 0; i < group.length; i++) {
+        const w = measure(group[i]!);
+        if (w > most) {
+          best = i;
+          most = w;
+        }
+      }
       keep.add(group[best]!);
       decisions.push(best);
     }

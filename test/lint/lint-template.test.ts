@@ -73,6 +73,13 @@ describe('linting a template', () => {
     expect(r.messages).toMatchObject([{ ruleId: 'length', severity: 'warning', line: lineOf(source, '{{#pick}}'), column: 1, message: expect.objectContaining({ data: expect.objectContaining({ lines: 7 }) }) }]);
   });
 
+  it('takes the variant longest on a phone, line breaks counted, not the one with the most characters', () => {
+    // Four short lines against one long line, crossed: the 4 + 4 combination is 8 lines, each sampled post 5.
+    const body = '{{#pick}}早上\n跑步\n喝粥\n看书{{or}}今天早上去河边跑步了回来{{/pick}}\n{{#pick}}今天早上去河边跑步了回来{{or}}早上\n跑步\n喝粥\n看书{{/pick}}';
+    const r = lintSource(makeTemplate(LIFESTYLE, body));
+    expect(r.messages).toMatchObject([{ ruleId: 'length', message: expect.objectContaining({ data: expect.objectContaining({ lines: 8 }) }) }]);
+  });
+
   it('leaves a long chat script alone: a 1:1 chat folds nothing behind 全文', () => {
     const body = '今天早上去河边跑步，'.repeat(15);
     const chat = lintSource(makeTemplate('kind: chat\nstage: follow-up\nlocale: zh-CN', body), { personas: [persona()] });
