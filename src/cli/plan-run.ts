@@ -1,6 +1,7 @@
 // Planning many personas over one or more weeks: reads the plans around the range, calls the pure planner
 // per persona and week, verifies every plan, and keeps this run's plans as history for the next week.
 // Used in-process and by plan workers (each with its own share of the teams).
+import { join } from 'node:path';
 import type { Problem } from '../model/errors.js';
 import { fitsPersona } from '../model/fit.js';
 import type { Persona } from '../model/persona.js';
@@ -108,7 +109,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   // The day numbers of a plan's range: the filters below run for every persona over a team's quarter of plans.
   const rangeDays = new WeakMap<Plan, { from: number; to: number }>();
   const daysOf = (plan: Plan) => rangeDays.get(plan) ?? rangeDays.set(plan, { from: dayNumber(plan.range.from), to: dayNumber(plan.range.to) }).get(plan)!;
-  const labelOf = new Map(stored.map((s) => [s.plan, s.label]));
+  const storedOf = new Map(stored.map((s) => [s.plan, s]));
   const results: { range: DateRange; plan: Plan }[] = [];
   const failures: Problem[] = [];
   const failed = new Set<string>();
@@ -134,9 +135,9 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         : [];
       // Another label already plans some of these days (`--week 2026-W50` after `--from 2026-12-07`): both files
       // would be posted, and the planner would see those days as taken. Said plainly instead of planned around.
-      const clash = history.find((p) => labelOf.has(p) && daysOf(p).from <= to && daysOf(p).to >= from);
+      const clash = history.find((p) => storedOf.has(p) && daysOf(p).from <= to && daysOf(p).to >= from);
       if (clash) {
-        failures.push(overlapping(persona.id, range, labelOf.get(clash)!, clash, outDir ? show(outDir) : ''));
+        failures.push(overlapping(persona.id, range, storedOf.get(clash)!, show, outDir && show(join(outDir, 'x')) !== 'x' ? show(outDir) : '.'));
         failed.add(persona.id);
         continue;
       }
@@ -201,10 +202,12 @@ export function prepareLazily(templates: readonly Template[]): PreparedTemplate[
     });
 }
 
-function overlapping(persona: string, range: DateRange, label: string, plan: Plan, outDir: string): Problem {
-  const file = `${outDir}/${label}/${persona}.json`;
+function overlapping(persona: string, range: DateRange, stored: StoredPlan, show: (p: string) => string, outDir: string): Problem {
+  const { label, plan } = stored;
+  const file = show(stored.file);
   const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
-  const again = /^\d{4}-W\d{2}$/.test(label) ? `persona plan ${persona} --week ${label}` : `persona plan ${persona} --from ${plan.range.from} --days ${days}`;
+  const which = /^\d{4}-W\d{2}$/.test(label) ? `--week ${label}` : `--from ${plan.range.from} --days ${days}`;
+  const again = `persona plan ${persona} ${which} --out ${outDir}`;
   return {
     code: 'overlapping-plan',
     file,

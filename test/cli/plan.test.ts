@@ -85,7 +85,7 @@ describe('persona plan: the calendar and the files', () => {
     const r = await cli(['plan', 'lin-cha', '--from', '2026-12-10', '--days', '7', '--out', 'plans'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('error[overlapping-plan]: persona lin-cha: 2026-12-10 – 2026-12-16 overlaps 2026-W50 (2026-12-07 – 2026-12-13), which is already planned; nothing was written');
-    expect(r.stderr).toContain('Re-plan 2026-W50 itself (persona plan lin-cha --week 2026-W50), or delete plans/2026-W50/lin-cha.json first.');
+    expect(r.stderr).toContain('Re-plan 2026-W50 itself (persona plan lin-cha --week 2026-W50 --out plans), or delete plans/2026-W50/lin-cha.json first.');
     expect(r.stderr).not.toContain('planner bug');
     expect(readdirSync(join(cwd, 'plans'))).toEqual(['2026-W50']);
     expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8')).toBe(week);
