@@ -46,7 +46,11 @@ const engine = {
     en: '{path} is a persona file, not a template: persona lint checks templates (and renders them for every persona)',
     'zh-CN': '{path} 是人设文件，不是模板：persona lint 检查的是模板（并为每个人设渲染）',
   },
-  'persona-not-template-hint': { en: 'Check persona files with persona validate {path}.', 'zh-CN': '人设文件请用 persona validate {path} 检查。' },
+  'config-not-template': {
+    en: '{path} is the team policy, not a template: persona lint checks templates',
+    'zh-CN': '{path} 是团队配置，不是模板：persona lint 检查的是模板',
+  },
+  'persona-not-template-hint': { en: 'Check it with persona validate {path}.', 'zh-CN': '请用 persona validate {path} 检查。' },
   'markdown-not-template': {
     en: '{path} has no front matter, so it is documentation, not a template (a folder lint skips such files)',
     'zh-CN': '{path} 没有 front matter，是说明文档而不是模板（按文件夹检查时会跳过这类文件）',

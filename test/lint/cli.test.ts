@@ -81,6 +81,8 @@ describe('persona lint', () => {
 
   it.each([
     ['a persona file', 'personas/lin-cha.yaml', 'id: lin-cha\n', 'is a persona file, not a template', 'persona validate personas/lin-cha.yaml'],
+    ['the team policy', 'persona.config.yaml', 'personas: personas\n', 'is the team policy, not a template', 'persona validate persona.config.yaml'],
+    ['a YAML file that is neither', '.github/workflows/ci.yml', 'on: push\n', 'is not a template: templates are .hbs or .md files', 'Pass template files (.hbs, .md)'],
     ['a file of another kind', 'package.json', '{}\n', 'is not a template: templates are .hbs or .md files', 'Pass template files (.hbs, .md)'],
     ['Markdown without front matter', 'README.md', '# Templates\n', 'has no front matter, so it is documentation, not a template', 'start it with a "---" line'],
   ])('exits 2 when a file named on the command line is %s, saying what it is', async (_what, file, text, said, fix) => {

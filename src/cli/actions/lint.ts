@@ -1,7 +1,7 @@
 // `persona lint`: read templates (and personas, when there are any), lint each, print one format, set the exit code.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PersonaError, type Problem } from '../../model/errors.js';
@@ -46,6 +46,8 @@ interface LintWorkspace {
   root: string;
   templates: readonly string[];
   templateDirs: string[];
+  /** Where persona files live, to say what a YAML file named on the command line is. */
+  personasDir: string;
   policy: LintPolicy;
 }
 
@@ -75,8 +77,10 @@ function targets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets
       if (files.length === 0) problems.push({ code: 'no-templates', file: path, message: lintMsg('no-templates-in', { path }) });
       const root = ws.templateDirs.find((d) => inside(d, abs)) ?? abs;
       out.push(...files.map((file) => ({ file, root })));
-    } else if (/\.ya?ml$/i.test(abs)) {
-      problems.push({ code: 'usage', file: path, message: lintMsg('persona-not-template', { path }), hint: lintMsg('persona-not-template-hint', { path }) });
+    } else if (/\.ya?ml$/i.test(abs) && (inside(ws.personasDir, abs) || /^persona\.config\.ya?ml$/i.test(basename(abs)))) {
+      // A persona file or the team policy: persona validate checks those.
+      const what = inside(ws.personasDir, abs) ? 'persona-not-template' : 'config-not-template';
+      problems.push({ code: 'usage', file: path, message: lintMsg(what, { path }), hint: lintMsg('persona-not-template-hint', { path }) });
     } else if (!TEMPLATE_EXTENSIONS.some((ext) => abs.endsWith(ext))) {
       problems.push({ code: 'usage', file: path, message: lintMsg('not-a-template', { path }), hint: lintMsg('lint-paths-hint') });
     } else {
@@ -192,7 +196,7 @@ function bareWorkspace(options: Options, io: Io): LintWorkspace | null {
     const key = existsSync(dir) ? realpathSync(dir) : dir;
     if (!unique.has(key)) unique.set(key, dir);
   }
-  return { root: resolve(io.cwd), templates: LAYOUT_DEFAULTS.templates, templateDirs: [...unique.values()], policy: DEFAULT_LINT_POLICY };
+  return { root: resolve(io.cwd), templates: LAYOUT_DEFAULTS.templates, templateDirs: [...unique.values()], personasDir: resolve(io.cwd, LAYOUT_DEFAULTS.personas), policy: DEFAULT_LINT_POLICY };
 }
 
 /** The workspace with its config and personas (each template is then also linted as rendered for them). */
@@ -200,7 +204,7 @@ async function fullWorkspace(options: Options, io: Io): Promise<{ ws: LintWorksp
   const { loadWorkspace, loadPersonas, personaFiles } = await import('../../load/workspace.js');
   const loaded = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
   const policy: Policy = loaded.policy;
-  const ws: LintWorkspace = { root: loaded.root, templates: policy.templates, templateDirs: loaded.templateDirs, policy };
+  const ws: LintWorkspace = { root: loaded.root, templates: policy.templates, templateDirs: loaded.templateDirs, personasDir: loaded.personasDir, policy };
   if (!personaFiles(loaded).length) return { ws, personas: [], problems: [] };
   const found = loadPersonas(loaded);
   return { ws, personas: found.items, problems: found.problems.filter((p) => p.code !== 'no-personas') };
