@@ -36,16 +36,22 @@ export function stageFiles(files: readonly OutputFile[], display: (path: string)
   const tempOf = (path: string) => (apart ? join(apart, `${relative(dirname(apart), path).split(sep).join('__')}${tag}`) : join(dirname(path), `.${basename(path)}${tag}`));
   const staged = files.map((f) => ({ temp: tempOf(f.path), path: f.path, content: f.content }));
   try {
-    for (const dir of new Set(staged.flatMap((f) => [dirname(f.path), dirname(f.temp)]))) mkdirSync(dir, { recursive: true });
+    // Destination folders wait for commitStaged when the temp files live apart: a run refused after staging
+    // (a thread's persona could not be planned) must not leave an empty label folder behind.
+    for (const dir of new Set(staged.map((f) => dirname(f.temp)))) mkdirSync(dir, { recursive: true });
     // One after another: writes in parallel (64 at once over libuv's threads) cost several times the kernel time
     // on ext4, every thread contending for the same directory, and never finished sooner.
     for (const s of staged) writeFileSync(s.temp, s.content);
   } catch (err) {
     discardStaged(staged);
-    const e = err as NodeJS.ErrnoException;
-    throw new PersonaError({ code: 'io', file: display(e.path ?? ''), message: msg('cannot-write', { file: display(e.path ?? ''), reason: e.code ?? e.message }) });
+    throw cannotWrite(err, display);
   }
   return staged.map(({ temp, path }) => ({ temp, path }));
+}
+
+function cannotWrite(err: unknown, display: (path: string) => string): PersonaError {
+  const e = err as NodeJS.ErrnoException;
+  return new PersonaError({ code: 'io', file: display(e.path ?? ''), message: msg('cannot-write', { file: display(e.path ?? ''), reason: e.code ?? e.message }) });
 }
 
 /** Staging folders the temp files lived in, removed once they are empty. */
@@ -54,7 +60,13 @@ function removeStagingDirs(staged: readonly StagedFile[]): void {
 }
 
 /** Rename staged files into place: done only once every file of a run is on disk. */
-export function commitStaged(staged: readonly StagedFile[]): void {
+export function commitStaged(staged: readonly StagedFile[], display: (path: string) => string = (p) => p): void {
+  try {
+    for (const dir of new Set(staged.map((s) => dirname(s.path)))) mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    discardStaged(staged);
+    throw cannotWrite(err, display);
+  }
   for (const s of staged) renameSync(s.temp, s.path);
   removeStagingDirs(staged);
 }
@@ -66,5 +78,5 @@ export function discardStaged(staged: readonly StagedFile[]): void {
 
 /** Write a batch: all temp files first, then the renames. A failure removes the temp files and throws. */
 export function writeAtomically(files: readonly OutputFile[], display: (path: string) => string = (p) => p): void {
-  commitStaged(stageFiles(files, display));
+  commitStaged(stageFiles(files, display), display);
 }

@@ -43,8 +43,8 @@ export function readText(file: string, cwd = process.cwd()): string {
 export function cannotRead(shown: string, err: unknown): PersonaError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new PersonaError({ code: 'not-found', file: shown, message: msg('file-missing', { file: shown }), hint: msg('file-missing-hint') });
-  if (code === 'EISDIR') return new PersonaError({ code: 'io', file: shown, message: msg('file-is-folder', { file: shown }) });
-  if (code === 'EACCES' || code === 'EPERM') return new PersonaError({ code: 'io', file: shown, message: msg('file-no-access', { file: shown }) });
+  if (code === 'EISDIR') return new PersonaError({ code: 'io', file: shown, message: msg('file-is-folder', { file: shown }), hint: msg('file-is-folder-hint') });
+  if (code === 'EACCES' || code === 'EPERM') return new PersonaError({ code: 'io', file: shown, message: msg('file-no-access', { file: shown }), hint: msg('file-no-access-hint') });
   return new PersonaError({ code: 'io', file: shown, message: msg('cannot-read', { file: shown, reason: code ?? (err as Error).message }) });
 }
 

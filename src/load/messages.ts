@@ -134,7 +134,9 @@ export const messages = {
   'file-missing': { en: '{file} does not exist', 'zh-CN': '{file} 不存在' },
   'file-missing-hint': { en: 'Check the path; it is read relative to the folder you run persona in.', 'zh-CN': '请检查路径；相对路径以运行 persona 的文件夹为准。' },
   'file-is-folder': { en: '{file} is a folder, not a file', 'zh-CN': '{file} 是文件夹，不是文件' },
+  'file-is-folder-hint': { en: 'Name a file inside it.', 'zh-CN': '请写出其中的一个文件。' },
   'file-no-access': { en: 'cannot read {file}: permission denied', 'zh-CN': '无法读取 {file}：没有权限' },
+  'file-no-access-hint': { en: 'Check the file permissions, or run persona as a user who may read it.', 'zh-CN': '请检查文件权限，或换一个有读取权限的用户运行 persona。' },
   'config-not-found': { en: 'config file {file} does not exist', 'zh-CN': '配置文件 {file} 不存在' },
   'config-not-found-hint': {
     en: 'Check the --config path, or run `persona init` to create one.',

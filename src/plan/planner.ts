@@ -219,7 +219,8 @@ function attemptPlan(
   const upper = calmDeclared[Math.floor((calmDeclared.length * 3) / 4)] ?? reservation;
   // At four or five posts a day the upper quartile over a whole week would exceed the budget on its own (the
   // 7 days from Saturday were full before anything was planned, and such personas were refused in week one):
-  // the lift stops where a week of reserved days uses the budget, never below the mean.
+  // the lift stops where a week of reserved days uses the budget (less the 5% margin the marketing count keeps
+  // too), never below the mean.
   const ceiling = (rules.weeklySalesinessBudget * 0.95) / 7 / Math.max(attempt.averagePosts * reservation, Number.EPSILON);
   const futureWeight = reservation > 0 ? Math.max(1, Math.min(upper / reservation, ceiling)) : 1;
   const future = new Map<number, number>();

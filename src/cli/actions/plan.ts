@@ -210,7 +210,7 @@ async function finishSharded(
     throw err;
   }
   const all = [...run.staged, ...index];
-  commitStaged(all);
+  commitStaged(all, show);
   if (!options.quiet) {
     printWarnings(results.map((r) => r.plan), io);
     printSummary(results, lang, io);
