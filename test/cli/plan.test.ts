@@ -94,6 +94,16 @@ describe('persona plan: the calendar and the files', () => {
     expect((await cli(['plan', 'lin-cha', '--from', '2026-12-14', '--days', '7', '--out', 'plans'], { cwd })).code).toBe(0);
   });
 
+  it('refuses a run of weeks when a later week overlaps a written label, and writes none of its weeks', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', 'lin-cha', '--from', '2026-12-10', '--days', '3', '--out', 'plans'], { cwd })).code).toBe(0);
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W49', '--weeks', '2', '--out', 'plans'], { cwd, lang: 'zh-CN' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('错误[overlapping-plan]: 人设 lin-cha：2026-12-07 – 2026-12-13 与已排好的 2026-12-10_2026-12-12（2026-12-10 – 2026-12-12）有重叠');
+    expect(r.stderr).toContain('persona plan lin-cha --from 2026-12-10 --days 3 --out plans');
+    expect(readdirSync(join(cwd, 'plans'))).toEqual(['2026-12-10_2026-12-12']);
+  });
+
   it('refuses an impossible persona, names the rule and what to add, and writes nothing', async () => {
     const cwd = contentRepo(tempDir());
     writeTree(cwd, {
