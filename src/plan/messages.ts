@@ -106,6 +106,10 @@ export const messages = {
     en: 'campaign {name} ({from} – {to}): up to {perDay} marketing a day, {hours} h apart, {share} of any 7 days, salesiness {budget}',
     'zh-CN': '活动 {name}（{from} – {to}）：每天最多 {perDay} 条营销，间隔 {hours} 小时，任意 7 天占比 {share}，推销分 {budget}',
   },
+  'warn.every-day-rest': {
+    en: 'every day of the week is a rest day (schedule.restDays), so nothing is planned; remove a day from restDays to post again',
+    'zh-CN': '一周每天都是休息日（schedule.restDays），所以没有排任何帖子；从 restDays 里去掉一天就能继续发',
+  },
   'warn.library-thin': {
     en: 'the templates that fit cover about {posts} posts in {days} days and postsPerDay.min needs {needed}: later weeks may be refused; add templates for its interests ({topics}) or lower postsPerDay.min ({min})',
     'zh-CN': '适合的模板在 {days} 天里大约只够发 {posts} 条，而 postsPerDay.min 需要 {needed} 条：之后几周可能排不出来；请为其兴趣（{topics}）添加模板，或调低 postsPerDay.min（{min}）',

@@ -7,6 +7,7 @@ import type { Problem } from '../model/errors.js';
 import { fitsPersona, personaTopics, productsFor } from '../model/fit.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
+import { WEEKDAYS } from '../model/constants.js';
 import { MARKETING_KINDS, type TemplateKind } from '../model/template.js';
 import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
@@ -55,6 +56,8 @@ export function plan(input: PlanInput): PlanOutcome {
   const calm = fitting.filter((p) => CALM_KINDS.includes(p.template.kind));
   const topics = [...personaTopics(persona)];
   const warnings: Text[] = [];
+  // Every weekday a rest day plans an empty week: most likely a slip (or someone on leave), so say it.
+  if (WEEKDAYS.every((d) => rules.restDays.includes(d))) warnings.push(msg('warn.every-day-rest'));
 
   for (const topic of persona.interests.map((i) => i.topic)) {
     if (!calm.some((p) => p.template.topics.includes(topic))) warnings.push(msg('warn.interest-without-templates', { topic, locale: persona.locale }));

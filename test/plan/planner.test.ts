@@ -169,3 +169,12 @@ describe('templates kept to some weekdays (days)', () => {
     }
   });
 });
+
+describe('a persona resting every day', () => {
+  it('plans an empty week and says why', () => {
+    const persona = makePersona({ schedule: { windows: ['07:30-08:30'], postsPerDay: { min: 1, max: 1 }, restDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), templates: library(), range: { from: '2026-11-02', to: '2026-11-08' } })));
+    expect(p.posts).toEqual([]);
+    expect(p.warnings.join('\n')).toContain('一周每天都是休息日');
+  });
+});
