@@ -80,6 +80,8 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         salesiness: fc.option(fc.double({ min: 0, max: 0.4, noNaN: true }), { nil: undefined }),
         cooldownDays: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
         time: fc.constantFrom('morning', 'noon', 'evening', 'any' as const),
+        // Now and then a post that names its weekday.
+        days: fc.option(fc.subarray([...WEEKDAYS], { minLength: 1 }), { nil: undefined, freq: 4 }),
       }),
       { minLength: 4, maxLength: 60, size: 'medium' },
     ),
@@ -88,6 +90,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
         kind: fc.constantFrom<TemplateKind>('product', 'live'),
         salesiness: fc.option(fc.double({ min: 0.2, max: 0.9, noNaN: true }), { nil: undefined }),
         cooldownDays: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+        days: fc.option(fc.subarray([...WEEKDAYS], { minLength: 1 }), { nil: undefined, freq: 4 }),
       }),
       { minLength: 1, maxLength: 8 },
     ),
@@ -153,6 +156,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
             topics: topicsOf(c.kind, c.topic, r.interests),
             ...(c.salesiness !== undefined ? { salesiness: c.salesiness } : {}),
             ...(c.cooldownDays !== undefined ? { cooldownDays: c.cooldownDays } : {}),
+            ...(c.days !== undefined ? { days: c.days } : {}),
             time: c.time,
           }),
           r.avoidEvery,
@@ -163,6 +167,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
           template(`market-${i}`, m.kind, {
             ...(m.salesiness !== undefined ? { salesiness: m.salesiness } : {}),
             ...(m.cooldownDays !== undefined ? { cooldownDays: m.cooldownDays } : {}),
+            ...(m.days !== undefined ? { days: m.days } : {}),
           }),
           r.avoidEvery,
         ),

@@ -9,6 +9,7 @@ import { verify } from '../../src/plan/verify.js';
 import { fixedPosts } from '../../src/cli/plan-store.js';
 import { en } from '../../src/i18n/translate.js';
 import { measureFor, scenarioArb, type Scenario } from './arbitraries.js';
+import { WEEKDAYS } from '../../src/model/constants.js';
 
 function planWeeks(s: Scenario, weeks: number, seed: string) {
   const plans: Plan[] = [];
@@ -43,6 +44,11 @@ describe('density guarantees hold for every plan produced', () => {
         const [only] = plans;
         expect(verify(only!, { history: [], team: [], words: ['家人们'] }).map((v) => en(v.message))).toEqual([]);
         expect(densityBreaches(only!, [])).toEqual([]);
+        // A template kept to some weekdays goes out on those only (the post's local date decides).
+        for (const post of only!.posts) {
+          const days = s.templates.find((t) => t.template.id === post.template)?.template.days;
+          if (days) expect(days).toContain(WEEKDAYS[(new Date(`${post.at.slice(0, 10)}T12:00:00Z`).getUTCDay() + 6) % 7]);
+        }
       }),
       { numRuns: 300 },
     );
