@@ -9,6 +9,7 @@ import { MARKETING_KINDS } from '../model/template.js';
 import { makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { msg } from './messages.js';
+import { dayNumber, weekdayOfDay } from './time.js';
 import type { CompanionRequest, PreparedTemplate } from './types.js';
 import { verify, type Violation } from './verify.js';
 
@@ -67,6 +68,7 @@ export function swapPost(plan: Plan, postId: string, input: ReviseInput, attempt
   const post = found;
   const persona = input.persona;
   const date = post.at.slice(0, 10);
+  const weekday = weekdayOfDay(dayNumber(date));
   const random = makeRandom(`${plan.seed}/${postId}/swap/${attempt}`);
   const marketingKind = MARKETING_KINDS.includes(post.kind);
   const product = post.product ? persona.products.find((p) => p.id === post.product) : undefined;
@@ -77,6 +79,8 @@ export function swapPost(plan: Plan, postId: string, input: ReviseInput, attempt
     .filter((p) => (p.template.kind === 'live' ? !!event && !!product : true))
     .filter((p) => (product && marketingKind ? productsFor(p.template, persona).some((x) => x.id === product.id) : true))
     .filter((p) => (p.template.season ?? []).length === 0)
+    // A template kept to some weekdays replaces a post only on one of them.
+    .filter((p) => !p.template.days || p.template.days.includes(weekday))
     .map((p) => ({ p, key: (p.template.kind === post.kind ? 0 : 1) + random() }))
     .sort((a, b) => a.key - b.key)
     .map((x) => x.p);

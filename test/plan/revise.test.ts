@@ -34,6 +34,16 @@ describe('swapPost', () => {
     expect(r.ok && r.post?.product).toBe(target.product);
   });
 
+  it('never swaps in a template kept to other weekdays', () => {
+    const target = base.posts.find((p) => !p.marketing)!;
+    const weekday = (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const)[new Date(`${target.at.slice(0, 10)}T12:00:00Z`).getUTCDay()];
+    const others = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).filter((d) => d !== weekday);
+    // Every calm template but the post's own is kept to the other six days: nothing may replace it.
+    const templates = library().map((p) => (p.template.id === target.template || p.template.kind === 'product' ? p : { ...p, template: { ...p.template, days: [...others] } }));
+    const r = swapPost(base, target.id, { ...revise, templates });
+    expect(r.ok).toBe(false);
+  });
+
   it('names the post ids when the post does not exist', () => {
     const r = swapPost(base, 'lin-cha-20261299-9', revise);
     expect(r.ok).toBe(false);
