@@ -137,7 +137,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       // would be posted, and the planner would see those days as taken. Said plainly instead of planned around.
       const clash = history.find((p) => storedOf.has(p) && daysOf(p).from <= to && daysOf(p).to >= from);
       if (clash) {
-        failures.push(overlapping(persona.id, range, storedOf.get(clash)!, show, outDir && show(join(outDir, 'x')) !== 'x' ? show(outDir) : '.'));
+        failures.push(overlapping(persona.id, range, storedOf.get(clash)!, show, outDir!));
         failed.add(persona.id);
         continue;
       }
@@ -207,7 +207,9 @@ function overlapping(persona: string, range: DateRange, stored: StoredPlan, show
   const file = show(stored.file);
   const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
   const which = /^\d{4}-W\d{2}$/.test(label) ? `--week ${label}` : `--from ${plan.range.from} --days ${days}`;
-  const again = `persona plan ${persona} ${which} --out ${outDir}`;
+  // The working folder itself shows as an absolute path; `--out .` is what the user would type.
+  const out = show(join(outDir, 'x')) === 'x' ? '.' : show(outDir);
+  const again = `persona plan ${persona} ${which} --out ${out}`;
   return {
     code: 'overlapping-plan',
     file,

@@ -1,4 +1,5 @@
 // Which templates a persona can use, and with which products: one definition for validate, lint and plan.
+import type { Weekday } from './constants.js';
 import type { Persona, Product } from './persona.js';
 import type { Template } from './template.js';
 
@@ -10,6 +11,11 @@ export function personaTopics(persona: Persona): Set<string> {
 export function productsFor(template: Pick<Template, 'products'>, persona: Persona): Product[] {
   if (template.products.length === 0) return persona.products;
   return persona.products.filter((p) => template.products.includes(p.id) || template.products.includes(p.category));
+}
+
+/** Whether a template may go out on a weekday: one that names its days ("周日晚上") only on those. */
+export function goesOutOn(template: Pick<Template, 'days'>, weekday: Weekday): boolean {
+  return !template.days || template.days.includes(weekday);
 }
 
 export function templateFits(template: Template, persona: Persona): boolean {

@@ -1,9 +1,9 @@
 // Template front matter: what a template is for, how salesy it means to be, and what photos it needs.
 import { z } from 'zod';
 import { isSeasonId, SEASON_IDS } from '../calendar/seasons.js';
-import { addIssue, locale, slug, unit, WEEKDAYS } from './common.js';
+import { addIssue, locale, slug, unit } from './common.js';
 import { msg } from './messages.js';
-import { CHAT_CASES, CHAT_STAGES, MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type TemplateKind, type TimeOfDay } from './constants.js';
+import { CHAT_CASES, CHAT_STAGES, MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, WEEKDAYS, type ChatStage, type TemplateKind, type TimeOfDay } from './constants.js';
 
 export { CHAT_CASES, CHAT_STAGES, MARKETING_KINDS, TEMPLATE_KINDS, TIMES_OF_DAY, type ChatStage, type TemplateKind, type TimeOfDay };
 

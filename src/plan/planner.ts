@@ -4,7 +4,7 @@
 import type { Text } from '../i18n/text.js';
 import { t } from '../i18n/translate.js';
 import type { Problem } from '../model/errors.js';
-import { fitsPersona, personaTopics, productsFor } from '../model/fit.js';
+import { fitsPersona, goesOutOn, personaTopics, productsFor } from '../model/fit.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
 import { WEEKDAYS } from '../model/constants.js';
@@ -485,7 +485,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 /** The templates that may go out on a day's weekday (all but those whose days leave it out). */
 function onDay(templates: readonly PreparedTemplate[], day: number): readonly PreparedTemplate[] {
   const weekday = weekdayOfDay(day);
-  return templates.some((p) => p.template.days) ? templates.filter((p) => !p.template.days || p.template.days.includes(weekday)) : templates;
+  return templates.some((p) => p.template.days) ? templates.filter((p) => goesOutOn(p.template, weekday)) : templates;
 }
 
 function marketingOptions(persona: Persona, live: readonly PreparedTemplate[], products: readonly PreparedTemplate[], event: PersonaEvent, random: () => number): Option[] {
@@ -542,7 +542,6 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
     tpl: prepared.template,
     mine: prepared.template.topics.filter((x) => weights.has(x) || seriesTopics.has(x)),
     season: prepared.template.season ?? [],
-    days: prepared.template.days ?? null,
     lastUsed: lastUse.get(prepared.template.id),
   }));
   const topicNeed = (topic: string): number => {
@@ -580,7 +579,7 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
         // Seasonal templates belong to their day; on other days they wait.
         if (e.season.length > 0 && !e.season.some((s) => seasons.includes(s))) continue;
         // A post that names its weekday ("周日晚上") goes out on that day only.
-        if (e.days !== null && !e.days.includes(weekday)) continue;
+        if (!goesOutOn(tpl, weekday)) continue;
         if (onlyTopic !== null && !e.mine.includes(onlyTopic)) continue;
         let topic: string | null = onlyTopic;
         if (topic === null && e.mine.length > 0) {

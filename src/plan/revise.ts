@@ -2,7 +2,7 @@
 // keeping every guarantee: each revision is checked by verify() against the same neighbours before it is
 // offered, and refused with the rule it would break otherwise.
 import type { Problem } from '../model/errors.js';
-import { productsFor, templateFits } from '../model/fit.js';
+import { goesOutOn, productsFor, templateFits } from '../model/fit.js';
 import type { Persona } from '../model/persona.js';
 import type { Plan, Post } from '../model/plan.js';
 import { MARKETING_KINDS } from '../model/template.js';
@@ -80,7 +80,7 @@ export function swapPost(plan: Plan, postId: string, input: ReviseInput, attempt
     .filter((p) => (product && marketingKind ? productsFor(p.template, persona).some((x) => x.id === product.id) : true))
     .filter((p) => (p.template.season ?? []).length === 0)
     // A template kept to some weekdays replaces a post only on one of them.
-    .filter((p) => !p.template.days || p.template.days.includes(weekday))
+    .filter((p) => goesOutOn(p.template, weekday))
     .map((p) => ({ p, key: (p.template.kind === post.kind ? 0 : 1) + random() }))
     .sort((a, b) => a.key - b.key)
     .map((x) => x.p);
