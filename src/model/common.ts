@@ -20,7 +20,9 @@ export const weekday = z.enum(WEEKDAYS);
 export { LOCALES, SLUG, type Locale };
 export const locale = z.enum(LOCALES);
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const WINDOW = /^(?:[01]\d|2[0-3]):[0-5]\d-(?:[01]\d|2[0-3]):[0-5]\d$/;
+/** A window ends at most at 24:00, the end of the day (the other half of a window split at midnight). */
+const WINDOW = /^(?:[01]\d|2[0-3]):[0-5]\d-(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const END_OF_DAY = '24:00';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})T((?:[01]\d|2[0-3]):[0-5]\d)$/;
 
@@ -60,7 +62,7 @@ export function parseWindow(text: string): Window | null {
   if (!WINDOW.test(text)) return null;
   const [from, to] = text.split('-') as [string, string];
   const start = minutesOf(from);
-  const end = minutesOf(to);
+  const end = to === END_OF_DAY ? 24 * 60 : minutesOf(to);
   return end > start ? { start, end } : null;
 }
 
@@ -68,7 +70,10 @@ export const window = z
   .string()
   .regex(WINDOW, { abort: true })
   .superRefine((text, ctx) => {
-    if (!parseWindow(text)) addIssue(ctx, msg('window-inverted', { value: text }));
+    if (parseWindow(text)) return;
+    const [from, to] = text.split('-') as [string, string];
+    // Equal ends are an empty window; an end before the start is a window across midnight, said as two.
+    addIssue(ctx, from === to ? msg('window-empty', { value: text }) : msg('window-inverted', { value: text, before: `${from}-${END_OF_DAY}`, after: `00:00-${to}` }));
   });
 
 export function isValidDate(text: string): boolean {

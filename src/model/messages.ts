@@ -12,8 +12,12 @@ export const messages = {
     'zh-CN': '"{value}" 不是形如 "07:30-08:30" 的时段（24 小时制 HH:mm-HH:mm）',
   },
   'window-inverted': {
-    en: 'window "{value}" ends before it starts; windows cannot cross midnight (split it into two windows)',
-    'zh-CN': '时段 "{value}" 的结束早于开始；时段不能跨过午夜（拆成两个时段）',
+    en: 'window "{value}" ends before it starts; a window cannot cross midnight: split it into two, "{before}" and "{after}"',
+    'zh-CN': '时段 "{value}" 的结束早于开始；时段不能跨过午夜，请拆成两个："{before}" 和 "{after}"',
+  },
+  'window-empty': {
+    en: 'window "{value}" starts and ends at the same minute, so no post fits in it; give it an end after its start',
+    'zh-CN': '时段 "{value}" 的开始和结束是同一分钟，放不下任何一条；请让结束晚于开始',
   },
   date: { en: '"{value}" is not a date like 2026-10-01', 'zh-CN': '"{value}" 不是形如 2026-10-01 的日期' },
   'date-invalid': { en: '{value} is not a day of the calendar', 'zh-CN': '日历上没有 {value} 这一天' },

@@ -246,9 +246,12 @@ const cases: Case[] = [
     [
       ['7:30-8:30', 'is not a window like'],
       ['25:00-26:00', 'is not a window like'],
+      ['23:00-24:30', 'is not a window like'],
+      ['24:00-24:00', 'is not a window like'],
       ['morning', 'is not a window like'],
       ['08:30-07:30', 'ends before it starts'],
-      ['08:00-08:00', 'ends before it starts'],
+      ['23:00-01:00', 'split it into two, "23:00-24:00" and "00:00-01:00"'],
+      ['08:00-08:00', 'starts and ends at the same minute'],
     ] as const
   ).map(
     ([window, says]): Case => ({
@@ -407,6 +410,11 @@ describe('parsePersona accepts good profiles', () => {
     const r = parsePersona(text, FILE, defaultPolicy());
     expect(r.ok && r.value.schedule.windows[1]).toBe('12:00-13:00');
     expect(r.ok && r.value.events[0]!.at).toBe('2026-12-03T20:00');
+  });
+
+  it('accepts a late window split at midnight, the first half ending at 24:00', () => {
+    const r = parsePersona(base.replace('- 12:00-13:00', '- "23:00-24:00"\n    - "00:00-00:30"'), FILE, defaultPolicy());
+    expect(r.ok && r.value.schedule.windows).toContain('23:00-24:00');
   });
 
   it('accepts IANA links such as US/Pacific and UTC', () => {

@@ -58,6 +58,15 @@ describe('plan()', () => {
     expect(new Set(p.posts.map((x) => Date.parse(x.at))).size).toBe(p.posts.length);
   });
 
+  it('plans a window split at midnight: posts in the last hour of the day (ending 24:00) and just after midnight', () => {
+    const persona = makePersona({ schedule: { windows: ['00:00-00:40', '23:20-24:00'], postsPerDay: { min: 2, max: 2 }, restDays: [] } });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
+    const minutes = p.posts.map((x) => Number(x.at.slice(11, 13)) * 60 + Number(x.at.slice(14, 16)));
+    expect(minutes.filter((m) => m >= 23 * 60 + 20 && m <= 23 * 60 + 59).length).toBe(7);
+    expect(minutes.filter((m) => m < 40).length).toBe(7);
+    expect(verify(p, { history: [], team: [] }).map((v) => en(v.message))).toEqual([]);
+  });
+
   it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
     const a = JSON.stringify(plan(input()));
     expect(JSON.stringify(plan(input()))).toBe(a);
