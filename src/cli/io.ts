@@ -21,6 +21,8 @@ export interface Io {
   debug: boolean;
   /** UI language (content language stays the persona's locale). */
   lang: Lang;
+  /** Whether the user chose the UI language (see langChosen); otherwise `persona score` follows the draft's. */
+  langChosen?: boolean;
 }
 
 export const EXIT = { ok: 0, findings: 1, badInput: 2 } as const;

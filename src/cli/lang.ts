@@ -31,3 +31,12 @@ export function detectLang(argv: readonly string[], env: Record<string, string |
     'en'
   );
 }
+
+/**
+ * Whether the user said which language they read (--lang, PERSONA_LANG, or a zh/en system locale); a bare C or
+ * POSIX locale, or none, says nothing, and `persona score` then answers in the language of the draft.
+ */
+export function langChosen(argv: readonly string[], env: Record<string, string | undefined>): boolean {
+  const said = (tag: string | undefined) => !!tag && !/^(?:c|posix)(?:[.@].*)?$/i.test(tag) && fromTag(tag) !== null;
+  return said(langFromArgv(argv)) || said(env.PERSONA_LANG) || said(env.LC_ALL) || said(env.LC_MESSAGES) || said(env.LANG);
+}

@@ -31,6 +31,7 @@ async function shell() {
     EXIT: io.EXIT,
     formatProblem: io.formatProblem,
     detectLang: lang.detectLang,
+    langChosen: lang.langChosen,
     msg: messages.msg,
   };
 }
@@ -54,7 +55,7 @@ const HELP = {
   helpAfterError: { en: '(run with --help for usage)', 'zh-CN': '（加 --help 查看用法）' },
 } as const satisfies Catalog;
 
-function defaultIo(argv: readonly string[], { colorEnabled, detectLang }: Awaited<ReturnType<typeof shell>>): Io {
+function defaultIo(argv: readonly string[], { colorEnabled, detectLang, langChosen }: Awaited<ReturnType<typeof shell>>): Io {
   const env = process.env;
   return {
     cwd: process.cwd(),
@@ -73,6 +74,7 @@ function defaultIo(argv: readonly string[], { colorEnabled, detectLang }: Awaite
     color: colorEnabled(env, !!process.stdout.isTTY),
     debug: argv.includes('--debug'),
     lang: detectLang(argv, env),
+    langChosen: langChosen(argv, env),
   };
 }
 
@@ -89,6 +91,7 @@ export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promis
     ...ioOverrides,
     debug: ioOverrides.debug ?? base.debug,
     lang: ioOverrides.lang ?? detectLang(argv, ioOverrides.env ?? base.env),
+    langChosen: ioOverrides.langChosen ?? (ioOverrides.lang !== undefined || loaded.langChosen(argv, ioOverrides.env ?? base.env)),
   };
   const h = helpTexts(HELP, io.lang);
   // commander's own words (headings, "(default: …)", usage errors) follow the UI language too.

@@ -48,6 +48,9 @@ const REPORTING = set(`told telling asked asking said saying posted posting post
 const REPORTING_PRESENT = set('tell tells ask asks say says post write push hear');
 const PHRASES_REPORTING = ['used to', 'things like', 'words like', 'phrases like', 'full of', 'such as', 'the word', 'the words'];
 
+/** Prepositions that make the phrase after them a topic: "a word about flash sales". */
+const ABOUT = set('about regarding concerning re');
+
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');
 const TIME_PHRASES = ['last week', 'last month', 'last year', 'last time', 'last night', 'last summer', 'last winter', 'last spring', 'last autumn', 'last weekend', 'back then', 'back in', 'in the old days', 'as a kid', 'as a child', 'when i was', 'when we were', 'years ago'];
@@ -145,16 +148,27 @@ function isPast(w: string): boolean {
   return w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w);
 }
 
+/** Words after which "left" is what remains, not a past verb: "3 hours left", "only a few left". */
+const REMAINING = set(`few some any none nothing much many more hours hour minutes minute days day weeks week spots spot seats
+  places pieces boxes bottles units sets packs jars bags items left still only just`);
+
+/** "left" after a number or an amount remains ("2 left"); elsewhere it is the past of "leave". */
+function pastAt(free: readonly Word[], i: number): boolean {
+  const w = free[i]!.w;
+  if (w === 'left' && i > 0 && (/^\d/.test(free[i - 1]!.w) || REMAINING.has(free[i - 1]!.w))) return false;
+  return IRREGULAR_PAST.has(w);
+}
+
 /** Narrative in these words: story time, reporting, or a subject followed by a verb in the past. */
 function narrative(list: readonly Word[]): boolean {
   const free = list.filter((x) => !x.inHit);
   if (free.some((x) => TIME_WORDS.has(x.w) || REPORTING.has(x.w)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
   for (let i = 1; i < free.length; i++) {
     if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
-    if (IRREGULAR_PAST.has(free[i]!.w)) return true;
-    if (isPast(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
+    if (pastAt(free, i)) return true;
+    if (!IRREGULAR_PAST.has(free[i]!.w) && isPast(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
   }
-  return free.length > 0 && IRREGULAR_PAST.has(free[0]!.w);
+  return free.length > 0 && pastAt(free, 0);
 }
 
 type Person = 'first' | 'second' | 'others' | 'thing';
@@ -202,6 +216,10 @@ export function modeEn(text: string, start: number, end: number, others: readonl
       return 'negated';
     }
   }
+
+  // Talked about: "Now, about limited-time promotions." (but "ask me about …" still invites).
+  const last = clause[clause.length - 1];
+  if (last && !last.inHit && ABOUT.has(last.w) && !free.some((x) => x !== last && (IMPERATIVE_VERBS.has(x.w) || x.w === 'ask'))) return 'quoted';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."

@@ -29,6 +29,43 @@ export const FOLD: Readonly<Uint16Array> = (() => {
   return table;
 })();
 
+/**
+ * Characters a phrase is read through, so "戳👉链接" is 戳链接 and "私 聊" is 私聊 (the ways hard sells dodge a
+ * word filter): 1 for emoji and other pictographs (any astral character, the BMP symbol and arrow blocks,
+ * variation selectors and zero-width joiners), 2 for a space, read through only between two Chinese characters.
+ */
+export const SKIP: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(65536);
+  const mark = (from: number, to: number, kind: number) => table.fill(kind, from, to + 1);
+  mark(0xd800, 0xdfff, 1); // surrogates: emoji and every other astral character
+  mark(0x2190, 0x21ff, 1); // arrows
+  mark(0x2300, 0x23ff, 1); // technical symbols (⌚ ⏰)
+  mark(0x2600, 0x27bf, 1); // miscellaneous symbols and dingbats (☕ ❤ ✨ ➡)
+  mark(0x2b00, 0x2bff, 1); // arrows and stars (⬇ ⭐)
+  mark(0x200b, 0x200d, 1); // zero-width space and joiners
+  mark(0xfe0e, 0xfe0f, 1); // variation selectors
+  mark(0x2060, 0x2060, 1); // word joiner
+  for (const c of [0x20, 0x09, 0x3000, 0xa0]) table[c] = 2;
+  return table;
+})();
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** A space with Chinese on both sides (other skipped characters between do not count): "私 聊". */
+function spaceBetweenHan(text: string, i: number, previous: number): boolean {
+  if (!isHan(previous)) return false;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (SKIP[c] === 0) return isHan(c);
+  }
+  return false;
+}
+
+/** Longest phrase the matcher takes: positions of the last this many characters read are kept. */
+const MAX_TERM = 256;
+
 export function foldText(text: string): string {
   if (!FOLDABLE.test(text)) return text;
   const codes = new Array<number>(text.length);
@@ -77,6 +114,7 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
   /** First entry ending at this state, or -1; the rest follow `outNext` and the dictionary links. */
   const out: number[][] = [[]];
   const terms = entries.map((e) => foldText(e.term));
+  for (const t of terms) if (t.length >= MAX_TERM) throw new Error(`phrase longer than ${MAX_TERM - 1} characters: ${t.slice(0, 40)}…`);
   // Bit 1: check the left edge, bit 2: the right edge (latin phrases end at word boundaries).
   const boundary = Uint8Array.from(terms, (t, i) => (entries[i]!.anywhere ? 0 : (isWordCode(t.charCodeAt(0)) ? 1 : 0) | (isWordCode(t.charCodeAt(t.length - 1)) ? 2 : 0)));
 
@@ -190,11 +228,20 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
   outStart[states] = outEntries.length;
   const outputs = Int32Array.from(outEntries);
 
+  // Where each of the last MAX_TERM characters read began, for a phrase read through skipped characters.
+  const at = new Int32Array(MAX_TERM);
   const each = (text: string, found: (entry: number, start: number, end: number) => void): void => {
     let state = 0;
     const n = text.length;
+    let read = 0;
+    let previous = 0;
     for (let i = 0; i < n; i++) {
-      const c = FOLD[text.charCodeAt(i)]!;
+      const raw = text.charCodeAt(i);
+      const skip = SKIP[raw]!;
+      if (skip !== 0 && (skip === 1 || spaceBetweenHan(text, i, previous))) continue;
+      previous = raw;
+      at[read++ & (MAX_TERM - 1)] = i;
+      const c = FOLD[raw]!;
       for (;;) {
         const s = step(state, c);
         if (s !== 0 || state === 0) {
@@ -205,7 +252,7 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
       }
       if (state === 0) continue;
       for (let s = outStart[state]! < outStart[state + 1]! ? state : dictOf[state]!; s !== NO_STATE; s = dictOf[s]!) {
-        const start = i + 1 - depthOf[s]!;
+        const start = at[(read - depthOf[s]!) & (MAX_TERM - 1)]!;
         for (let k = outStart[s]!, last = outStart[s + 1]!; k < last; k++) {
           const entry = outputs[k]!;
           const b = boundary[entry]!;

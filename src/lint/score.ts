@@ -2,7 +2,7 @@
 // and a score in [0, 1] from the weighted hits normalised by length. Built once, called per post.
 import type { Text } from '../i18n/text.js';
 import type { Locale } from '../model/common.js';
-import { modeOf, quoteSpans } from './context.js';
+import { modeOf, quoteSpans, type Mode } from './context.js';
 import { isVerbPhrase } from './context-en.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
@@ -185,13 +185,46 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
 /** Leftmost-longest within one rule: 立即下单 swallows its own 下单, 全网最低 the 最低价 it overlaps. */
 function longest(hits: RawHit[]): RawHit[] {
   if (hits.length < 2) return hits;
-  const sorted = sortStable(hits.slice(), (a, b) => a.start - b.start || b.end - a.end);
+  // At one span the heavier reading wins: a pattern's urged 下单 over the plain term.
+  const sorted = sortStable(hits.slice(), (a, b) => a.start - b.start || b.end - a.end || b.entry.weight - a.entry.weight);
   const kept: RawHit[] = [];
   for (const h of sorted) {
     if (kept.some((k) => k.rule === h.rule && h.start < k.end && k.start < h.end)) continue;
     kept.push(h);
   }
   return kept;
+}
+
+/**
+ * Whether a hit makes the text around it commercial. A phrase that needs no context does, used or urged; a
+ * buying verb that needs urging does when urged ("order before it sells out!"); a phrase that needs a sale
+ * around it does when shouted again and again ("最后一天！最后一天！"), which nobody does about a holiday.
+ */
+function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null): boolean {
+  if (!h.entry.needs) return mode === 'plain' || mode === 'imperative';
+  if (mode !== 'imperative') return false;
+  if (h.entry.needs === 'imperative') return h.rule === 'cta';
+  const term = termOf(h);
+  return shouted !== null && term !== null && shouted.has(term);
+}
+
+/** The folded lexicon phrase of a hit (a pattern's hit has none). */
+function termOf(h: RawHit): string | null {
+  const term = (h.entry as { term?: string }).term;
+  return term === undefined ? null : foldText(term);
+}
+
+/** Phrases of the text that need a sale around them and occur more than once. */
+function repeatedPhrases(hits: readonly RawHit[]): ReadonlySet<string> | null {
+  let seen: Set<string> | null = null;
+  let twice: Set<string> | null = null;
+  for (const h of hits) {
+    const key = h.entry.needs === 'commercial' ? termOf(h) : null;
+    if (key === null) continue;
+    if (seen?.has(key)) (twice ??= new Set()).add(key);
+    else (seen ??= new Set()).add(key);
+  }
+  return twice;
 }
 
 const NO_SPANS: readonly { start: number; end: number }[] = [];
@@ -337,9 +370,10 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     if (hits.length) {
       byRule = new Map();
       const quotes = quoteSpans(text);
+      const shouted = hits.length > 1 ? repeatedPhrases(hits) : null;
       for (const h of hits) {
         const mode = modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb);
-        if (COMMERCIAL_RULES.has(h.rule) && !h.entry.needs && (mode === 'plain' || mode === 'imperative')) selling.push(h);
+        if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted)) selling.push(h);
         const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
         list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
       }

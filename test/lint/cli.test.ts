@@ -248,6 +248,16 @@ describe('persona score', () => {
     expect(out[2]).toEqual({ line: 4, salesiness: 0, hits: [] });
   });
 
+  it.each([
+    ['no locale at all', {}, '推销分 0.9'],
+    ['the C locale of a container', { LANG: 'C.UTF-8' }, '推销分 0.9'],
+    ['an English system locale', { LANG: 'en_US.UTF-8' }, 'salesiness 0.9'],
+    ['PERSONA_LANG', { PERSONA_LANG: 'en', LANG: 'C' }, 'salesiness 0.9'],
+  ] as const)('speaks the language of a Chinese draft unless the user chose one: %s', async (_name, env, opening) => {
+    const r = await cli(['score'], { lang: undefined, env: { NO_COLOR: '1', ...env }, readStdin: async () => '限时秒杀！赶紧下单！' });
+    expect(r.stdout.startsWith(opening), r.stdout).toBe(true);
+  });
+
   it('reads - as standard input and takes --locale', async () => {
     const r = await cli(['score', '-', '--locale', 'en', '--format', 'json'], { readStdin: async () => 'Buy now!' });
     expect(JSON.parse(r.stdout)).toMatchObject({ locale: 'en', marketing: true, gentler: { text: 'Happy to tell you more if you ask.' } });

@@ -60,4 +60,44 @@ describe('matcher', () => {
       [25, 29],
     ]);
   });
+
+  it('reads a phrase through emoji and through spaces between Chinese characters, with raw offsets', () => {
+    const m = createMatcher([{ term: '戳链接' }, { term: '私聊' }, { term: 'dm me' }]);
+    expect(m.scan('戳👉链接，私 聊，私\n聊').map((x) => [x.entry, x.start, x.end])).toEqual([
+      [0, 0, 5],
+      [1, 6, 9],
+    ]);
+    // Latin words keep their spaces: "dm  me" is not "dm me", and "dm👉me" joins no words.
+    expect(m.scan('dm  me, dm👉me')).toEqual([]);
+  });
+
+  it('finds the same phrases with emoji and spaces scattered between Chinese characters', () => {
+    const alphabet = fc.constantFrom('下', '单', '立', '即', '限', '时', '！');
+    const filler = fc.constantFrom('', '', '', ' ', '👉', '\uFE0F', '🔥🔥', '\u3000');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(alphabet, filler), { maxLength: 30 }), (terms, pairs) => {
+        const clean = pairs.map(([c]) => c).join('');
+        // Where each clean character sits in the noisy text.
+        const at: number[] = [];
+        let noisy = '';
+        for (const [c, f] of pairs) {
+          at.push(noisy.length);
+          noisy += c + f;
+        }
+        // A space is read through only between two Chinese characters: the last filler and one after ！ are real.
+        const spaced = (i: number) => / |\u3000/.test(pairs[i]![1]) && (i === pairs.length - 1 || pairs[i]![0] === '！' || pairs[i + 1]![0] === '！');
+        if (pairs.some((_, i) => spaced(i))) return true;
+        const want = naive(terms, clean).map((s) => {
+          const [entry, span] = s.split('@') as [string, string];
+          const [from, to] = span.split('-').map(Number) as [number, number];
+          return `${entry}@${at[from]}-${at[to - 1]! + 1}`;
+        });
+        const got = createMatcher(terms.map((term) => ({ term })))
+          .scan(noisy)
+          .map((x) => `${x.entry}@${x.start}-${x.end}`);
+        return JSON.stringify(got.sort()) === JSON.stringify(want.sort());
+      }),
+    );
+  });
 });

@@ -90,11 +90,14 @@ async function input(options: Options, io: Io): Promise<string> {
   return io.readStdin();
 }
 
-export async function runScore(options: Options, io: Io): Promise<number> {
-  const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+export async function runScore(options: Options, shell: Io): Promise<number> {
+  const ws = loadWorkspace({ cwd: shell.cwd, ...(options.config ? { config: options.config } : {}) });
   const threshold = ws.policy.density.marketingThreshold;
-  const raw = (await input(options, io)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const raw = (await input(options, shell)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!raw.trim()) throw new PersonaError({ code: 'usage', message: lintMsg('score-empty-input'), hint: lintMsg('score-empty-hint') });
+  // Unless the user chose a UI language, the report speaks the draft's: a Chinese draft on a machine set to
+  // the C locale (a container, a fresh server) gets Chinese labels and messages.
+  const io: Io = shell.langChosen ? shell : { ...shell, lang: options.locale ?? detectLocale(raw) };
   const scorer = createScorer({ bannedWords: ws.policy.bannedWords });
 
   if (options.lines) {

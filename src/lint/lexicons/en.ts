@@ -19,6 +19,12 @@ export const EN: Lexicon = {
       { term: 'order', weight: 0.6, needs: 'imperative', gentler: '' },
       { term: 'dm me', weight: 1.0, gentler: 'happy to tell you more if you ask' },
       { term: 'dm for', weight: 0.9, gentler: '' },
+      { term: 'd.m. me', weight: 1.0, gentler: 'happy to tell you more if you ask' },
+      { term: 'd.m. for', weight: 0.9, gentler: '' },
+      { term: 'slide into my dms', weight: 1.1, gentler: 'happy to tell you more if you ask' },
+      { term: 'slide into my dm', weight: 1.1, gentler: 'happy to tell you more if you ask' },
+      { term: 'my dms are open', weight: 0.9, gentler: 'happy to tell you more if you ask' },
+      { term: 'dms are open', weight: 0.9, gentler: 'happy to tell you more if you ask' },
       { term: 'dm me to order', weight: 1.2, gentler: 'happy to tell you more if you ask' },
       { term: "i'll dm you", weight: 1.0, gentler: 'happy to tell you more if you ask' },
       { term: 'dm you the link', weight: 1.1, gentler: '' },
@@ -241,6 +247,9 @@ export const EN: Lexicon = {
       { term: 'save big', weight: 1.0, gentler: '' },
       { term: 'money-back guarantee', weight: 0.8, gentler: '' },
       { term: 'wholesale prices', weight: 0.8, gentler: '' },
+      { term: 'secret price', weight: 0.9, gentler: '' },
+      { term: 'special price', weight: 0.9, gentler: '' },
+      { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
       { term: 'best', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
@@ -257,6 +266,10 @@ export const EN: Lexicon = {
       { term: 'no. 1', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'top1', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'number one', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: "world's number one", weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: "world's #1", weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: 'nothing else compares', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'the ultimate', weight: 0.6, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'top-rated', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'top rated', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'cheapest', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -312,6 +325,10 @@ export const EN: Lexicon = {
       { term: 'guaranteed results', weight: 1.3, basis: 'FTC-5', gentler: '' },
       { term: 'no side effects', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: 'miracle', weight: 0.5, basis: 'AL-28', gentler: '' },
+      { term: 'miracle cure', weight: 1.3, basis: 'AL-17', gentler: '' },
+      { term: 'works for everything', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: 'cures everything', weight: 1.3, basis: 'AL-17', gentler: '' },
+      { term: 'cures all', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: 'instant results', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: 'clinically proven', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'doctor recommended', weight: 1.0, basis: 'FTC-5', gentler: '' },
@@ -366,6 +383,8 @@ export const EN: Lexicon = {
       { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
       { pattern: /\b\d+\s?(?:%|percent)\s?off\b/gi, weight: 1.2, example: '30% off', hint: ['off'] },
       { pattern: /\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$€£]\s?\d+)/gi, weight: 1.0, example: 'save 20%', hint: ['save'] },
+      // A struck-through price: "was $59, now $39" sells the difference, though "was" reads as a story.
+      { pattern: /\bwas\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\bnow\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was'] },
     ],
     'absolute-claim': [
       {
@@ -379,6 +398,13 @@ export const EN: Lexicon = {
     ],
     'efficacy-claim': [
       { pattern: /\b\d+\s+years\s+younger\b/gi, weight: 1.2, basis: 'AL-28', example: 'look 10 years younger', hint: ['younger'] },
+      {
+        pattern: /\bmiracle\s+(?:cure|product|pill|pills|cream|serum|supplement|tea|drink|remedy|formula|oil|powder|diet|water|juice)\b/gi,
+        weight: 1.2,
+        basis: 'AL-28',
+        example: 'the miracle tea you need',
+        hint: ['miracle'],
+      },
       {
         pattern: /\bprevents?\s+(?:colds?|flu|cancer|disease|illness|infections?|diabetes|heart disease|hair loss|wrinkles)\b/gi,
         weight: 1.2,

@@ -38,6 +38,15 @@ export const ZH_CN: Lexicon = {
       { term: '点击链接', weight: 1.2, gentler: '' },
       { term: '点链接', weight: 1.1, gentler: '' },
       { term: '点击购买', weight: 1.2, gentler: '' },
+      { term: '立即购买', weight: 1.2, gentler: '' },
+      { term: '马上购买', weight: 1.2, gentler: '' },
+      { term: '购买', weight: 0.7, needs: 'imperative', gentler: '' },
+      { term: '点我头像', weight: 1.0, gentler: '' },
+      { term: '戳头像', weight: 1.0, gentler: '' },
+      { term: '主页有链接', weight: 1.1, gentler: '' },
+      { term: '进店选购', weight: 1.1, gentler: '' },
+      { term: '进店', weight: 0.7, needs: 'imperative', gentler: '' },
+      { term: '选购', weight: 0.7, needs: 'imperative', gentler: '' },
       { term: '点击下方', weight: 1.0, gentler: '' },
       { term: '链接在评论区', weight: 1.2, gentler: '' },
       { term: '评论区有链接', weight: 1.2, gentler: '' },
@@ -197,6 +206,13 @@ export const ZH_CN: Lexicon = {
       { term: '千万别错过', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '还犹豫什么', weight: 1.1, gentler: '' },
       { term: '还在犹豫什么', weight: 1.1, gentler: '' },
+      { term: '还在等什么', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '还等什么', weight: 0.9, needs: 'commercial', gentler: '' },
+      // "If you don't buy now …": a threat about the price or the stock, always about buying.
+      { term: '再不买', weight: 1.1, gentler: '' },
+      { term: '还不买', weight: 1.0, gentler: '' },
+      { term: '再不下单', weight: 1.1, gentler: '' },
+      { term: '再不抢', weight: 1.1, gentler: '' },
       { term: '再等一年', weight: 1.0, gentler: '' },
       { term: '错过今天', weight: 1.0, gentler: '' },
       { term: '就没了', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -444,6 +460,11 @@ export const ZH_CN: Lexicon = {
       { term: '不反弹', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '一次见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '当天见效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '专治', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '百病', weight: 1.1, needs: 'commercial', basis: 'AL-17', gentler: '' },
+      { term: '百病全消', weight: 1.3, basis: 'AL-17', gentler: '' },
+      { term: '百病不侵', weight: 1.3, basis: 'AL-17', gentler: '' },
+      { term: '神药', weight: 1.0, needs: 'commercial', basis: 'AL-17', gentler: '' },
       { term: '保证有效', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: '无效退款', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: '疗效', weight: 0.9, basis: 'AL-17', gentler: '' },
@@ -489,6 +510,12 @@ export const ZH_CN: Lexicon = {
       { term: '加v', weight: 0.9, gentler: '' },
       { term: '加vx', weight: 1.0, gentler: '' },
       { term: '加wx', weight: 1.0, gentler: '' },
+      // Homophones and letters that stand for 微信 where a platform filters the word itself.
+      { term: '薇信', weight: 0.9, gentler: '' },
+      { term: '加薇', weight: 0.9, gentler: '' },
+      { term: 'v信', weight: 0.9, gentler: '' },
+      { term: '徽信', weight: 0.9, gentler: '' },
+      { term: '威信号', weight: 0.9, gentler: '' },
       { term: '微信号', weight: 0.8, gentler: '' },
       { term: '联系电话', weight: 1.0, gentler: '' },
       { term: '手机号', weight: 0.6, gentler: '' },
@@ -496,8 +523,19 @@ export const ZH_CN: Lexicon = {
     ],
   },
   patterns: {
+    cta: [
+      // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
+      // word stays outside the match, so it is the marker that tells the verb is urged.
+      {
+        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|订购|预订|买(?![菜票单药早午晚饭])|付款|加购|领取|领券)/g,
+        weight: 1.2,
+        example: '赶快囤',
+        hint: ['赶紧', '赶快', '马上', '立即', '立刻', '立马', '速速', '抓紧', '快来', '快去', '快点', '快快'],
+      },
+    ],
     urgency: [
       { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: ['最后'] },
+      { pattern: /(?:再|还)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['再不', '还不'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
       { pattern: /(?:\d+\s*点|今晚|今天|明天|周[一二三四五六日天]|月底|\d+\s*号)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
       { pattern: /(?:活动|优惠|折扣|报名|团购|预售)?(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
@@ -529,12 +567,13 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:无|没有|零|不含)(?:任何)?副作用/g, weight: 1.2, basis: 'AL-16', example: '无任何副作用', hint: ['副作用'] },
       { pattern: /保证[^，。！？\n]{0,6}?(?:长高|有效|见效|治好|治愈|瘦|美白|祛痘|好转|变白)/g, weight: 1.2, basis: 'AL-28', example: '保证一周治好', hint: ['保证'] },
       { pattern: new RegExp(`${NUM}\\s*天\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
+      { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
       { pattern: new RegExp(`${NUM}\\s*天\\s*(?:瘦|减)\\s*${NUM}\\s*斤`, 'g'), weight: 1.2, basis: 'AL-28', example: '7天瘦10斤', hint: ['斤'] },
     ],
     'contact-bait': [
       { pattern: /(?<!\d)1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, weight: 1.2, example: '13812345678', hint: ['13', '14', '15', '16', '17', '18', '19'] },
       { pattern: /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, weight: 1.0, example: '021-62345678', hint: ['-'] },
-      { pattern: /微信[:：]\s*[a-zA-Z][-_a-zA-Z0-9]{5,19}/g, weight: 1.2, example: '微信：tea_lin2024', hint: ['微信'] },
+      { pattern: /(?:微信号?|薇信|v信|vx|wx|VX|WX|V信)\s*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g, weight: 1.2, example: '微信：tea_lin2024', hint: ['微信', '薇信', 'v信', 'vx', 'wx'] },
     ],
   },
   exempt: [
@@ -546,7 +585,7 @@ export const ZH_CN: Lexicon = {
     '第一，', '第一,', '第一、', '第一：', '第一:', '第一百', '第一千', '第一万',
     '第一次', '第一天', '第一口', '第一眼', '第一步', '第一个', '第一件', '第一杯', '第一场', '第一周', '第一页',
     '第一章', '第一时间', '第一反应', '第一印象', '第一遍', '第一站', '第一层', '第一排', '第一季', '第一集', '第一年',
-    '第一圈', '第一公里', '第一回', '第一声', '第一句', '第一条', '第一名', '第一手', '第一批', '第一波', '第一份',
+    '第一圈', '第一公里', '第一回', '第一声', '第一句', '第一条', '了第一名', '得第一名', '第一名的成绩', '第一手', '第一批', '第一波', '第一份',
     '第一顿', '第一缕', '第一棵', '第一朵', '第一颗', '第一本', '第一盘', '第一壶', '第一泡', '第一锅', '第一炉',
     '第一课', '第一节', '第一位', '第一单', '第一件事', '第一阶段', '第一周年', '第一晚', '第一夜', '第一个月',
     '首选项',
@@ -565,6 +604,8 @@ export const ZH_CN: Lexicon = {
     '绝对不', '绝对没', '绝对值', '绝对零度', '绝对音感',
     '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记',
     '限时挑战', '拍下来', '拍下了',
+    // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
+    '买菜', '买票', '买药', '买早饭', '买早餐', '抢红包', '抢票',
   ],
   cues: [
     // Talk about a product itself: its quality, make and market.
