@@ -161,6 +161,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '仅剩5饼，要的抓紧', locale: 'zh-CN', match: '仅剩5饼' },
+      { text: 'Only 5 cakes left, was $59 now $39.', locale: 'en', match: 'Only 5 cakes left' },
       { text: '仅剩3件', locale: 'zh-CN', match: '仅剩3件' },
       { text: '只剩两盒了', locale: 'zh-CN', match: '只剩两盒' },
       { text: '最后5个名额', locale: 'zh-CN', match: '最后5个名额' },
@@ -171,6 +173,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: 'Only 2 of us left at the party, so we danced.', locale: 'en' },
       { text: '假期只剩两天了。', locale: 'zh-CN' },
       { text: '冰箱里只剩一个鸡蛋。', locale: 'zh-CN' },
       { text: 'The concert sold out years ago, I still have the ticket.', locale: 'en' },

@@ -365,6 +365,8 @@ export const EN: Lexicon = {
   patterns: {
     scarcity: [
       { pattern: /\bonly\s+\d+\s+(?:left|remaining)\b/gi, weight: 1.2, example: 'only 2 left', hint: ['only'] },
+      // "only 5 cakes left", "only 3 large jars left" (not "only 2 of us left at the party").
+      { pattern: /\bonly\s+\d+\s+(?!(?:of|us|people|guests|friends|kids|players|runners|days|hours|minutes|weeks|miles|km)\b)(?:[a-z-]+\s+){1,2}?(?:left|remaining)\b/gi, weight: 1.1, example: 'only 5 cakes left', hint: ['only'] },
       { pattern: /\bonly\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?)\b/gi, weight: 1.1, example: 'only 10 spots', hint: ['only'] },
       { pattern: /\b\d+\s+(?:spots?|seats?|places?|boxes?|bottles?|units?|sets?|packs?|jars?)\s+left\b/gi, weight: 1.1, example: '3 boxes left', hint: ['left'] },
     ],

@@ -3,7 +3,7 @@
 import type { Lexicon } from './types.js';
 
 const NUM = '[\\d一二两三四五六七八九十几]+';
-const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名额|位|斤|只)';
+const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名额|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存)';
 
 export const ZH_CN: Lexicon = {
   terms: {
