@@ -464,6 +464,8 @@ function renderOption(option: Option, slot: Slot, seed: string, persona: Persona
     isoDate: slot.iso,
     ...(option.product ? { product: option.product } : {}),
     ...(option.event ? { event: option.event } : {}),
+    // A series slot's post sees its ritual ({{#if series}}{{series.name}}{{/if}}), whatever template fills it.
+    ...(slot.series ? { series: slot.series } : {}),
   });
   try {
     return option.prepared.render(ctx, seed);

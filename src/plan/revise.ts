@@ -73,6 +73,7 @@ export function swapPost(plan: Plan, postId: string, input: ReviseInput, attempt
   const marketingKind = MARKETING_KINDS.includes(post.kind);
   const product = post.product ? persona.products.find((p) => p.id === post.product) : undefined;
   const event = product ? persona.events.find((e) => e.product === product.id && e.at.slice(0, 10) >= date) : undefined;
+  const series = post.series ? persona.series.find((x) => x.name === post.series) : undefined;
   const candidates = input.templates
     .filter((p) => p.template.id !== post.template && templateFits(p.template, persona))
     .filter((p) => (marketingKind ? MARKETING_KINDS.includes(p.template.kind) : CALM.has(p.template.kind)))
@@ -81,15 +82,27 @@ export function swapPost(plan: Plan, postId: string, input: ReviseInput, attempt
     .filter((p) => (p.template.season ?? []).length === 0)
     // A template kept to some weekdays replaces a post only on one of them.
     .filter((p) => goesOutOn(p.template, weekday))
-    .map((p) => ({ p, key: (p.template.kind === post.kind ? 0 : 1) + random() }))
+    // A series post is replaced by one on the ritual's topic first.
+    .map((p) => ({ p, key: (p.template.kind === post.kind ? 0 : 1) + (series && !p.template.topics.includes(series.topic) ? 2 : 0) + random() }))
     .sort((a, b) => a.key - b.key)
     .map((x) => x.p);
 
   let last: Violation[] = [];
   for (const prepared of candidates) {
     const tpl = prepared.template;
-    const topic = post.topic && tpl.topics.includes(post.topic) ? post.topic : (tpl.topics.find((x) => persona.interests.some((i) => i.topic === x)) ?? null);
-    const ctx = makeContext({ persona, isoDate: date, ...(product && marketingKind ? { product } : {}), ...(tpl.kind === 'live' && event ? { event } : {}) });
+    const topic =
+      series && tpl.topics.includes(series.topic)
+        ? series.topic
+        : post.topic && tpl.topics.includes(post.topic)
+          ? post.topic
+          : (tpl.topics.find((x) => persona.interests.some((i) => i.topic === x)) ?? null);
+    const ctx = makeContext({
+      persona,
+      isoDate: date,
+      ...(product && marketingKind ? { product } : {}),
+      ...(tpl.kind === 'live' && event ? { event } : {}),
+      ...(series ? { series } : {}),
+    });
     let text: string;
     try {
       text = prepared.render(ctx, `${plan.seed}/${postId}/swap/${attempt}`);

@@ -67,6 +67,17 @@ describe('plan()', () => {
     expect(verify(p, { history: [], team: [] }).map((v) => en(v.message))).toEqual([]);
   });
 
+  it('lets a series post see its ritual ({{series.name}}), and only series posts', () => {
+    const series = [{ name: '周五夜跑打卡', day: 'fri' as const, window: '21:00-22:00', topic: 'tea' }];
+    const persona = makePersona({ series });
+    const templates = library().map((t) => ({ ...t, render: (ctx: Parameters<typeof t.render>[0], seed: string) => `${ctx.series ? `${ctx.series.name}：` : ''}${t.render(ctx, seed)}` }));
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), templates })));
+    const ritual = p.posts.filter((x) => x.series === '周五夜跑打卡');
+    expect(ritual.length).toBe(1);
+    expect(ritual[0]!.text.startsWith('周五夜跑打卡：')).toBe(true);
+    for (const x of p.posts) if (x.series === null) expect(x.text).not.toContain('周五夜跑打卡');
+  });
+
   it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
     const a = JSON.stringify(plan(input()));
     expect(JSON.stringify(plan(input()))).toBe(a);

@@ -27,6 +27,21 @@ describe('swapPost', () => {
     expect(verify(r.plan, { history: [], team: [] })).toEqual([]);
   });
 
+  it('keeps a series post on its ritual: the replacement sees the series and takes its topic', () => {
+    const series = [{ name: '周五夜跑打卡', day: 'fri' as const, window: '21:00-22:00', topic: 'reading' }];
+    const ritualist = makePersona({ series });
+    const templates = library().map((t) => ({ ...t, render: (ctx: Parameters<typeof t.render>[0], seed: string) => `${ctx.series ? `${ctx.series.name}：` : ''}${t.render(ctx, seed)}` }));
+    const o = plan(input({ persona: ritualist, rules: { ...input().rules, series }, templates }));
+    if (!o.ok) throw new Error('series fixture plan failed');
+    const target = o.plan.posts.find((p) => p.series === '周五夜跑打卡')!;
+    const r = swapPost(o.plan, target.id, { ...revise, persona: ritualist, templates });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.post?.text.startsWith('周五夜跑打卡：')).toBe(true);
+    expect(r.post?.topic).toBe('reading');
+    expect(r.post?.series).toBe('周五夜跑打卡');
+  });
+
   it('swaps a product post for another product post about the same product', () => {
     const target = base.posts.find((p) => p.kind === 'product')!;
     const r = swapPost(base, target.id, revise);
