@@ -12,10 +12,10 @@ const POST_STAGES: readonly ChatStage[] = ['comment-reply', 'follow-up'];
 
 /**
  * A `companions` function for the planner. Deterministic from the post's seed. A stage the library has no
- * template for is left out; a template that fails to render stops the run with its file and line, as a
+ * template for, or none whose text avoids the persona's avoided and the team's banned words, is left out; a template that fails to render stops the run with its file and line, as a
  * broken post template does.
  */
-export function createCompanions(library: readonly PreparedTemplate[]): (request: CompanionRequest) => ChatScript[] {
+export function createCompanions(library: readonly PreparedTemplate[], bannedWords: readonly string[] = []): (request: CompanionRequest) => ChatScript[] {
   // The persona as templates see it, copied once per persona rather than for every script.
   const bare = new WeakMap<Persona, Persona>();
   return (request) => {
@@ -37,6 +37,8 @@ export function createCompanions(library: readonly PreparedTemplate[]): (request
         isoDate: request.isoDate,
         seed: `${request.seed}/${stage}`,
         count: 1,
+        // Scripts speak in the persona's voice too: a script saying a word to avoid gives way to the next one.
+        avoid: [...request.persona.voice.avoid, ...bannedWords],
       });
       // A chat template that does not render is unusable input, as a broken post template is.
       if (!outcome.ok) throw new PersonaError(outcome.problems);

@@ -15,6 +15,14 @@ export const messages = {
   'no-event': { en: 'stage live-invite needs a live stream, and {persona} has none from {date} on', 'zh-CN': 'live-invite 阶段需要直播，但 {persona} 在 {date} 之后没有直播' },
   'no-event-hint': { en: 'Add the stream under events: in the persona file.', 'zh-CN': '在人设文件的 events: 里加上这场直播。' },
   'no-scripts': { en: 'no {locale} chat template for {stage}', 'zh-CN': '没有 {stage} 的 {locale} 聊天模板' },
+  'scripts-all-avoided-hint': {
+    en: 'Write a {stage} script under templates/{locale}/chat/{stage}/ without those words, or take a word off voice.avoid or bannedWords.',
+    'zh-CN': '在 templates/{locale}/chat/{stage}/ 下写一条不用这些词的 {stage} 话术，或把词从 voice.avoid / bannedWords 里去掉。',
+  },
+  'scripts-all-avoided': {
+    en: '{persona}: every {stage} chat template says a word the persona avoids or the team bans ({words})',
+    'zh-CN': '{persona}：{stage} 的聊天模板都用到了人设回避或团队禁用的词（{words}）',
+  },
   'no-scripts-hint': {
     en: 'Add templates/{locale}/chat/{stage}/<slug>.hbs with kind: chat and stage: {stage}.',
     'zh-CN': '添加 templates/{locale}/chat/{stage}/<slug>.hbs，front matter 写 kind: chat 和 stage: {stage}。',

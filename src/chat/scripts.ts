@@ -1,6 +1,7 @@
 // Choosing and rendering 1:1 chat scripts: the persona's chat templates for a stage (and sub-case), rendered
 // for a product, a live event and a contact's name, with distinct alternatives so the salesperson can choose.
 import type { Problem } from '../model/errors.js';
+import { containsWord } from '../model/words.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import type { Template } from '../model/template.js';
 import { makeContext, type RenderContact } from '../render/context.js';
@@ -26,6 +27,8 @@ export interface ScriptRequest {
   seed: string;
   /** How many distinct alternatives to return (fewer when the library cannot give that many). */
   count: number;
+  /** Words the script may not say (the persona's voice.avoid and the team's bannedWords): such a render is skipped. */
+  avoid?: readonly string[];
 }
 
 export interface Script {
@@ -37,7 +40,8 @@ export interface Script {
   text: string;
 }
 
-export type ScriptOutcome = { ok: true; scripts: Script[] } | { ok: false; problems: Problem[] };
+/** `avoided`: renders skipped because they said a word to avoid (to explain an empty list). */
+export type ScriptOutcome = { ok: true; scripts: Script[]; avoided: string[] } | { ok: false; problems: Problem[] };
 
 /** How many extra seeds to try per template when the library has fewer templates than alternatives asked. */
 const RESEEDS = 4;
@@ -114,6 +118,8 @@ export function renderScripts(library: readonly PreparedTemplate[], request: Scr
   });
   const scripts: Script[] = [];
   const seen = new Set<string>();
+  const avoid = request.avoid ?? [];
+  const avoided = new Set<string>();
   for (let round = 0; round <= RESEEDS && scripts.length < request.count; round++) {
     for (const prepared of list) {
       if (scripts.length >= request.count) break;
@@ -121,6 +127,11 @@ export function renderScripts(library: readonly PreparedTemplate[], request: Scr
       if (!r.ok) return { ok: false, problems: [r.problem] };
       if (seen.has(r.text)) continue;
       seen.add(r.text);
+      const word = avoid.length ? containsWord(r.text, avoid) : null;
+      if (word !== null) {
+        avoided.add(word);
+        continue;
+      }
       scripts.push({
         stage: request.stage,
         case: request.case ?? (prepared.template.stage === 'holiday-greeting' ? prepared.template.season[0] : prepared.template.case) ?? null,
@@ -130,7 +141,7 @@ export function renderScripts(library: readonly PreparedTemplate[], request: Scr
       });
     }
   }
-  return { ok: true, scripts };
+  return { ok: true, scripts, avoided: [...avoided] };
 }
 
 /** The persona's next live stream for a product (or any product) on or after a local date. */

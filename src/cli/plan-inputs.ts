@@ -54,7 +54,7 @@ export async function planInputsFor(args: { ws: Workspace; templates: readonly T
   const { createCompanions } = await import('../chat/companions.js');
   const chat = prepareChat(args.templates, { lazy: true });
   if (chat.problems.length) throw new PersonaError(chat.problems);
-  const companions = chat.prepared.length ? createCompanions(chat.prepared) : undefined;
+  const companions = chat.prepared.length ? createCompanions(chat.prepared, ws.policy.bannedWords) : undefined;
   return (persona, range) => {
     const days = calendar.days(range.from, range.to, persona.locale);
     const info = new Map(days.map((d) => [d.date, d]));

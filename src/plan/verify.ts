@@ -285,6 +285,11 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     }
     const word = words.find((w) => w.mentioned(post.text))?.word;
     if (word) add('voice', msg('verify.voice', { post: post.id, word }), at.date);
+    // The companion chat scripts speak in the persona's voice too.
+    for (const chat of post.chats) {
+      const said = words.find((w) => w.mentioned(chat.text))?.word;
+      if (said) add('voice', msg('verify.voice-chat', { post: post.id, stage: chat.stage, word: said }), at.date);
+    }
   }
   if (plan.persona.team) {
     const users = new Map<string, Set<string>>();

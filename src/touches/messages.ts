@@ -52,6 +52,10 @@ export const messages = {
   'skip.no-holiday': { en: 'stage holiday-greeting, but no festival falls on a touch day this week', 'zh-CN': '阶段是 holiday-greeting，但这周可联系的日子里没有节日' },
   'skip.no-product': { en: 'stage {stage} is about a product, and the persona has none', 'zh-CN': '{stage} 阶段要谈产品，但人设没有产品' },
   'skip.no-script': { en: 'no {locale} chat template for {stage}', 'zh-CN': '没有 {stage} 的 {locale} 聊天模板' },
+  'skip.avoided': {
+    en: 'every {stage} chat template says a word this persona avoids or the team bans ({words}): write one without it',
+    'zh-CN': '{stage} 的聊天模板都用到了人设回避或团队禁用的词（{words}）：写一条不用这些词的',
+  },
 
   heading: {
     en: '{name} · 1:1 messages {from} – {to} · {count} message(s), at most {max} a day, {hours} ({timezone})',

@@ -54,6 +54,8 @@ export interface TouchInput {
   festival: (isoDate: string) => string | null;
   /** Nothing is scheduled before this instant (the list of this week starts now). */
   notBefore: number;
+  /** Words no message may say: the persona's voice.avoid and the team's bannedWords. */
+  avoid?: readonly string[];
   seed: string;
   library: readonly PreparedTemplate[];
 }
@@ -307,9 +309,15 @@ export function planTouches(input: TouchInput): TouchOutcome {
       isoDate: iso,
       seed: `${input.seed}/${wish.contact.name}`,
       count: 1,
+      avoid: input.avoid ?? persona.voice.avoid,
     });
     if (!outcome.ok) return outcome;
-    const script = outcome.scripts[0]!;
+    const script = outcome.scripts[0];
+    // Every script of the stage says a word this persona avoids or the team bans: no message beats that one.
+    if (!script) {
+      skipped.push({ contact: wish.contact.name, reason: 'no-script', message: msg('skip.avoided', { stage: wish.stage, words: outcome.avoided.join(', ') }) });
+      continue;
+    }
     touches.push({
       contact: wish.contact.name,
       at: formatInstant(epochMs, offsetMinutes),

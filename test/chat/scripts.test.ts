@@ -126,6 +126,20 @@ describe('companion scripts for plan posts', () => {
     expect(companions({ persona, product: flask, kind: 'live', seed: 'plan/x', isoDate: '2026-12-04' }).map((c) => c.stage)).toEqual(['comment-reply', 'follow-up']);
   });
 
+  it("never says a word the persona avoids or the team bans: the next script speaks instead, or none", () => {
+    const { prepared } = prepareChat([
+      chat('zh-CN/chat/comment-reply/a', '说实话，{{product.name}}我自己也在用。', { stage: 'comment-reply', weight: 9 }),
+      chat('zh-CN/chat/comment-reply/b', '谢谢留言，{{product.name}}我家娃天天用。', { stage: 'comment-reply', weight: 1 }),
+      chat('zh-CN/chat/follow-up/a', '其实{{product.name}}挺耐摔的，要不要看看？', { stage: 'follow-up' }),
+    ]);
+    const request = { product: flask, kind: 'product' as const, seed: 'plan/x', isoDate: '2026-12-01' };
+    const free = createCompanions(prepared)({ persona, ...request });
+    expect(free.map((c) => c.text[0])).toEqual(['说', '其']);
+    const careful = { ...persona, voice: { ...persona.voice, avoid: [...persona.voice.avoid, '其实'] } };
+    const chats = createCompanions(prepared, ['说实话'])({ persona: careful, ...request });
+    expect(chats).toEqual([{ stage: 'comment-reply', text: '谢谢留言，儿童吸管保温杯我家娃天天用。' }]);
+  });
+
   it('without chat templates there are no companions, and a plan is not refused for it', () => {
     expect(createCompanions([])({ persona, product: flask, kind: 'product', seed: 's', isoDate: '2026-12-01' })).toEqual([]);
   });

@@ -1,6 +1,8 @@
 // `persona scripts` as a salesperson runs it: alternatives in text and JSON, every case of a stage, and exit 2 with
 // the known values for an unknown stage, case or product; plus the companion scripts `persona plan` attaches.
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { chatRepo } from './chat-repo.js';
@@ -71,6 +73,22 @@ describe('persona scripts', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no zh-CN chat template for greeting');
     expect(r.stderr).toContain('templates/zh-CN/chat/greeting/<slug>.hbs');
+  });
+
+  it('never offers a script saying a word the persona avoids or the team bans, and says so when none is left', async () => {
+    const only = contentRepo(tempDir(), {
+      'templates/zh-CN/chat/greeting/a.hbs': '---\nkind: chat\nstage: greeting\nlocale: zh-CN\n---\n说实话，好久不见啦。\n',
+      'templates/zh-CN/chat/greeting/b.hbs': '---\nkind: chat\nstage: greeting\nlocale: zh-CN\n---\n其实一直想问问你最近怎么样。\n',
+    });
+    const some = await cli(['scripts', 'lin-cha', '--stage', 'greeting', '--format', 'json'], { cwd: only });
+    expect(some.code).toBe(0);
+    expect((JSON.parse(some.stdout) as { text: string }[]).map((x) => x.text)).toEqual(expect.arrayContaining([expect.stringContaining('说实话')]));
+    const policy = readFileSync(join(only, 'persona.config.yaml'), 'utf8');
+    writeFileSync(join(only, "persona.config.yaml"), policy.replace("bannedWords: [招商]", "bannedWords: [招商, 说实话, 其实]"));
+    const none = await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd: only });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('lin-cha: every greeting chat template says a word the persona avoids or the team bans (其实, 说实话)');
+    expect(none.stderr).toContain('without those words');
   });
 
   it('a broken chat template is named with file and line', async () => {

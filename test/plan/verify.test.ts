@@ -150,6 +150,13 @@ describe('verify()', () => {
     expect(rulesBroken(plan, { words: ['家人们'] })).toContain('voice');
   });
 
+  it('holds the companion chat scripts to the same words', () => {
+    const plan = basePlan({}, replace('b', { chats: [{ stage: 'follow-up', text: '家人们，这款我自己也在用' }] }));
+    expect(rulesBroken(plan)).not.toContain('voice');
+    const found = verify(plan, { history: [], team: [], words: ['家人们'] }).filter((v) => v.rule === 'voice');
+    expect(found.map((v) => en(v.message))).toEqual([expect.stringContaining('its follow-up chat script contains "家人们"')]);
+  });
+
   it('checks local times against the zone: 02:30 on 2026-03-08 does not exist in Los Angeles', () => {
     const plan = basePlan(
       {

@@ -85,10 +85,14 @@ export async function runScripts(options: ScriptsOptions, io: Io): Promise<numbe
       isoDate: today,
       seed: `${seed}/${stage}/${group ?? ''}`,
       count,
+      avoid: [...persona.voice.avoid, ...ws.policy.bannedWords],
     });
     if (!outcome.ok) throw new PersonaError(outcome.problems);
     if (outcome.scripts.length === 0) {
       const what = group ? `${stage}:${group}` : stage;
+      if (outcome.avoided.length) {
+        throw new PersonaError({ code: 'no-templates', message: msg('scripts-all-avoided', { persona: persona.id, stage: what, words: outcome.avoided.join(', ') }), hint: msg('scripts-all-avoided-hint', { locale: persona.locale, stage }) });
+      }
       throw new PersonaError({ code: 'no-templates', message: msg('no-scripts', { locale: persona.locale, stage: what }), hint: msg('no-scripts-hint', { locale: persona.locale, stage }) });
     }
     results.push({ case: group, scripts: outcome.scripts });

@@ -65,6 +65,7 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
     notBefore: io.now.getTime(),
     seed: options.seed !== undefined ? `${options.seed}/${persona.id}/${range.label}` : `${persona.id}/${range.label}`,
     library: chat.prepared,
+    avoid: [...persona.voice.avoid, ...ws.policy.bannedWords],
   });
   if (!outcome.ok) throw new PersonaError(outcome.problems);
 
