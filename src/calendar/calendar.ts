@@ -84,7 +84,8 @@ export function createCalendar(options: CalendarOptions = {}, load: () => Chines
     return known;
   };
 
-  function compute(date: string, locale: Locale): DayInfo {
+  /** `others`: whether the team's quiet seasons of the other locale's calendar count (off for that look itself). */
+  function compute(date: string, locale: Locale, others = true): DayInfo {
     const { year } = parseYmd(date);
     const rules = ruleSeasons(date, locale);
     let holidays: string[] = rules.publicHolidays;
@@ -107,7 +108,12 @@ export function createCalendar(options: CalendarOptions = {}, load: () => Chines
       holidays = declaration.type === 'holiday' ? [declaration.name] : [];
       makeupWorkday = declaration.type === 'workday';
     }
-    const quiet = (builtinQuiet && locale === 'zh-CN' && seasons.includes(QINGMING_FESTIVAL)) || seasons.some((s) => quietSeasons.has(s));
+    const quiet =
+      (builtinQuiet && locale === 'zh-CN' && seasons.includes(QINGMING_FESTIVAL)) ||
+      seasons.some((s) => quietSeasons.has(s)) ||
+      // The team's quiet seasons hold for every persona: 除夕 is quiet for an en persona too, though the en
+      // calendar has no lunar festivals to post about.
+      (others && quietSeasons.size > 0 && compute(date, locale === 'zh-CN' ? 'en' : 'zh-CN', false).seasons.some((s) => quietSeasons.has(s)));
     return Object.freeze({
       date,
       locale,

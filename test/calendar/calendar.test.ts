@@ -113,6 +113,15 @@ describe('calendar options', () => {
     expect(calendar.dayInfo('2026-11-27', 'en').quiet).toBe(true);
     expect(calendar.dayInfo('2026-11-26', 'en').quiet).toBe(false);
   });
+
+  it("the team's quiet seasons hold for every persona, whatever the locale's own calendar", () => {
+    const calendar = createCalendar({ quietSeasons: ['冬至', '除夕', 'black-friday'] });
+    // 冬至 2026-12-22 and 除夕 2027-02-05 for an en persona; Black Friday 2026-11-27 for a zh-CN one.
+    expect(['2026-12-22', '2027-02-05', '2026-11-27'].map((d) => calendar.dayInfo(d, 'en').quiet)).toEqual([true, true, true]);
+    expect(['2026-12-22', '2027-02-05', '2026-11-27'].map((d) => calendar.dayInfo(d, 'zh-CN').quiet)).toEqual([true, true, true]);
+    expect(calendar.dayInfo('2026-12-22', 'en').seasons).not.toContain('冬至');
+    expect(calendar.dayInfo('2026-12-21', 'en').quiet).toBe(false);
+  });
 });
 
 describe('coverage', () => {
