@@ -50,6 +50,14 @@ const PHRASES_REPORTING = ['used to', 'things like', 'words like', 'phrases like
 
 /** Prepositions that make the phrase after them a topic: "a word about flash sales". */
 const ABOUT = set('about regarding concerning re');
+/** Two words before a phrase that make it the topic: "the trouble with limited-time offers". */
+const TOPIC_BEFORE = [
+  'trouble with', 'problem with', 'problems with', 'issue with', 'thing about', 'thing with', 'danger of', 'dangers of',
+  'downside of', 'downsides of', 'point of', 'obsession with', 'culture of', 'the word', 'the words', 'the phrase',
+  'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
+];
+/** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
+const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');
@@ -217,9 +225,16 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     }
   }
 
-  // Talked about: "Now, about limited-time promotions." (but "ask me about …" still invites).
+  // Talked about: "Now, about limited-time promotions." (but "ask me about …" still invites), "the trouble with
+  // flash sales is …", "flash-sale posts".
   const last = clause[clause.length - 1];
   if (last && !last.inHit && ABOUT.has(last.w) && !free.some((x) => x !== last && (IMPERATIVE_VERBS.has(x.w) || x.w === 'ask'))) return 'quoted';
+  if (clause.length >= 2) {
+    const pair = `${clause[clause.length - 2]!.w} ${clause[clause.length - 1]!.w}`;
+    if (TOPIC_BEFORE.includes(pair)) return 'quoted';
+  }
+  const nextWord = /^[\s-]*([a-z]+)/i.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
+  if (nextWord && TOPIC_AFTER.has(nextWord)) return 'quoted';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."
@@ -232,6 +247,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     // unless it is asked ("Order online or in the shop?") or one of a reported list ("telling friends to scan
     // a code, order now, grab a coupon"); a noun phrase takes its mode from the sentence.
     if (free.length > 0 || verb) return question ? 'plain' : (reported(text, sentenceStart, clauseStart, others) ?? 'imperative');
+    // A bare noun phrase asked about ("Limited edition? Nah, just the one mug I made") names it.
+    if (question && nextStop(text, end, CLAUSE_END) === '?') return 'quoted';
     return fromSentence(text, sentenceStart, clauseStart, others);
   }
   const head = free.slice(lead);

@@ -41,7 +41,15 @@ const ZH_AFTER: readonly Marker[] = [
   ...(['！', '!', '吧', '啦', '起来', '走起', '哦', '呀', '就对了'] as const).map((m): Marker => [m, 'imperative']),
   ...(['了', '过', '的时候', '的人', '的', '时', '后', '之后', '以后', '率', '量', '流程', '方式'] as const).map((m): Marker => [m, 'descriptive']),
   ...(['这种', '这类', '之类', '这些词', '这样的话', '这种话', '这几个字', '这个词', '字眼', '话术'] as const).map((m): Marker => [m, 'quoted']),
+  // A kind of post or copy named after the phrase: "每发一条秒杀帖", "限时文案", "手慢无式的套路".
+  ...(['帖', '帖子', '文案', '套路', '式营销', '式文案', '的套路', '的文案', '的帖子'] as const).map((m): Marker => [m, 'quoted']),
 ];
+
+/**
+ * What the rest of a clause says of the phrase when the phrase is its topic: "限时和秒杀的问题在于…",
+ * "秒杀这件事…". Read up to the end of the clause after the phrase.
+ */
+const ZH_TOPIC_AFTER = /^[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这回事|这种做法|这一招|这招)/;
 
 /** A marker governs its own clause: "会有大额优惠券，手慢无！" is urged although 会 describes. */
 const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '…', '，', ',', '：', ':', '.']);
@@ -172,7 +180,10 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   // 不 right before a phrase denies it ("它不完美", "今天不打折"); 被 tells what happened to it ("被抢光了");
   // further away either may belong to another word.
   const before = text[start - 1];
+  // 还不/再不 before a phrase urges ("还不下单？", "再不抢就没了"); 不 alone denies it.
+  if (before === '不' && (text[start - 2] === '还' || text[start - 2] === '再')) return 'imperative';
   if ((before === '不' || before === '被') && !others.some((o) => o.start < start && start - 1 < o.end)) return before === '不' ? 'negated' : 'descriptive';
+  if (ZH_TOPIC_AFTER.test(text.slice(end, end + 24))) return 'quoted';
   let from = start;
   while (from > 0 && start - from < 12 && !CLAUSE_END.has(text[from - 1]!)) from--;
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);

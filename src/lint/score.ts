@@ -262,6 +262,7 @@ function messageKeys(ruleId: string): (messageId: string) => string {
 export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
   const bannedWords = options.bannedWords ?? [];
   const patterns = buildPatterns();
+  const exemptPatterns = Object.values(LEXICONS).flatMap((l) => (l.exemptPatterns ?? []).map((re) => new RegExp(re.source, re.flags)));
   const { slots, terms } = buildSlots(patterns);
   const matcher = createMatcher(terms);
   /** Patterns without hint literals run on every text. */
@@ -347,6 +348,13 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     cueSpans = null;
     enabled = null;
     matcher.each(text, found);
+    for (const re of exemptPatterns) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        else (exempt ??= []).push({ start: m.index, end: m.index + m[0].length });
+      }
+    }
     const run = (enabled as boolean[] | null) ?? alwaysRun;
     for (let i = 0; i < patterns.length; i++) {
       if (!run[i]) continue;

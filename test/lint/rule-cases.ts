@@ -20,6 +20,11 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '还不下单？', locale: 'zh-CN', match: '下单' },
+      { text: '私聊！私聊！私聊！', locale: 'zh-CN', match: '私聊' },
+      { text: '拍一发三！', locale: 'zh-CN', match: '拍一发三' },
+      { text: 'Shop the drop 🔗', locale: 'en', match: 'Shop the drop' },
+      { text: 'Message me fast to order, late ones miss out!', locale: 'en', match: 'Message me fast to order' },
       // Read through what dodges a word filter: an emoji inside the phrase, a space between its characters.
       { text: '戳👉链接立即购买', locale: 'zh-CN', match: '戳👉链接' },
       { text: '有兴趣私 聊我', locale: 'zh-CN', match: '私 聊我' },
@@ -72,6 +77,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '我们私聊了一下午，聊的全是孩子。', locale: 'zh-CN' },
+      { text: '双十一那天同事们都在抢购，我在工位上默默喝茶。', locale: 'zh-CN' },
       // Asking how to order is a question about it, not a push.
       { text: '很多新同事会问，那客户怎么下单呢？', locale: 'zh-CN' },
       { text: '不知道在哪下单的，看看置顶那条就行。', locale: 'zh-CN' },
@@ -124,6 +131,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'QQ群里送面膜，只限今天！', locale: 'zh-CN', match: '只限今天' },
+      { text: "Miss today and you'll wait a whole year!", locale: 'en', match: "Miss today and you'll wait a whole year" },
       { text: '倒计时3小时，再不买就涨价了！', locale: 'zh-CN', match: '再不买就涨价' },
       // A deadline shouted again and again sells, even with nothing else in the post.
       { text: '最后一天！最后一天！最后一天！', locale: 'zh-CN', match: '最后一天' },
@@ -146,6 +155,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      // The phrase as the topic of an essay's sentence, or the name of a kind of post.
+      { text: '限时和秒杀的问题在于，它把关系变成了交易。', locale: 'zh-CN' },
+      { text: '后来才看清楚：每发一条秒杀帖，第二天就有人删好友。', locale: 'zh-CN' },
+      { text: 'The trouble with limited-time offers is that they turn a friend into traffic.', locale: 'en' },
+      { text: 'Flash-sale posts every morning wore my friends out.', locale: 'en' },
       { text: '国庆假期最后一天！', locale: 'zh-CN' },
       { text: '最后一天上班，最后一天也要好好吃饭。', locale: 'zh-CN' },
       { text: '假期最后一天，在家躺平。', locale: 'zh-CN' },
@@ -173,6 +187,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: "Limited edition? Nah, just the one mug I made in pottery class, and it's wonky.", locale: 'en' },
       { text: 'Only 2 of us left at the party, so we danced.', locale: 'en' },
       { text: '假期只剩两天了。', locale: 'zh-CN' },
       { text: '冰箱里只剩一个鸡蛋。', locale: 'zh-CN' },
@@ -209,6 +224,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '史上最强蛋白粉，增肌效果第一，健身房教练都在用！', locale: 'zh-CN', match: '第一' },
+      { text: 'Zero-risk insurance plan, you will regret it forever!', locale: 'en', match: 'Zero-risk' },
       { text: '第一名的品质，最低的价格，还在等什么？', locale: 'zh-CN', match: '第一' },
       { text: "Premium grade, world's number one, order before it sells out!", locale: 'en', match: "world's number one" },
       { text: 'Premium grade, number one in taste, order yours before it sells out!', locale: 'en', match: 'number one' },
@@ -230,6 +247,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '泡乌龙有两个小习惯。第一，先温杯；第二，水要滚。', locale: 'zh-CN' },
       { text: '女儿运动会跑了第一名，回家路上一直在笑。', locale: 'zh-CN' },
       { text: '最近天气转凉，早上出门要多穿一件了。', locale: 'zh-CN' },
       { text: '今天第一次自己包饺子。', locale: 'zh-CN' },
@@ -251,6 +269,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '一个月瘦20斤，不节食不运动，躺着就能瘦！', locale: 'zh-CN', match: '一个月瘦20斤' },
+      { text: '儿童增高药，三个月长高5厘米！', locale: 'zh-CN', match: '增高药' },
+      { text: '狗狗吃了不掉毛，无效包退！', locale: 'zh-CN', match: '无效包退' },
+      { text: 'Zit zapper clears acne overnight!', locale: 'en', match: 'clears acne' },
       { text: '专治各种失眠、便秘、上火！', locale: 'zh-CN', match: '专治' },
       { text: '喝一杯，立马见效，百病全消！', locale: 'zh-CN', match: '立马见效' },
       { text: 'Works for everything! The miracle tea you need!', locale: 'en', match: 'miracle tea' },
@@ -261,7 +283,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '7天瘦10斤', locale: 'zh-CN', match: '7天瘦10斤' },
       { text: '湿疹可以治愈', locale: 'zh-CN', match: '可以治愈' },
       { text: '这款面霜能治愈痘痘，下单立减', locale: 'zh-CN', match: '能治愈' },
-      { text: 'It cures acne.', locale: 'en', match: 'cures' },
+      { text: 'It cures acne.', locale: 'en', match: 'cures acne' },
       { text: 'Guaranteed results in a week.', locale: 'en', match: 'Guaranteed results' },
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
@@ -275,6 +297,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: '加薇❤：xyz888，备注“瘦身”', locale: 'zh-CN', match: '加薇❤：xyz888' },
+      { text: '➕V了解详情', locale: 'zh-CN', match: '➕V' },
       { text: '有需要的加薇信', locale: 'zh-CN', match: '加薇' },
       { text: '我的薇信是这个，随时找我', locale: 'zh-CN', match: '薇信' },
       { text: 'vx：tea2024，备注“茶”', locale: 'zh-CN', match: 'vx：tea2024' },

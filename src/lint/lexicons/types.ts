@@ -46,6 +46,8 @@ export interface Lexicon {
    * A hit overlapping one of these spans is dropped (SAMR's 2023 guideline exempts time order and usage tips).
    */
   exempt: readonly string[];
+  /** Exempt spans a phrase cannot say, found by a global regular expression (an enumeration's 第一 at a clause start). */
+  exemptPatterns?: readonly RegExp[];
   /** Words that make a text commercial, so `needs: 'commercial'` entries count (优惠, 活动, sale). */
   cues: readonly string[];
 }

@@ -22,6 +22,12 @@ export const ZH_CN: Lexicon = {
       { term: '私聊我', weight: 1.0, gentler: '想了解的可以问我' },
       { term: '私我', weight: 1.0, gentler: '想了解的可以问我' },
       { term: '私信我', weight: 1.0, gentler: '想了解的可以问我' },
+      { term: '私聊', weight: 0.8, needs: 'imperative', gentler: '想了解的可以问我' },
+      { term: '赶紧上车', weight: 1.0, gentler: '' },
+      { term: '快上车', weight: 1.0, gentler: '' },
+      { term: '进群送', weight: 1.1, gentler: '' },
+      { term: '公众号回复', weight: 1.0, gentler: '' },
+      { term: '关注公众号', weight: 0.9, gentler: '' },
       { term: '滴滴我', weight: 0.9, gentler: '想了解的可以问我' },
       { term: '戳我', weight: 0.8, gentler: '想了解的可以问我' },
       { term: '需要的私', weight: 1.0, gentler: '有需要可以问我' },
@@ -404,6 +410,12 @@ export const ZH_CN: Lexicon = {
       { term: '领导品牌', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '领袖品牌', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '万能', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: '宇宙无敌', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: '无敌', weight: 0.7, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: '假一赔十', weight: 0.9, basis: 'AL-4', gentler: '' },
+      { term: '假一赔百', weight: 0.9, basis: 'AL-4', gentler: '' },
+      { term: '明星都在用', weight: 0.9, basis: 'AL-28', gentler: '' },
+      { term: '包教包会', weight: 0.8, basis: 'AL-24', gentler: '' },
       { term: '绝对', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '百分百', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '百分之百', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
@@ -461,6 +473,11 @@ export const ZH_CN: Lexicon = {
       { term: '一次见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '当天见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '专治', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '增高药', weight: 1.1, basis: 'AL-17', gentler: '' },
+      { term: '提高智商', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '智商提高', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '提升智商', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '赢在起跑线', weight: 0.7, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '百病', weight: 1.1, needs: 'commercial', basis: 'AL-17', gentler: '' },
       { term: '百病全消', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: '百病不侵', weight: 1.3, basis: 'AL-17', gentler: '' },
@@ -510,6 +527,7 @@ export const ZH_CN: Lexicon = {
       { term: '加v', weight: 0.9, gentler: '' },
       { term: '加vx', weight: 1.0, gentler: '' },
       { term: '加wx', weight: 1.0, gentler: '' },
+      { term: 'qq群', weight: 0.9, gentler: '' },
       // Homophones and letters that stand for 微信 where a platform filters the word itself.
       { term: '薇信', weight: 0.9, gentler: '' },
       { term: '加薇', weight: 0.9, gentler: '' },
@@ -524,6 +542,7 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      { pattern: /拍\s*[\d一二两三四五]\s*发\s*[\d一二两三四五六七八九十]/g, weight: 1.1, example: '拍一发三', hint: ['拍'] },
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
       // word stays outside the match, so it is the marker that tells the verb is urged.
       {
@@ -534,6 +553,7 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      { pattern: /(?:仅|只)限(?:今天|今晚|今日|本周|这周|明天|周末|当天|三天|本月|这个月)/g, weight: 1.1, example: '只限今天', hint: ['限'] },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: ['最后'] },
       { pattern: /(?:再|还)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['再不', '还不'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
@@ -558,6 +578,7 @@ export const ZH_CN: Lexicon = {
     ],
     'absolute-claim': [
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期|年))回本/g, weight: 1.2, basis: 'AL-25', example: '三个月回本', hint: ['回本'] },
+      { pattern: /不过(?:退费|退款|全退|包退|退学费)/g, weight: 1.2, basis: 'AL-24', example: '不过退费', hint: ['不过'] },
       { pattern: /永久(?:不|有效|保|免费|使用|包)/g, weight: 1.0, basis: 'AL-28', example: '永久不掉色', hint: ['永久'] },
       { pattern: /保证(?:提分|考上|通过|录取|拿证|上岸)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
@@ -568,12 +589,24 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证[^，。！？\n]{0,6}?(?:长高|有效|见效|治好|治愈|瘦|美白|祛痘|好转|变白)/g, weight: 1.2, basis: 'AL-28', example: '保证一周治好', hint: ['保证'] },
       { pattern: new RegExp(`${NUM}\\s*天\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
       { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
-      { pattern: new RegExp(`${NUM}\\s*天\\s*(?:瘦|减)\\s*${NUM}\\s*斤`, 'g'), weight: 1.2, basis: 'AL-28', example: '7天瘦10斤', hint: ['斤'] },
+      { pattern: new RegExp(`${NUM}\\s*(?:天|周|个?星期|个?月)\\s*(?:瘦|减|掉)了?\\s*${NUM}\\s*(?:斤|公斤|kg)`, 'g'), weight: 1.2, basis: 'AL-28', example: '一个月瘦20斤', hint: ['斤', 'kg'] },
+      { pattern: /躺着(?:也|就)?(?:能|可以)?瘦/g, weight: 1.2, basis: 'AL-28', example: '躺着就能瘦', hint: ['躺着'] },
+      { pattern: new RegExp(`长高\\s*${NUM}\\s*(?:厘米|公分|cm)`, 'g'), weight: 1.2, basis: 'AL-28', example: '三个月长高5厘米', hint: ['长高'] },
+      { pattern: new RegExp(`年轻\\s*${NUM}\\s*岁`, 'g'), weight: 1.1, basis: 'AL-28', example: '年轻十岁', hint: ['年轻'] },
+      { pattern: /无效(?:包退|退款|全额退款?|退钱|全退|退货|包换)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效'] },
     ],
     'contact-bait': [
       { pattern: /(?<!\d)1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, weight: 1.2, example: '13812345678', hint: ['13', '14', '15', '16', '17', '18', '19'] },
       { pattern: /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, weight: 1.0, example: '021-62345678', hint: ['-'] },
-      { pattern: /(?:微信号?|薇信|v信|vx|wx|VX|WX|V信)\s*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g, weight: 1.2, example: '微信：tea_lin2024', hint: ['微信', '薇信', 'v信', 'vx', 'wx'] },
+      {
+        // A WeChat id after any name for WeChat, with emoji or a heart between: 薇信❤：abc123.
+        pattern: /(?:微信号?|薇信|[vV]信|vx|wx|VX|WX|加薇|加[vV]|[+＋➕][vV])(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g,
+        weight: 1.2,
+        example: '微信：tea_lin2024',
+        hint: ['微信', '薇信', 'v信', 'vx', 'wx', '加薇', '加v', '+v'],
+      },
+      // "➕V了解详情": plus V is "add me on WeChat" (➕ is read through by the automaton, so no hint).
+      { pattern: /[+＋➕]\s*[vV](?![a-zA-Z])/g, weight: 0.9, example: '➕V了解详情' },
     ],
   },
   exempt: [
@@ -581,8 +614,8 @@ export const ZH_CN: Lexicon = {
     '拍它一张', '拍它几张', '拍它两张', '偷偷拍它', '给它拍',
     // Time order and sequence (SAMR 2023 guideline: 表述时空顺序的客观情况).
     '最近', '最后一段路', '最初', '最终', '最早', '最晚',
-    // An enumeration (第一，… 第二，…) and ordinals beyond first (第一百天) rank nothing.
-    '第一，', '第一,', '第一、', '第一：', '第一:', '第一百', '第一千', '第一万',
+    // Ordinals beyond first (第一百天) rank nothing; an enumeration (第一，… 第二，…) is exemptPatterns' business.
+    '第一百', '第一千', '第一万',
     '第一次', '第一天', '第一口', '第一眼', '第一步', '第一个', '第一件', '第一杯', '第一场', '第一周', '第一页',
     '第一章', '第一时间', '第一反应', '第一印象', '第一遍', '第一站', '第一层', '第一排', '第一季', '第一集', '第一年',
     '第一圈', '第一公里', '第一回', '第一声', '第一句', '第一条', '了第一名', '得第一名', '第一名的成绩', '第一手', '第一批', '第一波', '第一份',
@@ -606,6 +639,10 @@ export const ZH_CN: Lexicon = {
     '限时挑战', '拍下来', '拍下了',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
     '买菜', '买票', '买药', '买早饭', '买早餐', '抢红包', '抢票',
+  ],
+  exemptPatterns: [
+    // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
+    /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g,
   ],
   cues: [
     // Talk about a product itself: its quality, make and market.
