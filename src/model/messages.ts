@@ -42,6 +42,10 @@ export const messages = {
     'zh-CN': '兴趣 "{topic}" 出现了两次（合成一项，权重相加）',
   },
   'product-duplicate': { en: 'product id "{id}" is used twice', 'zh-CN': '产品 id "{id}" 重复出现' },
+  'event-time-skipped': {
+    en: 'event at {at} does not exist in {timezone}: the clocks skip it for daylight saving that night; give a time that exists, such as {later}',
+    'zh-CN': '活动时间 {at} 在 {timezone} 不存在：当晚夏令时拨快跳过了这段时间；请改成存在的时间，例如 {later}',
+  },
   'event-product-unknown': {
     en: 'event product "{id}" is not one of this persona\'s products ({known})',
     'zh-CN': '活动产品 "{id}" 不在此人设的产品里（{known}）',

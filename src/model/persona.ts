@@ -1,6 +1,6 @@
 // The persona profile: one salesperson's identity, voice, products and posting schedule.
 import { z } from 'zod';
-import { addIssue, locale, localDateTime, slug, timezone, unit, weekday, window } from './common.js';
+import { addIssue, isValidTimeZone, locale, localDateTime, skippedMinutes, slug, timezone, unit, weekday, window } from './common.js';
 import { msg } from './messages.js';
 
 export const EMOJI_LEVELS = ['none', 'light', 'rich'] as const;
@@ -94,6 +94,12 @@ export const personaSchema = z
     p.events.forEach((ev, i) => {
       if (!ids.has(ev.product)) {
         addIssue(ctx, msg('event-product-unknown', { id: ev.product, known: [...ids].join(', ') || msg('none') }), ['events', i, 'product']);
+      }
+      // A stream at a time the clocks skip has no time to announce (and lead-ups would name a time nobody sees).
+      const skipped = isValidTimeZone(p.timezone) ? skippedMinutes(ev.at, p.timezone) : null;
+      if (skipped !== null) {
+        const later = new Date(Date.parse(`${ev.at}:00Z`) + skipped * 60_000).toISOString().slice(0, 16);
+        addIssue(ctx, msg('event-time-skipped', { at: ev.at, timezone: p.timezone, later }), ['events', i, 'at']);
       }
     });
   });

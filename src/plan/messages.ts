@@ -77,8 +77,12 @@ export const messages = {
     'zh-CN': '人设 {persona}：{date} 的发布时段（{windows}）只容得下 {available} 条，而 postsPerDay.min 为 {min}',
   },
   'no-window-left-hint': {
-    en: 'A daylight-saving change may erase part of a window that day; widen schedule.windows or lower postsPerDay.min.',
-    'zh-CN': '当天的夏令时切换可能吞掉了部分时段；放宽 schedule.windows，或调低 postsPerDay.min。',
+    en: 'The daylight-saving change that day erases part of a window; widen schedule.windows or lower postsPerDay.min.',
+    'zh-CN': '当天的夏令时切换吞掉了部分时段；放宽 schedule.windows，或调低 postsPerDay.min。',
+  },
+  'no-window-left-narrow-hint': {
+    en: 'Posts go out at least a minute apart, so the windows are too narrow for that many posts; widen schedule.windows or lower postsPerDay.min.',
+    'zh-CN': '每条至少相隔一分钟，时段太窄放不下这么多条；放宽 schedule.windows，或调低 postsPerDay.min。',
   },
 
   // Warnings carried in the plan.
@@ -87,8 +91,16 @@ export const messages = {
     'zh-CN': '兴趣"{topic}"没有 {locale} 模板，已跳过',
   },
   'warn.lead-up-missing': {
-    en: 'live "{title}" on {date}: no lead-up post fits inside the density rules',
-    'zh-CN': '直播"{title}"（{date}）：在密度规则内排不下预告',
+    en: 'live "{title}" on {date}: no lead-up post fits on the day or the two before without breaking the rule "{rule}"',
+    'zh-CN': '直播"{title}"（{date}）：当天和前两天都排不下预告，否则会违反规则"{rule}"',
+  },
+  'warn.lead-up-cap': {
+    en: 'live "{title}" on {date}: no lead-up post, because the week already has as many marketing posts as the library can keep up for months; add product or live templates for its product',
+    'zh-CN': '直播"{title}"（{date}）：没有预告，因为这周的营销帖已达到模板库能长期支撑的数量；请为该产品添加产品或直播模板',
+  },
+  'warn.lead-up-no-slot': {
+    en: 'live "{title}" on {date}: no lead-up post, because there is no posting time on the day before the stream starts or on the two days before (rest days or quiet days); add a window or move a rest day',
+    'zh-CN': '直播"{title}"（{date}）：没有预告，因为直播开始前当天和前两天都没有可发的时段（休息日或静默日）；请加一个时段或调整休息日',
   },
   'warn.lead-up-no-template': {
     en: 'live "{title}" on {date}: no live or product template fits product {product}',

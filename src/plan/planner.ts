@@ -189,7 +189,8 @@ function attemptPlan(
             available: layout.slots.filter((s) => s.day === day).length,
             min: rules.postsPerDay.min,
           }),
-          hint: msg('no-window-left-hint'),
+          // A DST change that day erased part of a window; otherwise the windows are simply too narrow.
+          hint: clock.offsetAt(day * 86_400_000 - 14 * 3_600_000) !== clock.offsetAt((day + 1) * 86_400_000 + 14 * 3_600_000) ? msg('no-window-left-hint') : msg('no-window-left-narrow-hint'),
         },
       ],
     };
@@ -256,9 +257,21 @@ function attemptPlan(
       continue;
     }
     let placed = 0;
+    // Why no slot took a lead-up, to say which rule stood in the way: the rule most slots were refused by.
+    const refusedBy = new Map<string, number>();
+    let capped = false;
     for (const group of [sameDay, dayBefore, twoBefore]) {
-      if (placed >= 2 || marketingCount >= attempt.marketingCap) break;
-      const slot = group.find((s) => !ledger.isMarketingSlot(s) && allows('marketingSlot', s) === null);
+      if (placed >= 2) break;
+      if (marketingCount >= attempt.marketingCap) {
+        capped = true;
+        break;
+      }
+      const slot = group.find((s) => {
+        if (ledger.isMarketingSlot(s)) return false;
+        const rule = allows('marketingSlot', s);
+        if (rule !== null) refusedBy.set(rule, (refusedBy.get(rule) ?? 0) + 1);
+        return rule === null;
+      });
       if (!slot) continue;
       ledger.setMarketing(slot, true);
       leadUps.set(slot.index, ev);
@@ -266,7 +279,11 @@ function attemptPlan(
       placed += 1;
     }
     if (placed === 0) {
-      warnings.push(msg('warn.lead-up-missing', { title: ev.event.title, date: ev.event.at.slice(0, 10) }));
+      const base = { title: ev.event.title, date: ev.event.at.slice(0, 10) };
+      const rule = [...refusedBy].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (rule) warnings.push(msg('warn.lead-up-missing', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }));
+      else if (capped) warnings.push(msg('warn.lead-up-cap', base));
+      else warnings.push(msg('warn.lead-up-no-slot', base));
     }
   }
   if (hasProducts && productTemplates.length > 0) {

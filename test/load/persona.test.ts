@@ -314,6 +314,14 @@ const cases: Case[] = [
     says: ['2026-02-30 is not a day of the calendar'],
   },
   {
+    name: 'an event at a time the spring-forward change skips',
+    text: base.replace('Asia/Shanghai', 'America/Los_Angeles').replace('2026-12-03T20:00', '2027-03-14T02:30'),
+    code: 'schema',
+    line: lineOf(base, '2026-12-03T20:00'),
+    path: 'events[0].at',
+    says: ['event at 2027-03-14T02:30 does not exist in America/Los_Angeles', 'such as 2027-03-14T03:30'],
+  },
+  {
     name: 'an event for a product the persona does not sell',
     text: base.replace('product: longjing', 'product: pu-er'),
     code: 'schema',
@@ -415,6 +423,11 @@ describe('parsePersona accepts good profiles', () => {
   it('accepts a late window split at midnight, the first half ending at 24:00', () => {
     const r = parsePersona(base.replace('- 12:00-13:00', '- "23:00-24:00"\n    - "00:00-00:30"'), FILE, defaultPolicy());
     expect(r.ok && r.value.schedule.windows).toContain('23:00-24:00');
+  });
+
+  it('accepts an event in the hour the autumn change repeats (it happens at the first 01:30)', () => {
+    const text = base.replace('Asia/Shanghai', 'America/Los_Angeles').replace('2026-12-03T20:00', '2026-11-01T01:30');
+    expect(parsePersona(text, FILE, defaultPolicy()).ok).toBe(true);
   });
 
   it('accepts IANA links such as US/Pacific and UTC', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/translate.js';
 import { plan } from '../../src/plan/planner.js';
 import { verify } from '../../src/plan/verify.js';
+import type { PlanRules } from '../../src/model/plan.js';
 import { input, library, makePersona, makeTemplate, rulesFor } from './fixtures.js';
 
 function ok(outcome: ReturnType<typeof plan>) {
@@ -78,6 +79,17 @@ describe('plan()', () => {
     for (const x of p.posts) if (x.series === null) expect(x.text).not.toContain('周五夜跑打卡');
   });
 
+  it.each<[string, Partial<PlanRules>, string, RegExp]>([
+    ['quiet days around it', { quietDays: ['2026-12-02', '2026-12-03', '2026-12-04'] }, 'at 20:00', /当天和前两天都排不下预告，否则会违反规则"静默日"/],
+    ['no posting time before it', { restDays: ['wed', 'thu'] }, 'at 07:00', /直播开始前当天和前两天都没有可发的时段/],
+  ])('says why a live stream gets no lead-up: %s', (_name, over, _when, says) => {
+    const persona = makePersona({ events: [{ type: 'live', at: _when === 'at 07:00' ? '2026-12-04T07:00' : '2026-12-04T20:00', title: '冬茶夜话', product: 'rougui' }] });
+    const rules = { ...rulesFor(persona), ...over };
+    const p = ok(plan(input({ persona, rules })));
+    // Notes are written in the persona's language (lin-cha writes Chinese).
+    expect(p.warnings.join('\n')).toMatch(says);
+  });
+
   it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
     const a = JSON.stringify(plan(input()));
     expect(JSON.stringify(plan(input()))).toBe(a);
@@ -124,6 +136,16 @@ describe('plan() refuses what it cannot plan, and says what to add', () => {
       },
       message: /on 2026-03-08 the posting windows \(02:05-02:50\) leave room for 0 post\(s\), postsPerDay.min is 1/,
       hint: /daylight-saving/,
+    },
+    {
+      name: 'windows too narrow on an ordinary day (no daylight-saving change to blame)',
+      over: {
+        persona: makePersona(),
+        rules: rulesFor(makePersona(), { windows: ['01:30-01:31'], postsPerDay: { min: 3, max: 3 }, restDays: [] }),
+        range: { from: '2026-11-30', to: '2026-11-30' },
+      },
+      message: /leave room for 1 post\(s\), postsPerDay.min is 3/,
+      hint: /^Posts go out at least a minute apart, so the windows are too narrow/,
     },
   ];
   it.each(cases)('$name', ({ over, message, hint }) => {
