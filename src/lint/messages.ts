@@ -4,6 +4,10 @@ import { messenger } from '../i18n/text.js';
 import { RULES } from './rules/index.js';
 
 const engine = {
+  'nothing-to-lint': {
+    en: 'note: no templates of your own to lint (the template folders of persona.config.yaml are missing or empty). The bundled library is linted by its own CI; the planner still skips any of its posts that says a banned word or a word a persona avoids. To lint it against your policy: persona lint {builtin}',
+    'zh-CN': '提示：没有你们自己的模板可检查（persona.config.yaml 里的模板目录不存在或为空）。内置模板库由它自己的 CI 检查；排期时仍会跳过含禁用词或人设忌用词的内置帖子。要按你们的规则检查它：persona lint {builtin}',
+  },
   'unknown-rule-config': { en: 'unknown lint rule "{id}" under lint.rules', 'zh-CN': 'lint.rules 下有未知规则 "{id}"' },
   'unknown-rule-hint': { en: 'Known rules: {ids}', 'zh-CN': '已有的规则：{ids}' },
   'rendered-for': { en: 'persona {persona}', 'zh-CN': '人设 {persona}' },

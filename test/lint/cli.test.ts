@@ -25,6 +25,17 @@ describe('persona lint', () => {
     expect(r.stdout).toContain('linted the template text only');
   });
 
+  it('says when a repo has no templates of its own to lint, instead of a bare pass, and keeps stdout a clean report', async () => {
+    const dir = library({ 'persona.config.yaml': 'templates: []\nbannedWords: [说实话]\n' });
+    const r = await cli(['lint', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toMatch(/^note: no templates of your own to lint .* To lint it against your policy: persona lint \S*templates\n$/s);
+    // Named paths, or templates of its own: no note.
+    const own = library({ 'persona.config.yaml': 'templates: [templates]\n', 'templates/zh-CN/a.hbs': CLEAN });
+    expect((await cli(['lint'], { cwd: own })).stderr).toBe('');
+  });
+
   it('exits 2 on a template it cannot read, and never shows a check mark beside it', async () => {
     const dir = library({ 'templates/a.hbs': CLEAN, 'templates/broken.hbs': '---\nkind: lifestyle\ntopics: [tea\nlocale: zh-CN\n---\n今天\n' });
     const stylish = await cli(['lint', 'templates'], { cwd: dir });

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { PersonaError, type Problem } from '../../model/errors.js';
 import type { Persona } from '../../model/persona.js';
 import type { Policy } from '../../model/policy.js';
-import { builtinTemplatesDir, findConfig, TEMPLATE_EXTENSIONS, walk } from '../../load/files.js';
+import { builtinTemplatesDir, display, findConfig, TEMPLATE_EXTENSIONS, walk } from '../../load/files.js';
 import { t } from '../../i18n/translate.js';
 import { LINT_FORMATTERS, type LintFormatName } from '../../lint/formatters/index.js';
 import { msg as lintMsg } from '../../lint/messages.js';
@@ -218,6 +218,8 @@ export async function runLint(options: Options, io: Io): Promise<number> {
   const { targets: files, problems } = targets(ws, options.paths, io);
   problems.push(...personaProblems);
 
+  // Nothing of the team's own to lint: say so, rather than a bare "0 templates, no problems" that reads like a pass.
+  if (options.paths.length === 0 && files.length === 0) io.stderr(`${t(io.lang, lintMsg('nothing-to-lint', { builtin: display(builtinTemplatesDir(), io.cwd) }))}\n`);
   const outcome = await lintAll({ targets: files, cwd: io.cwd, policy: ws.policy, personas }, threadsWanted(io.env));
   problems.push(...outcome.problems);
   const results = outcome.results;
