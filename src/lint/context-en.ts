@@ -59,6 +59,13 @@ const TOPIC_BEFORE = [
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
+/** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype)\s*[,:—–]/i;
+/** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
+const EXAMPLES_AFTER = /\b(?:none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
+/** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
+const WRITING = set('wrote writes posted advertised advertises claimed promised captioned');
+
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');
 const TIME_PHRASES = ['last week', 'last month', 'last year', 'last time', 'last night', 'last summer', 'last winter', 'last spring', 'last autumn', 'last weekend', 'back then', 'back in', 'in the old days', 'as a kid', 'as a child', 'when i was', 'when we were', 'years ago'];
@@ -235,6 +242,11 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   }
   const nextWord = /^[\s-]*([a-z]+)/i.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
   if (nextWord && TOPIC_AFTER.has(nextWord)) return 'quoted';
+  // Examples of copy: after a kind of copy named earlier in the sentence ("efficacy claims, cures this, …"),
+  // or before a word that dismisses them ("…, none of that belongs in our feed"), or as what someone wrote.
+  if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start))) return 'quoted';
+  if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
+  if (free.some((x) => WRITING.has(x.w))) return 'quoted';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."

@@ -22,7 +22,7 @@ type Marker = readonly [text: string, mode: Mode];
 /** Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop's is (本店, 小店, 门店). */
 const ZH_SHOPS: readonly Marker[] = [
   ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
-  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店'] as const).map((m): Marker => [m, 'plain']),
+  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店', '新店', '到店', '进店', '开业', '开张'] as const).map((m): Marker => [m, 'plain']),
 ];
 
 const ZH_BEFORE: readonly Marker[] = [
@@ -32,8 +32,10 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
+  // Figures of the business, not prices on offer: "客单价200元", "营业额…".
+  ...(['客单价', '均价', '营业额', '业绩', '工资', '月薪', '花了', '花掉', '赚了', '成本是', '算下来'] as const).map((m): Marker => [m, 'descriptive']),
   // Asking how or where to do it ("客户怎么下单呢？"): the phrase is the topic of the question.
-  ...(['怎么', '怎样', '如何', '在哪', '在哪里', '去哪', '去哪里', '哪里', '哪儿'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['怎么', '怎样', '如何', '在哪', '在哪里', '去哪', '去哪里', '哪里', '哪儿', '什么时候', '哪天'] as const).map((m): Marker => [m, 'descriptive']),
   ...ZH_SHOPS,
 ];
 
@@ -60,7 +62,14 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动不动就'];
+const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '什么'];
+
+/**
+ * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
+ * 这种话我们一句都不要有", "…，这些都是绝对化用语".
+ */
+const ZH_EXAMPLES_BEFORE = /(?:什么|比如|例如|诸如|像是)(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
+const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用)/;
 
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
@@ -184,6 +193,9 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   if (before === '不' && (text[start - 2] === '还' || text[start - 2] === '再')) return 'imperative';
   if ((before === '不' || before === '被') && !others.some((o) => o.start < start && start - 1 < o.end)) return before === '不' ? 'negated' : 'descriptive';
   if (ZH_TOPIC_AFTER.test(text.slice(end, end + 24))) return 'quoted';
+  if (ZH_EXAMPLES_AFTER.test(text.slice(end, end + 48))) return 'quoted';
+  // "什么威信、私聊、加V" / "比如国家级、最高级": examples listed after 什么 or 比如 in the same clause.
+  if (ZH_EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'quoted';
   let from = start;
   while (from > 0 && start - from < 12 && !CLAUSE_END.has(text[from - 1]!)) from--;
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);

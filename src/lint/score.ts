@@ -208,6 +208,27 @@ function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null): bool
   return shouted !== null && term !== null && shouted.has(term);
 }
 
+/** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
+const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff)*$/i;
+
+/**
+ * Phrases listed together share how the list is used: when one item is quoted or named as a kind of copy
+ * ("什么根治、治愈、无副作用，这种…", "things like buy now, last chance"), so is every other; the quote
+ * marker sits beside one end of the list only. Hits are in text order.
+ */
+function listModes(text: string, hits: readonly RawHit[], modes: Mode[]): void {
+  let from = 0;
+  for (let i = 1; i <= hits.length; i++) {
+    const joined = i < hits.length && hits[i]!.start >= hits[i - 1]!.end && LIST_GAP.test(text.slice(hits[i - 1]!.end, hits[i]!.start));
+    if (joined) continue;
+    if (i - from > 1) {
+      const quoted = modes.slice(from, i).includes('quoted');
+      if (quoted) for (let k = from; k < i; k++) if (modes[k] !== 'negated') modes[k] = 'quoted';
+    }
+    from = i;
+  }
+}
+
 /** The folded lexicon phrase of a hit (a pattern's hit has none). */
 function termOf(h: RawHit): string | null {
   const term = (h.entry as { term?: string }).term;
@@ -379,8 +400,11 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       byRule = new Map();
       const quotes = quoteSpans(text);
       const shouted = hits.length > 1 ? repeatedPhrases(hits) : null;
-      for (const h of hits) {
-        const mode = modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb);
+      const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb));
+      if (hits.length > 1) listModes(text, hits, modes);
+      for (let i = 0; i < hits.length; i++) {
+        const h = hits[i]!;
+        const mode = modes[i]!;
         if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted)) selling.push(h);
         const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
         list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });

@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Tap the 🔗 to book your holiday now!', locale: 'en', match: 'Tap the 🔗' },
+      { text: 'Call now to reserve!', locale: 'en', match: 'Call now' },
+      { text: '新店开张，到店消费满100减50，还不快来！', locale: 'zh-CN', match: '还不快来' },
       { text: '还不下单？', locale: 'zh-CN', match: '下单' },
       { text: '私聊！私聊！私聊！', locale: 'zh-CN', match: '私聊' },
       { text: '拍一发三！', locale: 'zh-CN', match: '拍一发三' },
@@ -77,6 +80,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '什么时候下单都可以，不急。', locale: 'zh-CN' },
       { text: '我们私聊了一下午，聊的全是孩子。', locale: 'zh-CN' },
       { text: '双十一那天同事们都在抢购，我在工位上默默喝茶。', locale: 'zh-CN' },
       // Asking how to order is a question about it, not a push.
@@ -197,6 +201,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '蛋糕店开业大酬宾，全场八折，充值500送200！', locale: 'zh-CN', match: '八折' },
       { text: 'Was $59, now $39!', locale: 'en', match: 'Was $59, now $39' },
       { text: '现在只要¥99', locale: 'zh-CN', match: '¥99' },
       { text: '原价299', locale: 'zh-CN', match: '原价' },
@@ -212,6 +217,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '一个客户第一次买，客单价200元，如果他一年回来买六次，那就是一千二。', locale: 'zh-CN' },
+      // A list of examples of copy to avoid, after 什么 or before 这种话, with no quotation marks.
+      { text: '什么清仓甩卖、全场五折、错过再等一年，这种话我们的朋友圈里一句都不要有。', locale: 'zh-CN' },
+      { text: 'Clearance sales, everything half off, miss it and wait a year, none of that belongs in our feed.', locale: 'en' },
       { text: 'Instead of "was $99, now $29", we write where the tea came from.', locale: 'en' },
       { text: '我妈说那会儿一斤茶叶才5块钱，现在想想真是另一个时代。', locale: 'zh-CN' },
       { text: '小时候一根冰棍只要5毛，2块钱能买一大袋零食。', locale: 'zh-CN' },
@@ -269,6 +278,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '吃了我们的黑米，三个月白发变黑发！', locale: 'zh-CN', match: '白发变黑发' },
       { text: '一个月瘦20斤，不节食不运动，躺着就能瘦！', locale: 'zh-CN', match: '一个月瘦20斤' },
       { text: '儿童增高药，三个月长高5厘米！', locale: 'zh-CN', match: '增高药' },
       { text: '狗狗吃了不掉毛，无效包退！', locale: 'zh-CN', match: '无效包退' },
@@ -288,6 +298,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '还有一类是功效宣称，什么根治、治愈、无副作用，这种一旦被投诉，罚款是几十万起步的。', locale: 'zh-CN' },
+      { text: 'Then there are efficacy claims, cures this, heals that, no side effects.', locale: 'en' },
+      { text: 'I knew a guy who wrote that his honey cures stomach problems, and the regulator fined him.', locale: 'en' },
       { text: '被这只小猫治愈了，它睡觉的样子太可爱了。', locale: 'zh-CN' },
       { text: '治愈系的午后。', locale: 'zh-CN' },
       { text: '这个只是舒服一点，不能根治。', locale: 'zh-CN' },
@@ -311,6 +324,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: '不要用谐音去躲平台的审查，什么威信、私❤聊、加V，客户一看就知道你在干嘛。', locale: 'zh-CN' },
       { text: '有问题直接在评论里问我就好。', locale: 'zh-CN' },
       { text: '跑了10公里，用时58分钟。', locale: 'zh-CN' },
       { text: 'Ran 10 km in 58 minutes.', locale: 'en' },

@@ -101,6 +101,11 @@ export const EN: Lexicon = {
       { term: 'shop our', weight: 1.0, gentler: '' },
       { term: 'shop the sale', weight: 1.2, gentler: '' },
       { term: 'shop the drop', weight: 1.2, gentler: '' },
+      { term: 'call now', weight: 1.1, gentler: '' },
+      { term: 'call today', weight: 1.0, gentler: '' },
+      { term: 'text me to', weight: 1.0, gentler: '' },
+      { term: 'reserve', weight: 0.7, needs: 'imperative', gentler: '' },
+      { term: 'first month free', weight: 1.0, gentler: '' },
       { term: 'stay tuned for the drop', weight: 1.0, gentler: '' },
       { term: 'link drops', weight: 1.0, gentler: '' },
       { term: 'the drop goes live', weight: 1.0, gentler: '' },
@@ -207,6 +212,8 @@ export const EN: Lexicon = {
       { term: 'filling up fast', weight: 1.0, gentler: '' },
       { term: 'filling fast', weight: 1.0, gentler: '' },
       { term: 'going fast', weight: 1.0, gentler: '' },
+      { term: 'go fast', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
       { term: 'free shipping', weight: 1.0, gentler: '' },
@@ -267,6 +274,8 @@ export const EN: Lexicon = {
       { term: 'insane deal', weight: 1.0, gentler: '' },
       { term: 'crazy deals', weight: 1.0, gentler: '' },
       { term: 'cheaper than wholesale', weight: 1.0, gentler: '' },
+      { term: 'cash offer', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'instant cash offer', weight: 1.0, gentler: '' },
       { term: 'members-only price', weight: 1.0, gentler: '' },
       { term: 'your money back', weight: 0.9, gentler: '' },
       { term: 'full refund if', weight: 0.9, gentler: '' },
@@ -463,6 +472,8 @@ export const EN: Lexicon = {
     ],
     cta: [
       { pattern: /\bcomment\s+["“'][^"”'\n]{1,20}["”']/gi, weight: 1.0, example: 'Comment "YES" below', hint: ['comment'] },
+      // The link emoji standing in for the word (read through by the automaton, so no hint).
+      { pattern: /(?:\b(?:tap|click|hit|check|see)\s+(?:the\s+)?)?🔗/giu, weight: 0.9, example: 'Tap the 🔗 to book' },
       { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },
     ],
     'contact-bait': [
@@ -470,6 +481,7 @@ export const EN: Lexicon = {
       { pattern: /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi, weight: 0.8, example: 'lin@example.com', hint: ['@'] },
       { pattern: /\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, weight: 1.2, example: '+1 415 555 0100', hint: ['+'] },
       { pattern: /\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b/g, weight: 1.2, example: '(415) 555-0100', hint: ['-'] },
+      { pattern: /(?<![\d-])\b\d{3}-\d{4}\b(?!-\d)/g, weight: 0.9, example: 'call 555-0123', hint: ['-'] },
     ],
   },
   exempt: [
