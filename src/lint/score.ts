@@ -283,7 +283,7 @@ function messageKeys(ruleId: string): (messageId: string) => string {
 export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
   const bannedWords = options.bannedWords ?? [];
   const patterns = buildPatterns();
-  const exemptPatterns = Object.values(LEXICONS).flatMap((l) => (l.exemptPatterns ?? []).map((re) => new RegExp(re.source, re.flags)));
+  const exemptPatterns = Object.values(LEXICONS).flatMap((l) => (l.exemptPatterns ?? []).map((e) => ({ re: new RegExp(e.pattern.source, e.pattern.flags), literal: e.literal })));
   const { slots, terms } = buildSlots(patterns);
   const matcher = createMatcher(terms);
   /** Patterns without hint literals run on every text. */
@@ -369,7 +369,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     cueSpans = null;
     enabled = null;
     matcher.each(text, found);
-    for (const re of exemptPatterns) {
+    for (const { re, literal } of exemptPatterns) {
+      if (!text.includes(literal)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) re.lastIndex++;
@@ -380,6 +381,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     for (let i = 0; i < patterns.length; i++) {
       if (!run[i]) continue;
       const { rule, entry } = patterns[i]!;
+      if (entry.probe && !entry.probe.some((p) => text.includes(p))) continue;
       const re = entry.pattern;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

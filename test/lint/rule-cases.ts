@@ -20,7 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
-      { text: 'Tap the 🔗 to book your holiday now!', locale: 'en', match: 'Tap the 🔗' },
+      { text: 'Tap the 🔗 to book your holiday now!', locale: 'en', match: '🔗' },
       { text: 'Call now to reserve!', locale: 'en', match: 'Call now' },
       { text: '新店开张，到店消费满100减50，还不快来！', locale: 'zh-CN', match: '还不快来' },
       { text: '还不下单？', locale: 'zh-CN', match: '下单' },

@@ -473,7 +473,7 @@ export const EN: Lexicon = {
     cta: [
       { pattern: /\bcomment\s+["“'][^"”'\n]{1,20}["”']/gi, weight: 1.0, example: 'Comment "YES" below', hint: ['comment'] },
       // The link emoji standing in for the word (read through by the automaton, so no hint).
-      { pattern: /(?:\b(?:tap|click|hit|check|see)\s+(?:the\s+)?)?🔗/giu, weight: 0.9, example: 'Tap the 🔗 to book' },
+      { pattern: /🔗/gu, weight: 0.9, example: 'Tap the 🔗 to book', probe: ['🔗'] },
       { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },
     ],
     'contact-bait': [

@@ -36,6 +36,11 @@ export interface PatternEntry {
    * character class is otherwise tried at every offset of every post.
    */
   hint?: readonly string[];
+  /**
+   * For a pattern whose literals the automaton reads through (emoji, ➕): raw substrings one of which the
+   * text must contain for the pattern to run, checked with includes().
+   */
+  probe?: readonly string[];
 }
 
 export interface Lexicon {
@@ -46,8 +51,11 @@ export interface Lexicon {
    * A hit overlapping one of these spans is dropped (SAMR's 2023 guideline exempts time order and usage tips).
    */
   exempt: readonly string[];
-  /** Exempt spans a phrase cannot say, found by a global regular expression (an enumeration's 第一 at a clause start). */
-  exemptPatterns?: readonly RegExp[];
+  /**
+   * Exempt spans found by a global regular expression (an enumeration's 第一 at a clause start), run only on a
+   * text containing `literal`.
+   */
+  exemptPatterns?: readonly { pattern: RegExp; literal: string }[];
   /** Words that make a text commercial, so `needs: 'commercial'` entries count (优惠, 活动, sale). */
   cues: readonly string[];
 }

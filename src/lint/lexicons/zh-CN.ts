@@ -622,7 +622,7 @@ export const ZH_CN: Lexicon = {
         hint: ['微信', '薇信', 'v信', 'vx', 'wx', '加薇', '加v', '+v'],
       },
       // "➕V了解详情": plus V is "add me on WeChat" (➕ is read through by the automaton, so no hint).
-      { pattern: /[+＋➕]\s*[vV](?![a-zA-Z])/g, weight: 0.9, example: '➕V了解详情' },
+      { pattern: /[+＋➕]\s*[vV](?![a-zA-Z])/g, weight: 0.9, example: '➕V了解详情', probe: ['+', '＋', '➕'] },
     ],
   },
   exempt: [
@@ -658,7 +658,7 @@ export const ZH_CN: Lexicon = {
   ],
   exemptPatterns: [
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
-    /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g,
+    { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
   ],
   cues: [
     // Talk about a product itself: its quality, make and market.
