@@ -63,6 +63,21 @@ describe('who is not messaged this week, and why', () => {
     expect(r.skipped[0]).toMatchObject({ reason: 'no-product' });
   });
 
+  it('never sends a message saying a word the persona avoids or the team bans; with none left, says which words', () => {
+    const greetings = library.filter((p) => p.template.locale === 'zh-CN' && p.template.stage === 'greeting');
+    // Every Chinese character any greeting is written with: avoiding them all leaves no greeting to send.
+    const texts = greetings.map((p) => p.template.body);
+    const one = run([contact('王姐')]);
+    const first = one.touches[0]!.text;
+    const word = [...first].find((c) => /[\u4e00-\u9fff]/.test(c))!;
+    const avoided = run([contact('王姐')], { avoid: [word] });
+    for (const x of avoided.touches) expect(x.text).not.toContain(word);
+    const all = run([contact('王姐')], { avoid: [...new Set(texts.join('').replace(/[^\u4e00-\u9fff]/g, ''))] });
+    expect(all.touches).toEqual([]);
+    expect(all.skipped[0]).toMatchObject({ contact: '王姐', reason: 'no-script' });
+    expect(t('en', all.skipped[0]!.message)).toMatch(/^every greeting chat template says a word this persona avoids or the team bans \(/);
+  });
+
   it('no chat template for the locale means no script, said plainly', () => {
     const r = run([contact('Jamie')], { persona: enPersona(), library: library.filter((p) => p.template.locale !== 'en') });
     expect(r.skipped[0]).toMatchObject({ reason: 'no-script' });
