@@ -27,6 +27,8 @@ export function createCompanions(library: readonly PreparedTemplate[], bannedWor
     const stages: ChatStage[] = [...POST_STAGES];
     const event = request.kind === 'live' ? nextEvent(request.persona, request.isoDate, request.product.id) : null;
     if (event) stages.push('live-invite');
+    // Scripts speak in the persona's voice too: a script saying a word to avoid gives way to the next one.
+    const avoid = [...request.persona.voice.avoid, ...bannedWords];
     const chats: ChatScript[] = [];
     for (const stage of stages) {
       const outcome = renderScripts(library, {
@@ -37,8 +39,7 @@ export function createCompanions(library: readonly PreparedTemplate[], bannedWor
         isoDate: request.isoDate,
         seed: `${request.seed}/${stage}`,
         count: 1,
-        // Scripts speak in the persona's voice too: a script saying a word to avoid gives way to the next one.
-        avoid: [...request.persona.voice.avoid, ...bannedWords],
+        avoid,
       });
       // A chat template that does not render is unusable input, as a broken post template is.
       if (!outcome.ok) throw new PersonaError(outcome.problems);

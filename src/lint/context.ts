@@ -62,7 +62,7 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '什么'];
+const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏'];
 
 /**
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，

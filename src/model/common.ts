@@ -116,44 +116,6 @@ export function isValidTimeZone(tz: string): boolean {
   return canonical !== null && (canonical === tz || canonical.toLowerCase() !== tz.toLowerCase());
 }
 
-const WALL_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-/** An instant as local wall time in a zone, "YYYY-MM-DDTHH:mm". */
-function wallTime(epochMs: number, tz: string): string {
-  let format = WALL_FORMATS.get(tz);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    WALL_FORMATS.set(tz, format);
-  }
-  const part: Record<string, string> = {};
-  for (const p of format.formatToParts(epochMs)) part[p.type] = p.value;
-  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
-}
-
-/**
- * Minutes a daylight-saving change skips around a local date-time that does not exist in the zone (London
- * 2027-03-28T01:30: clocks go from 01:00 to 02:00), or null when the time exists.
- */
-export function skippedMinutes(at: string, tz: string): number | null {
-  const m = LOCAL_DATETIME.exec(at);
-  if (!m) return null;
-  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number];
-  const [h, mi] = m[2]!.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const offsetAt = (epochMs: number) => {
-    const [date, time] = wallTime(epochMs, tz).split('T') as [string, string];
-    const [yy, mm, dd] = date.split('-').map(Number) as [number, number, number];
-    const [hh, mn] = time.split(':').map(Number) as [number, number];
-    return Math.round((Date.UTC(yy, mm - 1, dd, hh, mn) - epochMs) / 60_000);
-  };
-  const before = offsetAt(wall - 86_400_000);
-  const after = offsetAt(wall + 86_400_000);
-  // No change of offset that day (or no such day, 2026-02-30, which the date check reports): nothing skipped.
-  if (after <= before || !isValidDate(m[1]!)) return null;
-  for (const offset of new Set([before, after])) if (wallTime(wall - offset * 60_000, tz) === at) return null;
-  return after - before;
-}
-
 export const timezone = z.string().superRefine((tz, ctx) => {
   if (isValidTimeZone(tz)) return;
   const canonical = canonicalTimeZone(tz);

@@ -1,6 +1,7 @@
 // The persona profile: one salesperson's identity, voice, products and posting schedule.
 import { z } from 'zod';
-import { addIssue, isValidTimeZone, locale, localDateTime, skippedMinutes, slug, timezone, unit, weekday, window } from './common.js';
+import { createZoneClocks, dayNumber, skippedMinutes } from '../plan/time.js';
+import { addIssue, isValidDate, isValidTimeZone, locale, localDateTime, minutesOf, slug, timezone, unit, weekday, window } from './common.js';
 import { msg } from './messages.js';
 
 export const EMOJI_LEVELS = ['none', 'light', 'rich'] as const;
@@ -96,7 +97,8 @@ export const personaSchema = z
         addIssue(ctx, msg('event-product-unknown', { id: ev.product, known: [...ids].join(', ') || msg('none') }), ['events', i, 'product']);
       }
       // A stream at a time the clocks skip has no time to announce (and lead-ups would name a time nobody sees).
-      const skipped = isValidTimeZone(p.timezone) ? skippedMinutes(ev.at, p.timezone) : null;
+      const date = ev.at.slice(0, 10);
+      const skipped = isValidTimeZone(p.timezone) && isValidDate(date) ? skippedMinutes(createZoneClocks()(p.timezone), dayNumber(date), minutesOf(ev.at.slice(11, 16))) : null;
       if (skipped !== null) {
         const later = new Date(Date.parse(`${ev.at}:00Z`) + skipped * 60_000).toISOString().slice(0, 16);
         addIssue(ctx, msg('event-time-skipped', { at: ev.at, timezone: p.timezone, later }), ['events', i, 'at']);

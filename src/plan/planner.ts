@@ -190,7 +190,7 @@ function attemptPlan(
             min: rules.postsPerDay.min,
           }),
           // A DST change that day erased part of a window; otherwise the windows are simply too narrow.
-          hint: clock.offsetAt(day * 86_400_000 - 14 * 3_600_000) !== clock.offsetAt((day + 1) * 86_400_000 + 14 * 3_600_000) ? msg('no-window-left-hint') : msg('no-window-left-narrow-hint'),
+          hint: clock.changesOn(day) ? msg('no-window-left-hint') : msg('no-window-left-narrow-hint'),
         },
       ],
     };

@@ -43,6 +43,14 @@ export interface ZoneClock {
   /** The instant of a local wall time; null when the time does not exist that day (spring-forward gap).
    *  An ambiguous time (fall-back) resolves to its first occurrence. */
   instantOf(day: number, minuteOfDay: number): Instant | null;
+  /** Whether the offset changes on this local day (a daylight-saving transition). */
+  changesOn(day: number): boolean;
+}
+
+/** Minutes a spring-forward change skips around a local wall time that does not exist, or null when it exists. */
+export function skippedMinutes(clock: ZoneClock, day: number, minuteOfDay: number): number | null {
+  if (clock.instantOf(day, minuteOfDay)) return null;
+  return clock.offsetAt((day + 1) * DAY + 14 * 60 * MINUTE) - clock.offsetAt(day * DAY - 14 * 60 * MINUTE);
 }
 
 /** One clock per zone, memoised for one planning run (the caller owns the cache; there is no module state). */
@@ -90,6 +98,7 @@ function makeClock(timezone: string): ZoneClock {
   return {
     timezone,
     offsetAt,
+    changesOn: (day) => steady(day) === null,
     instantOf(day, minuteOfDay) {
       const wall = day * DAY + minuteOfDay * MINUTE;
       const fixed = steady(day);
