@@ -22,9 +22,3 @@ export function readExport(path: string, io: Io): { records: Records; file: stri
   return { records: parsed.value, file };
 }
 
-/** Today's date in a timezone: "next week" for a salesperson is next week where they are. */
-export function todayIn(timezone: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}

@@ -14,6 +14,13 @@ export function isoOfDay(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
+/** Today's date in a time zone (the machine's own when none is given): "next week" is next week where one is. */
+export function todayIn(timezone: string | undefined, now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { ...(timezone ? { timeZone: timezone } : {}), year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
 /** 1970-01-01 was a Thursday. */
 export function weekdayOfDay(day: number): Weekday {
   return WEEKDAYS[(((day + 3) % 7) + 7) % 7]!;

@@ -14,6 +14,7 @@ import type { Template } from '../../model/template.js';
 import { makeContext } from '../../render/context.js';
 import { createRenderer } from '../../render/engine.js';
 import { personaYaml } from '../../scaffold/persona-yaml.js';
+import { todayIn } from '../../plan/time.js';
 import { createAsk, isPromptExit, type Ask, type PromptStreams } from '../ask.js';
 import { writeAtomically } from '../files.js';
 import { EXIT, type Io } from '../io.js';
@@ -505,16 +506,10 @@ export function previewPosts(persona: Persona, library: readonly Template[], iso
   return out;
 }
 
-function localIsoDate(now: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 function showPreview(setting: Setting, persona: Persona, io: Io): void {
   const s = style(io);
   const lang = setting.lang;
-  const posts = previewPosts(persona, setting.library, localIsoDate(io.now, persona.timezone));
+  const posts = previewPosts(persona, setting.library, todayIn(persona.timezone, io.now));
   if (posts.length === 0) return;
   io.stdout(`\n${s.heading(t(lang, msg('preview-title', { name: persona.name })))}\n`);
   for (const { template, text } of posts) {

@@ -9,7 +9,7 @@ import type { Plan } from '../../model/plan.js';
 import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../../formats/index.js';
 import { density as summarize } from '../../formats/view.js';
 import { consecutiveWeeks, dayRange, parseWeek, type DateRange } from '../../plan/range.js';
-import { dayNumber, isoOfDay } from '../../plan/time.js';
+import { dayNumber, isoOfDay, todayIn } from '../../plan/time.js';
 import { verify } from '../../plan/verify.js';
 import { msg as planMsg } from '../../plan/messages.js';
 import type { PlanCliOptions } from '../commands/plan.js';
@@ -26,13 +26,6 @@ import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-wor
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
   config?: string;
-}
-
-/** Today's date where the user is: `--week next` means next week on their own calendar. */
-function localToday(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 function usage(message: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>): never {
@@ -76,7 +69,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   if (!options.all && options.ids.length === 0) usage(msg('plan-who'), msg('plan-who-hint'));
   // Checked before any work: a review needs someone at a keyboard.
   if (options.interactive && !streams && !(io.stdinIsTTY && io.stdoutIsTTY)) usage(onboardMsg('review-needs-tty'), onboardMsg('review-needs-tty-hint'));
-  const ranges = resolveRanges(options, localToday(io.now));
+  const ranges = resolveRanges(options, todayIn(undefined, io.now));
   const formats = formatsOf(options);
   const loaded = loadPersonas(ws, options.all ? undefined : options.ids);
   if (loaded.problems.length) throw new PersonaError(loaded.problems);

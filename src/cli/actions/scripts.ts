@@ -8,7 +8,7 @@ import type { Persona, PersonaEvent, Product } from '../../model/persona.js';
 import { msg } from '../../chat/messages.js';
 import { nextEvent, prepareChat, renderScripts, type Script } from '../../chat/scripts.js';
 import { CHAT_CASES, CHAT_STAGES, casesOf, isChatStage, needsProduct, type ChatStage } from '../../chat/stages.js';
-import { todayIn } from '../export-file.js';
+import { todayIn } from '../../plan/time.js';
 import { EXIT, type Io } from '../io.js';
 import type { ScriptsCliOptions } from '../commands/scripts.js';
 

@@ -9,7 +9,7 @@ import { PersonaError, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { swapPost } from '../../plan/revise.js';
 import { parseWeek, rangeOfLabel, type DateRange } from '../../plan/range.js';
-import { dayNumber } from '../../plan/time.js';
+import { dayNumber, todayIn } from '../../plan/time.js';
 import type { PreparedTemplate } from '../../plan/types.js';
 import { createRenderer } from '../../render/engine.js';
 import { hashString } from '../../render/random.js';
@@ -39,12 +39,6 @@ function fail(problem: Problem): never {
   throw new PersonaError(problem);
 }
 
-function localToday(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
 /** Labels under the out dir holding a plan of this persona. */
 function labelsOf(outDir: string, id: string): DateRange[] {
   return listLabels(outDir).filter((r) => existsSync(join(outDir, r.label, `${id}.json`)));
@@ -53,7 +47,7 @@ function labelsOf(outDir: string, id: string): DateRange[] {
 /** --week as a week (2026-W49, this, next) or a label folder name; else the label whose days hold the post. */
 function labelFor(options: SwapOptions, outDir: string, io: Io): DateRange {
   if (options.week !== undefined) {
-    const range = rangeOfLabel(options.week) ?? parseWeek(options.week, localToday(io.now));
+    const range = rangeOfLabel(options.week) ?? parseWeek(options.week, todayIn(undefined, io.now));
     if (!range) fail({ code: 'usage', message: msg('swap-bad-week', { value: options.week }), hint: msg('swap-bad-week-hint') });
     return range;
   }
