@@ -41,6 +41,8 @@ const ZH_BEFORE: readonly Marker[] = [
 
 const ZH_AFTER: readonly Marker[] = [
   ...(['！', '!', '吧', '啦', '起来', '走起', '哦', '呀', '就对了'] as const).map((m): Marker => [m, 'imperative']),
+  // Announcing it has begun: "秒杀开始！", "团购来啦", "开团".
+  ...(['开始！', '开始!', '开始啦', '开始咯', '来了！', '来了!', '来啦', '来咯', '开团', '上线啦', '上线了！'] as const).map((m): Marker => [m, 'imperative']),
   ...(['了', '过', '的时候', '的人', '的', '时', '后', '之后', '以后', '率', '量', '流程', '方式'] as const).map((m): Marker => [m, 'descriptive']),
   ...(['这种', '这类', '之类', '这些词', '这样的话', '这种话', '这几个字', '这个词', '字眼', '话术'] as const).map((m): Marker => [m, 'quoted']),
   // A kind of post or copy named after the phrase: "每发一条秒杀帖", "限时文案", "手慢无式的套路".
@@ -68,8 +70,8 @@ const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动�
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
  * 这种话我们一句都不要有", "…，这些都是绝对化用语".
  */
-const ZH_EXAMPLES_BEFORE = /(?:什么|比如|例如|诸如|像是)(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
-const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用)/;
+const ZH_EXAMPLES_BEFORE = /(?:什么|比如|例如|诸如|像是)[：:]?(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
+const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁)/;
 
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
@@ -84,6 +86,22 @@ const ZH_SENTENCE_WIDE: readonly Marker[] = (
 /** Opening quotes and their closing partners; ASCII " pairs up within a line. */
 const OPENING: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '《': '》', '‘': '’', '"': '"' };
 
+/**
+ * A label that introduces an example of copy, at the start of a line or sentence and before a colon: "错误示范：
+ * 今晚8点限时秒杀", "例如：降三高、防癌", "Wrong: Flash sale tonight". What follows, to the end of the line, is the
+ * example. Only labels nobody opens a sale with (not "Before:", which strikes through a price).
+ */
+const EXAMPLE_LABEL =
+  /(?:^|[\n。！？!?；;])[ \t]*[（(【[]?[ \t]*(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?|for (?:example|instance)|e\.g\.|instead of)[ \t]*[）)】\]]?[ \t]*[：:]/giu;
+
+/**
+ * Square brackets act as quotation marks after a word that introduces examples: "违规写法包括【全网最低价】
+ * 【行业第一】", "violations include [lowest price online], [#1 in the industry]". Elsewhere 【限时秒杀】 is a
+ * headline, not a quote.
+ */
+const BRACKET_INTRO = /(?:包括|包含|比如|例如|诸如|像是|写法|违规词|禁用词|include|includes|including|such as|e\.g\.)/i;
+const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '[': ']' };
+
 export interface Span {
   start: number;
   end: number;
@@ -95,6 +113,8 @@ export interface Span {
  */
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
+  if (text.includes(':') || text.includes('：')) labelledExamples(text, out);
+  if (text.includes('【') || text.includes('[')) bracketQuotes(text, out);
   if (!/[“「『《‘"]/.test(text)) return out;
   let i = 0;
   while (i < text.length) {
@@ -113,6 +133,33 @@ export function quoteSpans(text: string): Span[] {
     i = j + 1;
   }
   return out;
+}
+
+/** The example after each label (EXAMPLE_LABEL), to the end of its line. */
+function labelledExamples(text: string, out: Span[]): void {
+  EXAMPLE_LABEL.lastIndex = 0;
+  for (let m = EXAMPLE_LABEL.exec(text); m; m = EXAMPLE_LABEL.exec(text)) {
+    const start = m.index + m[0].length;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end });
+    EXAMPLE_LABEL.lastIndex = Math.max(end, EXAMPLE_LABEL.lastIndex);
+  }
+}
+
+/** Bracketed stretches after a word introducing examples in the same sentence (BRACKET_INTRO). */
+function bracketQuotes(text: string, out: Span[]): void {
+  let sentence = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (SENTENCE_END.has(c) && c !== '.') sentence = i + 1;
+    const close = BRACKETS[c];
+    if (!close) continue;
+    const j = text.indexOf(close, i + 1);
+    if (j < 0 || text.slice(i + 1, j).includes('\n')) continue;
+    if (BRACKET_INTRO.test(text.slice(sentence, i))) out.push({ start: i + 1, end: j });
+    i = j;
+  }
 }
 
 function inside(spans: readonly Span[], at: number): boolean {

@@ -109,6 +109,11 @@ const COMMERCIAL_REACH = 80;
 const COMMERCIAL_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['cta', 'urgency', 'scarcity', 'price', 'absolute-claim', 'efficacy-claim']);
 /** Repeating a phrase adds less each time: 1, ½, ¼ … */
 const REPEAT_FACTOR = 0.5;
+/**
+ * What the mentions of a text weigh together at most: a line that lists ten phrases not to write (“降三高、防癌、
+ * 根治…这些都属于违法宣传”) talks about selling however long its list, and must stay below any hard sell.
+ */
+export const MENTION_CAP = 0.3;
 
 type Kind = 'term' | 'exempt' | 'cue' | 'hint';
 interface Slot {
@@ -200,12 +205,11 @@ function longest(hits: RawHit[]): RawHit[] {
  * buying verb that needs urging does when urged ("order before it sells out!"); a phrase that needs a sale
  * around it does when shouted again and again ("最后一天！最后一天！"), which nobody does about a holiday.
  */
-function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null): boolean {
+function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null, text: string): boolean {
   if (!h.entry.needs) return mode === 'plain' || mode === 'imperative';
   if (mode !== 'imperative') return false;
   if (h.entry.needs === 'imperative') return h.rule === 'cta';
-  const term = termOf(h);
-  return shouted !== null && term !== null && shouted.has(term);
+  return shouted !== null && shouted.has(termOf(h, text));
 }
 
 /** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
@@ -229,18 +233,27 @@ function listModes(text: string, hits: readonly RawHit[], modes: Mode[]): void {
   }
 }
 
-/** The folded lexicon phrase of a hit (a pattern's hit has none). */
-function termOf(h: RawHit): string | null {
+/** Scales the mentions' weights down so that together they weigh at most MENTION_CAP. */
+function capMentions(findings: readonly Finding[], weights: number[]): void {
+  let sum = 0;
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.mention) sum += weights[i]!;
+  if (sum <= MENTION_CAP) return;
+  const factor = MENTION_CAP / sum;
+  for (let i = 0; i < findings.length; i++) if (findings[i]!.mention) weights[i]! *= factor;
+}
+
+/** What a hit says, folded: its lexicon phrase, or for a pattern the text it matched (最后1小时). */
+function termOf(h: RawHit, text: string): string {
   const term = (h.entry as { term?: string }).term;
-  return term === undefined ? null : foldText(term);
+  return foldText(term ?? text.slice(h.start, h.end));
 }
 
 /** Phrases of the text that need a sale around them and occur more than once. */
-function repeatedPhrases(hits: readonly RawHit[]): ReadonlySet<string> | null {
+function repeatedPhrases(hits: readonly RawHit[], text: string): ReadonlySet<string> | null {
   let seen: Set<string> | null = null;
   let twice: Set<string> | null = null;
   for (const h of hits) {
-    const key = h.entry.needs === 'commercial' ? termOf(h) : null;
+    const key = h.entry.needs === 'commercial' ? termOf(h, text) : null;
     if (key === null) continue;
     if (seen?.has(key)) (twice ??= new Set()).add(key);
     else (seen ??= new Set()).add(key);
@@ -401,13 +414,13 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     if (hits.length) {
       byRule = new Map();
       const quotes = quoteSpans(text);
-      const shouted = hits.length > 1 ? repeatedPhrases(hits) : null;
+      const shouted = hits.length > 1 ? repeatedPhrases(hits, text) : null;
       const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
         const mode = modes[i]!;
-        if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted)) selling.push(h);
+        if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted, text)) selling.push(h);
         const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
         list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
       }
@@ -433,6 +446,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     if (findings.length) {
       sortStable(findings, byPlace);
       const weights = repeatWeights(findings);
+      capMentions(findings, weights);
       let any = false;
       for (let i = 0; i < findings.length; i++) {
         findings[i]!.weight = Math.round(weights[i]! * 1000) / 1000;

@@ -20,6 +20,13 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '要的扣1', locale: 'zh-CN', match: '要的扣1' },
+      { text: '扣1上车', locale: 'zh-CN', match: '扣1上车' },
+      { text: '家人们上链接，3、2、1上车！', locale: 'zh-CN', match: '3、2、1上车' },
+      { text: '白酒原浆直供，三瓶包邮，马上订！', locale: 'zh-CN', match: '订' },
+      { text: 'Comment 1 below', locale: 'en', match: 'Comment 1' },
+      { text: "DM 'YES' to reserve your bag before Friday!", locale: 'en', match: "DM 'YES'" },
+      { text: 'Text BLOOM to 55500 for your bouquet', locale: 'en', match: 'Text BLOOM to' },
       { text: 'Tap the 🔗 to book your holiday now!', locale: 'en', match: '🔗' },
       { text: 'Call now to reserve!', locale: 'en', match: 'Call now' },
       { text: '新店开张，到店消费满100减50，还不快来！', locale: 'zh-CN', match: '还不快来' },
@@ -80,6 +87,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '想看下期的扣1，我来安排', locale: 'zh-CN' },
+      { text: 'If you are unsure about a line, send it to compliance; we usually reply the same day.', locale: 'en' },
+      { text: 'Wrong: Link is live, 3, 2, 1, add to cart!', locale: 'en' },
+      { text: '错误示范：家人们上链接，3、2、1上车！', locale: 'zh-CN' },
+      { text: 'Don\'t: write hard calls to action like buy now or DM me.', locale: 'en' },
       { text: '什么时候下单都可以，不急。', locale: 'zh-CN' },
       { text: '我们私聊了一下午，聊的全是孩子。', locale: 'zh-CN' },
       { text: '双十一那天同事们都在抢购，我在工位上默默喝茶。', locale: 'zh-CN' },
@@ -135,6 +147,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '截单!', locale: 'zh-CN', match: '截单' },
+      { text: '秒杀开始！', locale: 'zh-CN', match: '秒杀' },
+      { text: '最后1小时！最后1小时！最后1小时！', locale: 'zh-CN', match: '最后1小时' },
+      { text: 'Tap the link, cart closes Friday at midnight!', locale: 'en', match: 'cart closes' },
+      { text: 'Hey fam, link is live!', locale: 'en', match: 'link is live' },
       { text: 'QQ群里送面膜，只限今天！', locale: 'zh-CN', match: '只限今天' },
       { text: "Miss today and you'll wait a whole year!", locale: 'en', match: "Miss today and you'll wait a whole year" },
       { text: '倒计时3小时，再不买就涨价了！', locale: 'zh-CN', match: '再不买就涨价' },
@@ -159,6 +176,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '错误示范：今晚8点限时秒杀，仅剩3件', locale: 'zh-CN' },
+      { text: '反面例子：最后一天！手慢无！', locale: 'zh-CN' },
+      { text: 'Wrong: Flash sale tonight at 8, hurry!', locale: 'en' },
+      { text: '我的假期开始了，先睡个懒觉', locale: 'zh-CN' },
       // The phrase as the topic of an essay's sentence, or the name of a kind of post.
       { text: '限时和秒杀的问题在于，它把关系变成了交易。', locale: 'zh-CN' },
       { text: '后来才看清楚：每发一条秒杀帖，第二天就有人删好友。', locale: 'zh-CN' },
@@ -179,6 +200,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Summer tutoring camp: last 4 spots, sign up before Sunday!', locale: 'en', match: 'last 4 spots' },
       { text: '仅剩5饼，要的抓紧', locale: 'zh-CN', match: '仅剩5饼' },
       { text: 'Only 5 cakes left, was $59 now $39.', locale: 'en', match: 'Only 5 cakes left' },
       { text: '仅剩3件', locale: 'zh-CN', match: '仅剩3件' },
@@ -201,6 +223,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Code SAVE20', locale: 'en', match: 'Code SAVE20' },
+      { text: '接龙啦！今天的进口鱼油团购，要的扣1！', locale: 'zh-CN', match: '团购' },
       { text: '蛋糕店开业大酬宾，全场八折，充值500送200！', locale: 'zh-CN', match: '八折' },
       { text: 'Was $59, now $39!', locale: 'en', match: 'Was $59, now $39' },
       { text: '现在只要¥99', locale: 'zh-CN', match: '¥99' },
@@ -217,6 +241,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '小区的团购群今天特别热闹，大家在讨论哪家的饺子皮好用。', locale: 'zh-CN' },
+      { text: 'The code for the gym locker is 4471, I keep forgetting it.', locale: 'en' },
+      { text: '常见的违规写法包括【全网最低价】【五折清仓】，截图就是证据。', locale: 'zh-CN' },
       { text: '一个客户第一次买，客单价200元，如果他一年回来买六次，那就是一千二。', locale: 'zh-CN' },
       // A list of examples of copy to avoid, after 什么 or before 这种话, with no quotation marks.
       { text: '什么清仓甩卖、全场五折、错过再等一年，这种话我们的朋友圈里一句都不要有。', locale: 'zh-CN' },
@@ -233,6 +260,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Guaranteed weight loss in 14 days.', locale: 'en', match: 'Guaranteed weight loss' },
+      { text: 'Our baijiu is guaranteed authentic, order your case now!', locale: 'en', match: 'guaranteed' },
+      { text: 'Best rates on all our tour packages, book today!', locale: 'en', match: 'Best rates' },
+      { text: '100% natural, nothing added', locale: 'en', match: '100% natural' },
       { text: '史上最强蛋白粉，增肌效果第一，健身房教练都在用！', locale: 'zh-CN', match: '第一' },
       { text: 'Zero-risk insurance plan, you will regret it forever!', locale: 'en', match: 'Zero-risk' },
       { text: '第一名的品质，最低的价格，还在等什么？', locale: 'zh-CN', match: '第一' },
@@ -243,7 +274,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '我们家的茶品质第一', locale: 'zh-CN', match: '品质第一' },
       { text: '这是市面上最好的净水器', locale: 'zh-CN', match: '最好' },
       { text: '顶级原料，世界级工艺', locale: 'zh-CN', match: '顶级' },
-      { text: '100%纯天然', locale: 'zh-CN', match: '100%' },
+      { text: '100%纯天然', locale: 'zh-CN', match: '100%纯天然' },
       { text: '万能清洁剂', locale: 'zh-CN', match: '万能' },
       { text: '史上最好用的锅', locale: 'zh-CN', match: '史上最' },
       { text: '我们是全网唯一的授权店', locale: 'zh-CN', match: '全网唯一' },
@@ -256,6 +287,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '手机电量100%出门，回来只剩8%，今天拍了太多照片。', locale: 'zh-CN' },
+      { text: 'Phone at 100% when I left, 6% when I got home.', locale: 'en' },
+      { text: "The forecast says it's guaranteed to rain all weekend, so the garden can water itself.", locale: 'en' },
+      { text: 'Typical violations we found include [lowest price online], [#1 in the industry] and [top quality].', locale: 'en' },
       { text: '泡乌龙有两个小习惯。第一，先温杯；第二，水要滚。', locale: 'zh-CN' },
       { text: '女儿运动会跑了第一名，回家路上一直在笑。', locale: 'zh-CN' },
       { text: '最近天气转凉，早上出门要多穿一件了。', locale: 'zh-CN' },
@@ -278,6 +313,13 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '保健酒一喝就灵，男人必备！', locale: 'zh-CN', match: '一喝就灵' },
+      { text: '每天一粒，吃了不感冒！', locale: 'zh-CN', match: '吃了不感冒' },
+      { text: '补肾壮阳，一瓶见分晓', locale: 'zh-CN', match: '补肾' },
+      { text: "Kids' myopia cured with our special lenses!", locale: 'en', match: 'cured' },
+      { text: 'Fish oil that lowers your cholesterol in 14 days!', locale: 'en', match: 'lowers your cholesterol' },
+      { text: 'Never catch a cold again with our vitamin gummies!', locale: 'en', match: 'Never catch a cold again' },
+      { text: 'Lose 10 pounds in a week with our collagen shots!', locale: 'en', match: 'Lose 10 pounds in a week' },
       { text: '吃了我们的黑米，三个月白发变黑发！', locale: 'zh-CN', match: '白发变黑发' },
       { text: '一个月瘦20斤，不节食不运动，躺着就能瘦！', locale: 'zh-CN', match: '一个月瘦20斤' },
       { text: '儿童增高药，三个月长高5厘米！', locale: 'zh-CN', match: '增高药' },
@@ -298,6 +340,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '例如：降三高、防癌抗癌、根治便秘，这些都属于违法宣传。', locale: 'zh-CN' },
+      { text: 'For example: lowers blood pressure, prevents cancer, cures constipation. These are illegal.', locale: 'en' },
+      { text: '错误示范：这款益生菌增强免疫力，吃了不感冒', locale: 'zh-CN' },
       { text: '还有一类是功效宣称，什么根治、治愈、无副作用，这种一旦被投诉，罚款是几十万起步的。', locale: 'zh-CN' },
       { text: 'Then there are efficacy claims, cures this, heals that, no side effects.', locale: 'en' },
       { text: 'I knew a guy who wrote that his honey cures stomach problems, and the regulator fined him.', locale: 'en' },
@@ -310,6 +355,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: 'V我领券，名额有限！', locale: 'zh-CN', match: 'V我' },
       { text: '加薇❤：xyz888，备注“瘦身”', locale: 'zh-CN', match: '加薇❤：xyz888' },
       { text: '➕V了解详情', locale: 'zh-CN', match: '➕V' },
       { text: '有需要的加薇信', locale: 'zh-CN', match: '加薇' },

@@ -57,6 +57,7 @@ export const EN: Lexicon = {
       { term: 'link in comments', weight: 1.1, gentler: '' },
       { term: 'join now', weight: 1.2, gentler: '' },
       { term: 'book now', weight: 1.2, gentler: '' },
+      { term: 'book today', weight: 1.1, gentler: '' },
       { term: 'reserve now', weight: 1.2, gentler: '' },
       { term: 'pre-order now', weight: 1.2, gentler: '' },
       { term: 'subscribe', weight: 0.6, needs: 'imperative', gentler: '' },
@@ -129,6 +130,9 @@ export const EN: Lexicon = {
     ],
     urgency: [
       { term: 'hurry', weight: 1.0, gentler: '' },
+      { term: 'link is live', weight: 0.9, gentler: '' },
+      { term: "link's live", weight: 0.9, gentler: '' },
+      { term: 'link is up', weight: 0.8, gentler: '' },
       { term: 'last chance', weight: 1.2, gentler: '' },
       { term: 'limited time', weight: 1.2, gentler: '' },
       { term: 'limited-time', weight: 1.2, gentler: '' },
@@ -288,6 +292,7 @@ export const EN: Lexicon = {
       { term: 'best seller', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'bestseller', weight: 0.7, basis: 'AL-9-3', gentler: '' },
       { term: 'best price', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: 'best rates', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: 'best quality', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'best value', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: "world's best", weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -322,7 +327,8 @@ export const EN: Lexicon = {
       { term: 'award-winning', weight: 0.5, basis: 'FTC-5', gentler: '' },
       { term: 'double your income', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: 'perfect', weight: 0.25, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
-      { term: 'guaranteed', weight: 1.0, basis: 'FTC-5', gentler: '' },
+      // "Guaranteed to rain all weekend" promises nothing; next to something sold it does.
+      { term: 'guaranteed', weight: 1.0, needs: 'commercial', basis: 'FTC-5', gentler: '' },
       { term: 'life-changing', weight: 0.6, basis: 'AL-28', gentler: '' },
       { term: 'risk-free', weight: 1.0, basis: 'AL-25', gentler: '' },
       { term: 'risk free', weight: 1.0, basis: 'AL-25', gentler: '' },
@@ -354,6 +360,7 @@ export const EN: Lexicon = {
     'efficacy-claim': [
       { term: 'cure', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'cures', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: 'cured', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'heals', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'guaranteed results', weight: 1.3, basis: 'FTC-5', gentler: '' },
       { term: 'no side effects', weight: 1.2, basis: 'AL-16', gentler: '' },
@@ -401,10 +408,13 @@ export const EN: Lexicon = {
       // "only 5 cakes left", "only 3 large jars left" (not "only 2 of us left at the party").
       { pattern: /\bonly\s+\d+\s+(?!(?:of|us|people|guests|friends|kids|players|runners|days|hours|minutes|weeks|miles|km)\b)(?:[a-z-]+\s+){1,2}?(?:left|remaining)\b/gi, weight: 1.1, example: 'only 5 cakes left', hint: ['only'] },
       { pattern: /\bonly\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?)\b/gi, weight: 1.1, example: 'only 10 spots', hint: ['only'] },
-      { pattern: /\b\d+\s+(?:spots?|seats?|places?|boxes?|bottles?|units?|sets?|packs?|jars?)\s+left\b/gi, weight: 1.1, example: '3 boxes left', hint: ['left'] },
+      { pattern: /\b\d+\s+(?:spots?|seats?|places?|boxes?|bottles?|units?|sets?|packs?|jars?|slots?|tickets?)\s+left\b/gi, weight: 1.1, example: '3 boxes left', hint: ['left'] },
+      { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      // A cart or an order book about to close: "cart closes Friday", "orders close at 10pm".
+      { pattern: /\b(?:cart|orders?|pre-?orders?|registration|enrol?ment|sign-?ups?|booking|bookings)\s+(?:closes?|closing|close)\b/gi, weight: 1.0, example: 'cart closes Friday', hint: ['close'] },
       // "Miss today and you'll wait a whole year": the English 错过再等一年.
       {
         pattern: /\bmiss(?:es|ed)?\s+(?:it|this|today|tonight|out|the sale|the deal)\b[^.!?\n]{0,40}?\bwait\b[^.!?\n]{0,20}?\b(?:year|month)s?\b/gi,
@@ -425,6 +435,8 @@ export const EN: Lexicon = {
       { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
       { pattern: /\b\d+\s?(?:%|percent)\s?off\b/gi, weight: 1.2, example: '30% off', hint: ['off'] },
       { pattern: /\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$€£]\s?\d+)/gi, weight: 1.0, example: 'save 20%', hint: ['save'] },
+      // A promo code in capitals: "Code SAVE20", "coupon: WELCOME".
+      { pattern: /\b(?:[Cc]ode|CODE|[Cc]oupon|COUPON|[Pp]romo|PROMO)\s*[:：]?\s*[A-Z][A-Z0-9]{3,}\b/g, weight: 1.1, example: 'Code SAVE20', hint: ['code', 'coupon', 'promo'] },
       // A struck-through price: "was $59, now $39" sells the difference, though "was" reads as a story.
       { pattern: /\bwas\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\bnow\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was'] },
     ],
@@ -435,6 +447,14 @@ export const EN: Lexicon = {
         basis: 'AL-9-3',
         example: 'the finest coffee beans on the planet',
         hint: ['planet', 'world', 'market', 'anywhere', 'ever', 'money'],
+      },
+      // "Guaranteed" promising an outcome is a claim wherever it stands ("guaranteed to rain" promises nothing).
+      {
+        pattern: /\bguaranteed\s+(?:weight loss|returns?|profits?|income|pass|success|growth|savings|delivery|to (?:work|lose|raise|boost|improve|grow|cure|heal|fix|clear|double|triple|pass|sell|earn|save|slim|whiten))\b|\b(?:results?|satisfaction|success|pass|income|returns?|weight loss|savings)\s+(?:are\s+|is\s+)?guaranteed\b/gi,
+        weight: 1.1,
+        basis: 'FTC-5',
+        example: 'Guaranteed weight loss in 14 days',
+        hint: ['guaranteed'],
       },
       { pattern: /\bthe only (?:[a-z-]+ ){1,3}that (?:actually |really |truly )?works?\b/gi, weight: 1.0, basis: 'AL-9-3', example: 'the only cream that actually works', hint: ['only'] },
     ],
@@ -454,6 +474,8 @@ export const EN: Lexicon = {
         example: 'prevents colds and flu',
         hint: ['prevent'],
       },
+      { pattern: /\b(?:lowers?|reduces?|boosts?|regulates?|strengthens?|balances?)\s+(?:your\s+)?(?:cholesterol|blood pressure|blood sugar|immune system|immunity)\b/gi, weight: 1.1, basis: 'AL-18', example: 'lowers your cholesterol', hint: ['cholesterol', 'blood pressure', 'blood sugar', 'immun'] },
+      { pattern: /\bnever\s+(?:catch|get|have)\s+(?:a\s+)?(?:cold|colds|the flu|flu|sick|ill|acne|a headache)\s+again\b/gi, weight: 1.2, basis: 'AL-18', example: 'Never catch a cold again', hint: ['never'] },
       { pattern: /\bflush(?:es)? out (?:all )?(?:the |your )?toxins\b/gi, weight: 1.0, basis: 'AL-18', example: 'flushes out all toxins', hint: ['toxins'] },
       {
         pattern: /\b(?:clears?|cures?|fixes|erases?|removes?|eliminates?|banish(?:es)?|gets? rid of)\s+(?:your\s+)?(?:acne|pimples|zits|wrinkles|eczema|psoriasis|dark spots|age spots|cellulite|belly fat|insomnia|anxiety|arthritis|diabetes|hair loss|bloating|migraines?)\b/gi,
@@ -463,7 +485,7 @@ export const EN: Lexicon = {
         hint: ['clear', 'cure', 'fixes', 'erase', 'remove', 'eliminate', 'banish', 'rid of'],
       },
       {
-        pattern: /\blose\s+\d+\s*(?:lbs|pounds|kg|kilos)\s+in\s+\d+\s+(?:days|weeks)\b/gi,
+        pattern: /\blose\s+\d+\s*(?:lbs|pounds|kg|kilos)\s+in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?|months?)\b/gi,
         weight: 1.2,
         basis: 'AL-28',
         example: 'lose 10 pounds in 7 days',
@@ -472,6 +494,10 @@ export const EN: Lexicon = {
     ],
     cta: [
       { pattern: /\bcomment\s+["“'][^"”'\n]{1,20}["”']/gi, weight: 1.0, example: 'Comment "YES" below', hint: ['comment'] },
+      // "Comment 1 below", "DM 'YES' to reserve", "Text BLOOM to 55500": a keyword that places an order.
+      { pattern: /\bcomment\s+\d\b/gi, weight: 1.0, example: 'Comment 1 below', hint: ['comment'] },
+      { pattern: /\b(?:dm|pm|text|message|reply|inbox)\s+(?:me\s+|us\s+)?["“'‘][^"”'’\n]{1,20}["”'’]/gi, weight: 1.0, example: "DM 'YES' to reserve", hint: ['dm', 'pm', 'text', 'message', 'reply', 'inbox'] },
+      { pattern: /\b(?:DM|[Dd]m|PM|TEXT|[Tt]ext|MESSAGE|[Mm]essage|REPLY|[Rr]eply)\s+(?:(?:ME|[Mm]e|US|[Uu]s)\s+)?[A-Z]{3,}\s+to\b/g, weight: 1.0, example: 'Text BLOOM to 55500', hint: ['dm', 'pm', 'text', 'message', 'reply'] },
       // The link emoji standing in for the word (read through by the automaton, so no hint).
       { pattern: /🔗/gu, weight: 0.9, example: 'Tap the 🔗 to book', probe: ['🔗'] },
       { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },

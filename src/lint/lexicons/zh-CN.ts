@@ -35,7 +35,8 @@ export const ZH_CN: Lexicon = {
       { term: '戳我', weight: 0.8, gentler: '想了解的可以问我' },
       { term: '需要的私', weight: 1.0, gentler: '有需要可以问我' },
       { term: '要的私', weight: 1.0, gentler: '有需要可以问我' },
-      { term: '扣1', weight: 0.9, gentler: '' },
+      // 想看的扣1 is a poll; 扣1 next to a sale (上车, 团购, a price) takes an order.
+      { term: '扣1', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '评论区留言', weight: 0.9, gentler: '' },
       { term: '私发', weight: 0.9, gentler: '想了解的可以问我' },
       { term: '抢', weight: 0.6, needs: 'imperative', gentler: '' },
@@ -160,6 +161,8 @@ export const ZH_CN: Lexicon = {
     ],
     urgency: [
       { term: '限时', weight: 0.9, gentler: '' },
+      // A group buy's order deadline: 截单!, 今晚10点截单.
+      { term: '截单', weight: 1.0, gentler: '' },
       { term: '限时抢购', weight: 1.3, gentler: '' },
       { term: '限时优惠', weight: 1.3, gentler: '' },
       { term: '限时特价', weight: 1.3, gentler: '' },
@@ -317,7 +320,8 @@ export const ZH_CN: Lexicon = {
       { term: '返现', weight: 1.0, gentler: '' },
       { term: '返利', weight: 1.0, gentler: '' },
       { term: '免单', weight: 1.0, gentler: '' },
-      { term: '团购', weight: 0.8, gentler: '' },
+      // The neighbourhood's 团购群 is everyday life; a 团购 on offer sells.
+      { term: '团购', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '抽奖', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: '领取', weight: 0.5, needs: 'commercial', gentler: '' },
       { term: '大降价', weight: 1.0, gentler: '' },
@@ -430,7 +434,8 @@ export const ZH_CN: Lexicon = {
       { term: '绝对', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '百分百', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '百分之百', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
-      { term: '100%', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      // A battery at 100% claims nothing: a percentage is a claim next to something sold, or before a claim word (patterns).
+      { term: '100%', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '永久', weight: 0.8, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '零风险', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: '稳赚', weight: 1.2, basis: 'AL-25', gentler: '' },
@@ -465,6 +470,8 @@ export const ZH_CN: Lexicon = {
     ],
     'efficacy-claim': [
       { term: '根治', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '壮阳', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '补肾', weight: 1.0, basis: 'AL-17', gentler: '' },
       // Bare 治愈 is everyday for "soothing" (被小猫治愈了); it is a medical claim next to something sold.
       { term: '治愈', weight: 1.2, needs: 'commercial', basis: 'AL-17', gentler: '' },
       { term: '能治愈', weight: 1.2, basis: 'AL-17', gentler: '' },
@@ -546,6 +553,7 @@ export const ZH_CN: Lexicon = {
       { term: '薇信', weight: 0.9, gentler: '' },
       { term: '加薇', weight: 0.9, gentler: '' },
       { term: 'v信', weight: 0.9, gentler: '' },
+      { term: 'v我', weight: 0.9, gentler: '' },
       { term: '徽信', weight: 0.9, gentler: '' },
       { term: '威信号', weight: 0.9, gentler: '' },
       { term: '微信号', weight: 0.8, gentler: '' },
@@ -557,10 +565,14 @@ export const ZH_CN: Lexicon = {
   patterns: {
     cta: [
       { pattern: /拍\s*[\d一二两三四五]\s*发\s*[\d一二两三四五六七八九十]/g, weight: 1.1, example: '拍一发三', hint: ['拍'] },
+      // 扣1上车, 3、2、1上车: a group buy or a live stream taking orders, though 扣1 and 上车 alone are everyday.
+      { pattern: /扣\s*[1１]\s*上车|上车\s*扣\s*[1１]|[3３三][、，,\s]*[2２二][、，,\s]*[1１一][、，,\s!！]*上车/g, weight: 1.2, example: '扣1上车', hint: ['上车'] },
+      // "Whoever wants one, type 1": a group buy taking orders (想看的扣1 is a poll).
+      { pattern: /(?:要的|需要的|想要的|下单的)(?:宝子|宝宝|朋友|亲|姐妹|家人)?们?(?:扣|回复?|留言|评论)\s*[1１]/g, weight: 1.2, example: '要的扣1', hint: ['要的', '下单的'] },
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
       // word stays outside the match, so it is the marker that tells the verb is urged.
       {
-        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|订购|预订|买(?![菜票单药早午晚饭])|付款|加购|领取|领券)/g,
+        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券)/g,
         weight: 1.2,
         example: '赶快囤',
         hint: ['赶紧', '赶快', '马上', '立即', '立刻', '立马', '速速', '抓紧', '快来', '快去', '快点', '快快'],
@@ -592,6 +604,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // 100% before what it vouches for: 100%纯天然, 100%有效, 100% natural.
+      { pattern: /100\s*[%％]\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期|年))回本/g, weight: 1.2, basis: 'AL-25', example: '三个月回本', hint: ['回本'] },
       { pattern: /不过(?:退费|退款|全退|包退|退学费)/g, weight: 1.2, basis: 'AL-24', example: '不过退费', hint: ['不过'] },
       { pattern: new RegExp(`(?:提分|提高|多考)\\s*${NUM}\\s*分`, 'g'), weight: 1.1, basis: 'AL-24', example: '考试提分30分', hint: ['分'] },
@@ -606,6 +620,10 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`${NUM}\\s*天\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
       { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
       { pattern: new RegExp(`${NUM}\\s*(?:天|周|个?星期|个?月)\\s*(?:瘦|减|掉)了?\\s*${NUM}\\s*(?:斤|公斤|kg)`, 'g'), weight: 1.2, basis: 'AL-28', example: '一个月瘦20斤', hint: ['斤', 'kg'] },
+      // 一喝就灵, 一吃就好: works at the first dose.
+      { pattern: /一(?:喝|吃|用|抹|贴|泡|擦|喷)就(?:灵|好|见效|瘦|白|不疼|不痛|不痒)/g, weight: 1.2, basis: 'AL-28', example: '一喝就灵', hint: ['就灵', '就好', '就见效', '就瘦', '就白', '就不疼', '就不痛', '就不痒'] },
+      // 吃了不感冒, 喝了再也不失眠: prevents an illness (health food may not, AL-18).
+      { pattern: /(?:吃|喝|用|戴|泡)了?(?:就|以后|之后)?(?:再也)?不(?:感冒|生病|失眠|便秘|掉发|脱发|长痘|过敏|近视|发烧)/g, weight: 1.2, basis: 'AL-18', example: '吃了不感冒', hint: ['不感冒', '不生病', '不失眠', '不便秘', '不掉发', '不脱发', '不长痘', '不过敏', '不近视', '不发烧'] },
       { pattern: /躺着(?:也|就)?(?:能|可以)?瘦/g, weight: 1.2, basis: 'AL-28', example: '躺着就能瘦', hint: ['躺着'] },
       { pattern: new RegExp(`长高\\s*${NUM}\\s*(?:厘米|公分|cm)`, 'g'), weight: 1.2, basis: 'AL-28', example: '三个月长高5厘米', hint: ['长高'] },
       { pattern: new RegExp(`年轻\\s*${NUM}\\s*岁`, 'g'), weight: 1.1, basis: 'AL-28', example: '年轻十岁', hint: ['年轻'] },
