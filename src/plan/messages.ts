@@ -36,6 +36,10 @@ export const messages = {
     en: 'persona {persona}: {available} {locale} templates fit, {needed} needed for {posts} post(s) a day under a {cooldown}-day cooldown',
     'zh-CN': '人设 {persona}：适合的 {locale} 模板有 {available} 个，每天 {posts} 条、冷却期 {cooldown} 天需要 {needed} 个',
   },
+  'library-too-small-mixed': {
+    en: 'persona {persona}: the {available} {locale} templates that fit can go out {capacity} times in {days} days under their cooldowns ({cooldowns} days), and {posts} post(s) a day needs {needed}',
+    'zh-CN': '人设 {persona}：适合的 {available} 个 {locale} 模板在各自的冷却期（{cooldowns} 天）下，{days} 天里最多发 {capacity} 次，每天 {posts} 条需要 {needed} 次',
+  },
   'library-too-small-hint': {
     en: 'Add templates for its interests ({topics}), lower cooldownDays in the templates or defaultCooldownDays in persona.config.yaml, or lower schedule.postsPerDay.',
     'zh-CN': '为其兴趣（{topics}）添加模板，调低模板的 cooldownDays 或 persona.config.yaml 中的 defaultCooldownDays，或调低 schedule.postsPerDay。',

@@ -96,20 +96,8 @@ export function plan(input: PlanInput): PlanOutcome {
   const activeShare = Math.max(1, 7 - rules.restDays.length) / 7;
   const supply = calm.reduce((sum, p) => sum + 1 / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1), 0) / activeShare;
   const rangeDays = dayNumber(input.range.to) - dayNumber(input.range.from) + 1;
-  const cooldown = rules.defaultCooldownDays;
-  const needed = Math.ceil(min * activeShare * Math.min(rangeDays, cooldown + 1));
-  if (calm.length < needed) {
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'unsatisfiable',
-          message: msg('library-too-small', { persona: persona.id, available: calm.length, locale: persona.locale, needed, posts: min, cooldown }),
-          hint: msg('library-too-small-hint', { topics: topics.join(', ') }),
-        },
-      ],
-    };
-  }
+  const short = libraryShortfall(calm, rules, rangeDays, min * activeShare, persona);
+  if (short) return { ok: false, problems: [{ code: 'unsatisfiable', message: short, hint: msg('library-too-small-hint', { topics: topics.join(', ') }) }] };
   // Over a cooldown span each calm template can go out once; fewer than postsPerDay.min needs means a
   // later week will be refused: say so now, while there is time to add templates.
   const span = rules.defaultCooldownDays + 1;
@@ -256,7 +244,11 @@ function attemptPlan(
       warnings.push(msg('warn.lead-up-no-template', { title: ev.event.title, date: ev.event.at.slice(0, 10), product: ev.event.product }));
       continue;
     }
-    let placed = 0;
+    // A lead-up already posted in an earlier plan (a Monday stream announced on Saturday) counts: this week adds
+    // at most what is missing, and says nothing is missing when nothing is.
+    const startsAt = clock.instantOf(ev.day, ev.minute)?.epochMs ?? Infinity;
+    let placed = input.history.filter((h) => h.marketing && (h.kind === 'live' || h.kind === 'product') && h.day >= ev.day - 2 && h.epochMs < startsAt).length;
+    if (placed >= 2) continue;
     // Why no slot took a lead-up, to say which rule stood in the way: the rule most slots were refused by.
     const refusedBy = new Map<string, number>();
     let capped = false;
@@ -415,6 +407,26 @@ function attemptPlan(
   if (renderProblems.length) return { marketing: marketingCount, retry: 'none', problems: renderProblems };
 
   return { plan: buildPlan(input, assigned, warnings) };
+}
+
+/**
+ * Whether the calm templates can fill the range at postsPerDay.min at all: a template with cooldown c goes out at
+ * most ⌈days / (c + 1)⌉ times in `days` days (each template's own cooldown, else the default). Null when they can;
+ * otherwise the message, in templates when they share one cooldown ("4 templates fit, 7 needed under a 28-day
+ * cooldown"), in posts when their cooldowns differ.
+ */
+function libraryShortfall(calm: readonly PreparedTemplate[], rules: PlanInput['rules'], days: number, perDay: number, persona: Persona): Text | null {
+  const cooldownOf = (p: PreparedTemplate) => p.template.cooldownDays ?? rules.defaultCooldownDays;
+  const needed = Math.ceil(perDay * days);
+  const capacity = calm.reduce((sum, p) => sum + Math.ceil(days / (cooldownOf(p) + 1)), 0);
+  if (capacity >= needed) return null;
+  const cooldowns = [...new Set(calm.map(cooldownOf))].sort((a, b) => a - b);
+  const base = { persona: persona.id, available: calm.length, locale: persona.locale, posts: rules.postsPerDay.min };
+  if (cooldowns.length === 1) {
+    const cooldown = cooldowns[0]!;
+    return msg('library-too-small', { ...base, cooldown, needed: Math.ceil(needed / Math.ceil(days / (cooldown + 1))) });
+  }
+  return msg('library-too-small-mixed', { ...base, days, capacity, needed, cooldowns: cooldowns.join('/') });
 }
 
 /**

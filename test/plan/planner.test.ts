@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/translate.js';
 import { plan } from '../../src/plan/planner.js';
 import { verify } from '../../src/plan/verify.js';
+import { dayNumber } from '../../src/plan/time.js';
 import type { PlanRules } from '../../src/model/plan.js';
 import { input, library, makePersona, makeTemplate, rulesFor } from './fixtures.js';
 
@@ -90,6 +91,31 @@ describe('plan()', () => {
     expect(p.warnings.join('\n')).toMatch(says);
   });
 
+  it('plans a small library whose templates have short cooldowns of their own (not the default 28 days)', () => {
+    // 1-day: 4 times in 7 days, 2-day: 3 times, 3-day: twice, 35-day: once; 7 posts are needed.
+    const templates = [1, 2, 3, 35].map((cooldownDays, i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'], cooldownDays }));
+    const p = ok(plan(input({ rules: rulesFor(makePersona(), { restDays: [], postsPerDay: { min: 1, max: 1 } }), templates })));
+    expect(p.posts).toHaveLength(7);
+  });
+
+  it.each([
+    ['two lead-ups', 2, 0],
+    ['one lead-up', 1, 1],
+  ])('counts %s written last week for a Monday stream: adds only what is missing, and no "no lead-up" note', (_name, written, added) => {
+    const persona = makePersona({ events: [{ type: 'live', at: '2026-12-07T20:00', title: '周一茶会', product: 'rougui' }], schedule: { windows: ['07:30-08:30', '20:30-22:00'], postsPerDay: { min: 1, max: 2 }, restDays: [] } });
+    const leadUp = (iso: string, hour: number) => ({
+      personaId: 'lin-cha', day: dayNumber(iso), epochMs: Date.parse(`${iso}T${String(hour).padStart(2, '0')}:00:00+08:00`), template: `zh-CN/live/lead-up-${iso}`,
+      kind: 'live', cooldownDays: 28, marketing: true, salesiness: 0.55, topic: null, text: `预告 ${iso}`,
+    });
+    // Saturday morning first: Monday morning is then far enough from it (36 hours between marketing posts).
+    const history = [leadUp('2026-12-05', 8), leadUp('2026-12-06', 21)].slice(0, written);
+    // The made-up last week holds only its lead-ups, so the rolling share is lifted to leave room beside them.
+    const outcome = plan(input({ persona, rules: rulesFor(persona, { maxMarketingShare: 1 }), range: { from: '2026-12-07', to: '2026-12-13' }, history }));
+    const p = ok(outcome);
+    expect(p.posts.filter((x) => x.marketing && x.at < '2026-12-07T20:00')).toHaveLength(added);
+    expect(p.warnings.join('\n')).not.toContain('周一茶会');
+  });
+
   it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
     const a = JSON.stringify(plan(input()));
     expect(JSON.stringify(plan(input()))).toBe(a);
@@ -104,6 +130,16 @@ describe('plan() refuses what it cannot plan, and says what to add', () => {
       over: { templates: library(1, ['tea'], 0).slice(0, 4) },
       message: /lin-cha: 4 zh-CN templates fit, 6 needed for 1 post\(s\) a day under a 28-day cooldown/,
       hint: /Add templates for its interests \(tea, reading\)/,
+    },
+    {
+      name: 'templates with cooldowns of their own too long for the week',
+      over: {
+        rules: rulesFor(makePersona(), { restDays: [] }),
+        templates: [3, 35, 35].map((cooldownDays, i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'], cooldownDays })),
+      },
+      // The 3-day one goes out twice in 7 days, each 35-day one once.
+      message: /the 3 zh-CN templates that fit can go out 4 times in 7 days under their cooldowns \(3\/35 days\), and 1 post\(s\) a day needs 7/,
+      hint: /Add templates/,
     },
     {
       name: 'no template in the persona locale',
