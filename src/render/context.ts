@@ -14,6 +14,10 @@ export interface RenderEvent {
   weekday: string;
   /** HH:mm */
   time: string;
+  /** The part of the day it starts in: 凌晨, 早上, 上午, 中午, 下午, 晚上 · night, morning, afternoon, evening. */
+  period: string;
+  /** The period and the time as one says them: 晚上20:00, 凌晨00:30 · 8:00 pm. */
+  when: string;
   product?: Product;
 }
 
@@ -91,6 +95,18 @@ export function barePersona(persona: Persona): Persona {
   return bare(persona);
 }
 
+/** Where in the day an HH:mm falls, as a Chinese speaker (凌晨 for 00:30, not 晚上) or an English speaker says it. */
+function timeOfDay(time: string, locale: Persona['locale']): { period: string; when: string } {
+  const hour = Number(time.slice(0, 2));
+  const minute = time.slice(3, 5);
+  if (locale === 'zh-CN') {
+    const period = hour < 5 ? '凌晨' : hour < 9 ? '早上' : hour < 12 ? '上午' : hour < 14 ? '中午' : hour < 18 ? '下午' : '晚上';
+    return { period, when: `${period}${time}` };
+  }
+  const period = hour < 5 ? 'night' : hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
+  return { period, when: `${hour % 12 === 0 ? 12 : hour % 12}:${minute} ${hour < 12 ? 'am' : 'pm'}` };
+}
+
 export function makeContext(args: { persona: Persona; isoDate: string; product?: Product; event?: PersonaEvent; series?: Series; contact?: RenderContact }): RenderContext {
   const { persona, isoDate, product, event, series, contact } = args;
   const ctx: RenderContext = { persona, isoDate, ...localDate(isoDate, persona.locale) };
@@ -100,7 +116,7 @@ export function makeContext(args: { persona: Persona; isoDate: string; product?:
   if (event) {
     const [date, time] = event.at.split('T') as [string, string];
     const eventProduct = persona.products.find((p) => p.id === event.product);
-    ctx.event = { title: event.title, at: event.at, ...localDate(date, persona.locale), time, ...(eventProduct ? { product: eventProduct } : {}) };
+    ctx.event = { title: event.title, at: event.at, ...localDate(date, persona.locale), time, ...timeOfDay(time, persona.locale), ...(eventProduct ? { product: eventProduct } : {}) };
   }
   return bare(ctx);
 }

@@ -33,9 +33,28 @@ describe('the render context', () => {
       date: '12月3日',
       weekday: '周四',
       time: '20:00',
+      period: '晚上',
+      when: '晚上20:00',
       product: expect.objectContaining({ id: 'longjing', name: '明前龙井' }),
     });
     expect(ctx.product?.name).toBe('明前龙井');
+  });
+
+  it.each([
+    ['zh-CN', '00:30', '凌晨', '凌晨00:30'],
+    ['zh-CN', '07:00', '早上', '早上07:00'],
+    ['zh-CN', '10:00', '上午', '上午10:00'],
+    ['zh-CN', '12:30', '中午', '中午12:30'],
+    ['zh-CN', '15:00', '下午', '下午15:00'],
+    ['zh-CN', '20:00', '晚上', '晚上20:00'],
+    ['en', '00:30', 'night', '12:30 am'],
+    ['en', '10:00', 'morning', '10:00 am'],
+    ['en', '12:00', 'afternoon', '12:00 pm'],
+    ['en', '20:15', 'evening', '8:15 pm'],
+  ] as const)('says when a %s stream at %s starts as one would: %s, %s', (locale, time, period, when) => {
+    const p = persona(locale);
+    const ctx = makeContext({ persona: p, isoDate: '2026-12-01', event: { ...p.events[0]!, at: `2026-12-03T${time}` } });
+    expect(ctx.event).toMatchObject({ period, when });
   });
 
   it('only what the post has: no product, event or series unless given', () => {
