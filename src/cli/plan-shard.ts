@@ -43,7 +43,7 @@ export interface ShardResult {
  * week, so the rest of each post stays behind.
  */
 export function lighten(plan: Plan): Plan {
-  return { ...plan, posts: plan.posts.map((p) => ({ marketing: p.marketing, salesiness: p.salesiness }) as Plan['posts'][number]) };
+  return { ...plan, posts: plan.posts.map((p) => ({ at: p.at, marketing: p.marketing, salesiness: p.salesiness }) as Plan['posts'][number]) };
 }
 
 export async function runShard(req: ShardRequest, onTick: (id: string) => void): Promise<ShardResult> {

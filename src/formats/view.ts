@@ -66,13 +66,34 @@ export interface Density {
   posts: number;
   marketing: number;
   share: number;
+  /** Summed salesiness of the plan's busiest 7 days (all of it for a week): what weeklySalesinessBudget caps. */
   salesiness: number;
 }
 
 export function density(plan: Plan): Density {
   const posts = plan.posts.length;
   const marketing = plan.posts.filter((p) => p.marketing).length;
-  return { posts, marketing, share: posts === 0 ? 0 : marketing / posts, salesiness: sum(plan.posts.map((p) => p.salesiness)) };
+  return { posts, marketing, share: posts === 0 ? 0 : marketing / posts, salesiness: busiestWeek(plan) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The largest salesiness summed over 7 consecutive local days of the plan (a 13-week total is no budget figure). */
+function busiestWeek(plan: Plan): number {
+  const byDay = new Map<number, number[]>();
+  for (const p of plan.posts) {
+    const day = Date.parse(p.at.slice(0, 10)) / DAY_MS;
+    (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(p.salesiness);
+  }
+  const from = Date.parse(plan.range.from) / DAY_MS;
+  const to = Date.parse(plan.range.to) / DAY_MS;
+  let best = 0;
+  for (let start = from; start <= Math.max(from, to - 6); start++) {
+    const values: number[] = [];
+    for (let d = start; d < start + 7; d++) values.push(...(byDay.get(d) ?? []));
+    best = Math.max(best, sum(values));
+  }
+  return best;
 }
 
 function sum(values: number[]): number {
