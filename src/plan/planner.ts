@@ -546,6 +546,26 @@ function productOptions(persona: Persona, templates: readonly PreparedTemplate[]
   return options;
 }
 
+/**
+ * Series topics whose templates are few for their rituals: under their cooldowns the topic's templates can go out
+ * fewer than three times as often as the rituals post it. Left to the weekday mix, such a topic's templates were
+ * all in cooldown when the ritual came, and the ritual went out on another topic.
+ */
+function heldForSeries(input: PlanInput, calm: readonly PreparedTemplate[]): Set<string> {
+  const held = new Set<string>();
+  const perWeek = new Map<string, number>();
+  for (const s of input.persona.series) perWeek.set(s.topic, (perWeek.get(s.topic) ?? 0) + 1);
+  for (const [topic, rituals] of perWeek) {
+    let supply = 0;
+    for (const p of calm) {
+      if (!p.template.topics.includes(topic) || (p.template.season ?? []).length > 0) continue;
+      supply += 1 / ((p.template.cooldownDays ?? input.rules.defaultCooldownDays) + 1);
+    }
+    if (supply < (3 * rituals) / 7) held.add(topic);
+  }
+  return held;
+}
+
 /** Content mix: kinds toward KIND_MIX, topics toward the interest weights, over recent history and this plan. */
 function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly PreparedTemplate[]) {
   const { persona } = input;
@@ -566,12 +586,14 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
   const weights = new Map<string, number>();
   const weightSum = persona.interests.reduce((s, i) => s + i.weight, 0) || 1;
   for (const i of persona.interests) weights.set(i.topic, (weights.get(i.topic) ?? 0) + i.weight / weightSum);
+  const held = heldForSeries(input, calm);
   // What does not change from slot to slot, worked out once per template: its topics this persona has
-  // (interests and series), its seasons, its last use.
+  // (interests and series), its seasons, its last use, whether a thin series topic keeps it for its ritual.
   const entries = calm.map((prepared) => ({
     prepared,
     tpl: prepared.template,
     mine: prepared.template.topics.filter((x) => weights.has(x) || seriesTopics.has(x)),
+    heldBack: held.size > 0 && prepared.template.topics.some((x) => held.has(x)),
     season: prepared.template.season ?? [],
     lastUsed: lastUse.get(prepared.template.id),
   }));
@@ -634,7 +656,9 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
         // Over this slot's share of the salesiness budget: ranked lower, the more so the further over.
         const declared = tpl.salesiness ?? 0;
         const budgetScore = declared <= allowance ? 1 : 0.2 * (Math.max(allowance, 0.001) / declared) ** 2;
-        const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * budgetScore * (0.6 + 0.8 * random());
+        // A template a thin series topic needs for its ritual goes to other days only when nothing else fits.
+        const heldScore = onlyTopic === null && e.heldBack ? 0.02 : 1;
+        const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * budgetScore * heldScore * (0.6 + 0.8 * random());
         scores.push(score);
         picked.push({ prepared: e.prepared, topic });
       }

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/translate.js';
 import { plan } from '../../src/plan/planner.js';
 import { verify } from '../../src/plan/verify.js';
-import { dayNumber } from '../../src/plan/time.js';
-import type { PlanRules } from '../../src/model/plan.js';
+import { dayNumber, isoOfDay } from '../../src/plan/time.js';
+import { fixedPosts } from '../../src/cli/plan-store.js';
+import type { Plan, PlanRules } from '../../src/model/plan.js';
 import { input, library, makePersona, makeTemplate, rulesFor } from './fixtures.js';
 
 function ok(outcome: ReturnType<typeof plan>) {
@@ -34,6 +35,29 @@ describe('plan()', () => {
     expect(series).toHaveLength(1);
     expect(series[0]!.at).toMatch(/^2026-12-04T21:[0-3]\d:00\+08:00$/);
     expect(series[0]!.topic).toBe('tea');
+  });
+
+  it('keeps a thin series topic for its ritual, week after week, though the topic weighs most among interests', () => {
+    // Six ink templates under a 28-day cooldown go out about 1.4 times a week: enough for the Sunday ritual
+    // only if weekday posts leave them alone.
+    const persona = makePersona({
+      interests: [{ topic: 'ink', weight: 5 }, { topic: 'tea', weight: 1 }, { topic: 'reading', weight: 1 }],
+      series: [{ name: '周日临帖', day: 'sun', window: '19:00-20:00', topic: 'ink' }],
+      schedule: { windows: ['07:30-08:30', '19:00-21:00'], postsPerDay: { min: 1, max: 2 }, restDays: [] },
+    });
+    const templates = [...library(20), ...Array.from({ length: 6 }, (_, i) => makeTemplate(`zh-CN/lifestyle/ink/${i}`, 'lifestyle', { topics: ['ink'] }))];
+    const plans: Plan[] = [];
+    for (let week = 0; week < 8; week++) {
+      const from = isoOfDay(dayNumber('2026-11-30') + week * 7);
+      const range = { from, to: isoOfDay(dayNumber(from) + 6) };
+      const outcome = plan(input({ persona, rules: rulesFor(persona), templates, range, seed: `w${week}`, history: plans.flatMap(fixedPosts) }));
+      if (!outcome.ok) throw new Error(outcome.problems.map((p) => en(p.message)).join('\n'));
+      expect(verify(outcome.plan, { history: plans, team: [] }).map((v) => en(v.message))).toEqual([]);
+      plans.push(outcome.plan);
+    }
+    const rituals = plans.flatMap((p) => p.posts.filter((x) => x.series === '周日临帖'));
+    expect(rituals).toHaveLength(8);
+    expect(rituals.map((x) => x.topic)).toEqual(Array(8).fill('ink'));
   });
 
   it('never posts a word the persona avoids or the policy bans', () => {
