@@ -28,7 +28,7 @@ const ZH_SHOPS: readonly Marker[] = [
 const ZH_BEFORE: readonly Marker[] = [
   ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '不用犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
-  ...(['现在', '在线', '实在', '存在', '自在', '好在', '特别', '分别', '区别', '告别', '会员', '机会', '说明', '问题', '请问', '多少', '愉快', '凉快', '快乐', '会议', '体会', '社会', '学会', '约会', '其他', '没事', '恐怕'] as const).map((m): Marker => [m, 'plain']),
+  ...(['现在', '在线', '实在', '存在', '自在', '好在', '所在', '特别', '分别', '区别', '告别', '级别', '类别', '差别', '个别', '会员', '机会', '说明', '小说', '问题', '请问', '顾问', '学问', '访问', '多少', '至少', '少女', '少年', '愉快', '凉快', '快乐', '快递', '快餐', '快手', '会议', '体会', '社会', '学会', '约会', '聚会', '晚会', '展会', '年会', '庙会', '开会', '发布会', '品鉴会', '读书会', '音乐会', '演唱会', '其他', '吉他', '他乡', '没事', '恐怕', '哪怕', '让利', '转让', '被子', '被套', '棉被', '请客'] as const).map((m): Marker => [m, 'plain']),
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
@@ -53,7 +53,7 @@ const ZH_AFTER: readonly Marker[] = [
  * What the rest of a clause says of the phrase when the phrase is its topic: "限时和秒杀的问题在于…",
  * "秒杀这件事…". Read up to the end of the clause after the phrase.
  */
-const ZH_TOPIC_AFTER = /^[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这回事|这种做法|这一招|这招)/;
+const ZH_TOPIC_AFTER = /^[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这回事|这种做法|这一招|这招|怎么办|怎么处理|怎么写|怎么发|该怎么)/;
 
 /** A marker governs its own clause: "会有大额优惠券，手慢无！" is urged although 会 describes. */
 const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '…', '，', ',', '：', ':', '.']);
@@ -70,7 +70,7 @@ const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动�
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
  * 这种话我们一句都不要有", "…，这些都是绝对化用语".
  */
-const ZH_EXAMPLES_BEFORE = /(?:什么|比如|例如|诸如|像是)[：:]?(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
+const ZH_EXAMPLES_BEFORE = /(?:什么|比如|例如|诸如|像是|包括|包含)[：:]?(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
 const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁)/;
 
 /**
@@ -92,7 +92,13 @@ const OPENING: Readonly<Record<string, string>> = { '“': '”', '「': '」', 
  * example. Only labels nobody opens a sale with (not "Before:", which strikes through a price).
  */
 const EXAMPLE_LABEL =
-  /(?:^|[\n。！？!?；;])[ \t]*[（(【[]?[ \t]*(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?|for (?:example|instance)|e\.g\.|instead of)[ \t]*[）)】\]]?[ \t]*[：:]/giu;
+  /(?:^|[\n。！？!?；;])[ \t]*[（(【[]?[ \t]*(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|问|提问|q|question|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?|for (?:example|instance)|e\.g\.|instead of)[ \t]*[）)】\]]?[ \t]*[：:]/giu;
+
+/**
+ * A post or caption someone wrote, after a colon: "有个学员每天发：艾灸一次见效，立即预约", "she posted: buy now".
+ * Only verbs of posting and writing: "老板说：今天五折" may be our own offer told through someone.
+ */
+const QUOTED_POST = /(?:发|发了|写|写着|写道|写的是|配文|文案是|标题是|posted|posts|wrote|writes|captioned|the caption read|the post said)[ \t]*[：:]/giu;
 
 /**
  * Square brackets act as quotation marks after a word that introduces examples: "违规写法包括【全网最低价】
@@ -137,13 +143,15 @@ export function quoteSpans(text: string): Span[] {
 
 /** The example after each label (EXAMPLE_LABEL), to the end of its line. */
 function labelledExamples(text: string, out: Span[]): void {
-  EXAMPLE_LABEL.lastIndex = 0;
-  for (let m = EXAMPLE_LABEL.exec(text); m; m = EXAMPLE_LABEL.exec(text)) {
-    const start = m.index + m[0].length;
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end });
-    EXAMPLE_LABEL.lastIndex = Math.max(end, EXAMPLE_LABEL.lastIndex);
+  for (const re of [EXAMPLE_LABEL, QUOTED_POST]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index + m[0].length;
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 ? text.length : nl;
+      out.push({ start, end });
+      re.lastIndex = Math.max(end, re.lastIndex);
+    }
   }
 }
 

@@ -205,11 +205,25 @@ function longest(hits: RawHit[]): RawHit[] {
  * buying verb that needs urging does when urged ("order before it sells out!"); a phrase that needs a sale
  * around it does when shouted again and again ("最后一天！最后一天！"), which nobody does about a holiday.
  */
-function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null, text: string): boolean {
+function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null, text: string, bare: boolean): boolean {
   if (!h.entry.needs) return mode === 'plain' || mode === 'imperative';
+  if (h.entry.needs === 'commercial' && bare && mode === 'plain') return true;
   if (mode !== 'imperative') return false;
   if (h.entry.needs === 'imperative') return h.rule === 'cta';
-  return shouted !== null && shouted.has(termOf(h, text));
+  return bare || (shouted !== null && shouted.has(termOf(h, text)));
+}
+
+/**
+ * Whether the text is nothing but its phrases (and punctuation, emoji, spaces): "Last chance!!", "家人们冲！".
+ * Such a shout is a slogan; "Last chance to see the cherry blossoms" says of what.
+ */
+function bareShout(text: string, hits: readonly RawHit[]): boolean {
+  let at = 0;
+  for (const h of hits) {
+    if (h.start > at && /[\p{L}\p{N}]/u.test(text.slice(at, h.start))) return false;
+    at = Math.max(at, h.end);
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(at));
 }
 
 /** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
@@ -415,12 +429,13 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       byRule = new Map();
       const quotes = quoteSpans(text);
       const shouted = hits.length > 1 ? repeatedPhrases(hits, text) : null;
+      const bare = bareShout(text, hits);
       const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
         const mode = modes[i]!;
-        if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted, text)) selling.push(h);
+        if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted, text, bare)) selling.push(h);
         const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
         list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
       }

@@ -20,6 +20,11 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '家人们冲！', locale: 'zh-CN', match: '家人们' },
+      { text: 'D M me for the link', locale: 'en', match: 'D M me' },
+      { text: 'Learn Japanese with our app, download now!', locale: 'en', match: 'download now' },
+      { text: 'The number one TCM clinic in town, book your session today!', locale: 'en', match: 'book your session' },
+      { text: '#mooncakes #giftbox #buynow', locale: 'en', match: '#buynow' },
       { text: '要的扣1', locale: 'zh-CN', match: '要的扣1' },
       { text: '扣1上车', locale: 'zh-CN', match: '扣1上车' },
       { text: '家人们上链接，3、2、1上车！', locale: 'zh-CN', match: '3、2、1上车' },
@@ -87,6 +92,13 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '家人们谁懂啊，今天地铁上睡过站了', locale: 'zh-CN' },
+      { text: '冲鸭！明天早上六点爬梧桐山看日出', locale: 'zh-CN' },
+      { text: '吉他课上老师说我的扫弦终于有点样子了', locale: 'zh-CN' },
+      { text: '港铁今日好逼，差啲迫唔上车', locale: 'zh-CN' },
+      { text: '问：那遇到大促怎么办？', locale: 'zh-CN' },
+      { text: '有个学员每天发：艾灸一次见效，排毒养颜，立即预约。', locale: 'zh-CN' },
+      { text: 'The list includes: buy now, shop now, DM me, link in bio.', locale: 'en' },
       { text: '想看下期的扣1，我来安排', locale: 'zh-CN' },
       { text: 'If you are unsure about a line, send it to compliance; we usually reply the same day.', locale: 'en' },
       { text: 'Wrong: Link is live, 3, 2, 1, add to cart!', locale: 'en' },
@@ -147,6 +159,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Last chance!!', locale: 'en', match: 'Last chance' },
+      { text: '最后一天！', locale: 'zh-CN', match: '最后一天' },
+      { text: '充值1000送500，限今天！', locale: 'zh-CN', match: '限今天' },
+      { text: '这批咖啡豆卖完就没了，错过拍大腿！', locale: 'zh-CN', match: '错过拍大腿' },
       { text: '截单!', locale: 'zh-CN', match: '截单' },
       { text: '秒杀开始！', locale: 'zh-CN', match: '秒杀' },
       { text: '最后1小时！最后1小时！最后1小时！', locale: 'zh-CN', match: '最后1小时' },
@@ -169,13 +185,16 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: "Run, don't walk.", locale: 'en', match: "Run, don't walk" },
       { text: 'New serum in stock. Run, don’t walk.', locale: 'en', match: 'Run, don’t walk' },
       { text: 'Apply code SAVE20 before checkout, last day!', locale: 'en', match: 'last day' },
-      { text: 'Last chance to get it', locale: 'en', match: 'Last chance' },
+      { text: 'Last chance to get it', locale: 'en', match: 'Last chance to get' },
       { text: 'Limited time offer', locale: 'en', match: 'Limited time' },
       { text: 'Last day of the sale, 20% off', locale: 'en', match: 'Last day' },
       { text: 'Last day! 20% off at checkout.', locale: 'en', match: 'Last day' },
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Last chance to see the cherry blossoms this year, so I took the long way home.', locale: 'en' },
+      { text: '假期最后一天！', locale: 'zh-CN' },
+      { text: '不建议写的词包括：限时、秒杀、手慢无。', locale: 'zh-CN' },
       { text: '错误示范：今晚8点限时秒杀，仅剩3件', locale: 'zh-CN' },
       { text: '反面例子：最后一天！手慢无！', locale: 'zh-CN' },
       { text: 'Wrong: Flash sale tonight at 8, hurry!', locale: 'en' },
@@ -200,6 +219,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Sold out soon!', locale: 'en', match: 'Sold out soon' },
       { text: 'Summer tutoring camp: last 4 spots, sign up before Sunday!', locale: 'en', match: 'last 4 spots' },
       { text: '仅剩5饼，要的抓紧', locale: 'zh-CN', match: '仅剩5饼' },
       { text: 'Only 5 cakes left, was $59 now $39.', locale: 'en', match: 'Only 5 cakes left' },
@@ -213,6 +233,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '展览门票是限量预约的，我抢了周六上午的。', locale: 'zh-CN' },
+      { text: 'Limited edition stamps at the post office today, I bought a sheet for Dad.', locale: 'en' },
       { text: "Limited edition? Nah, just the one mug I made in pottery class, and it's wonky.", locale: 'en' },
       { text: 'Only 2 of us left at the party, so we danced.', locale: 'en' },
       { text: '假期只剩两天了。', locale: 'zh-CN' },
@@ -260,6 +282,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '学日语就用这个app，30天流利对话，保证过级！', locale: 'zh-CN', match: '保证过级' },
       { text: 'Guaranteed weight loss in 14 days.', locale: 'en', match: 'Guaranteed weight loss' },
       { text: 'Our baijiu is guaranteed authentic, order your case now!', locale: 'en', match: 'guaranteed' },
       { text: 'Best rates on all our tour packages, book today!', locale: 'en', match: 'Best rates' },
@@ -313,6 +336,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Eat whatever you want and still lose weight, order your plan today', locale: 'en', match: 'Eat whatever you want and still lose weight' },
+      { text: 'Fluent in 30 days or your money back!', locale: 'en', match: 'Fluent in 30 days' },
       { text: '保健酒一喝就灵，男人必备！', locale: 'zh-CN', match: '一喝就灵' },
       { text: '每天一粒，吃了不感冒！', locale: 'zh-CN', match: '吃了不感冒' },
       { text: '补肾壮阳，一瓶见分晓', locale: 'zh-CN', match: '补肾' },
@@ -355,6 +380,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: '加🛰了解', locale: 'zh-CN', match: '加🛰' },
+      { text: '薇❤：coffee8888', locale: 'zh-CN', match: '薇❤：coffee8888' },
       { text: 'V我领券，名额有限！', locale: 'zh-CN', match: 'V我' },
       { text: '加薇❤：xyz888，备注“瘦身”', locale: 'zh-CN', match: '加薇❤：xyz888' },
       { text: '➕V了解详情', locale: 'zh-CN', match: '➕V' },
@@ -383,6 +410,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '真好！太棒了！又来了！', locale: 'zh-CN', match: '！' },
     ],
     valid: [
+      { text: 'Every post says "Buy now!!" and people mute them.', locale: 'en' },
       { text: '终于跑完半马了！', locale: 'zh-CN' },
       { text: 'Done! Time for tea.', locale: 'en' },
     ],

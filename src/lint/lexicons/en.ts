@@ -115,6 +115,12 @@ export const EN: Lexicon = {
       { term: 'tap to shop', weight: 1.2, gentler: '' },
       { term: 'save your spot', weight: 1.0, gentler: '' },
       { term: 'book your spot', weight: 1.1, gentler: '' },
+      { term: 'book your session', weight: 1.0, gentler: '' },
+      { term: 'book your appointment', weight: 1.0, gentler: '' },
+      { term: 'book your consultation', weight: 1.0, gentler: '' },
+      { term: 'download now', weight: 1.1, gentler: '' },
+      { term: 'cop yours', weight: 1.0, gentler: '' },
+      { term: 'cop it', weight: 0.8, needs: 'imperative', gentler: '' },
       { term: 'reserve your spot', weight: 1.1, gentler: '' },
       { term: 'lock in', weight: 0.9, needs: 'imperative', gentler: '' },
       { term: 'snag yours', weight: 1.1, gentler: '' },
@@ -133,7 +139,8 @@ export const EN: Lexicon = {
       { term: 'link is live', weight: 0.9, gentler: '' },
       { term: "link's live", weight: 0.9, gentler: '' },
       { term: 'link is up', weight: 0.8, gentler: '' },
-      { term: 'last chance', weight: 1.2, gentler: '' },
+      // "Last chance to see the cherry blossoms" is a note to self; next to a sale it is a deadline.
+      { term: 'last chance', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: 'limited time', weight: 1.2, gentler: '' },
       { term: 'limited-time', weight: 1.2, gentler: '' },
       { term: 'ends tonight', weight: 1.0, gentler: '' },
@@ -189,13 +196,17 @@ export const EN: Lexicon = {
       { term: 'only a few left', weight: 1.2, gentler: '' },
       { term: 'few left', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'limited stock', weight: 1.2, gentler: '' },
-      { term: 'limited edition', weight: 0.8, gentler: '' },
+      { term: 'limited edition', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'while stocks last', weight: 1.2, gentler: '' },
       { term: 'while supplies last', weight: 1.2, gentler: '' },
       { term: 'almost gone', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'almost sold out', weight: 1.2, gentler: '' },
       { term: 'selling fast', weight: 1.0, gentler: '' },
       { term: 'selling out', weight: 1.0, gentler: '' },
+      { term: 'sold out soon', weight: 1.1, gentler: '' },
+      { term: 'gonna sell out', weight: 1.0, gentler: '' },
+      { term: 'going to sell out', weight: 1.0, gentler: '' },
+      { term: 'will sell out', weight: 1.0, gentler: '' },
       { term: 'sold out', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: 'sells out', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'sell out', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -413,6 +424,8 @@ export const EN: Lexicon = {
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      // "Last chance to grab one" sells whatever surrounds it; "last chance to see the blossoms" needs a sale around it.
+      { pattern: /\blast chance to (?:get|grab|buy|order|save|shop|snag|join|sign up|book|enrol|enroll|claim|score|pick up|stock up|reserve|cop)\b/gi, weight: 1.2, example: 'Last chance to grab one', hint: ['last chance'] },
       // A cart or an order book about to close: "cart closes Friday", "orders close at 10pm".
       { pattern: /\b(?:cart|orders?|pre-?orders?|registration|enrol?ment|sign-?ups?|booking|bookings)\s+(?:closes?|closing|close)\b/gi, weight: 1.0, example: 'cart closes Friday', hint: ['close'] },
       // "Miss today and you'll wait a whole year": the English 错过再等一年.
@@ -476,6 +489,8 @@ export const EN: Lexicon = {
       },
       { pattern: /\b(?:lowers?|reduces?|boosts?|regulates?|strengthens?|balances?)\s+(?:your\s+)?(?:cholesterol|blood pressure|blood sugar|immune system|immunity)\b/gi, weight: 1.1, basis: 'AL-18', example: 'lowers your cholesterol', hint: ['cholesterol', 'blood pressure', 'blood sugar', 'immun'] },
       { pattern: /\bnever\s+(?:catch|get|have)\s+(?:a\s+)?(?:cold|colds|the flu|flu|sick|ill|acne|a headache)\s+again\b/gi, weight: 1.2, basis: 'AL-18', example: 'Never catch a cold again', hint: ['never'] },
+      { pattern: /\beat (?:whatever|anything|all) you want and (?:still )?lose weight\b/gi, weight: 1.2, basis: 'AL-28', example: 'Eat whatever you want and still lose weight', hint: ['lose weight'] },
+      { pattern: /\bfluent in (?:\d+|a|one|two|three|six) (?:days?|weeks?|months?)\b/gi, weight: 1.1, basis: 'AL-24', example: 'fluent in 30 days', hint: ['fluent'] },
       { pattern: /\bflush(?:es)? out (?:all )?(?:the |your )?toxins\b/gi, weight: 1.0, basis: 'AL-18', example: 'flushes out all toxins', hint: ['toxins'] },
       {
         pattern: /\b(?:clears?|cures?|fixes|erases?|removes?|eliminates?|banish(?:es)?|gets? rid of)\s+(?:your\s+)?(?:acne|pimples|zits|wrinkles|eczema|psoriasis|dark spots|age spots|cellulite|belly fat|insomnia|anxiety|arthritis|diabetes|hair loss|bloating|migraines?)\b/gi,
@@ -498,6 +513,10 @@ export const EN: Lexicon = {
       { pattern: /\bcomment\s+\d\b/gi, weight: 1.0, example: 'Comment 1 below', hint: ['comment'] },
       { pattern: /\b(?:dm|pm|text|message|reply|inbox)\s+(?:me\s+|us\s+)?["“'‘][^"”'’\n]{1,20}["”'’]/gi, weight: 1.0, example: "DM 'YES' to reserve", hint: ['dm', 'pm', 'text', 'message', 'reply', 'inbox'] },
       { pattern: /\b(?:DM|[Dd]m|PM|TEXT|[Tt]ext|MESSAGE|[Mm]essage|REPLY|[Rr]eply)\s+(?:(?:ME|[Mm]e|US|[Uu]s)\s+)?[A-Z]{3,}\s+to\b/g, weight: 1.0, example: 'Text BLOOM to 55500', hint: ['dm', 'pm', 'text', 'message', 'reply'] },
+      // "D M me": the letters spaced to slip past a filter.
+      { pattern: /\bD[\s.]+M\s+me\b/g, weight: 1.0, example: 'D M me for the link', hint: ['d m', 'd.m'] },
+      // Sales hashtags: #buynow, #shopnow, #linkinbio.
+      { pattern: /#(?:buynow|shopnow|linkinbio|flashsale|limitedtime|dmtoorder|ordernow|shoplocal|sale)\b/gi, weight: 0.8, example: '#mooncakes #buynow', hint: ['#buynow', '#shopnow', '#linkinbio', '#flashsale', '#limitedtime', '#dmtoorder', '#ordernow', '#shoplocal', '#sale'] },
       // The link emoji standing in for the word (read through by the automaton, so no hint).
       { pattern: /🔗/gu, weight: 0.9, example: 'Tap the 🔗 to book', probe: ['🔗'] },
       { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },

@@ -110,7 +110,8 @@ export const ZH_CN: Lexicon = {
       { term: '一手货源', weight: 1.0, gentler: '' },
       { term: '亲们', weight: 0.5, gentler: '' },
       { term: '姐妹们冲', weight: 1.0, gentler: '' },
-      { term: '冲鸭', weight: 0.8, gentler: '' },
+      // 冲鸭！ to a sunrise hike is joy; next to a sale it pushes.
+      { term: '冲鸭', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '下手', weight: 0.7, needs: 'imperative', gentler: '' },
       { term: '找我订', weight: 1.0, gentler: '' },
       { term: '赶紧买', weight: 1.2, gentler: '' },
@@ -147,7 +148,8 @@ export const ZH_CN: Lexicon = {
       { term: '好物推荐', weight: 0.6, gentler: '' },
       { term: '爆款', weight: 0.9, gentler: '' },
       { term: '必备', weight: 0.5, gentler: '' },
-      { term: '家人们', weight: 0.5, gentler: '' },
+      // 家人们谁懂啊 is a meme; 家人们 opening a pitch is 微商 talk.
+      { term: '家人们', weight: 0.5, needs: 'commercial', gentler: '' },
       { term: '宝子们', weight: 0.5, gentler: '' },
       { term: '老铁们', weight: 0.5, gentler: '' },
       { term: '想了解的可以问我', weight: 0.3, soft: true },
@@ -163,6 +165,7 @@ export const ZH_CN: Lexicon = {
       { term: '限时', weight: 0.9, gentler: '' },
       // A group buy's order deadline: 截单!, 今晚10点截单.
       { term: '截单', weight: 1.0, gentler: '' },
+      { term: '错过拍大腿', weight: 1.0, gentler: '' },
       { term: '限时抢购', weight: 1.3, gentler: '' },
       { term: '限时优惠', weight: 1.3, gentler: '' },
       { term: '限时特价', weight: 1.3, gentler: '' },
@@ -228,6 +231,9 @@ export const ZH_CN: Lexicon = {
       { term: '再等一年', weight: 1.0, gentler: '' },
       { term: '错过今天', weight: 1.0, gentler: '' },
       { term: '就没了', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '卖完就没了', weight: 1.0, gentler: '' },
+      { term: '就是赚到', weight: 0.9, gentler: '' },
+      { term: '卖完就没', weight: 1.0, gentler: '' },
       { term: '晚了就没了', weight: 1.1, gentler: '' },
     ],
     scarcity: [
@@ -238,7 +244,8 @@ export const ZH_CN: Lexicon = {
       { term: '只剩', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: '名额有限', weight: 1.0, gentler: '' },
       { term: '数量有限', weight: 1.0, gentler: '' },
-      { term: '限量', weight: 0.9, gentler: '' },
+      // A museum's 限量预约 is no pitch; 限量 goods on offer are.
+      { term: '限量', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '限量发售', weight: 1.2, gentler: '' },
       { term: '即将售罄', weight: 1.2, gentler: '' },
       { term: '快卖完了', weight: 1.0, gentler: '' },
@@ -579,7 +586,7 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
-      { pattern: /(?:仅|只)限(?:今天|今晚|今日|本周|这周|明天|周末|当天|三天|本月|这个月)/g, weight: 1.1, example: '只限今天', hint: ['限'] },
+      { pattern: /(?:仅|只)?限(?:今天|今晚|今日|本周|这周|明天|周末|当天|三天|本月|这个月)(?![^，。！？!?\n]{0,6}(?:停车|入园|参观|预约|通行|使用))/g, weight: 1.1, example: '只限今天', hint: ['限'] },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: ['最后'] },
       { pattern: /(?:再|还)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['再不', '还不'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
@@ -610,7 +617,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /不过(?:退费|退款|全退|包退|退学费)/g, weight: 1.2, basis: 'AL-24', example: '不过退费', hint: ['不过'] },
       { pattern: new RegExp(`(?:提分|提高|多考)\\s*${NUM}\\s*分`, 'g'), weight: 1.1, basis: 'AL-24', example: '考试提分30分', hint: ['分'] },
       { pattern: /永久(?:不|有效|保|免费|使用|包)/g, weight: 1.0, basis: 'AL-28', example: '永久不掉色', hint: ['永久'] },
-      { pattern: /保证(?:提分|考上|通过|录取|拿证|上岸)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
+      { pattern: /保证(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
       { pattern: /(?:血糖|血压|血脂|尿酸)[^，。！？\n]{0,4}(?:降下|降低|下降|降到|正常了)/g, weight: 1.2, basis: 'AL-17', example: '血糖明显降下来', hint: ['血糖', '血压', '血脂', '尿酸'] },
@@ -634,13 +641,15 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, weight: 1.0, example: '021-62345678', hint: ['-'] },
       {
         // A WeChat id after any name for WeChat, with emoji or a heart between: 薇信❤：abc123.
-        pattern: /(?:微信号?|薇信|[vV]信|vx|wx|VX|WX|加薇|加[vV]|[+＋➕][vV])(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g,
+        pattern: /(?:微信号?|薇信|[vV]信|vx|wx|VX|WX|加薇|加[vV]|[+＋➕][vV]|薇|威)(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g,
         weight: 1.2,
         example: '微信：tea_lin2024',
-        hint: ['微信', '薇信', 'v信', 'vx', 'wx', '加薇', '加v', '+v'],
+        hint: ['微信', '薇信', 'v信', 'vx', 'wx', '加薇', '加v', '+v', '薇', '威'],
       },
       // "➕V了解详情": plus V is "add me on WeChat" (➕ is read through by the automaton, so no hint).
       { pattern: /[+＋➕]\s*[vV](?![a-zA-Z])/g, weight: 0.9, example: '➕V了解详情', probe: ['+', '＋', '➕'] },
+      // 🛰 for 卫星, a pun on 微信: "加🛰了解".
+      { pattern: /(?:加|[+＋➕])\s*🛰|🛰\s*[:：]/gu, weight: 0.9, example: '加🛰了解', probe: ['🛰'] },
     ],
   },
   exempt: [
@@ -681,7 +690,7 @@ export const ZH_CN: Lexicon = {
   cues: [
     // Talk about a product itself: its quality, make and market.
     '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
-    '只在我家', '没有之一', '护肤品', '面膜', '精华', '全场', '本周', '今日', '限购', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
+    '只在我家', '没有之一', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓',
   ],
 };

@@ -1,4 +1,5 @@
 // exclamation: runs of ！/! and exclamation in sentence after sentence read as shouting.
+import { quoteSpans } from '../context.js';
 import type { RuleMeta, TextContext } from '../types.js';
 
 export const meta = {
@@ -22,9 +23,12 @@ const MAX_SENTENCES = 2;
 export function check(ctx: TextContext): void {
   if (ctx.text.indexOf('!') < 0 && ctx.text.indexOf('！') < 0) return;
   let sentences = 0;
+  // A quoted "Buy now!" is someone else's shouting, talked about.
+  const quotes = quoteSpans(ctx.text);
   for (const m of ctx.text.matchAll(MARKS)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (quotes.some((q) => start >= q.start && start < q.end)) continue;
     sentences++;
     if (m[0].length >= 2) {
       ctx.report({ messageId: 'run', start, end, weight: Math.min(0.5, 0.2 + 0.1 * (m[0].length - 2)), data: { n: m[0].length }, gentler: ctx.text[start] ?? '' });
