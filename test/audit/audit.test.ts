@@ -114,10 +114,10 @@ describe('each rule broken once', () => {
     ['a post on a rest day', [...CLEAN, [at('2026-12-05', '21:40'), '周六也想记一笔。', 'lifestyle']], {}, 'rest-days', '2026-12-05 (Saturday) is a rest day, and 1 post(s) went out', [at('2026-12-05', '21:40')]],
     [
       'salesy phrasing',
-      swap(CLEAN, lunch('2026-12-06'), [lunch('2026-12-06'), '家人们，周日的早午饭，烤箱里是第二盘饼干。', 'lifestyle']),
+      swap(CLEAN, lunch('2026-12-06'), [lunch('2026-12-06'), '家人们，周日的早午饭，烤箱里是第二盘饼干，想要的私我！', 'lifestyle']),
       {},
       'lint',
-      '2026-12-06 13:10 (line 12): cta "家人们", persona-avoid "家人们"',
+      '2026-12-06 13:10 (line 12): cta "家人们", persona-avoid "家人们", cta "要的私"',
       [lunch('2026-12-06')],
     ],
   ];
