@@ -47,6 +47,11 @@ interface Attempt {
   averagePosts: number;
   marketingCap: number;
   seed: string;
+  /**
+   * The lightest salesiness a calm template declares above zero, when the budget pays for such posts at this
+   * pace; the mix then ranks them beside zero-salesiness ones instead of using those up first. 0 otherwise.
+   */
+  lightFloor: number;
 }
 
 export function plan(input: PlanInput): PlanOutcome {
@@ -111,10 +116,13 @@ export function plan(input: PlanInput): PlanOutcome {
   }
   // Within what the templates any day can use allow over a cooldown span, with a fifth in hand: topics, times
   // of day and the budget each turn some away on the day, and a pace at the edge ran dry a month later.
-  const averagePosts = Math.max(min, Math.min((min + max) / 2, supply * 0.9, (usesPerSpan * 0.8) / (span * activeShare)));
+  const light = budgetPace(calm, rules);
+  const averagePosts = Math.max(min, Math.min((min + max) / 2, supply * 0.9, (usesPerSpan * 0.8) / (span * activeShare), light.postsPerWeek / (7 * activeShare)));
+  const lightFloor = (averagePosts: number) => (light.lightest < Infinity && (averagePosts * 7 * activeShare - light.zeroPerWeek) * light.lightest <= light.budget ? light.lightest : 0);
   const weeks = Math.max(1, Math.ceil(rangeDays / 7));
   let attempt: Attempt = {
     averagePosts,
+    lightFloor: lightFloor(averagePosts),
     // A campaign week is a deliberate, capped burst: its own ceilings decide, not the long-run pace.
     marketingCap: (rules.campaigns ?? []).some((c) => !(c.to < input.range.from || c.from > input.range.to))
       ? Infinity
@@ -127,8 +135,10 @@ export function plan(input: PlanInput): PlanOutcome {
     if ('plan' in result) return { ok: true, plan: result.plan };
     last = result;
     if (result.retry === 'none') break;
+    const nextPosts = result.retry === 'fewer-posts' ? Math.max(min, attempt.averagePosts - 0.25) : attempt.averagePosts;
     attempt = {
-      averagePosts: result.retry === 'fewer-posts' ? Math.max(min, attempt.averagePosts - 0.25) : attempt.averagePosts,
+      averagePosts: nextPosts,
+      lightFloor: lightFloor(nextPosts),
       marketingCap: result.retry === 'fewer-marketing' || attempt.averagePosts <= min ? Math.max(0, result.marketing - 1) : attempt.marketingCap,
       seed: `${input.seed}#${i + 1}`,
     };
@@ -321,7 +331,7 @@ function attemptPlan(
     if (seen) seen.add(template);
     else tally.set(rule, new Set([template]));
   };
-  const mix = createMix(input, slots, calm);
+  const mix = createMix(input, slots, calm, attempt.lightFloor);
   const renderProblems: Problem[] = [];
 
   const templatePersona = barePersona(persona);
@@ -427,6 +437,25 @@ function libraryShortfall(calm: readonly PreparedTemplate[], rules: PlanInput['r
     return msg('library-too-small', { ...base, cooldown, needed: Math.ceil(needed / Math.ceil(days / (cooldown + 1))) });
   }
   return msg('library-too-small-mixed', { ...base, days, capacity, needed, cooldowns: cooldowns.join('/') });
+}
+
+/**
+ * What the salesiness budget keeps up for months, with a fifth in hand: zero-salesiness calm templates as often
+ * as their cooldowns let them, the rest at the lightest weight a calm template declares. Spending the zero ones
+ * first (they always fit the week's budget) left strict personas three weeks later with none free and a week
+ * of light posts over the budget.
+ */
+function budgetPace(calm: readonly PreparedTemplate[], rules: PlanInput['rules']): { postsPerWeek: number; zeroPerWeek: number; lightest: number; budget: number } {
+  let zeroPerWeek = 0;
+  let lightest = Infinity;
+  for (const p of calm) {
+    if ((p.template.season ?? []).length > 0) continue;
+    const weight = declaredOf(p);
+    if (weight <= 0) zeroPerWeek += 7 / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1);
+    else lightest = Math.min(lightest, weight);
+  }
+  const budget = rules.weeklySalesinessBudget * 0.8;
+  return { postsPerWeek: lightest < Infinity ? zeroPerWeek + budget / lightest : Infinity, zeroPerWeek, lightest, budget };
 }
 
 /**
@@ -567,7 +596,7 @@ function heldForSeries(input: PlanInput, calm: readonly PreparedTemplate[]): Set
 }
 
 /** Content mix: kinds toward KIND_MIX, topics toward the interest weights, over recent history and this plan. */
-function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly PreparedTemplate[]) {
+function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly PreparedTemplate[], lightFloor: number) {
   const { persona } = input;
   const firstDay = slots[0]?.day ?? dayNumber(input.range.from);
   const kindCount = new Map<string, number>();
@@ -610,7 +639,7 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
     },
     rank(slot: Slot, onlyTopic: string | null, ledger: Ledger, seasons: readonly string[], random: () => number): Iterable<Option> {
       const today = ledger.totals(slot.day).topics;
-      const allowance = calmAllowance(ledger, slot);
+      const allowance = Math.max(calmAllowance(ledger, slot), lightFloor);
       const time = timeOfDay(slot.minute);
       const weekday = weekdayOfDay(slot.day);
       const kindScores = new Map<string, number>();

@@ -60,6 +60,28 @@ describe('plan()', () => {
     expect(rituals.map((x) => x.topic)).toEqual(Array(8).fill('ink'));
   });
 
+  it('keeps a strict salesiness budget week after week: zero-salesiness posts are not all spent in the first weeks', () => {
+    // 33 lifestyle templates at 0 and 60 others at 0.05 under a 35-day cooldown; 0.5 a week for 2–4 posts a day.
+    const persona = makePersona({
+      interests: [{ topic: 'tea', weight: 3 }, { topic: 'plants', weight: 1 }, { topic: 'music', weight: 1 }],
+      schedule: { windows: ['06:00-07:00', '13:00-14:00', '18:00-18:30', '22:00-23:30'], postsPerDay: { min: 2, max: 4 }, restDays: ['fri'] },
+    });
+    const rules = rulesFor(persona, { weeklySalesinessBudget: 0.5, maxMarketingShare: 0.05, defaultCooldownDays: 35 });
+    const templates = [
+      ...['tea', 'plants', 'music'].flatMap((topic) => Array.from({ length: 11 }, (_, i) => makeTemplate(`zh-CN/lifestyle/${topic}/${i}`, 'lifestyle', { topics: [topic], salesiness: 0 }))),
+      ...(['expertise', 'interaction', 'story'] as const).flatMap((kind) => Array.from({ length: 20 }, (_, i) => makeTemplate(`zh-CN/${kind}/${i}`, kind, { salesiness: 0.05 }))),
+    ];
+    const plans: Plan[] = [];
+    for (let week = 0; week < 8; week++) {
+      const from = isoOfDay(dayNumber('2026-11-30') + week * 7);
+      const range = { from, to: isoOfDay(dayNumber(from) + 6) };
+      const outcome = plan(input({ persona, rules, templates, range, seed: `w${week}`, history: plans.flatMap(fixedPosts) }));
+      if (!outcome.ok) throw new Error(`week ${week + 1}: ${outcome.problems.map((p) => en(p.message)).join('\n')}`);
+      expect(verify(outcome.plan, { history: plans, team: [] }).map((v) => en(v.message))).toEqual([]);
+      plans.push(outcome.plan);
+    }
+  });
+
   it('never posts a word the persona avoids or the policy bans', () => {
     const templates = [
       ...library(),
