@@ -718,7 +718,8 @@ function timeOfDay(minute: number): 'morning' | 'noon' | 'evening' | 'any' {
 
 function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, ReadonlySet<string>>, candidates: number): Problem {
   const { persona, rules } = input;
-  const [rule] = [...tally.entries()].sort((a, b) => b[1].size - a[1].size)[0] ?? ['cooldown', new Set()];
+  const ranked = [...tally.entries()].sort((a, b) => b[1].size - a[1].size);
+  const [rule] = ranked[0] ?? ['cooldown', new Set()];
   const topics = [...personaTopics(persona)].join(', ');
   const hint = (() => {
     switch (rule) {
@@ -740,10 +741,13 @@ function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, Readon
         return msg('hint.generic', { topics });
     }
   })();
+  // The other rules that turned templates away here: "3 of 4 … in their cooldown" alone hid the fourth.
+  let full = hint;
+  for (const [other, templates] of ranked.slice(1, 3)) full = msg('hint.also', { hint: full, n: templates.size, rule: msg(`rule.${other}` as 'rule.cooldown') });
   return {
     code: 'unsatisfiable',
     message: msg('cannot-plan', { persona: persona.id, date: `${slot.iso} ${formatInstant(slot.epochMs, slot.offsetMinutes).slice(11, 16)}`, rule: msg(`rule.${rule}` as 'rule.cooldown') }),
-    hint,
+    hint: full,
   };
 }
 

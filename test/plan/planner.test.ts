@@ -188,6 +188,20 @@ describe('plan() refuses what it cannot plan, and says what to add', () => {
       hint: /Add templates/,
     },
     {
+      name: 'every template ruled out, by more than one rule (each named)',
+      over: {
+        rules: rulesFor(makePersona(), { restDays: [], postsPerDay: { min: 1, max: 1 } }),
+        range: { from: '2026-12-07', to: '2026-12-07' },
+        templates: [
+          ...[0, 1, 2].map((i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'] })),
+          { ...makeTemplate('zh-CN/lifestyle/tea/loud', 'lifestyle', { topics: ['tea'] }), render: () => '家人们，今天的茶' },
+        ],
+        history: [0, 1, 2].map((i) => ({ personaId: 'lin-cha', day: dayNumber('2026-12-01') + i, epochMs: Date.parse(`2026-12-0${1 + i}T08:00:00+08:00`), template: `zh-CN/lifestyle/tea/${i}`, kind: 'lifestyle', cooldownDays: 28, marketing: false, salesiness: 0, topic: 'tea', text: `茶 ${i}` })),
+      },
+      message: /cannot plan 2026-12-07 \d\d:\d\d without breaking the rule "template cooldown"/,
+      hint: /3 of 4 fitting templates were used within their cooldown.* 1 other template\(s\) were turned away by the rule "words to avoid"\.$/,
+    },
+    {
       name: 'no template in the persona locale',
       over: { templates: library().map((t) => ({ ...t, template: { ...t.template, locale: 'en' as const } })) },
       message: /no zh-CN template fits/,
