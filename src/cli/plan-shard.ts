@@ -12,6 +12,7 @@ import { FORMATS, type FormatName } from '../formats/index.js';
 import type { DateRange } from '../plan/range.js';
 import { discardStaged, stageFiles, stagingDir, type OutputFile, type StagedFile } from './files.js';
 import { planPersonas } from './plan-run.js';
+import { filesIn, viewsFor } from './plan-views.js';
 
 export interface ShardRequest {
   cwd: string;
@@ -58,7 +59,8 @@ export async function planAndStage(
 ): Promise<ShardResult> {
   const show = (p: string) => display(p, req.cwd);
   const { ws, personas } = req;
-  const views = await Promise.all(req.formats.map(async (f) => [f, await FORMATS[f].load()] as const));
+  const views = new Map<FormatName, Awaited<ReturnType<(typeof FORMATS)[FormatName]['load']>>>();
+  const viewOf = async (name: FormatName) => views.get(name) ?? views.set(name, await FORMATS[name].load()).get(name)!;
   const staged: StagedFile[] = [];
   const plans: ShardResult['plans'] = [];
   // Each week is written (under temp names) as soon as it is planned, so a quarter of a thousand
@@ -78,8 +80,13 @@ export async function planAndStage(
     keepResults: false,
     onRange: async (range, week) => {
       const files: OutputFile[] = [];
+      const labelDir = join(req.outDir, range.label);
+      // Views of a persona already in the folder are rewritten too (see plan-views.ts).
+      const present = filesIn(labelDir);
       for (const plan of week) {
-        for (const [name, view] of views) files.push({ path: join(req.outDir, range.label, `${plan.persona.id}.${FORMATS[name].extension}`), content: view(plan, { lang: req.lang }) });
+        for (const name of viewsFor(present, plan.persona.id, req.formats)) {
+          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, { lang: req.lang }) });
+        }
         plans.push({ label: range.label, plan: lighten(plan) });
       }
       staged.push(...stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) }));

@@ -78,6 +78,29 @@ describe('persona plan: the calendar and the files', () => {
     expect(check.code).toBe(0);
   });
 
+  it('re-planning a week rewrites every view of the persona already there: no old calendar beside the new plan', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans', '--format', 'md,json,ics,csv'], { cwd })).code).toBe(0);
+    const dir = join(cwd, 'plans', '2026-W49');
+    const oldIcs = readFileSync(join(dir, 'lin-cha.ics'), 'utf8');
+    // One persona again, another seed, the default views only.
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans', '--seed', '7', '--quiet'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const plan = planSchema.parse(JSON.parse(readFileSync(join(dir, 'lin-cha.json'), 'utf8')));
+    const ics = readFileSync(join(dir, 'lin-cha.ics'), 'utf8');
+    expect(ics).not.toBe(oldIcs);
+    const starts = [...ics.matchAll(/^DTSTART[^:]*:(\d{8}T\d{6}Z)/gm)].map((m) => m[1]);
+    expect(starts).toEqual(plan.posts.map((p) => new Date(p.at).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')));
+    const csv = readFileSync(join(dir, 'lin-cha.csv'), 'utf8');
+    for (const post of plan.posts) expect(csv).toContain(`${post.at.slice(0, 10)},${post.at.slice(11, 16)},${post.kind},`);
+    expect(csv.match(/^\d{4}-\d\d-\d\d,\d\d:\d\d,/gm)).toHaveLength(plan.posts.length);
+    // The index still sums both personas, not only the one planned again.
+    const index = readFileSync(join(dir, 'index.md'), 'utf8');
+    expect(index).toContain('chen-ye.md');
+    expect(index).toContain('lin-cha.md');
+  });
+
   it('refuses a range that overlaps another label already written, and says how to re-plan that label', async () => {
     const cwd = contentRepo(tempDir());
     expect((await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans'], { cwd })).code).toBe(0);

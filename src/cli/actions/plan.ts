@@ -6,7 +6,7 @@ import { t } from '../../i18n/translate.js';
 import { display, loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
 import { PersonaError } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
-import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../../formats/index.js';
+import { FORMAT_NAMES, FORMATS, type FormatName } from '../../formats/index.js';
 import { density as summarize } from '../../formats/view.js';
 import { consecutiveWeeks, dayRange, parseWeek, type DateRange } from '../../plan/range.js';
 import { dayNumber, isoOfDay, todayIn } from '../../plan/time.js';
@@ -22,6 +22,7 @@ import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
 import { planPersonas } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
+import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
 
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
@@ -146,19 +147,16 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   if (!quiet && !options.json) printWarnings(results.map((r) => r.plan), io);
   if (outDir) {
     const files: OutputFile[] = [];
-    const loadedFormats = await Promise.all(formats.map(async (f) => [f, await FORMATS[f].load()] as const));
-    for (const { range, plan } of results) {
-      for (const [name, view] of loadedFormats) {
-        files.push({ path: join(outDir, range.label, `${plan.persona.id}.${FORMATS[name].extension}`), content: view(plan, { lang }) });
+    for (const range of ranges) {
+      const labelDir = join(outDir, range.label);
+      const present = filesIn(labelDir);
+      const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
+      for (const plan of plans) {
+        for (const name of viewsFor(present, plan.persona.id, formats)) {
+          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(plan, { lang }) });
+        }
       }
-    }
-    if (options.all || personas.length > 1) {
-      for (const range of ranges) {
-        const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
-        const { markdownIndex } = await import('../../formats/markdown.js');
-        files.push({ path: join(outDir, range.label, 'index.md'), content: markdownIndex(plans, range.label, { lang }) });
-        if (formats.includes('html')) files.push({ path: join(outDir, range.label, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
-      }
+      files.push(...(await indexFiles(labelDir, range.label, plans, { present, md: options.all === true || personas.length > 1, html: formats.includes('html'), lang, show })));
     }
     writeAtomically(files, show);
     if (options.json) io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
@@ -189,14 +187,13 @@ async function finishSharded(
   const sorted = [...run.plans].sort((a, b) => (order(a) < order(b) ? -1 : 1));
   const results = sorted.map((r) => ({ range: ranges.find((x) => x.label === r.label)!, plan: r.plan }));
   const files: OutputFile[] = [];
-  const { markdownIndex } = await import('../../formats/markdown.js');
-  for (const range of ranges) {
-    const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
-    files.push({ path: join(outDir, range.label, 'index.md'), content: markdownIndex(plans, range.label, { lang }) });
-    if (formats.includes('html')) files.push({ path: join(outDir, range.label, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
-  }
   let index: Awaited<ReturnType<typeof stageFiles>>;
   try {
+    for (const range of ranges) {
+      const labelDir = join(outDir, range.label);
+      const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
+      files.push(...(await indexFiles(labelDir, range.label, plans, { present: filesIn(labelDir), md: true, html: formats.includes('html'), lang, show })));
+    }
     index = stageFiles(files, show);
   } catch (err) {
     discardStaged(run.staged);

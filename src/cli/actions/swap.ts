@@ -1,12 +1,11 @@
 // `persona swap <id> <post-id>`: swap one post of a written plan for another template that keeps every
 // guarantee (revise.ts re-verifies), then rewrite that label's files for the persona — every view present.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../../i18n/translate.js';
 import { display, loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
-import { FORMATS, FORMAT_NAMES, INDEX_FORMATS } from '../../formats/index.js';
+import { FORMATS } from '../../formats/index.js';
 import { PersonaError, type Problem } from '../../model/errors.js';
-import type { Plan } from '../../model/plan.js';
 import { swapPost } from '../../plan/revise.js';
 import { parseWeek, rangeOfLabel, type DateRange } from '../../plan/range.js';
 import { dayNumber, todayIn } from '../../plan/time.js';
@@ -17,6 +16,7 @@ import { writeAtomically, type OutputFile } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { msg } from '../onboard-messages.js';
 import { planInputsFor } from '../plan-inputs.js';
+import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
 import { listLabels, readPlanFile, readPlans } from '../plan-store.js';
 import { postView } from '../post-view.js';
 import { style } from '../style.js';
@@ -119,21 +119,12 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
 
   const files: OutputFile[] = [];
   const labelDir = join(outDir, range.label);
-  for (const name of FORMAT_NAMES) {
-    const path = join(labelDir, `${persona.id}.${FORMATS[name].extension}`);
-    if (name === 'json' || existsSync(path)) files.push({ path, content: (await FORMATS[name].load())(revised, { lang }) });
+  const present = filesIn(labelDir);
+  for (const name of viewsFor(present, persona.id, [])) {
+    files.push({ path: join(labelDir, `${persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(revised, { lang }) });
   }
   // The label's index pages sum every persona's figures; a swap can change this persona's.
-  const indexMd = join(labelDir, 'index.md');
-  const indexHtml = join(labelDir, INDEX_FORMATS.html.file);
-  if (existsSync(indexMd) || existsSync(indexHtml)) {
-    const plans: Plan[] = readdirSync(labelDir)
-      .filter((name) => name.endsWith('.json') && !name.startsWith('.') && name !== 'index.json')
-      .sort()
-      .map((name) => (name === `${persona.id}.json` ? revised : readPlanFile(join(labelDir, name), show(join(labelDir, name)))));
-    if (existsSync(indexMd)) files.push({ path: indexMd, content: (await import('../../formats/markdown.js')).markdownIndex(plans, range.label, { lang }) });
-    if (existsSync(indexHtml)) files.push({ path: indexHtml, content: (await INDEX_FORMATS.html.load())(plans, range.label, { lang }) });
-  }
+  files.push(...(await indexFiles(labelDir, range.label, [revised], { present, md: false, html: false, lang, show })));
   writeAtomically(files, show);
 
   if (options.json) {

@@ -1,0 +1,45 @@
+// Which files a plan is written as, in a label folder that may hold earlier views: a re-plan or a swap rewrites
+// every view of the persona already there (the calendar a salesperson imported, the sheet a lead shared), so no
+// old .ics or .csv is left beside a new plan; and a label's index pages always sum every plan in the folder.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../i18n/text.js';
+import type { Plan } from '../model/plan.js';
+import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../formats/index.js';
+import type { OutputFile } from './files.js';
+import { readPlanFile } from './plan-store.js';
+
+/** File names in a label folder (none when it does not exist yet): read once per label, not once per persona. */
+export function filesIn(labelDir: string): ReadonlySet<string> {
+  return existsSync(labelDir) ? new Set(readdirSync(labelDir)) : new Set();
+}
+
+/** The views to write for a persona: JSON, the ones asked for, and every one of its views already in the folder. */
+export function viewsFor(present: ReadonlySet<string>, personaId: string, asked: readonly FormatName[]): FormatName[] {
+  return FORMAT_NAMES.filter((name) => name === 'json' || asked.includes(name) || present.has(`${personaId}.${FORMATS[name].extension}`));
+}
+
+/**
+ * The label's index pages: index.md when a whole team or run was planned or one is already there, index.html
+ * when asked for or already there. `plans` are this run's; the folder's other plans are read, so planning
+ * some personas again never leaves an index that lists only them.
+ */
+export async function indexFiles(
+  labelDir: string,
+  label: string,
+  plans: readonly Plan[],
+  opts: { present: ReadonlySet<string>; md: boolean; html: boolean; lang: Lang; show: (path: string) => string },
+): Promise<OutputFile[]> {
+  const md = opts.md || opts.present.has('index.md');
+  const html = opts.html || opts.present.has(INDEX_FORMATS.html.file);
+  if (!md && !html) return [];
+  const mine = new Set(plans.map((p) => `${p.persona.id}.json`));
+  const others = [...opts.present]
+    .filter((name) => name.endsWith('.json') && !name.startsWith('.') && !mine.has(name))
+    .map((name) => readPlanFile(join(labelDir, name), opts.show(join(labelDir, name))));
+  const all = [...plans, ...others].sort((a, b) => a.persona.id.localeCompare(b.persona.id));
+  const out: OutputFile[] = [];
+  if (md) out.push({ path: join(labelDir, 'index.md'), content: (await import('../formats/markdown.js')).markdownIndex(all, label, { lang: opts.lang }) });
+  if (html) out.push({ path: join(labelDir, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(all, label, { lang: opts.lang }) });
+  return out;
+}
