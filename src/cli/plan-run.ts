@@ -163,7 +163,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       }
       const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], formatters, times });
       if (violations.length) {
-        failures.push(refusal(persona.id, violations));
+        failures.push(refusal(persona.id, violations, { plan: outcome.plan, history, labelOf: (p) => storedOf.get(p)?.label ?? null, outDir, show }));
         failed.add(persona.id);
         continue;
       }
@@ -218,8 +218,38 @@ function overlapping(persona: string, range: DateRange, stored: StoredPlan, show
   };
 }
 
-function refusal(persona: string, violations: readonly Violation[]): Problem {
+/** What a rolling rule's ceiling is in a plan's recorded rules, for telling whether an earlier plan had a looser one. */
+const CEILING: Partial<Record<Violation['rule'], (rules: Plan['rules']) => number>> = {
+  'rolling-share': (r) => r.maxMarketingShare,
+  'salesiness-budget': (r) => r.weeklySalesinessBudget,
+};
+
+function refusal(
+  persona: string,
+  violations: readonly Violation[],
+  ctx: { plan: Plan; history: readonly Plan[]; labelOf: (plan: Plan) => string | null; outDir: string | null; show: (p: string) => string },
+): Problem {
   const first = violations[0]!;
+  // The 7 days reach back into weeks written under a looser ceiling (the policy was tightened since): no plan of
+  // this week can repair them, and that is no planner bug. Say which weeks and how to bring them under it.
+  const ceiling = CEILING[first.rule];
+  if (ceiling && first.date) {
+    const from = dayNumber(first.date);
+    const looser = ctx.history
+      .filter((h) => dayNumber(h.range.to) >= from && dayNumber(h.range.from) <= from + 6 && ceiling(h.rules) > ceiling(ctx.plan.rules) + 1e-9)
+      .map((h) => ({ label: ctx.labelOf(h), was: ceiling(h.rules) }))
+      .filter((x): x is { label: string; was: number } => x.label !== null);
+    if (looser.length) {
+      const out = ctx.outDir ? (ctx.show(join(ctx.outDir, 'x')) === 'x' ? '.' : ctx.show(ctx.outDir)) : 'DIR';
+      const labels = [...new Set(looser.map((x) => x.label))].sort();
+      return {
+        code: 'unsatisfiable',
+        message: planMsg('verify.history-looser', { persona, rule: planMsg(`rule.${first.rule}` as 'rule.cooldown'), labels: labels.join(', '), was: looser[0]!.was, now: ceiling(ctx.plan.rules) }),
+        expected: first.message,
+        hint: planMsg('verify.history-looser-hint', { again: labels.map((l) => `persona plan ${persona} ${/^\d{4}-W\d{2}$/.test(l) ? `--week ${l}` : `--from ${l.slice(0, 10)} --days ${dayNumber(l.slice(11)) - dayNumber(l.slice(0, 10)) + 1}`} --out ${out}`).join('; ') }),
+      };
+    }
+  }
   return {
     code: 'unsatisfiable',
     message: planMsg('verify.refused', { persona, rule: planMsg(`rule.${first.rule}` as 'rule.cooldown') }),

@@ -205,6 +205,14 @@ export const messages = {
     en: 'persona {persona}: the planner produced a plan that breaks "{rule}"; nothing was written',
     'zh-CN': '人设 {persona}：规划结果违反"{rule}"，未写出任何文件',
   },
+  'verify.history-looser': {
+    en: 'persona {persona}: {labels}, already written under a looser "{rule}" ceiling ({was}, now {now}), leave the 7 days that reach into this week over the new one; nothing was written',
+    'zh-CN': '人设 {persona}：已写出的 {labels} 是按更宽的"{rule}"上限（{was}，现为 {now}）排的，与本周相连的 7 天已超出新上限；未写出任何文件',
+  },
+  'verify.history-looser-hint': {
+    en: 'Plan those weeks again under the new rules, earliest first ({again}), then this one; or keep the old ceiling until those weeks are more than 7 days back.',
+    'zh-CN': '先按新规则从最早的一周起重新规划这些周（{again}），再规划本周；或在这些周过去 7 天以上之前保留原来的上限。',
+  },
   'verify.refused-hint': {
     en: 'This is a planner bug; please report it with the persona and the command. Try another --seed meanwhile.',
     'zh-CN': '这是规划器的缺陷，请附上人设和命令报告。可暂时换一个 --seed 试试。',

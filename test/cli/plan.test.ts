@@ -101,6 +101,19 @@ describe('persona plan: the calendar and the files', () => {
     expect(index).toContain('lin-cha.md');
   });
 
+  it('after the policy is tightened, names the weeks written under the looser ceiling and how to re-plan them (no "planner bug")', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W49', '--weeks', '2', '--out', 'plans', '--quiet'], { cwd })).code).toBe(0);
+    const config = join(cwd, 'persona.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('maxMarketingShare: 0.25', 'maxMarketingShare: 0.05'));
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W51', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/persona lin-cha: 2026-W50, already written under a looser "marketing share of any 7 days" ceiling \(0\.25, now 0\.05\)/);
+    expect(r.stderr).toContain('persona plan lin-cha --week 2026-W50 --out plans');
+    expect(r.stderr).not.toMatch(/planner bug/);
+    expect(existsSync(join(cwd, 'plans', '2026-W51'))).toBe(false);
+  });
+
   it('refuses a range that overlaps another label already written, and says how to re-plan that label', async () => {
     const cwd = contentRepo(tempDir());
     expect((await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans'], { cwd })).code).toBe(0);
