@@ -280,7 +280,8 @@ function attemptPlan(
       marketingCount += 1;
       placed += 1;
     }
-    if (placed === 0) {
+    // A stream in a later week: that week's plan places its lead-ups on its own days, and says so if none fits.
+    if (placed === 0 && ev.day <= lastDay) {
       const base = { title: ev.event.title, date: ev.event.at.slice(0, 10) };
       const rule = [...refusedBy].sort((a, b) => b[1] - a[1])[0]?.[0];
       if (rule) warnings.push(msg('warn.lead-up-missing', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }));

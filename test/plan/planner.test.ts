@@ -162,6 +162,17 @@ describe('plan()', () => {
     expect(p.warnings.join('\n')).not.toContain('周一茶会');
   });
 
+  it('leaves a stream of next week to next week: no "no lead-up" note in the week before it', () => {
+    // Tuesday's stream: its lead-up days are Sunday (a rest day, this week), Monday and Tuesday (next week).
+    const persona = makePersona({ events: [{ type: 'live', at: '2026-12-08T20:00', title: '周二茶会', product: 'rougui' }] });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
+    expect(p.warnings.join('\n')).not.toContain('周二茶会');
+    const outcome = plan(input({ persona, rules: rulesFor(persona), range: { from: '2026-12-07', to: '2026-12-13' }, history: fixedPosts(p) }));
+    if (!outcome.ok) throw new Error(outcome.problems.map((x) => en(x.message)).join('\n'));
+    expect(verify(outcome.plan, { history: [p], team: [] })).toEqual([]);
+    expect(outcome.plan.posts.some((x) => x.marketing && x.at < '2026-12-08T20:00')).toBe(true);
+  });
+
   it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
     const a = JSON.stringify(plan(input()));
     expect(JSON.stringify(plan(input()))).toBe(a);
