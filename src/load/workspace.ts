@@ -152,8 +152,14 @@ function templateOf(text: string, file: string, shown: string, id: string): { te
 }
 
 /** Record a template's id as taken (id → file), or the problem when an earlier template already has it. */
-export function claimTemplateId(seen: Map<string, string>, template: Template): Problem | null {
+/**
+ * Claim a template's id for the run. A bundled template whose id one of the team's own templates already took
+ * is left out, not reported: own folders come first, so a team overrides a bundled template by giving its own
+ * the same id (its path under the templates folder). Two of the team's own with one id are an error.
+ */
+export function claimTemplateId(seen: Map<string, string>, template: Template, bundled = false): Problem | 'overridden' | null {
   const earlier = seen.get(template.id);
+  if (earlier && bundled) return 'overridden';
   if (earlier) return { code: 'duplicate-id', file: template.file, line: 1, message: msg('duplicate-template', { id: template.id, other: earlier }), hint: msg('duplicate-template-hint') };
   seen.set(template.id, template.file);
   return null;
@@ -172,11 +178,13 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
       continue;
     }
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
+    const bundled = dir === builtinTemplatesDir();
     for (const file of walk(dir, TEMPLATE_EXTENSIONS)) {
       // walk() joins each name onto dir, so every file starts with it.
       const r = templateOf(read(file), file, show(file), file.startsWith(prefix) ? idUnder(file.slice(prefix.length)) : templateId(dir, file));
       if (r.template) {
-        const duplicate = claimTemplateId(seen, r.template);
+        const duplicate = claimTemplateId(seen, r.template, bundled);
+        if (duplicate === 'overridden') continue;
         if (duplicate) {
           problems.push(duplicate);
           continue;

@@ -251,6 +251,24 @@ describe('a content repo that relies on the bundled library', () => {
     expect(planSchema.parse(JSON.parse(r.stdout)).posts.length).toBeGreaterThan(0);
   });
 
+  it("lets a template of the team's own replace a bundled one by taking its id (own folders come first)", async () => {
+    const cwd = tempDir();
+    const own = '---\nkind: lifestyle\ntopics: [coffee]\nlocale: en\nsalesiness: 0\nweight: 1000\ntime: any\nimages:\n  - The team mug\n---\nOur own cold brew note, {{weekday}}.\n';
+    writeTree(cwd, {
+      'persona.config.yaml': 'templates: [team-templates]\n',
+      'personas/emma.yaml': readFileSync(new URL('../../personas/emma.yaml', import.meta.url), 'utf8'),
+      'team-templates/en/lifestyle/coffee/cold-brew-jar-in-the-fridge.hbs': own,
+    });
+    const validate = await cli(['validate'], { cwd });
+    expect(validate.stderr).not.toContain('duplicate-id');
+    expect(validate.code).toBe(0);
+    const r = await cli(['plan', 'emma', '--week', '2026-W49', '--json'], { cwd });
+    expect(r.code).toBe(0);
+    const posts = planSchema.parse(JSON.parse(r.stdout)).posts.filter((p) => p.template === 'en/lifestyle/coffee/cold-brew-jar-in-the-fridge');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.text).toMatch(/^Our own cold brew note, /);
+  });
+
   it('still reports a templates folder the config names and that is missing', async () => {
     const cwd = tempDir();
     writeTree(cwd, {

@@ -255,7 +255,8 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
     templateCount++;
     problems.push(...r.problems);
     if (!r.template) continue;
-    const duplicate = claimTemplateId(seen, r.template);
+    const duplicate = claimTemplateId(seen, r.template, root === builtinTemplatesDir());
+    if (duplicate === 'overridden') continue;
     if (duplicate) {
       problems.push(duplicate);
       continue;
