@@ -155,7 +155,10 @@ export const messages = {
   'swap-no-label': { en: 'no written plan of {id} holds the post "{post}"', 'zh-CN': '{id} 已写出的计划里没有 "{post}" 这条' },
   'swap-no-plan': { en: 'no plan of {id} for {label} ({file} does not exist)', 'zh-CN': '{id} 在 {label} 没有计划（{file} 不存在）' },
   'swap-labels': { en: 'Plans written for this persona: {labels}.', 'zh-CN': '这个人设已写出的计划：{labels}。' },
-  'swap-no-plans-hint': { en: 'Nothing is written for {id} yet: run persona plan {id} --out plans first.', 'zh-CN': '{id} 还没有写出的计划：请先运行 persona plan {id} --out plans。' },
+  'swap-no-plans-hint': {
+    en: 'No plan of {id} is in {dir}: if the plans are in another folder, name it with --out DIR; otherwise plan first (persona plan {id} --out {dir}).',
+    'zh-CN': '{dir} 里没有 {id} 的计划：如果计划在别的文件夹，用 --out 指明；否则请先规划（persona plan {id} --out {dir}）。',
+  },
   'swap-before': { en: 'Before:', 'zh-CN': '原来：' },
   'swap-after': { en: 'After:', 'zh-CN': '换成：' },
   'swap-wrote': { en: 'Rewrote {n} file(s) in {dir}', 'zh-CN': '已重写 {dir} 中的 {n} 个文件' },

@@ -101,9 +101,10 @@ describe('persona swap', () => {
     [['swap', 'lin-cha', 'x', '--week', 'someday'], /"someday" is not a week or a plan folder/],
     [['swap', 'nobody', 'x'], /no persona "nobody"/],
     [['swap', 'lin-cha'], /error: missing required argument 'post-id'/],
+    [['swap', 'lin-cha', 'lin-cha-20261201-1', '--out', 'elsewhere'], /No plan of lin-cha is in elsewhere: if the plans are in another folder, name it with --out DIR/],
   ])('%j exits 2 with what exists', async (argv, message) => {
     const cwd = await plannedRepo('json');
-    const r = await cli([...argv, '--out', 'plans'], { cwd });
+    const r = await cli(argv.includes('--out') ? argv : [...argv, '--out', 'plans'], { cwd });
     expect(r.stderr).toMatch(message);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');

@@ -62,7 +62,7 @@ function labelFor(options: SwapOptions, outDir: string, io: Io): DateRange {
   fail({
     code: 'not-found',
     message: msg('swap-no-label', { post: options.postId, id: options.id }),
-    hint: labels.length ? msg('swap-labels', { labels: labels.map((l) => l.label).join(', ') }) : msg('swap-no-plans-hint', { id: options.id }),
+    hint: labels.length ? msg('swap-labels', { labels: labels.map((l) => l.label).join(', ') }) : msg('swap-no-plans-hint', { id: options.id, dir: display(outDir, io.cwd) }),
   });
 }
 
@@ -84,7 +84,7 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
       code: 'not-found',
       file: show(planFile),
       message: msg('swap-no-plan', { id: persona.id, label: range.label, file: show(planFile) }),
-      hint: labels.length ? msg('swap-labels', { labels: labels.map((l) => l.label).join(', ') }) : msg('swap-no-plans-hint', { id: persona.id }),
+      hint: labels.length ? msg('swap-labels', { labels: labels.map((l) => l.label).join(', ') }) : msg('swap-no-plans-hint', { id: persona.id, dir: show(outDir) }),
     });
   }
   const plan = readPlanFile(planFile, show(planFile));
