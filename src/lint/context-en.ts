@@ -60,7 +60,7 @@ const TOPIC_BEFORE = [
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
-const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|includes|include|including|such as|e\.g\.)\s*[,:—–]/i;
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording)\s*[,:—–]/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 const EXAMPLES_AFTER = /\b(?:none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */

@@ -22,7 +22,7 @@ type Marker = readonly [text: string, mode: Mode];
 /** Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop's is (本店, 小店, 门店). */
 const ZH_SHOPS: readonly Marker[] = [
   ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
-  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店', '新店', '到店', '进店', '开业', '开张'] as const).map((m): Marker => [m, 'plain']),
+  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店', '新店', '到店', '进店', '开业', '开张', '店庆', '店长', '店主'] as const).map((m): Marker => [m, 'plain']),
 ];
 
 const ZH_BEFORE: readonly Marker[] = [
@@ -32,6 +32,9 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
+  // A comparison is no story: "比去年便宜一半".
+  ...(['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']),
+  ...(['很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多微商', '很多卖家', '很多店主'] as const).map((m): Marker => [m, 'descriptive']),
   // Figures of the business, not prices on offer: "客单价200元", "营业额…".
   ...(['客单价', '均价', '营业额', '业绩', '工资', '月薪', '花了', '花掉', '赚了', '成本是', '算下来'] as const).map((m): Marker => [m, 'descriptive']),
   // Asking how or where to do it ("客户怎么下单呢？"): the phrase is the topic of the question.
@@ -78,9 +81,11 @@ const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些
  * 早上发新品，中午发秒杀" describes what others post; "小时候一根冰棍只要5毛，2块钱能买一大袋零食" what things cost.
  */
 const ZH_SENTENCE_WIDE: readonly Marker[] = (
-  ['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '记得', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '去年', '那年', '当时', '很多人', '好多人', '不少人', '有人', '有些人', '有的人', '他们', '她们', '同行', '别人', '新人', '微商', '见过', '看到', '看过', '听说', '刚入行'] as const
+  // Not 记得 alone: "记得定好闹钟" reminds the reader; "还记得", "我记得" remember.
+  ['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '还记得', '我记得', '记得那', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '去年', '那年', '当时', '很多人', '好多人', '不少人', '有人', '有些人', '有的人', '他们', '她们', '同行', '别人', '新人', '微商', '见过', '看到', '看过', '听说', '刚入行', '很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多卖家'] as const
 )
   .map((m): Marker => [m, 'descriptive'])
+  .concat((['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']))
   .concat(ZH_SHOPS);
 
 /** Opening quotes and their closing partners; ASCII " pairs up within a line. */
@@ -98,7 +103,7 @@ const EXAMPLE_LABEL =
  * A post or caption someone wrote, after a colon: "有个学员每天发：艾灸一次见效，立即预约", "she posted: buy now".
  * Only verbs of posting and writing: "老板说：今天五折" may be our own offer told through someone.
  */
-const QUOTED_POST = /(?:发|发了|写|写着|写道|写的是|配文|文案是|标题是|posted|posts|wrote|writes|captioned|the caption read|the post said)[ \t]*[：:]/giu;
+const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|posted|posts|wrote|writes|captioned|the caption read|the post said)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着)[：:]?)/giu;
 
 /**
  * Square brackets act as quotation marks after a word that introduces examples: "违规写法包括【全网最低价】
@@ -119,7 +124,7 @@ export interface Span {
  */
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
-  if (text.includes(':') || text.includes('：')) labelledExamples(text, out);
+  labelledExamples(text, out);
   if (text.includes('【') || text.includes('[')) bracketQuotes(text, out);
   if (!/[“「『《‘"]/.test(text)) return out;
   let i = 0;
@@ -266,7 +271,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   // Urging right after the phrase outweighs who the sentence is about: "好多人都在抢，手慢无！".
   if (next === 'imperative') return next;
   let sentence = from;
-  while (sentence > 0 && start - sentence < 160 && !SENTENCE_END.has(text[sentence - 1]!)) sentence--;
+  // Two or three clauses back at most: in a long post one 很多人都说 early on does not make a pitch at its end a story.
+  while (sentence > 0 && start - sentence < 60 && !SENTENCE_END.has(text[sentence - 1]!)) sentence--;
   if (sentence < from) {
     const wide = closestBefore(text, sentence, from, ZH_SENTENCE_INDEX, others);
     if (wide) return wide;

@@ -422,6 +422,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     const exemptSpans = (exempt as { start: number; end: number }[] | null) ?? NO_SPANS;
     const hits = longest(exemptSpans.length ? raw.filter((h) => !overlaps(exemptSpans, h.start, h.end)) : raw);
     let byRule: Map<RuleId, PhraseMatch[]> | null = null;
+    let pitch = false;
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
     const cues = cueSpans as { start: number; end: number }[] | null;
     selling = cues ? cues.filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end)) : [];
@@ -436,12 +437,15 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         const h = hits[i]!;
         const mode = modes[i]!;
         if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted, text, bare)) selling.push(h);
+        // An urged call to action makes the whole post a pitch, however long: "the best dates in the country"
+        // at its start is a claim when it ends "message me to order".
+        if (h.rule === 'cta' && mode === 'imperative' && !h.entry.soft && h.entry.needs !== 'commercial') pitch = true;
         const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
         list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
       }
     }
 
-    always = opts.commercial === true;
+    always = opts.commercial === true || pitch;
     // Most texts never need their length: only a hit's weight (and the emoji rule) does.
     units = opts.units ?? -1;
     findings = [];

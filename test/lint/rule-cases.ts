@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '明天中午12点开抢，记得定好闹钟，准时下单！', locale: 'zh-CN', match: '下单' },
       { text: '家人们冲！', locale: 'zh-CN', match: '家人们' },
       { text: 'D M me for the link', locale: 'en', match: 'D M me' },
       { text: 'Learn Japanese with our app, download now!', locale: 'en', match: 'download now' },
@@ -92,6 +93,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Almost every caption was an order aimed at the reader: buy now, last chance, ends tonight, DM me.', locale: 'en' },
       { text: '家人们谁懂啊，今天地铁上睡过站了', locale: 'zh-CN' },
       { text: '冲鸭！明天早上六点爬梧桐山看日出', locale: 'zh-CN' },
       { text: '吉他课上老师说我的扫弦终于有点样子了', locale: 'zh-CN' },
@@ -159,6 +161,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '今年的山茶油比去年便宜，先到先得。', locale: 'zh-CN', match: '先到先得' },
       { text: 'Last chance!!', locale: 'en', match: 'Last chance' },
       { text: '最后一天！', locale: 'zh-CN', match: '最后一天' },
       { text: '充值1000送500，限今天！', locale: 'zh-CN', match: '限今天' },
@@ -245,6 +248,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '为了回馈大家，本周六店庆日，全场买一送一。', locale: 'zh-CN', match: '买一送一' },
       { text: 'Code SAVE20', locale: 'en', match: 'Code SAVE20' },
       { text: '接龙啦！今天的进口鱼油团购，要的扣1！', locale: 'zh-CN', match: '团购' },
       { text: '蛋糕店开业大酬宾，全场八折，充值500送200！', locale: 'zh-CN', match: '八折' },
@@ -282,6 +286,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Eight years in this business and our dates are simply the best dates in the country. The harvest was small this year, so there are not many boxes. Message me to order!', locale: 'en', match: 'the best dates in the country' },
       { text: '学日语就用这个app，30天流利对话，保证过级！', locale: 'zh-CN', match: '保证过级' },
       { text: 'Guaranteed weight loss in 14 days.', locale: 'en', match: 'Guaranteed weight loss' },
       { text: 'Our baijiu is guaranteed authentic, order your case now!', locale: 'en', match: 'guaranteed' },
@@ -310,6 +315,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '第一种是命令式，就是让读者立刻去做某件事。', locale: 'zh-CN' },
+      { text: '比绝对化用语更危险的，是功效承诺。', locale: 'zh-CN' },
       { text: '手机电量100%出门，回来只剩8%，今天拍了太多照片。', locale: 'zh-CN' },
       { text: 'Phone at 100% when I left, 6% when I got home.', locale: 'en' },
       { text: "The forecast says it's guaranteed to rain all weekend, so the garden can water itself.", locale: 'en' },
@@ -336,6 +343,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'She took the capsules I recommended and in two months the nodules were gone!', locale: 'en', match: 'the nodules were gone' },
+      { text: 'This air purifier kills 99.99% of germs.', locale: 'en', match: 'kills 99.99%' },
+      { text: 'Our herbal tea treats the root cause of bloating.', locale: 'en', match: 'treats the root cause' },
       { text: 'Eat whatever you want and still lose weight, order your plan today', locale: 'en', match: 'Eat whatever you want and still lose weight' },
       { text: 'Fluent in 30 days or your money back!', locale: 'en', match: 'Fluent in 30 days' },
       { text: '保健酒一喝就灵，男人必备！', locale: 'zh-CN', match: '一喝就灵' },
@@ -365,6 +375,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '我见过一位卖代餐的销售，配的文字是某某喝了一个月瘦了二十斤，某某的血糖也降下来了。', locale: 'zh-CN' },
       { text: '例如：降三高、防癌抗癌、根治便秘，这些都属于违法宣传。', locale: 'zh-CN' },
       { text: 'For example: lowers blood pressure, prevents cancer, cures constipation. These are illegal.', locale: 'en' },
       { text: '错误示范：这款益生菌增强免疫力，吃了不感冒', locale: 'zh-CN' },

@@ -455,11 +455,11 @@ export const EN: Lexicon = {
     ],
     'absolute-claim': [
       {
-        pattern: /\bthe (?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:on the planet|in the world|on the market|anywhere|ever made|money can buy|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
+        pattern: /\bthe (?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:on the planet|in the world|on the market|anywhere|ever made|money can buy|in the country|in the industry|in china|in town|in the city|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
         weight: 1.0,
         basis: 'AL-9-3',
         example: 'the finest coffee beans on the planet',
-        hint: ['planet', 'world', 'market', 'anywhere', 'ever', 'money'],
+        hint: ['planet', 'world', 'market', 'anywhere', 'ever', 'money', 'country', 'industry', 'china', 'town', 'city'],
       },
       // "Guaranteed" promising an outcome is a claim wherever it stands ("guaranteed to rain" promises nothing).
       {
@@ -491,6 +491,15 @@ export const EN: Lexicon = {
       { pattern: /\bnever\s+(?:catch|get|have)\s+(?:a\s+)?(?:cold|colds|the flu|flu|sick|ill|acne|a headache)\s+again\b/gi, weight: 1.2, basis: 'AL-18', example: 'Never catch a cold again', hint: ['never'] },
       { pattern: /\beat (?:whatever|anything|all) you want and (?:still )?lose weight\b/gi, weight: 1.2, basis: 'AL-28', example: 'Eat whatever you want and still lose weight', hint: ['lose weight'] },
       { pattern: /\bfluent in (?:\d+|a|one|two|three|six) (?:days?|weeks?|months?)\b/gi, weight: 1.1, basis: 'AL-24', example: 'fluent in 30 days', hint: ['fluent'] },
+      { pattern: /\bkills?\s+99(?:\.\d+)?\s?%/gi, weight: 1.1, basis: 'AL-28', example: 'kills 99.99% of germs', hint: ['kill'] },
+      { pattern: /\b(?:treats?|fixes|targets?) the root cause\b/gi, weight: 1.1, basis: 'AL-17', example: 'treats the root cause', hint: ['root cause'] },
+      {
+        pattern: /\b(?:the |her |his |my |your )?(?:nodules?|tumou?rs?|cysts?|arthritis|diabetes|eczema|psoriasis|acne|insomnia|migraines?|high blood pressure)\s+(?:was|were|is|are|had)\s+(?:all\s+|completely\s+|totally\s+)?(?:gone|cured|healed|reversed|disappeared)\b/gi,
+        weight: 1.2,
+        basis: 'AL-17',
+        example: 'in two months the nodules were gone',
+        hint: ['gone', 'cured', 'healed', 'reversed', 'disappeared'],
+      },
       { pattern: /\bflush(?:es)? out (?:all )?(?:the |your )?toxins\b/gi, weight: 1.0, basis: 'AL-18', example: 'flushes out all toxins', hint: ['toxins'] },
       {
         pattern: /\b(?:clears?|cures?|fixes|erases?|removes?|eliminates?|banish(?:es)?|gets? rid of)\s+(?:your\s+)?(?:acne|pimples|zits|wrinkles|eczema|psoriasis|dark spots|age spots|cellulite|belly fat|insomnia|anxiety|arthritis|diabetes|hair loss|bloating|migraines?)\b/gi,
