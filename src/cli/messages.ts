@@ -93,6 +93,18 @@ export const messages = {
   'plan-who-hint': { en: 'For example: persona plan xiao-mei, or persona plan --all --week next.', 'zh-CN': '例如：persona plan xiao-mei，或 persona plan --all --week next。' },
   'plan-note': { en: 'note ({personas}): {note}', 'zh-CN': '提示（{personas}）：{note}' },
   wrote: { en: 'wrote {count} file(s) to {dir}', 'zh-CN': '已写出 {count} 个文件到 {dir}' },
+  'plan-refused-run': {
+    en: 'nothing was written: {n} of {total} personas cannot be planned ({refused}); a run is written whole or not at all',
+    'zh-CN': '未写出任何文件：{total} 个人设中有 {n} 个排不出来（{refused}）；一次运行要么全部写出，要么都不写',
+  },
+  'plan-refused-run-hint': {
+    en: 'Fix the problems above, or plan the others alone meanwhile: {command}',
+    'zh-CN': '请先解决上面的问题，或先单独规划其他人设：{command}',
+  },
+  'plan-refused-run-hint-many': {
+    en: 'Fix the problems above, or plan the other personas alone meanwhile (name their ids instead of --all).',
+    'zh-CN': '请先解决上面的问题，或先单独规划其他人设（写出它们的 id，不用 --all）。',
+  },
   'plan-summary': {
     en: '{persona}  {label}  {posts} posts · {marketing} marketing ({share}, ceiling {maxShare}) · salesiness {salesiness} of {budget}',
     'zh-CN': '{persona}  {label}  {posts} 条 · 营销 {marketing} 条（{share}，上限 {maxShare}）· 推销分 {salesiness} / {budget}',

@@ -45,6 +45,8 @@ export interface PlanRunRequest {
 export interface PlanRunResult {
   results: { range: DateRange; plan: Plan }[];
   failures: Problem[];
+  /** The personas that could not be planned (each has its problems in `failures`). */
+  refused: string[];
   /** Plans read from the out dir (history and teammates). */
   stored: StoredPlan[];
   inputs: (persona: Persona, range: DateRange) => PersonaInputs;
@@ -176,7 +178,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
     }
     if (failures.length === 0) await req.onRange?.(range, week);
   }
-  return { results, failures, stored, inputs, fitting };
+  return { results, failures, refused: [...failed], stored, inputs, fitting };
 }
 
 
@@ -202,13 +204,17 @@ export function prepareLazily(templates: readonly Template[]): PreparedTemplate[
     });
 }
 
+/** The out dir as the user would type it: the working folder itself shows as an absolute path, `--out .` is typed. */
+export function outShown(outDir: string, show: (p: string) => string): string {
+  return show(join(outDir, 'x')) === 'x' ? '.' : show(outDir);
+}
+
 function overlapping(persona: string, range: DateRange, stored: StoredPlan, show: (p: string) => string, outDir: string): Problem {
   const { label, plan } = stored;
   const file = show(stored.file);
   const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
   const which = /^\d{4}-W\d{2}$/.test(label) ? `--week ${label}` : `--from ${plan.range.from} --days ${days}`;
-  // The working folder itself shows as an absolute path; `--out .` is what the user would type.
-  const out = show(join(outDir, 'x')) === 'x' ? '.' : show(outDir);
+  const out = outShown(outDir, show);
   const again = `persona plan ${persona} ${which} --out ${out}`;
   return {
     code: 'overlapping-plan',
@@ -240,7 +246,7 @@ function refusal(
       .map((h) => ({ label: ctx.labelOf(h), was: ceiling(h.rules) }))
       .filter((x): x is { label: string; was: number } => x.label !== null);
     if (looser.length) {
-      const out = ctx.outDir ? (ctx.show(join(ctx.outDir, 'x')) === 'x' ? '.' : ctx.show(ctx.outDir)) : 'DIR';
+      const out = ctx.outDir ? outShown(ctx.outDir, ctx.show) : 'DIR';
       const labels = [...new Set(looser.map((x) => x.label))].sort();
       return {
         code: 'unsatisfiable',

@@ -33,6 +33,8 @@ export interface ShardRequest {
 
 export interface ShardResult {
   failures: Problem[];
+  /** The personas that could not be planned. */
+  refused: string[];
   staged: StagedFile[];
   /** Plans cut down to what summaries and index pages read, cheap to keep for a quarter and to send between threads. */
   plans: { label: string; plan: Plan }[];
@@ -98,7 +100,7 @@ export async function planAndStage(
   }
   if (run.failures.length) {
     discardStaged(staged);
-    return { failures: run.failures, staged: [], plans: [] };
+    return { failures: run.failures, refused: run.refused, staged: [], plans: [] };
   }
-  return { failures: [], staged, plans };
+  return { failures: [], refused: [], staged, plans };
 }

@@ -28,6 +28,6 @@ try {
 } catch (err) {
   // A PersonaError carries problems: pass them on as failures, the main thread renders them.
   const problems = (err as { problems?: unknown }).problems;
-  if (problems) port.postMessage({ type: 'done', result: { failures: problems, staged: [], plans: [] } });
+  if (problems) port.postMessage({ type: 'done', result: { failures: problems, refused: [], staged: [], plans: [] } });
   else port.postMessage({ type: 'error', message: (err as Error)?.stack ?? String(err) });
 }

@@ -45,6 +45,7 @@ export function shardsOf(personas: readonly Persona[], count: number): string[][
 
 export interface ShardedRun {
   failures: Problem[];
+  refused: string[];
   staged: StagedFile[];
   plans: ShardResult['plans'];
 }
@@ -102,5 +103,5 @@ export async function planInWorkers(
   const staged = results.flatMap((r) => r.staged);
   const failures = results.flatMap((r) => r.failures);
   if (failures.length) discardStaged(staged);
-  return { failures, staged: failures.length ? [] : staged, plans: results.flatMap((r) => r.plans) };
+  return { failures, refused: results.flatMap((r) => r.refused), staged: failures.length ? [] : staged, plans: results.flatMap((r) => r.plans) };
 }

@@ -149,6 +149,9 @@ describe('persona plan: the calendar and the files', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/persona chen-ye: \d+ zh-CN templates fit, \d+ needed for 6 post\(s\) a day under a 28-day cooldown/);
     expect(r.stderr).toMatch(/fix: Add templates for its interests \(tea, reading\)/);
+    // Once for the run: nothing of anyone was written, and how to plan the others meanwhile.
+    expect(r.stderr).toContain('nothing was written: 1 of 2 personas cannot be planned (chen-ye); a run is written whole or not at all');
+    expect(r.stderr).toContain('persona plan lin-cha --week 2026-W49 --out plans');
     expect(existsSync(join(cwd, 'plans'))).toBe(false);
   });
 

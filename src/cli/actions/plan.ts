@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../../i18n/text.js';
 import { t } from '../../i18n/translate.js';
 import { display, loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
-import { PersonaError } from '../../model/errors.js';
+import { PersonaError, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../../formats/index.js';
 import { density as summarize } from '../../formats/view.js';
@@ -20,13 +20,36 @@ import { msg } from '../messages.js';
 import { msg as onboardMsg } from '../onboard-messages.js';
 import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
-import { planPersonas } from '../plan-run.js';
+import { outShown, planPersonas } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
 import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
 
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
   config?: string;
+}
+
+/**
+ * A run some personas of which could not be planned writes nothing at all (a week is written whole or not at
+ * all). With several personas and an out dir, say so once, with the command that plans the others alone.
+ */
+function refusedRun(run: { failures: Problem[]; refused: string[] }, ids: readonly string[], ranges: readonly DateRange[], out: string | null): PersonaError {
+  if (ids.length < 2 || out === null) return new PersonaError(run.failures);
+  const refused = [...new Set(run.refused)].sort();
+  const fine = ids.filter((id) => !refused.includes(id));
+  const first = ranges[0]!;
+  const last = ranges[ranges.length - 1]!;
+  const weekly = /^\d{4}-W\d{2}$/.test(first.label);
+  const which = weekly ? `--week ${first.label}${ranges.length > 1 ? ` --weeks ${ranges.length}` : ''}` : `--from ${first.from} --days ${dayNumber(last.to) - dayNumber(first.from) + 1}`;
+  const summary: Problem = {
+    code: 'unsatisfiable',
+    message: msg('plan-refused-run', { refused: refused.join(', '), n: refused.length, total: ids.length }),
+    hint:
+      fine.length > 0 && fine.length <= 12
+        ? msg('plan-refused-run-hint', { command: `persona plan ${fine.join(' ')} ${which} --out ${out}` })
+        : msg('plan-refused-run-hint-many'),
+  };
+  return new PersonaError([...run.failures, summary]);
 }
 
 function usage(message: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>): never {
@@ -100,11 +123,11 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
       sharded = await planAndStage({ ...shard, personas }, (id) => progress.tick(id));
     }
     progress.done();
-    return finishSharded(sharded, { ranges, outDir, formats, io, options, show });
+    return finishSharded(sharded, { ranges, outDir, formats, io, options, show, ids: personas.map((p) => p.id) });
   }
   const run = await planPersonas(request);
   progress.done();
-  if (run.failures.length) throw new PersonaError(run.failures);
+  if (run.failures.length) throw refusedRun(run, personas.map((p) => p.id), ranges, outDir && outShown(outDir, show));
   const { stored, inputs, fitting } = run;
   let results = run.results;
   const ids = new Set(personas.map((p) => p.id));
@@ -178,10 +201,10 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
 /** The end of a run planned in worker threads: index pages, then every file renamed into place at once. */
 async function finishSharded(
   run: ShardedRun,
-  ctx: { ranges: readonly DateRange[]; outDir: string; formats: readonly FormatName[]; io: Io; options: PlanOptions; show: (p: string) => string },
+  ctx: { ranges: readonly DateRange[]; outDir: string; formats: readonly FormatName[]; io: Io; options: PlanOptions; show: (p: string) => string; ids: readonly string[] },
 ): Promise<number> {
-  if (run.failures.length) throw new PersonaError(run.failures);
   const { ranges, outDir, formats, io, options, show } = ctx;
+  if (run.failures.length) throw refusedRun(run, ctx.ids, ranges, outShown(outDir, show));
   const lang = io.lang;
   const order = (r: { label: string; plan: Plan }) => `${r.label} ${r.plan.persona.team ?? ''} ${r.plan.persona.id}`;
   const sorted = [...run.plans].sort((a, b) => (order(a) < order(b) ? -1 : 1));
