@@ -56,15 +56,16 @@ const TOPIC_BEFORE = [
   'downside of', 'downsides of', 'point of', 'obsession with', 'culture of', 'the word', 'the words', 'the phrase',
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
+const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
-const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording)\s*[,:—–]/i;
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 const EXAMPLES_AFTER = /\b(?:none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
-const WRITING = set('wrote writes posted advertised advertises claimed promised captioned');
+const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing');
 
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');
@@ -239,6 +240,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (clause.length >= 2) {
     const pair = `${clause[clause.length - 2]!.w} ${clause[clause.length - 1]!.w}`;
     if (TOPIC_BEFORE.includes(pair)) return 'quoted';
+    // A clause opened as a topic holds it to its comma: "As for curing diseases or looking ten years younger, …".
+    if (TOPIC_OPENERS.includes(`${clause[0]!.w} ${clause[1]!.w}`)) return 'quoted';
   }
   const nextWord = /^[\s-]*([a-z]+)/i.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
   if (nextWord && TOPIC_AFTER.has(nextWord)) return 'quoted';

@@ -3,8 +3,8 @@
 // full-width forms are folded so ！ＤＭ９ match the same entries as !DM9.
 
 /**
- * Fold one code unit: ASCII and full-width letters to lower case, full-width ASCII to ASCII, ￥ to ¥, and the
- * curly apostrophe phones type (don’t) to the straight one the lexicons are written with.
+ * Fold one code unit: ASCII and full-width letters to lower case, full-width ASCII to ASCII, ￥ to ¥, the
+ * curly apostrophe phones type (don’t) to the straight one the lexicons are written with, ① to 一.
  */
 export function foldCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
@@ -14,10 +14,14 @@ export function foldCode(c: number): number {
     return ascii >= 65 && ascii <= 90 ? ascii + 32 : ascii;
   }
   if (c === 0xffe5) return 0xa5;
+  // Circled numbers ①–⑩ to the Chinese numerals they dress up: 销量第① is 销量第一.
+  if (c >= 0x2460 && c <= 0x2469) return CIRCLED[c - 0x2460]!;
   return c;
 }
 
-const FOLDABLE = /[A-Z\uff01-\uff5e\uffe5\u2018\u2019]/;
+const CIRCLED = [...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0));
+
+const FOLDABLE = /[A-Z\uff01-\uff5e\uffe5\u2018\u2019\u2460-\u2469]/;
 
 /**
  * foldCode of every code unit, looked up once per character of every text scanned. Built by a plain loop:

@@ -369,13 +369,15 @@ export const EN: Lexicon = {
       { term: 'unmatched', weight: 1.0, basis: 'AL-9-3', gentler: '' },
     ],
     'efficacy-claim': [
+      // "The only thing that cures a hangover is time", "cured my homesickness": exempt (see exemptPatterns).
       { term: 'cure', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'cures', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: 'cured', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'heals', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'guaranteed results', weight: 1.3, basis: 'FTC-5', gentler: '' },
       { term: 'no side effects', weight: 1.2, basis: 'AL-16', gentler: '' },
-      { term: 'miracle', weight: 0.5, basis: 'AL-28', gentler: '' },
+      { term: 'miracle', weight: 0.5, needs: 'commercial', basis: 'AL-28', gentler: '' },
+      { term: 'proven by science', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'miracle cure', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: 'works for everything', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'cures everything', weight: 1.3, basis: 'AL-17', gentler: '' },
@@ -454,25 +456,48 @@ export const EN: Lexicon = {
       { pattern: /\bwas\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\bnow\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was'] },
     ],
     'absolute-claim': [
+      // A superlative with a market tail is a claim wherever it stands: "the best collagen on the market".
       {
-        pattern: /\bthe (?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:on the planet|in the world|on the market|anywhere|ever made|money can buy|in the country|in the industry|in china|in town|in the city|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
+        pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:on the market|on the planet|anywhere|ever made|money can buy|in the industry|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
         weight: 1.0,
         basis: 'AL-9-3',
-        example: 'the finest coffee beans on the planet',
-        hint: ['planet', 'world', 'market', 'anywhere', 'ever', 'money', 'country', 'industry', 'china', 'town', 'city'],
+        example: 'the finest coffee beans on the market',
+        hint: ['market', 'planet', 'anywhere', 'ever', 'money', 'industry'],
+      },
+      // With a place for its tail it may be love ("Grandma makes the best apple pie in the world"); next to a sale
+      // it is a claim.
+      {
+        pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:in the world|in the country|in china|in town|in the city)/gi,
+        weight: 1.0,
+        needs: 'commercial',
+        basis: 'AL-9-3',
+        example: 'the best dates in the country, message me to order',
+        hint: ['world', 'country', 'china', 'town', 'city'],
       },
       // "Guaranteed" promising an outcome is a claim wherever it stands ("guaranteed to rain" promises nothing).
       {
-        pattern: /\bguaranteed\s+(?:weight loss|returns?|profits?|income|pass|success|growth|savings|delivery|to (?:work|lose|raise|boost|improve|grow|cure|heal|fix|clear|double|triple|pass|sell|earn|save|slim|whiten))\b|\b(?:results?|satisfaction|success|pass|income|returns?|weight loss|savings)\s+(?:are\s+|is\s+)?guaranteed\b/gi,
+        pattern: /\bguaranteed\s+(?:weight loss|returns?|profits?|income|pass|success|growth|savings|delivery|whiter|clearer|smoother|younger|slimmer|thicker|taller|to (?:work|lose|raise|boost|improve|grow|cure|heal|fix|clear|double|triple|pass|sell|earn|save|slim|whiten))\b|\b(?:results?|satisfaction|success|pass|income|returns?|weight loss|savings)\s+(?:are\s+|is\s+)?guaranteed\b/gi,
         weight: 1.1,
         basis: 'FTC-5',
         example: 'Guaranteed weight loss in 14 days',
         hint: ['guaranteed'],
       },
-      { pattern: /\bthe only (?:[a-z-]+ ){1,3}that (?:actually |really |truly )?works?\b/gi, weight: 1.0, basis: 'AL-9-3', example: 'the only cream that actually works', hint: ['only'] },
+      { pattern: /\bthe only (?:[a-z-]+ ){1,3}that (?:actually |really |truly )?works?\b/gi, weight: 1.0, needs: 'commercial', basis: 'AL-9-3', example: 'the only cream that actually works', hint: ['only'] },
+      // "the only brand dermatologists trust", "the only one approved by cardiologists".
+      { pattern: /\bthe only (?:one|brand|product|formula|supplement|course|school|tutor|company|shop|store|cream|oil)\b(?: [a-z]+){0,3}? (?:approved|recommended|trusted|endorsed|certified|that)\b|\bthe only (?:[a-z]+ )?(?:brand|product|formula)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'The only skincare brand dermatologists trust', hint: ['only'] },
+      // Professionals vouching: "doctors' number one choice", "approved by cardiologists", "dermatologists trust".
+      { pattern: /\b(?:doctors?|dermatologists?|dentists?|cardiologists?|pediatricians?|paediatricians?|experts?|nutritionists?)(?:'|’)?s?(?:'|’)?\s+(?:#1|number one|no\.?\s?1|top|first) (?:choice|pick|recommendation)\b|\b(?:approved|recommended|trusted|endorsed) by (?:doctors|dermatologists|dentists|cardiologists|pediatricians|paediatricians|experts|nutritionists)\b|\b(?:doctors|dermatologists|dentists|cardiologists|pediatricians) (?:trust|recommend|approve)\b/gi, weight: 1.1, basis: 'FTC-5', example: "Doctors' number one choice", hint: ['doctor', 'dermatologist', 'dentist', 'cardiologist', 'pediatrician', 'paediatrician', 'expert', 'nutritionist'] },
+      { pattern: /\b[Tt]he GOAT (?:of|for)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'the GOAT of air fryers', hint: ['goat'] },
+      // "Our tutoring guarantees your child a place"; not "I guarantee you'll cry at that film".
+      { pattern: /\b(?:guarantees|we guarantee)\s+(?:your|you|a|an|every)\b/gi, weight: 1.0, basis: 'FTC-5', example: 'guarantees your child a place', hint: ['guarantee'] },
+      // A promise tagged on: "Perfect skin in two weeks, guaranteed."
+      { pattern: /(?<=,\s*)guaranteed(?=\s*[.!])/gi, weight: 1.05, basis: 'FTC-5', example: 'Perfect skin in two weeks, guaranteed.', hint: ['guaranteed'] },
+      { pattern: /\bvoted (?:the )?(?:best|#1|number one|no\.?\s?1|top)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Voted the best protein bar', hint: ['voted'] },
+      { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
-      { pattern: /\b\d+\s+years\s+younger\b/gi, weight: 1.2, basis: 'AL-28', example: 'look 10 years younger', hint: ['younger'] },
+      { pattern: /\b(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, weight: 1.2, basis: 'AL-28', example: 'look 10 years younger', hint: ['younger'] },
+      { pattern: /\bgrow\s+\d+\s?(?:cm|centimet(?:er|re)s|inches)\s+taller\b/gi, weight: 1.2, basis: 'AL-28', example: 'kids grow 5 cm taller in a year', hint: ['taller'] },
       {
         pattern: /\bmiracle\s+(?:cure|product|pill|pills|cream|serum|supplement|tea|drink|remedy|formula|oil|powder|diet|water|juice)\b/gi,
         weight: 1.2,
@@ -491,6 +516,7 @@ export const EN: Lexicon = {
       { pattern: /\bnever\s+(?:catch|get|have)\s+(?:a\s+)?(?:cold|colds|the flu|flu|sick|ill|acne|a headache)\s+again\b/gi, weight: 1.2, basis: 'AL-18', example: 'Never catch a cold again', hint: ['never'] },
       { pattern: /\beat (?:whatever|anything|all) you want and (?:still )?lose weight\b/gi, weight: 1.2, basis: 'AL-28', example: 'Eat whatever you want and still lose weight', hint: ['lose weight'] },
       { pattern: /\bfluent in (?:\d+|a|one|two|three|six) (?:days?|weeks?|months?)\b/gi, weight: 1.1, basis: 'AL-24', example: 'fluent in 30 days', hint: ['fluent'] },
+      { pattern: /\bmakes? (?:kids|children|your (?:kids?|child|children|baby)|babies|you) (?:smarter|taller|slimmer|healthier|cleverer)\b/gi, weight: 1.1, basis: 'AL-28', example: 'makes kids smarter', hint: ['smarter', 'taller', 'slimmer', 'healthier', 'cleverer'] },
       { pattern: /\bkills?\s+99(?:\.\d+)?\s?%/gi, weight: 1.1, basis: 'AL-28', example: 'kills 99.99% of germs', hint: ['kill'] },
       { pattern: /\b(?:treats?|fixes|targets?) the root cause\b/gi, weight: 1.1, basis: 'AL-17', example: 'treats the root cause', hint: ['root cause'] },
       {
@@ -552,14 +578,19 @@ export const EN: Lexicon = {
     'yard sale', 'garage sale', 'bake sale',
     // Leaving a hotel, not paying: "one more walk before checkout" is a travel post.
     'before checkout', 'after checkout', 'until checkout', 'till checkout', 'hotel checkout', 'checkout time', 'late checkout', 'early checkout',
-    'cured ham', 'cured meat', 'salt-cured', 'time heals',
+    'cured ham', 'cured meat', 'salt-cured', 'time heals', 'miracle worker', 'my miracle cure', '#1 fan', 'number one fan', '#1 supporter', 'number one supporter', '#1 cheerleader',
     'click of', 'buy-in',
+  ],
+  exemptPatterns: [
+    // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".
+    { pattern: /\bcure[sd]?\s+(?:my|your|our|his|her|a|the|any)?\s*(?:afternoon\s+|monday\s+)?(?:homesickness|hangovers?|boredom|slumps?|blues|bad days?|writer's block|cravings?|heartbreak|loneliness|stress|hiccups|sweet tooth)\b/gi, literal: 'cure' },
   ],
   cues: [
     'product', 'products', 'brand', 'quality', 'ingredients', 'formula', 'on the market', 'customers',
     'deal', 'deals', 'discount', 'order', 'orders', 'price', 'prices', 'stock', 'coupon', 'offer',
     'promo', 'shipping', 'checkout', 'cart', 'restock', 'pre-order', 'preorder', 'launch', 'bundle', 'skincare', 'serum',
     'supplement', 'supplements', 'vitamins', 'promo code', 'discount code', 'coupon code', 'apply code', 'use code',
-    'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller',
+    'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
+    'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',
   ],
 };

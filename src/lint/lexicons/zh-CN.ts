@@ -429,7 +429,16 @@ export const ZH_CN: Lexicon = {
       { term: '行业领先', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '领导品牌', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '领袖品牌', weight: 1.2, basis: 'AL-9-3', gentler: '' },
-      { term: '万能', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      // 万能的老李, 万能胶带 and 万能的朋友圈 praise or ask; 万能 goods are a claim.
+      { term: '万能', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: '央视推荐', weight: 1.1, basis: 'AL-9-2', gentler: '' },
+      { term: '央视广告产品', weight: 1.0, basis: 'AL-9-2', gentler: '' },
+      { term: '医院都在用', weight: 1.1, basis: 'AL-17', gentler: '' },
+      { term: '医生都在用', weight: 1.1, basis: 'AL-17', gentler: '' },
+      { term: '零伤害', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '永不掉色', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '终极救星', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: '天花板', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '宇宙无敌', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: '永不褪色', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '永不变形', weight: 1.0, basis: 'AL-28', gentler: '' },
@@ -611,8 +620,16 @@ export const ZH_CN: Lexicon = {
       { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // A rank over a whole market: 全国第一, 全市最高, 行业唯一, 全网NO.1 (not 拿了全市第一: exemptPatterns).
+      { pattern: /(?:全国|全网|全球|全市|全省|全城|全行业|行业内?|业内|同类产品?中?|市面上|世界上?)(?:排名|销量|口碑)?(?:第一|唯一|最[高低好大强全快优]|no\.?\s*1|top\s*1|领先|顶尖)/gi, weight: 1.2, basis: 'AL-9-3', example: '少儿英语课程全国第一', hint: ['全国', '全网', '全球', '全市', '全省', '全城', '行业', '业内', '同类', '市面上', '世界'] },
+      // Claim words fused to what they sell: 万能修复霜, 极品好茶, 顶级大师.
+      { pattern: /万能[\u4e00-\u9fff]{0,3}?(?:霜|膏|液|油|水|乳|贴|丸|药|茶|粉|仪|器|机|胶囊|剂)|极品(?:好)?(?:茶|酒|燕窝|海参|大米|蜂蜜|咖啡|红茶|绿茶|白茶|普洱|货|好物)|顶级(?:大师|原料|品质|配方|工艺|面料|食材|产区|材质)/g, weight: 1.0, basis: 'AL-9-3', example: '万能修复霜', hint: ['万能', '极品', '顶级'] },
+      { pattern: /这款[\u4e00-\u9fff]{0,6}?(?:万能|包治百病)/g, weight: 1.0, basis: 'AL-9-3', example: '这款茶万能', hint: ['这款'] },
+      // 最火 dressed as 最🔥.
+      { pattern: /最\s*🔥/gu, weight: 1.1, basis: 'AL-9-3', example: '最🔥的面霜', probe: ['🔥'] },
+      { pattern: /[\u4e00-\u9fff]{1,4}界的天花板/g, weight: 1.1, basis: 'AL-9-3', example: '染发界的天花板', hint: ['天花板'] },
       // 100% before what it vouches for: 100%纯天然, 100%有效, 100% natural.
-      { pattern: /100\s*[%％]\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100'] },
+      { pattern: /(?:100\s*[%％]|百分之?百)\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100', '百分百', '百分之百'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期|年))回本/g, weight: 1.2, basis: 'AL-25', example: '三个月回本', hint: ['回本'] },
       { pattern: /不过(?:退费|退款|全退|包退|退学费)/g, weight: 1.2, basis: 'AL-24', example: '不过退费', hint: ['不过'] },
       { pattern: new RegExp(`(?:提分|提高|多考)\\s*${NUM}\\s*分`, 'g'), weight: 1.1, basis: 'AL-24', example: '考试提分30分', hint: ['分'] },
@@ -627,6 +644,10 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`${NUM}\\s*天\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
       { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
       { pattern: new RegExp(`${NUM}\\s*(?:天|周|个?星期|个?月)\\s*(?:瘦|减|掉)了?\\s*${NUM}\\s*(?:斤|公斤|kg)`, 'g'), weight: 1.2, basis: 'AL-28', example: '一个月瘦20斤', hint: ['斤', 'kg'] },
+      // 能治腰椎间盘突出, 治好了我妈的关节炎, 专治失眠: a cure claimed for a disease (AL-17).
+      { pattern: /(?:能|可以|专|包|还能)?治(?:好了?|愈了?)?(?:我[^，。！？\n]{0,4}的)?(?:痛经|腰椎间盘突出|腰间盘突出|宫寒|不孕|抑郁|失眠|关节炎|高血压|糖尿病|颈椎病|鼻炎|胃病|湿疹|便秘|脱发|近视|痛风|风湿|三高|老寒腿|腰腿疼|脚后跟疼)/g, weight: 1.2, basis: 'AL-17', example: '按摩椅能治腰椎间盘突出', hint: ['治'] },
+      // A symptom gone: 皱纹全消失, 近视度数降下来, 不用打胰岛素, 长出新头发.
+      { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了)|不用(?:再)?打胰岛素|长出(?:了)?新头发/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发'] },
       // 一喝就灵, 一吃就好: works at the first dose.
       { pattern: /一(?:喝|吃|用|抹|贴|泡|擦|喷)就(?:灵|好|见效|瘦|白|不疼|不痛|不痒)/g, weight: 1.2, basis: 'AL-28', example: '一喝就灵', hint: ['就灵', '就好', '就见效', '就瘦', '就白', '就不疼', '就不痛', '就不痒'] },
       // 吃了不感冒, 喝了再也不失眠: prevents an illness (health food may not, AL-18).
@@ -678,6 +699,7 @@ export const ZH_CN: Lexicon = {
     '100%同意', '百分百同意', '100%确定',
     '治愈系', '被治愈', '很治愈', '好治愈', '太治愈', '超治愈', '治愈了我', '治愈感', '自我治愈',
     '绝对不', '绝对没', '绝对值', '绝对零度', '绝对音感', '绝对化',
+    '万能的朋友圈', '万能胶',
     '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记',
     '限时挑战', '拍下来', '拍下了',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
@@ -686,11 +708,13 @@ export const ZH_CN: Lexicon = {
   exemptPatterns: [
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
+    // A rank won, not claimed: 拿了全市第一, 考了全班第一, 跑了全省第一.
+    { pattern: /(?:拿了|拿到|得了|考了|获得了?|跑了|排名|排在|进了)(?:全国|全市|全省|全城|全班|全校|全年级|年级|小组)第一/g, literal: '第一' },
   ],
   cues: [
     // Talk about a product itself: its quality, make and market.
     '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
-    '只在我家', '没有之一', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
+    '只在我家', '没有之一', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓',
   ],
 };

@@ -1,4 +1,5 @@
 // caps: English in capitals is shouting (BUY NOW, AMAZING); common acronyms are fine.
+import { quoteSpans } from '../context.js';
 import type { RuleMeta, TextContext } from '../types.js';
 
 export const meta = {
@@ -23,7 +24,7 @@ const ACRONYMS = new Set([
   // The trade's own words, which essays about private-domain selling are full of.
   'crm', 'scrm', 'erp', 'saas', 'b2b', 'b2c', 'd2c', 'dtc', 'gmv', 'roi', 'kpi', 'kpis', 'okr', 'okrs', 'sku', 'skus', 'seo',
   'ugc', 'pgc', 'mcn', 'sop', 'o2o', 'cpa', 'cpc', 'cpm', 'ctr', 'ltv', 'arpu', 'cto', 'cfo', 'coo', 'cmo', 'hr', 'qa', 'ppt',
-  'qr', 'sms', 'pos', 'rmb', 'cny', 'usd', 'gdp', 'vr', 'ar', 'ios', 'nft', 'ota', 'bd',
+  'qr', 'sms', 'pos', 'rmb', 'cny', 'usd', 'gdp', 'vr', 'ar', 'ios', 'nft', 'ota', 'bd', 'samr', 'ftc', 'fda', 'cctv',
 ]);
 /** The sixteen personality types people put in their posts (INFP, ESTJ …). */
 const MBTI = /^[EI][NS][TF][JP]$/;
@@ -35,7 +36,10 @@ const ANY = /[A-Z]{2}/;
 export function check(ctx: TextContext): void {
   if (!ANY.test(ctx.text)) return;
   const words: { start: number; end: number; shout: boolean }[] = [];
+  // A quoted "BUY NOW" is someone else's shouting, talked about.
+  const quotes = quoteSpans(ctx.text);
   for (const m of ctx.text.matchAll(WORD)) {
+    if (quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
     const word = m[0];
     words.push({ start: m.index, end: m.index + word.length, shout: !ACRONYMS.has(word.toLowerCase()) && !MBTI.test(word) });
   }
