@@ -417,6 +417,16 @@ function attemptPlan(
   }
   if (renderProblems.length) return { marketing: marketingCount, retry: 'none', problems: renderProblems };
 
+  // A lead-up slot that only a product post could fill does not announce the stream: say so, unless another
+  // lead-up of this plan or an earlier one does.
+  for (const ev of new Set(leadUps.values())) {
+    const startsAt = clock.instantOf(ev.day, ev.minute)?.epochMs ?? Infinity;
+    const announced =
+      assigned.some((a) => leadUps.get(a.slot.index) === ev && a.option.prepared.template.kind === 'live') ||
+      input.history.some((h) => h.kind === 'live' && h.day >= ev.day - 2 && h.epochMs < startsAt);
+    if (!announced) warnings.push(msg('warn.lead-up-no-live', { title: ev.event.title, date: ev.event.at.slice(0, 10), product: ev.event.product }));
+  }
+
   return { plan: buildPlan(input, assigned, warnings) };
 }
 

@@ -173,6 +173,16 @@ describe('plan()', () => {
     expect(outcome.plan.posts.some((x) => x.marketing && x.at < '2026-12-08T20:00')).toBe(true);
   });
 
+  it('says when a stream goes unannounced because only a product post could take its lead-up slot', () => {
+    const persona = makePersona({ events: [{ type: 'live', at: '2026-12-03T20:00', title: '冬天煮老白茶', product: 'rougui' }] });
+    // The one live template went out eight days before: under its 28-day cooldown it cannot announce this stream.
+    const history = [{ personaId: 'lin-cha', day: dayNumber('2026-11-25'), epochMs: Date.parse('2026-11-25T20:30:00+08:00'), template: 'zh-CN/live/lead-up', kind: 'live', cooldownDays: 28, marketing: true, salesiness: 0.55, topic: null, text: '上次的预告' }];
+    const outcome = plan(input({ persona, rules: rulesFor(persona, { maxMarketingShare: 1 }), history }));
+    if (!outcome.ok) throw new Error(outcome.problems.map((x) => en(x.message)).join('\n'));
+    expect(outcome.plan.posts.filter((x) => x.kind === 'live')).toHaveLength(0);
+    expect(outcome.plan.warnings.join('\n')).toContain('直播"冬天煮老白茶"（2026-12-03）：预告时没有可用的直播模板');
+  });
+
   it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
     const a = JSON.stringify(plan(input()));
     expect(JSON.stringify(plan(input()))).toBe(a);
