@@ -90,6 +90,7 @@ export const messages = {
   'bad-week-hint': { en: 'Use an ISO week such as 2026-W49, or this / next.', 'zh-CN': '请用 ISO 周，如 2026-W49，或 this / next。' },
   'bad-format': { en: 'unknown format "{value}"; known formats: {known}', 'zh-CN': '未知格式 "{value}"；可用格式：{known}' },
   'plan-who': { en: 'name the personas to plan, or use --all', 'zh-CN': '请写出要规划的人设 id，或使用 --all' },
+  'plan-ids-and-all': { en: '--all plans every persona; it does not go with ids ({ids})', 'zh-CN': '--all 会规划所有人设，不能再同时写 id（{ids}）' },
   'plan-who-hint': { en: 'For example: persona plan xiao-mei, or persona plan --all --week next.', 'zh-CN': '例如：persona plan xiao-mei，或 persona plan --all --week next。' },
   'plan-note': { en: 'note ({personas}): {note}', 'zh-CN': '提示（{personas}）：{note}' },
   wrote: { en: 'wrote {count} file(s) to {dir}', 'zh-CN': '已写出 {count} 个文件到 {dir}' },

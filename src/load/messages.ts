@@ -149,6 +149,10 @@ export const messages = {
     'zh-CN': '运行 `persona new` 添加一个，或把 persona.config.yaml 中的 `personas:` 指向正确的文件夹。',
   },
   'persona-not-found': { en: 'no persona "{id}" in {dir}', 'zh-CN': '{dir} 中没有人设 "{id}"' },
+  'persona-not-an-id': {
+    en: '"{id}" is not a persona id: ids are file names without .yaml, in lowercase letters, digits and "-"',
+    'zh-CN': '"{id}" 不是人设 id：id 是去掉 .yaml 的文件名，只含小写字母、数字和 "-"',
+  },
   'known-personas': { en: 'Known personas: {ids}.', 'zh-CN': '已有的人设：{ids}。' },
   'template-dir-missing': { en: 'template folder {dir} does not exist', 'zh-CN': '模板文件夹 {dir} 不存在' },
   'template-dir-missing-hint': {

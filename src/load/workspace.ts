@@ -2,6 +2,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { PersonaError, type Problem } from '../model/errors.js';
+import { SLUG } from '../model/constants.js';
 import type { Persona } from '../model/persona.js';
 import type { Policy } from '../model/policy.js';
 import type { Template } from '../model/template.js';
@@ -115,6 +116,11 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
   const problems: Problem[] = duplicatePersonaIds(files, ws.cwd);
   const available = files.map((f) => idFromFileName(f));
   for (const id of wanted ?? []) {
+    // "../etc" or "Lin Cha" can name no persona file: say what an id is, not that none was found.
+    if (!SLUG.test(id)) {
+      problems.push({ code: 'usage', message: msg('persona-not-an-id', { id }), hint: msg('known-personas', { ids: available.join(', ') }) });
+      continue;
+    }
     if (!available.includes(id)) {
       problems.push({
         code: 'not-found',

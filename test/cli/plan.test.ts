@@ -20,6 +20,8 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
     [['plan', 'lin-cha', '--weeks', '0'], /--weeks must be a whole number from 1 to 104/],
     [['plan', 'lin-cha', '--format', 'pdf'], /unknown format "pdf"; known formats: md, json, ics, csv, html/],
     [['plan', 'nobody'], /no persona "nobody" in personas[\s\S]*Known personas: chen-ye, lin-cha/],
+    [['plan', '../etc'], /"\.\.\/etc" is not a persona id: ids are file names without \.yaml[\s\S]*Known personas: chen-ye, lin-cha/],
+    [['plan', '--all', 'lin-cha'], /--all plans every persona; it does not go with ids \(lin-cha\)/],
   ])('%j', async (argv, message) => {
     const r = await cli(argv, { cwd });
     expect(r.code).toBe(2);

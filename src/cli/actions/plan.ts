@@ -91,6 +91,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   if (options.check) return runCheck(options.check, options, io);
   const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
   if (!options.all && options.ids.length === 0) usage(msg('plan-who'), msg('plan-who-hint'));
+  if (options.all && options.ids.length > 0) usage(msg('plan-ids-and-all', { ids: options.ids.join(' ') }), msg('plan-who-hint'));
   // Checked before any work: a review needs someone at a keyboard.
   if (options.interactive && !streams && !(io.stdinIsTTY && io.stdoutIsTTY)) usage(onboardMsg('review-needs-tty'), onboardMsg('review-needs-tty-hint'));
   const ranges = resolveRanges(options, todayIn(undefined, io.now));
