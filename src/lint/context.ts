@@ -105,6 +105,11 @@ const EXAMPLE_LABEL =
  */
 const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|posted|posts|wrote|writes|captioned|the caption read|the post said)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着)[：:]?|(?:朋友圈|文案|广告|标题|海报|详情页)(?:里|上|中)?(?:写|写着|写了|写的是)[：:]?)/giu;
 
+const QUOTED_POST_WORDS = ['写', '配的', '配文', '文案', '标题'];
+const BOTH = [EXAMPLE_LABEL, QUOTED_POST];
+const POSTS = [QUOTED_POST];
+const NONE: RegExp[] = [];
+
 /**
  * Square brackets act as quotation marks after a word that introduces examples: "违规写法包括【全网最低价】
  * 【行业第一】", "violations include [lowest price online], [#1 in the industry]". Elsewhere 【限时秒杀】 is a
@@ -148,7 +153,9 @@ export function quoteSpans(text: string): Span[] {
 
 /** The example after each label (EXAMPLE_LABEL), to the end of its line. */
 function labelledExamples(text: string, out: Span[]): void {
-  for (const re of [EXAMPLE_LABEL, QUOTED_POST]) {
+  // Both need a colon, or one of the few words that quote without one (写的是, 配的文字是, 文案是, 标题是).
+  const colon = text.includes(':') || text.includes('：');
+  for (const re of colon ? BOTH : QUOTED_POST_WORDS.some((w) => text.includes(w)) ? POSTS : NONE) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].length;
