@@ -34,7 +34,7 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
   // A comparison is no story: "比去年便宜一半".
   ...(['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']),
-  ...(['很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多微商', '很多卖家', '很多店主'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多微商', '很多卖家', '很多店主', '只剩下'] as const).map((m): Marker => [m, 'descriptive']),
   // Figures of the business, not prices on offer: "客单价200元", "营业额…".
   ...(['客单价', '均价', '营业额', '业绩', '工资', '月薪', '花了', '花掉', '赚了', '成本是', '算下来'] as const).map((m): Marker => [m, 'descriptive']),
   // Asking how or where to do it ("客户怎么下单呢？"): the phrase is the topic of the question.
@@ -47,6 +47,8 @@ const ZH_AFTER: readonly Marker[] = [
   // Announcing it has begun: "秒杀开始！", "团购来啦", "开团".
   ...(['开始！', '开始!', '开始啦', '开始咯', '来了！', '来了!', '来啦', '来咯', '开团', '上线啦', '上线了！'] as const).map((m): Marker => [m, 'imperative']),
   ...(['了', '过', '的时候', '的人', '的', '时', '后', '之后', '以后', '率', '量', '流程', '方式'] as const).map((m): Marker => [m, 'descriptive']),
+  // 了解 is no 了 of a thing done: "加V了解详情".
+  ...(['了解'] as const).map((m): Marker => [m, 'plain']),
   ...(['这种', '这类', '之类', '这些词', '这样的话', '这种话', '这几个字', '这个词', '字眼', '话术'] as const).map((m): Marker => [m, 'quoted']),
   // A kind of post or copy named after the phrase: "每发一条秒杀帖", "限时文案", "手慢无式的套路".
   ...(['帖', '帖子', '文案', '套路', '式营销', '式文案', '的套路', '的文案', '的帖子', '这类背书', '这种背书', '之类的背书'] as const).map((m): Marker => [m, 'quoted']),
@@ -97,7 +99,7 @@ const OPENING: Readonly<Record<string, string>> = { '“': '”', '「': '」', 
  * example. Only labels nobody opens a sale with (not "Before:", which strikes through a price).
  */
 const EXAMPLE_LABEL =
-  /(?:^|[\n。！？!?；;])[ \t]*[（(【[]?[ \t]*(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|问|提问|q|question|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?|for (?:example|instance)|e\.g\.|instead of)[ \t]*[）)】\]]?[ \t]*[：:]/giu;
+  /(?:^|[\n。！？!?；;，,])[ \t]*[（(【[]?[ \t]*(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|问|提问|q|question|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?|for (?:example|instance)|e\.g\.|instead of)[ \t]*[）)】\]]?[ \t]*[：:]/giu;
 
 /**
  * A post or caption someone wrote, after a colon: "有个学员每天发：艾灸一次见效，立即预约", "she posted: buy now".

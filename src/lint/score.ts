@@ -213,6 +213,38 @@ function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null, text:
   return bare || (shouted !== null && shouted.has(termOf(h, text)));
 }
 
+/** Rules whose phrases claim something of goods: with a push beside them (家人们冲！…最好的春茶) they sell. */
+const CLAIM_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['absolute-claim', 'efficacy-claim', 'price']);
+
+/** How close a claim and a push must stand to make a sale together: one sentence of a post, about. */
+const CORROBORATION_REACH = 40;
+
+/**
+ * Phrases that each need a sale around them make one together when a claim about goods stands close beside a
+ * push: "家人们冲！今年最好的春茶就这一批了", "让宝宝赢在起跑线上，聪明宝宝都在喝". Two pushes alone do not
+ * ("假期最后一天，冲鸭！"), nor a number beside a remainder ("电量100%出门，回来只剩8%"). Returns the hits that
+ * sell so.
+ */
+function corroborating(hits: readonly RawHit[], modes: readonly Mode[]): RawHit[] {
+  const claims: RawHit[] = [];
+  const pushes: RawHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const mode = modes[i]!;
+    if (h.entry.needs !== 'commercial' || mode === 'negated' || mode === 'quoted') continue;
+    // A claim is one however it is phrased (最好的春茶); a push only when used or urged.
+    if (CLAIM_RULES.has(h.rule)) claims.push(h);
+    else if ((h.rule === 'cta' || h.rule === 'urgency') && mode !== 'descriptive') pushes.push(h);
+  }
+  const out: RawHit[] = [];
+  for (const c of claims) {
+    for (const p of pushes) {
+      if (p.start < c.end + CORROBORATION_REACH && c.start < p.end + CORROBORATION_REACH) out.push(c, p);
+    }
+  }
+  return out;
+}
+
 /**
  * Whether the text is nothing but its phrases (and punctuation, emoji, spaces): "Last chance!!", "家人们冲！".
  * Such a shout is a slogan; "Last chance to see the cherry blossoms" says of what.
@@ -430,9 +462,10 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       byRule = new Map();
       const quotes = quoteSpans(text);
       const shouted = hits.length > 1 ? repeatedPhrases(hits, text) : null;
-      const bare = bareShout(text, hits);
       const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
+      const bare = bareShout(text, hits);
+      if (hits.length > 1) selling.push(...corroborating(hits, modes));
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
         const mode = modes[i]!;

@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '宝妈必囤！', locale: 'zh-CN', match: '必囤' },
       { text: '明天中午12点开抢，记得定好闹钟，准时下单！', locale: 'zh-CN', match: '下单' },
       { text: '家人们冲！', locale: 'zh-CN', match: '家人们' },
       { text: 'D M me for the link', locale: 'en', match: 'D M me' },
@@ -195,6 +196,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '当你的朋友圈只剩下价格和倒计时，客户看到的就不是一个朋友，而是一个推销员。', locale: 'zh-CN' },
       { text: 'Last chance to see the cherry blossoms this year, so I took the long way home.', locale: 'en' },
       { text: '假期最后一天！', locale: 'zh-CN' },
       { text: '不建议写的词包括：限时、秒杀、手慢无。', locale: 'zh-CN' },
@@ -267,6 +269,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '第二种是堆价格的，例如：原价399，现价199，今天下单再送小样。', locale: 'zh-CN' },
       { text: '小区的团购群今天特别热闹，大家在讨论哪家的饺子皮好用。', locale: 'zh-CN' },
       { text: 'The code for the gym locker is 4471, I keep forgetting it.', locale: 'en' },
       { text: '常见的违规写法包括【全网最低价】【五折清仓】，截图就是证据。', locale: 'zh-CN' },
@@ -286,6 +289,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '家人们冲！今年最好的春茶就这一批了！', locale: 'zh-CN', match: '最好' },
+      { text: 'Guaranteed approval, no medical exam, lowest rates in the state!', locale: 'en', match: 'lowest rates' },
       { text: '少儿英语课程全国第一', locale: 'zh-CN', match: '全国第一' },
       { text: '销量第①', locale: 'zh-CN', match: '销量第①' },
       { text: '最🔥的面霜', locale: 'zh-CN', match: '最🔥' },
@@ -328,6 +333,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '早睡真的是最好的护肤品，这句话我越来越信了。', locale: 'zh-CN' },
       { text: '我们队拿了全市第一，孩子们高兴坏了。', locale: 'zh-CN' },
       { text: '老李真是万能的，什么都会修。', locale: 'zh-CN' },
       { text: '万能的朋友圈，请问哪里能修老式收音机？', locale: 'zh-CN' },
@@ -363,6 +369,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Melt belly fat without diet or exercise!', locale: 'en', match: 'Melt belly fat' },
+      { text: "This fat-burning secret doctors don't want you to know!", locale: 'en', match: 'fat-burning' },
+      { text: '让宝宝赢在起跑线上，聪明宝宝都在喝！', locale: 'zh-CN', match: '赢在起跑线' },
       { text: '按摩椅能治腰椎间盘突出，医院都在用', locale: 'zh-CN', match: '能治腰椎间盘突出' },
       { text: '胶原蛋白肽喝一个月皱纹全消失', locale: 'zh-CN', match: '皱纹全消失' },
       { text: 'This formula makes kids smarter, proven by science.', locale: 'en', match: 'makes kids smarter' },
@@ -398,6 +407,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'Had lunch with an old colleague who just retired. He looks ten years younger.', locale: 'en' },
       { text: 'A long bath is my miracle cure for a bad day.', locale: 'en' },
       { text: 'That phone call with Mum cured my homesickness.', locale: 'en' },
       { text: 'The only thing that cures a hangover is time.', locale: 'en' },
@@ -418,6 +428,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: '加V了解详情👉', locale: 'zh-CN', match: '加V' },
       { text: '加🛰了解', locale: 'zh-CN', match: '加🛰' },
       { text: '薇❤：coffee8888', locale: 'zh-CN', match: '薇❤：coffee8888' },
       { text: 'V我领券，名额有限！', locale: 'zh-CN', match: 'V我' },
@@ -435,6 +446,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: '第五种是不停地让人加微信、扫码、私聊。', locale: 'zh-CN' },
       { text: '不要用谐音去躲平台的审查，什么威信、私❤聊、加V，客户一看就知道你在干嘛。', locale: 'zh-CN' },
       { text: '有问题直接在评论里问我就好。', locale: 'zh-CN' },
       { text: '跑了10公里，用时58分钟。', locale: 'zh-CN' },

@@ -321,6 +321,7 @@ export const EN: Lexicon = {
       { term: 'top rated', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'cheapest', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'lowest price', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: 'lowest rates', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: 'lowest prices', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'best prices', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'passive income', weight: 1.0, basis: 'AL-25', gentler: '' },
@@ -401,6 +402,11 @@ export const EN: Lexicon = {
       { term: 'fat burner', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'melts fat', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'burns fat', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: 'burn fat', weight: 0.9, basis: 'AL-28', gentler: '' },
+      { term: 'fat-burning', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: 'melt belly fat', weight: 1.1, basis: 'AL-28', gentler: '' },
+      { term: "doctors don't want you to know", weight: 1.1, basis: 'AL-28', gentler: '' },
+      { term: 'no questions asked', weight: 0.7, basis: 'FTC-5', gentler: '' },
       { term: 'doctor approved', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'dermatologist recommended', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'clinically tested', weight: 0.8, basis: 'FTC-5', gentler: '' },
@@ -499,7 +505,7 @@ export const EN: Lexicon = {
       { pattern: /\b(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, weight: 1.2, basis: 'AL-28', example: 'look 10 years younger', hint: ['younger'] },
       { pattern: /\bgrow\s+\d+\s?(?:cm|centimet(?:er|re)s|inches)\s+taller\b/gi, weight: 1.2, basis: 'AL-28', example: 'kids grow 5 cm taller in a year', hint: ['taller'] },
       {
-        pattern: /\bmiracle\s+(?:cure|product|pill|pills|cream|serum|supplement|tea|drink|remedy|formula|oil|powder|diet|water|juice)\b/gi,
+        pattern: /\bmiracle\s+(?:cure|product|pill|pills|cream|serum|supplement|tea|drink|remedy|formula|oil|powder|diet|water|juice|shake|gummies|patch|drops)\b/gi,
         weight: 1.2,
         basis: 'AL-28',
         example: 'the miracle tea you need',
@@ -583,6 +589,8 @@ export const EN: Lexicon = {
   ],
   exemptPatterns: [
     // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".
+    // "He looks ten years younger" since he retired: a compliment, not a claim.
+    { pattern: /\b(?:he|she|they|mum|mom|dad|grandma|grandpa)\s+(?:looks?|seems?|feels?)\s+(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, literal: 'younger' },
     { pattern: /\bcure[sd]?\s+(?:my|your|our|his|her|a|the|any)?\s*(?:afternoon\s+|monday\s+)?(?:homesickness|hangovers?|boredom|slumps?|blues|bad days?|writer's block|cravings?|heartbreak|loneliness|stress|hiccups|sweet tooth)\b/gi, literal: 'cure' },
   ],
   cues: [

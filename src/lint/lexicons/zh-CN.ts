@@ -148,6 +148,8 @@ export const ZH_CN: Lexicon = {
       { term: '好物推荐', weight: 0.6, gentler: '' },
       { term: '爆款', weight: 0.9, gentler: '' },
       { term: '必备', weight: 0.5, gentler: '' },
+      { term: '必囤', weight: 1.0, gentler: '' },
+      { term: '必抢', weight: 1.0, gentler: '' },
       // 家人们谁懂啊 is a meme; 家人们 opening a pitch is 微商 talk.
       { term: '家人们', weight: 0.5, needs: 'commercial', gentler: '' },
       { term: '宝子们', weight: 0.5, gentler: '' },
@@ -581,6 +583,8 @@ export const ZH_CN: Lexicon = {
   patterns: {
     cta: [
       { pattern: /拍\s*[\d一二两三四五]\s*发\s*[\d一二两三四五六七八九十]/g, weight: 1.1, example: '拍一发三', hint: ['拍'] },
+      // 聪明宝宝都在喝: everyone is buying it.
+      { pattern: /(?:都在|全都在|人人都在)(?:喝|吃|用|囤)/g, weight: 0.7, needs: 'commercial', example: '聪明宝宝都在喝', hint: ['都在'] },
       // 扣1上车, 3、2、1上车: a group buy or a live stream taking orders, though 扣1 and 上车 alone are everyday.
       { pattern: /扣\s*[1１]\s*上车|上车\s*扣\s*[1１]|[3３三][、，,\s]*[2２二][、，,\s]*[1１一][、，,\s!！]*上车/g, weight: 1.2, example: '扣1上车', hint: ['上车'] },
       // "Whoever wants one, type 1": a group buy taking orders (想看的扣1 is a poll).
@@ -623,7 +627,7 @@ export const ZH_CN: Lexicon = {
       // A rank over a whole market: 全国第一, 全市最高, 行业唯一, 全网NO.1 (not 拿了全市第一: exemptPatterns).
       { pattern: /(?:全国|全网|全球|全市|全省|全城|全行业|行业内?|业内|同类产品?中?|市面上|世界上?)(?:排名|销量|口碑)?(?:第一|唯一|最[高低好大强全快优]|no\.?\s*1|top\s*1|领先|顶尖)/gi, weight: 1.2, basis: 'AL-9-3', example: '少儿英语课程全国第一', hint: ['全国', '全网', '全球', '全市', '全省', '全城', '行业', '业内', '同类', '市面上', '世界'] },
       // Claim words fused to what they sell: 万能修复霜, 极品好茶, 顶级大师.
-      { pattern: /万能[\u4e00-\u9fff]{0,3}?(?:霜|膏|液|油|水|乳|贴|丸|药|茶|粉|仪|器|机|胶囊|剂)|极品(?:好)?(?:茶|酒|燕窝|海参|大米|蜂蜜|咖啡|红茶|绿茶|白茶|普洱|货|好物)|顶级(?:大师|原料|品质|配方|工艺|面料|食材|产区|材质)/g, weight: 1.0, basis: 'AL-9-3', example: '万能修复霜', hint: ['万能', '极品', '顶级'] },
+      { pattern: /万能[\u4e00-\u9fff]{0,3}?(?:霜|膏|液|油|水|乳|贴|丸|药|茶|粉|仪|器|机|胶囊|剂)|万能(?:修护|修复)|极品(?:好)?(?:茶|酒|燕窝|海参|大米|蜂蜜|咖啡|红茶|绿茶|白茶|普洱|货|好物)|顶级(?:大师|原料|品质|配方|工艺|面料|食材|产区|材质)/g, weight: 1.0, basis: 'AL-9-3', example: '万能修复霜', hint: ['万能', '极品', '顶级'] },
       { pattern: /这款[\u4e00-\u9fff]{0,6}?(?:万能|包治百病)/g, weight: 1.0, basis: 'AL-9-3', example: '这款茶万能', hint: ['这款'] },
       // 最火 dressed as 最🔥.
       { pattern: /最\s*🔥/gu, weight: 1.1, basis: 'AL-9-3', example: '最🔥的面霜', probe: ['🔥'] },
@@ -648,6 +652,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:能|可以|专|包|还能)?治(?:好了?|愈了?)?(?:我[^，。！？\n]{0,4}的)?(?:痛经|腰椎间盘突出|腰间盘突出|宫寒|不孕|抑郁|失眠|关节炎|高血压|糖尿病|颈椎病|鼻炎|胃病|湿疹|便秘|脱发|近视|痛风|风湿|三高|老寒腿|腰腿疼|脚后跟疼)/g, weight: 1.2, basis: 'AL-17', example: '按摩椅能治腰椎间盘突出', hint: ['治'] },
       // A symptom gone: 皱纹全消失, 近视度数降下来, 不用打胰岛素, 长出新头发.
       { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了)|不用(?:再)?打胰岛素|长出(?:了)?新头发/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发'] },
+      // 一瓶解决所有皮肤问题: one product for every trouble.
+      { pattern: /一(?:瓶|支|盒|贴|粒|罐|套)(?:就)?(?:解决|搞定)(?:所有|全部|一切)/g, weight: 1.1, basis: 'AL-28', example: '一瓶解决所有皮肤问题', hint: ['解决', '搞定'] },
       // 一喝就灵, 一吃就好: works at the first dose.
       { pattern: /一(?:喝|吃|用|抹|贴|泡|擦|喷)就(?:灵|好|见效|瘦|白|不疼|不痛|不痒)/g, weight: 1.2, basis: 'AL-28', example: '一喝就灵', hint: ['就灵', '就好', '就见效', '就瘦', '就白', '就不疼', '就不痛', '就不痒'] },
       // 吃了不感冒, 喝了再也不失眠: prevents an illness (health food may not, AL-18).
@@ -700,6 +706,8 @@ export const ZH_CN: Lexicon = {
     '治愈系', '被治愈', '很治愈', '好治愈', '太治愈', '超治愈', '治愈了我', '治愈感', '自我治愈',
     '绝对不', '绝对没', '绝对值', '绝对零度', '绝对音感', '绝对化',
     '万能的朋友圈', '万能胶',
+    // Sayings: 早睡是最好的护肤品, 时间是最好的良药.
+    '最好的护肤品', '最好的化妆品', '最好的良药', '最好的医生', '最好的老师', '最好的药',
     '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记',
     '限时挑战', '拍下来', '拍下了',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
@@ -708,6 +716,8 @@ export const ZH_CN: Lexicon = {
   exemptPatterns: [
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
+    // 只剩下 with no count after it means 'nothing but': 朋友圈只剩下价格和倒计时.
+    { pattern: /只剩下(?![\s\d一二两三四五六七八九十几])/g, literal: '只剩' },
     // A rank won, not claimed: 拿了全市第一, 考了全班第一, 跑了全省第一.
     { pattern: /(?:拿了|拿到|得了|考了|获得了?|跑了|排名|排在|进了)(?:全国|全市|全省|全城|全班|全校|全年级|年级|小组)第一/g, literal: '第一' },
   ],

@@ -17,5 +17,6 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  reportPhrases(ctx, { honours: ['negated', 'quoted'], messageId: 'bait' });
+  // "让人加微信、扫码" describes what others do; only an invitation of our own is bait.
+  reportPhrases(ctx, { honours: ['negated', 'quoted', 'descriptive'], messageId: 'bait' });
 }
