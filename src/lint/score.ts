@@ -366,6 +366,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
   let selling: { start: number; end: number }[] = [];
   let findings: Finding[] = [];
   let units = -1;
+  let quotes: readonly { start: number; end: number }[] | null = null;
   let current = textRules[0]!;
   const unitsOfText = () => (units < 0 ? (units = unitsOf(text)) : units);
   const ctx: { -readonly [K in Exclude<keyof TextContext, 'units'>]: TextContext[K] } & { readonly units: number } = {
@@ -375,6 +376,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     commercialNear: (start, end) => always || selling.some((s) => s.start < end + COMMERCIAL_REACH && start - COMMERCIAL_REACH < s.end),
     avoid: [],
     bannedWords,
+    quotes: () => (quotes ??= quoteSpans(text)),
     get units() {
       return unitsOfText();
     },
@@ -424,6 +426,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
   const analyze = (input: string, locale: Locale, opts: AnalyzeOptions = NO_OPTIONS): Analysis => {
     text = input;
     raw.length = 0;
+    quotes = null;
     exempt = null;
     cueSpans = null;
     enabled = null;
@@ -460,9 +463,9 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     selling = cues ? cues.filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end)) : [];
     if (hits.length) {
       byRule = new Map();
-      const quotes = quoteSpans(text);
+      quotes = quoteSpans(text);
       const shouted = hits.length > 1 ? repeatedPhrases(hits, text) : null;
-      const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes, h.rule === 'cta', h.verb));
+      const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes!, h.rule === 'cta', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
       const bare = bareShout(text, hits);
       if (hits.length > 1) selling.push(...corroborating(hits, modes));

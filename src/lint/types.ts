@@ -66,6 +66,8 @@ export interface TextContext {
   readonly bannedWords: readonly string[];
   /** Weighted length: a CJK character is 1, a latin letter or digit 1/3. */
   readonly units: number;
+  /** The text's quoted stretches (quoteSpans), worked out once per text for every rule that asks. */
+  quotes(): readonly { start: number; end: number }[];
   report(r: Report): void;
 }
 

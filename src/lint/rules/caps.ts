@@ -1,5 +1,4 @@
 // caps: English in capitals is shouting (BUY NOW, AMAZING); common acronyms are fine.
-import { quoteSpans } from '../context.js';
 import type { RuleMeta, TextContext } from '../types.js';
 
 export const meta = {
@@ -37,7 +36,7 @@ export function check(ctx: TextContext): void {
   if (!ANY.test(ctx.text)) return;
   const words: { start: number; end: number; shout: boolean }[] = [];
   // A quoted "BUY NOW" is someone else's shouting, talked about.
-  const quotes = quoteSpans(ctx.text);
+  const quotes = ctx.quotes();
   for (const m of ctx.text.matchAll(WORD)) {
     if (quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
     const word = m[0];

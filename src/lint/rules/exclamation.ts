@@ -1,5 +1,4 @@
 // exclamation: runs of ！/! and exclamation in sentence after sentence read as shouting.
-import { quoteSpans } from '../context.js';
 import type { RuleMeta, TextContext } from '../types.js';
 
 export const meta = {
@@ -24,7 +23,7 @@ export function check(ctx: TextContext): void {
   if (ctx.text.indexOf('!') < 0 && ctx.text.indexOf('！') < 0) return;
   let sentences = 0;
   // A quoted "Buy now!" is someone else's shouting, talked about.
-  const quotes = quoteSpans(ctx.text);
+  const quotes = ctx.quotes();
   for (const m of ctx.text.matchAll(MARKS)) {
     const start = m.index;
     const end = start + m[0].length;
