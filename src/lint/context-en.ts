@@ -57,6 +57,7 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
+const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
@@ -250,6 +251,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start))) return 'quoted';
   if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
   if (free.some((x) => WRITING.has(x.w))) return 'quoted';
+  // A clause that says when or why something happens describes it: "… when it ends at midnight every night".
+  if (free.length > 0 && SUBORDINATORS.has(free[0]!.w)) return 'descriptive';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."

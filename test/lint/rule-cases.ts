@@ -162,6 +162,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '抢疯了！', locale: 'zh-CN', match: '抢疯了' },
+      { text: '别让孩子输在起跑线上！这个暑假不报名，开学你就后悔！', locale: 'zh-CN', match: '不报名，开学你就后悔' },
       { text: '今年的山茶油比去年便宜，先到先得。', locale: 'zh-CN', match: '先到先得' },
       { text: 'Last chance!!', locale: 'en', match: 'Last chance' },
       { text: '最后一天！', locale: 'zh-CN', match: '最后一天' },
@@ -196,6 +198,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'The fake deadline: "Offer ends at midnight" when it ends at midnight every night.', locale: 'en' },
+      { text: '新年快乐，祝大家身体健康，财源滚滚！', locale: 'zh-CN' },
       { text: '当你的朋友圈只剩下价格和倒计时，客户看到的就不是一个朋友，而是一个推销员。', locale: 'zh-CN' },
       { text: 'Last chance to see the cherry blossoms this year, so I took the long way home.', locale: 'en' },
       { text: '假期最后一天！', locale: 'zh-CN' },
@@ -289,6 +293,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Panels that pay for themselves in 12 months, guaranteed, or we pay the difference!', locale: 'en', match: 'guaranteed' },
       { text: '家人们冲！今年最好的春茶就这一批了！', locale: 'zh-CN', match: '最好' },
       { text: 'Guaranteed approval, no medical exam, lowest rates in the state!', locale: 'en', match: 'lowest rates' },
       { text: '少儿英语课程全国第一', locale: 'zh-CN', match: '全国第一' },
@@ -369,6 +374,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '戴上这条转运手链，三个月必定好运连连，财源滚滚！', locale: 'zh-CN', match: '戴上这条转运' },
+      { text: '吃了我们家的粮，宠物医院再也不用去了', locale: 'zh-CN', match: '宠物医院再也不用去' },
+      { text: '7天让孩子戒掉手机，不自律全额退费！', locale: 'zh-CN', match: '7天让孩子戒掉' },
       { text: 'Melt belly fat without diet or exercise!', locale: 'en', match: 'Melt belly fat' },
       { text: "This fat-burning secret doctors don't want you to know!", locale: 'en', match: 'fat-burning' },
       { text: '让宝宝赢在起跑线上，聪明宝宝都在喝！', locale: 'zh-CN', match: '赢在起跑线' },

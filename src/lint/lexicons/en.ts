@@ -449,7 +449,7 @@ export const EN: Lexicon = {
         example: 'Order before 5pm',
         hint: ['by', 'before'],
       },
-      { pattern: /\b(?:sale|offer|deal|discount|promo|it|this)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
+      { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, example: 'just $49', hint: ['$', '€', '£'] },
@@ -497,7 +497,7 @@ export const EN: Lexicon = {
       // "Our tutoring guarantees your child a place"; not "I guarantee you'll cry at that film".
       { pattern: /\b(?:guarantees|we guarantee)\s+(?:your|you|a|an|every)\b/gi, weight: 1.0, basis: 'FTC-5', example: 'guarantees your child a place', hint: ['guarantee'] },
       // A promise tagged on: "Perfect skin in two weeks, guaranteed."
-      { pattern: /(?<=,\s*)guaranteed(?=\s*[.!])/gi, weight: 1.05, basis: 'FTC-5', example: 'Perfect skin in two weeks, guaranteed.', hint: ['guaranteed'] },
+      { pattern: /(?<=,\s*)guaranteed(?=\s*[.!,]|\s*$)/gi, weight: 1.05, basis: 'FTC-5', example: 'Perfect skin in two weeks, guaranteed.', hint: ['guaranteed'] },
       { pattern: /\bvoted (?:the )?(?:best|#1|number one|no\.?\s?1|top)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Voted the best protein bar', hint: ['voted'] },
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
@@ -523,6 +523,7 @@ export const EN: Lexicon = {
       { pattern: /\beat (?:whatever|anything|all) you want and (?:still )?lose weight\b/gi, weight: 1.2, basis: 'AL-28', example: 'Eat whatever you want and still lose weight', hint: ['lose weight'] },
       { pattern: /\bfluent in (?:\d+|a|one|two|three|six) (?:days?|weeks?|months?)\b/gi, weight: 1.1, basis: 'AL-24', example: 'fluent in 30 days', hint: ['fluent'] },
       { pattern: /\bmakes? (?:kids|children|your (?:kids?|child|children|baby)|babies|you) (?:smarter|taller|slimmer|healthier|cleverer)\b/gi, weight: 1.1, basis: 'AL-28', example: 'makes kids smarter', hint: ['smarter', 'taller', 'slimmer', 'healthier', 'cleverer'] },
+      { pattern: /\bpays? for (?:itself|themselves) (?:in|within) (?:\d+|a|one|two|three|six|twelve)\b/gi, weight: 1.0, basis: 'AL-25', example: 'Panels that pay for themselves in 12 months', hint: ['pay for', 'pays for'] },
       { pattern: /\bkills?\s+99(?:\.\d+)?\s?%/gi, weight: 1.1, basis: 'AL-28', example: 'kills 99.99% of germs', hint: ['kill'] },
       { pattern: /\b(?:treats?|fixes|targets?) the root cause\b/gi, weight: 1.1, basis: 'AL-17', example: 'treats the root cause', hint: ['root cause'] },
       {

@@ -213,6 +213,8 @@ export const ZH_CN: Lexicon = {
       { term: '不买就亏', weight: 1.2, gentler: '' },
       { term: '不买后悔', weight: 1.1, gentler: '' },
       { term: '错过后悔', weight: 1.0, gentler: '' },
+      { term: '抢疯了', weight: 1.0, gentler: '' },
+      { term: '疯抢', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '趁现在', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '仅限今日', weight: 1.1, gentler: '' },
       { term: '仅限本周', weight: 1.1, gentler: '' },
@@ -516,6 +518,7 @@ export const ZH_CN: Lexicon = {
       { term: '智商提高', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '提升智商', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '赢在起跑线', weight: 0.7, needs: 'commercial', basis: 'AL-28', gentler: '' },
+      { term: '输在起跑线', weight: 0.7, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '百病', weight: 1.1, needs: 'commercial', basis: 'AL-17', gentler: '' },
       { term: '百病全消', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: '百病不侵', weight: 1.3, basis: 'AL-17', gentler: '' },
@@ -601,6 +604,8 @@ export const ZH_CN: Lexicon = {
     urgency: [
       { pattern: /(?:仅|只)?限(?:今天|今晚|今日|本周|这周|明天|周末|当天|三天|本月|这个月)(?![^，。！？!?\n]{0,6}(?:停车|入园|参观|预约|通行|使用))/g, weight: 1.1, example: '只限今天', hint: ['限'] },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: ['最后'] },
+      // 不报名，开学你就后悔: a threat.
+      { pattern: /(?:不|没)(?:报名|下单|买|抢|入手|来|囤)[^。！？\n]{0,10}?(?:就|会)?(?:后悔|亏大了|亏了)/g, weight: 1.1, example: '这个暑假不报名，开学你就后悔', hint: ['后悔', '亏'] },
       { pattern: /(?:再|还)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['再不', '还不'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
       { pattern: /(?:\d+\s*点|今晚|今天|明天|周[一二三四五六日天]|月底|\d+\s*号)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
@@ -654,6 +659,13 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了)|不用(?:再)?打胰岛素|长出(?:了)?新头发/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发'] },
       // 一瓶解决所有皮肤问题: one product for every trouble.
       { pattern: /一(?:瓶|支|盒|贴|粒|罐|套)(?:就)?(?:解决|搞定)(?:所有|全部|一切)/g, weight: 1.1, basis: 'AL-28', example: '一瓶解决所有皮肤问题', hint: ['解决', '搞定'] },
+      // Luck for sale: 戴上这条手链三个月必定好运连连 (superstition, AL-9).
+      { pattern: /(?:戴|佩戴|带|摆|放|用|吃|喝)(?:上|了)?[^，。！？\n]{0,8}?(?:转运|招财|旺财运|好运连连|财源滚滚|旺夫|辟邪|挡灾)|必定好运|保你(?:发财|转运|好运)/g, weight: 1.1, basis: 'AL-28', example: '戴上这条转运手链，三个月必定好运连连', hint: ['转运', '招财', '旺财运', '好运连连', '财源滚滚', '旺夫', '辟邪', '挡灾', '必定好运', '保你'] },
+      // 再也不用去医院: the product makes the doctor unnecessary.
+      { pattern: /再也不用(?:去|跑)?(?:宠物)?(?:医院|看医生|吃药|打针)/g, weight: 1.1, basis: 'AL-17', example: '吃了我们家的粮，宠物医院再也不用去了', hint: ['再也不用'] },
+      { pattern: /(?:宠物)?医院再也不用去/g, weight: 1.1, basis: 'AL-17', example: '宠物医院再也不用去了', hint: ['再也不用去'] },
+      // 7天让孩子戒掉手机: an outcome promised by a date.
+      { pattern: new RegExp(`${NUM}\\s*(?:天|周|个?月)(?:就)?(?:让[^，。！？\\n]{0,4})?(?:戒掉|改掉|治好|摆脱|告别)`, 'g'), weight: 1.1, basis: 'AL-28', example: '7天让孩子戒掉手机', hint: ['戒掉', '改掉', '治好', '摆脱', '告别'] },
       // 一喝就灵, 一吃就好: works at the first dose.
       { pattern: /一(?:喝|吃|用|抹|贴|泡|擦|喷)就(?:灵|好|见效|瘦|白|不疼|不痛|不痒)/g, weight: 1.2, basis: 'AL-28', example: '一喝就灵', hint: ['就灵', '就好', '就见效', '就瘦', '就白', '就不疼', '就不痛', '就不痒'] },
       // 吃了不感冒, 喝了再也不失眠: prevents an illness (health food may not, AL-18).
@@ -661,7 +673,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /躺着(?:也|就)?(?:能|可以)?瘦/g, weight: 1.2, basis: 'AL-28', example: '躺着就能瘦', hint: ['躺着'] },
       { pattern: new RegExp(`长高\\s*${NUM}\\s*(?:厘米|公分|cm)`, 'g'), weight: 1.2, basis: 'AL-28', example: '三个月长高5厘米', hint: ['长高'] },
       { pattern: new RegExp(`年轻\\s*${NUM}\\s*岁`, 'g'), weight: 1.1, basis: 'AL-28', example: '年轻十岁', hint: ['年轻'] },
-      { pattern: /无效(?:包退|退款|全额退款?|退钱|全退|退货|包换)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效'] },
+      { pattern: /(?:无效|没效果|不见效|不满意|不自律|不达标|考不过|学不会|没提高)(?:就)?(?:包退|退款|全额退款?|全额退费|退费|退钱|全退|退货|包换|返现)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效'] },
     ],
     'contact-bait': [
       { pattern: /(?<!\d)1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, weight: 1.2, example: '13812345678', hint: ['13', '14', '15', '16', '17', '18', '19'] },
