@@ -68,6 +68,7 @@ const engine = {
   'score-hard': { en: 'hard sell: counts as a marketing post (≥ {threshold})', 'zh-CN': '硬推销：会算作营销帖（≥ {threshold}）' },
   'score-line': { en: 'salesiness {salesiness}  {bar}  {verdict}', 'zh-CN': '推销分 {salesiness}  {bar}  {verdict}' },
   'score-no-hits': { en: 'nothing salesy found', 'zh-CN': '没有发现推销用语' },
+  'score-more-hits': { en: '… and {n} more (the heaviest are listed)', 'zh-CN': '……还有 {n} 处（只列出分量最重的）' },
   'score-mention': { en: '(talked about, not used)', 'zh-CN': '（只是提到，没有在推销）' },
   'score-gentler-heading': { en: 'Gentler:', 'zh-CN': '更温和的写法：' },
   'score-gentler-result': { en: '(salesiness {salesiness})', 'zh-CN': '（推销分 {salesiness}）' },
@@ -78,6 +79,8 @@ const engine = {
   'score-suggest': { en: 'try "{gentler}"', 'zh-CN': '可改为"{gentler}"' },
   'score-drop': { en: 'drop it', 'zh-CN': '删掉' },
   'score-empty-input': { en: 'nothing to score: the input is empty', 'zh-CN': '没有可打分的内容：输入为空' },
+  'score-not-text': { en: '{source} is not text: it holds NUL bytes or is not UTF-8', 'zh-CN': '{source} 不是文本：含有 NUL 字节或不是 UTF-8 编码' },
+  'score-not-text-hint': { en: 'Score a draft saved as UTF-8 text (a .txt file, or paste it on standard input).', 'zh-CN': '请给出保存为 UTF-8 的文字稿（.txt 文件，或粘贴到标准输入）。' },
   'score-empty-hint': {
     en: 'Pass a file, or pipe text in: echo "赶紧下单！" | persona score',
     'zh-CN': '传入一个文件，或通过管道输入：echo "赶紧下单！" | persona score',

@@ -77,7 +77,9 @@ export const LENGTH_EXPONENT = 0.75;
  */
 export function repeatWeights(findings: readonly Pick<Finding, 'ruleId' | 'match' | 'contextWeight'>[]): number[] {
   const out = new Array<number>(findings.length);
-  // A text has a handful of weighed findings: comparing each with the ones before is cheaper than hashing.
+  // Most texts have a handful of weighed findings, and comparing each with the ones before is cheaper than
+  // hashing; a pasted book has thousands, and counting in a map keeps it linear.
+  const seen = findings.length > 32 ? new Map<string, number>() : null;
   const folded: string[] = [];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
@@ -86,9 +88,15 @@ export function repeatWeights(findings: readonly Pick<Finding, 'ruleId' | 'match
       continue;
     }
     const match = foldText(f.match);
-    folded[i] = match;
     let n = 0;
-    for (let j = 0; j < i; j++) if (findings[j]!.contextWeight !== 0 && findings[j]!.ruleId === f.ruleId && folded[j] === match) n++;
+    if (seen) {
+      const key = `${f.ruleId}\u0000${match}`;
+      n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+    } else {
+      folded[i] = match;
+      for (let j = 0; j < i; j++) if (findings[j]!.contextWeight !== 0 && findings[j]!.ruleId === f.ruleId && folded[j] === match) n++;
+    }
     out[i] = f.contextWeight * REPEAT_FACTOR ** n;
   }
   return out;

@@ -282,6 +282,21 @@ describe('persona score', () => {
     expect(missing.stderr).toContain('fix: Check the path');
   });
 
+  it('refuses what is not text (a photo piped in by mistake) instead of scoring its bytes', async () => {
+    const r = await cli(['score'], { readStdin: async () => 'PNG\u0000\u0000IHDR\uFFFD\uFFFD' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stdin is not text: it holds NUL bytes or is not UTF-8');
+  });
+
+  it('lists the heaviest 30 hits of a very long text and counts the rest; an English draft ends in English', async () => {
+    const r = await cli(['score', '--locale', 'zh-CN'], { lang: 'en', readStdin: async () => '限时秒杀！赶紧下单！'.repeat(400) });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => /^\s+\+\d/.test(l))).toHaveLength(30);
+    expect(r.stdout).toMatch(/… and \d+ more \(the heaviest are listed\)/);
+    const en = await cli(['score', '--locale', 'en', '--format', 'json'], { readStdin: async () => 'Walked the long way home today. 私聊我 for prices.' });
+    expect(JSON.parse(en.stdout).gentler.text).toMatch(/Happy to tell you more if you ask\.$/);
+  });
+
   it('speaks the UI language', async () => {
     const r = await cli(['score'], { lang: 'zh-CN', readStdin: async () => '楼下的猫又来了。' });
     expect(r.stdout).toMatch(/^推销分 0\.00/);

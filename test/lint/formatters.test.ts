@@ -96,3 +96,20 @@ describe('lint formats', () => {
     expect(lines.at(-1)).toMatch(/^persona lint: \d+ error\(s\), \d+ warning\(s\), \d+ info; 0 finding\(s\) not annotated/);
   });
 });
+
+describe('github format: the count of findings left unannotated', () => {
+  it('counts the templates that could not be read among the errors (they are annotated first)', async () => {
+    const { github } = await import('../../src/lint/formatters/github.js');
+    const message = (i: number) => ({ ruleId: 'cta', severity: 'error' as const, line: i + 1, column: 1, endLine: i + 1, endColumn: 3, message: { key: 'verbatim', data: { value: `hard sell ${i}` } }, match: 'x' });
+    const report = {
+      results: [{ file: 'templates/a.hbs', kind: 'lifestyle', salesiness: 0.9, messages: Array.from({ length: 9 }, (_, i) => message(i)) }],
+      ceilings: {},
+      renders: 0,
+      personas: 0,
+      unusable: [0, 1].map((i) => ({ code: 'front-matter', file: `templates/broken-${i}.hbs`, line: 1, message: { key: 'verbatim', data: { value: 'bad front matter' } } })),
+    } as unknown as Parameters<typeof github>[0];
+    const lines = github(report, { lang: 'en', color: false, version: '0.0.0' } as Parameters<typeof github>[1]).trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(11);
+    expect(lines.at(-1)).toMatch(/1 finding\(s\) not annotated/);
+  });
+});

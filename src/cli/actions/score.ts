@@ -8,8 +8,14 @@ import { PersonaError } from '../../model/errors.js';
 import { loadWorkspace, readText } from '../../load/workspace.js';
 import { msg as lintMsg } from '../../lint/messages.js';
 import { gentler } from '../../lint/rewrite.js';
+import { sortStable } from '../../lint/sort-small.js';
 import { createScorer, type Finding, type LintScorer } from '../../lint/score.js';
 import { EXIT, type Io } from '../io.js';
+
+/** Hits listed for one text; the rest are counted. */
+const MAX_LISTED = 30;
+/** Longest text a gentler version is offered for (characters): a draft, not a book. */
+const MAX_REWRITE = 5000;
 
 interface Options {
   file?: string;
@@ -60,7 +66,9 @@ function describe(text: string, locale: Locale, scorer: LintScorer, threshold: n
   const a = scorer.analyze(text, locale);
   const tone = a.salesiness >= threshold ? c.red : a.salesiness >= 0.2 ? c.yellow : c.green;
   const out = [tone(t(io.lang, lintMsg('score-line', { salesiness: a.salesiness.toFixed(2), bar: bar(a.salesiness), verdict: verdict(a.salesiness, threshold, io.lang) })))];
-  const shown = a.findings.filter((f) => f.weight > 0 || !f.mention);
+  const all = a.findings.filter((f) => f.weight > 0 || !f.mention);
+  // A pasted book has thousands of hits: the heaviest few say what to change, and a count says the rest.
+  const shown = all.length > MAX_LISTED ? sortStable([...all], (x, y) => y.weight - x.weight).slice(0, MAX_LISTED).sort((x, y) => x.start - y.start) : all;
   if (shown.length === 0) out.push(c.dim(`  ${t(io.lang, lintMsg('score-no-hits'))}`));
   for (const f of shown) {
     const advice =
@@ -70,7 +78,9 @@ function describe(text: string, locale: Locale, scorer: LintScorer, threshold: n
     const message = t(io.lang, f.message).replace(/\n/g, ' ');
     out.push(`  +${f.weight.toFixed(2)}  ${c.bold(message.length > 100 ? `${message.slice(0, 99)}…` : message)}${note}  ${c.dim(f.ruleId)}${advice ? `  → ${advice}` : ''}`);
   }
-  const rewrite = gentler(text, a.findings);
+  if (all.length > shown.length) out.push(c.dim(`  ${t(io.lang, lintMsg('score-more-hits', { n: all.length - shown.length }))}`));
+  // A gentler version of a draft, not of a whole book.
+  const rewrite = text.length <= MAX_REWRITE ? gentler(text, a.findings, locale) : text.trim();
   if (rewrite !== text.trim() && a.findings.some((f) => !f.mention && f.gentler !== undefined)) {
     out.push('', c.bold(t(io.lang, lintMsg('score-gentler-heading'))));
     if (rewrite) {
@@ -95,6 +105,10 @@ export async function runScore(options: Options, shell: Io): Promise<number> {
   const threshold = ws.policy.density.marketingThreshold;
   const raw = (await input(options, shell)).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!raw.trim()) throw new PersonaError({ code: 'usage', message: lintMsg('score-empty-input'), hint: lintMsg('score-empty-hint') });
+  // A photo or a zip piped in by mistake: NUL bytes, or more than one character in twenty undecodable.
+  if (raw.includes('\u0000') || (raw.match(/\uFFFD/g)?.length ?? 0) * 20 > raw.length) {
+    throw new PersonaError({ code: 'usage', message: lintMsg('score-not-text', { source: options.file && options.file !== '-' ? options.file : 'stdin' }), hint: lintMsg('score-not-text-hint') });
+  }
   // Unless the user chose a UI language, the report speaks the draft's: a Chinese draft on a machine set to
   // the C locale (a container, a fresh server) gets Chinese labels and messages.
   const io: Io = shell.langChosen ? shell : { ...shell, lang: options.locale ?? detectLocale(raw) };
@@ -122,7 +136,7 @@ export async function runScore(options: Options, shell: Io): Promise<number> {
   const locale = options.locale ?? detectLocale(text);
   if (options.format === 'json') {
     const a = scorer.analyze(text, locale);
-    const rewrite = gentler(text, a.findings);
+    const rewrite = gentler(text, a.findings, locale);
     io.stdout(
       `${JSON.stringify(
         {

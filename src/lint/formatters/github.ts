@@ -48,8 +48,10 @@ export const github: LintFormatter = (report, { lang }) => {
     }
   }
   const n = counts(report.results);
+  // The templates that could not be read are error annotations too, and come first.
+  const errors = n.error + (report.unusable?.length ?? 0);
   const hidden = {
-    errors: Math.max(0, n.error - ANNOTATIONS_PER_LEVEL),
+    errors: Math.max(0, errors - ANNOTATIONS_PER_LEVEL),
     warnings: Math.max(0, n.warning - ANNOTATIONS_PER_LEVEL),
     infos: Math.max(0, n.info - ANNOTATIONS_PER_LEVEL),
   };
