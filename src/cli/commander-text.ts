@@ -26,8 +26,10 @@ function extraInfo(description: string): string {
 /** Settings for `program.configureHelp`: translated headings, bold when colour is on. */
 export function helpConfiguration(lang: Lang, color: boolean): Partial<Help> {
   const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[22m` : text);
-  if (lang === 'en') return { styleTitle: bold };
+  // --config, --lang and --debug work on every command: each command's help lists them too.
+  if (lang === 'en') return { styleTitle: bold, showGlobalOptions: true };
   return {
+    showGlobalOptions: true,
     styleTitle: (title: string) => bold(TITLES[title] ?? title),
     optionDescription(this: Help, option: Option) {
       return extraInfo(Help.prototype.optionDescription.call(this, option));

@@ -6,7 +6,7 @@ const WORKFLOW_COMMENTS: Record<Lang, Record<'intro' | 'permissions' | 'install'
   en: {
     intro: 'Checks personas, persona.config.yaml and templates on every pull request.',
     permissions: 'security-events: write lets the SARIF upload add findings to code scanning.',
-    install: 'persona is a dev dependency of this repo (package.json), so CI uses the same version as everyone.',
+    install: 'persona is a dev dependency of this repo (package.json), so CI uses the same version as everyone; npm ci once package-lock.json is committed.',
     sarif: 'Lint findings as SARIF; the step may fail, the upload still runs, the last step fails the job.',
     upload: 'Findings appear in the Security tab and on the pull request diff.',
     fail: 'Fail the job on lint errors, with annotations in the log.',
@@ -14,7 +14,7 @@ const WORKFLOW_COMMENTS: Record<Lang, Record<'intro' | 'permissions' | 'install'
   'zh-CN': {
     intro: '每个 pull request 都检查人设、persona.config.yaml 和模板。',
     permissions: 'security-events: write 允许上传 SARIF，把问题显示在代码扫描里。',
-    install: 'persona 是本仓库的开发依赖（package.json），CI 和大家用同一个版本。',
+    install: 'persona 是本仓库的开发依赖（package.json），CI 和大家用同一个版本；提交 package-lock.json 后用 npm ci。',
     sarif: '把 lint 结果输出为 SARIF；这一步可以失败，上传照常进行，最后一步再让任务失败。',
     upload: '问题会显示在 Security 标签页和 pull request 的改动上。',
     fail: '有 lint 错误时让任务失败，并在日志里标注。',
@@ -44,9 +44,8 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-          cache: npm
       # ${c.install}
-      - run: npm ci
+      - run: if [ -f package-lock.json ]; then npm ci; else npm install; fi
       - run: npx persona validate
       # ${c.sarif}
       - id: lint
