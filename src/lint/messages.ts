@@ -21,6 +21,7 @@ const engine = {
     'zh-CN': '{templates} 个模板中有 {files} 个存在问题，共 {problems} 个：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
   },
   'summary-clean': { en: '{templates} template(s), no problems', 'zh-CN': '{templates} 个模板，没有问题' },
+  'summary-no-errors': { en: '{templates} template(s), no errors ({hidden} warning(s) and note(s) not shown with --quiet)', 'zh-CN': '{templates} 个模板，没有错误（--quiet 未显示 {hidden} 条警告和提示）' },
   'summary-unusable': {
     en: '{n} problem(s) stopped files from being linted (listed on standard error); {templates} template(s) linted',
     'zh-CN': '有 {n} 个问题导致文件没能检查（见标准错误输出）；检查了 {templates} 个模板',

@@ -132,6 +132,12 @@ describe('persona lint', () => {
     expect(new Set(severities)).toEqual(new Set(['error']));
   });
 
+  it('--quiet with warnings only says no errors, not no problems', async () => {
+    const r = await cli(['lint', 'templates', '--quiet'], { cwd: library({ 'templates/w.hbs': WARN }) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/✔ 1 template\(s\), no errors \(\d+ warning\(s\) and note\(s\) not shown with --quiet\)/);
+  });
+
   it.each([
     ['a bad --max-warnings', ['lint', 'templates', '--max-warnings', 'many'], {}, /--max-warnings must be a whole number/],
     ['a missing path', ['lint', 'nowhere'], {}, /nowhere does not exist/],

@@ -113,3 +113,16 @@ describe('github format: the count of findings left unannotated', () => {
     expect(lines.at(-1)).toMatch(/1 finding\(s\) not annotated/);
   });
 });
+
+describe('sarif: where a file outside the working folder is', () => {
+  it('names it by a file:// URI without a base (a base with an absolute path points nowhere)', async () => {
+    const dir = fileURLToPath(new URL('fixtures', import.meta.url));
+    const r = await cli(['lint', `${dir}/library`, '--format', 'sarif'], { cwd: fileURLToPath(new URL('../../scripts', import.meta.url)) });
+    const locations = JSON.parse(r.stdout).runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation);
+    expect(locations.length).toBeGreaterThan(0);
+    for (const l of locations) {
+      expect(l.uri.startsWith('file:///')).toBe(true);
+      expect(l.uriBaseId).toBeUndefined();
+    }
+  });
+});

@@ -226,7 +226,8 @@ export async function runLint(options: Options, io: Io): Promise<number> {
   const ceilings = ceilingsOf(ws.policy);
 
   const shownResults = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
-  const report = { results: shownResults, ceilings, renders: outcome.renders, personas: personas.length, unusable: problems };
+  const hidden = options.quiet ? results.reduce((n, r) => n + r.messages.filter((m) => m.severity !== 'error').length, 0) : 0;
+  const report = { results: shownResults, ceilings, renders: outcome.renders, personas: personas.length, unusable: problems, hidden };
   io.stdout(LINT_FORMATTERS[options.format](report, { lang: io.lang, color: io.color, version: VERSION }));
   for (const p of problems) io.stderr(`${formatProblem(p, io.lang)}\n`);
   if (problems.length) return EXIT.badInput;

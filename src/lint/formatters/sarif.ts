@@ -11,6 +11,16 @@ import { DOCS_BASE_URL, INFORMATION_URI } from '../docs-url.js';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
+/**
+ * Where a file is: relative to the checkout (%SRCROOT%) as lint shows paths under the working folder, or a
+ * file:// URI when it lies outside it (an absolute path with a base would point nowhere).
+ */
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  const path = file.split('\\').join('/');
+  if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return { uri: `file://${path.startsWith('/') ? '' : '/'}${uri(path)}` };
+  return { uri: uri(path), uriBaseId: '%SRCROOT%' };
+}
+
 function uri(file: string): string {
   return file
     .split('\\')
@@ -30,7 +40,7 @@ export const sarif: LintFormatter = (report, { lang, version }) => {
       ruleIndex: ruleIndex.get(m.ruleId),
       level: LEVEL[m.severity],
       message: { text: fullText(m, lang) },
-      locations: [{ physicalLocation: { artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' }, region } }],
+      locations: [{ physicalLocation: { artifactLocation: artifact(file), region } }],
       ...(suppressed ? { suppressions: [{ kind: 'inSource', ...('justification' in m && m.justification ? { justification: m.justification } : {}) }] } : {}),
       properties: {
         ...(m.match ? { match: m.match } : {}),
@@ -74,7 +84,7 @@ export const sarif: LintFormatter = (report, { lang, version }) => {
               level: 'error',
               descriptor: { id: p.code },
               message: { text: problemText(p, lang) },
-              ...(p.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: uri(p.file), uriBaseId: '%SRCROOT%' }, region: { startLine: p.line ?? 1, startColumn: p.column ?? 1 } } }] } : {}),
+              ...(p.file ? { locations: [{ physicalLocation: { artifactLocation: artifact(p.file), region: { startLine: p.line ?? 1, startColumn: p.column ?? 1 } } }] } : {}),
             })),
           },
         ],

@@ -50,7 +50,8 @@ export const stylish: LintFormatter = (report, { lang, color }) => {
   const unusable = report.unusable?.length ?? 0;
   if (unusable) out.push(c.red.bold(`✖ ${t(lang, msg('summary-unusable', { n: unusable, templates }))}`));
   if (total === 0) {
-    if (!unusable) out.push(c.green(`✔ ${t(lang, msg('summary-clean', { templates }))}`));
+    // --quiet hid warnings: no errors is not no problems.
+    if (!unusable) out.push(c.green(`✔ ${t(lang, report.hidden ? msg('summary-no-errors', { templates, hidden: report.hidden }) : msg('summary-clean', { templates }))}`));
   } else {
     // Notes alone (soft invitations) never fail a run, so they do not get the failure mark either.
     const mark = n.error ? '✖' : n.warning ? '⚠' : 'ℹ';

@@ -13,6 +13,8 @@ export interface LintReport {
   /** Input problems (templates that cannot be read or parsed), also printed on standard error; the run fails
    *  with exit 2. */
   unusable?: readonly Problem[];
+  /** Warnings and notes left out by --quiet. */
+  hidden?: number;
 }
 
 export interface FormatOptions {
