@@ -21,8 +21,8 @@ export const messages = {
     'zh-CN': '这里的 [ … ]、{ … } 或引号没有闭合',
   },
   'yaml-unclosed-hint': {
-    en: 'Close it on the same line, e.g. restDays: [sat, sun], or put quotes around the whole value.',
-    'zh-CN': '在同一行闭合，例如 restDays: [sat, sun]，或给整个值加上引号。',
+    en: 'Close it on the same line, e.g. [a, b] or "some text", or put quotes around the whole value.',
+    'zh-CN': '在同一行闭合，例如 [a, b] 或 "一段文字"，或给整个值加上引号。',
   },
   'yaml-unexpected': { en: 'unexpected text here', 'zh-CN': '这里出现了不该有的内容' },
   'yaml-bad-start': {
