@@ -143,7 +143,7 @@ describe('persona lint', () => {
     ['a missing path', ['lint', 'nowhere'], {}, /nowhere does not exist/],
     ['broken front matter', ['lint', 'templates'], { 'templates/bad.hbs': '---\nkind: lifestile\n---\nhi' }, /bad\.hbs:2/],
     ['a Handlebars syntax error', ['lint', 'templates'], { 'templates/bad.hbs': makeTemplate('kind: story\nlocale: en', '{{#pick}}a{{/if}}') }, /bad\.hbs:5:4: .*syntax/],
-    ['an unknown rule in lint.rules', ['lint', 'templates'], { 'persona.config.yaml': 'lint:\n  rules:\n    ctaa: off\n' }, /unknown lint rule "ctaa"/],
+    ['an unknown rule in lint.rules', ['lint', 'templates'], { 'persona.config.yaml': 'lint:\n  rules:\n    ctaa: off\n' }, /persona\.config\.yaml:3:\d+: error\[config\]: unknown lint rule "ctaa"/],
   ] as const)('exits 2 on %s, without a stack trace', async (_, argv, files, message) => {
     const dir = library({ 'templates/ok.hbs': CLEAN, ...files });
     const r = await cli([...argv], { cwd: dir });

@@ -1,5 +1,5 @@
 // `persona lint`: read templates (and personas, when there are any), lint each, print one format, set the exit code.
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,8 @@ interface LintWorkspace {
   /** Where persona files live, to say what a YAML file named on the command line is. */
   personasDir: string;
   policy: LintPolicy;
+  /** The config file read, when there is one: where its errors point. */
+  configFile?: string | null;
 }
 
 function inside(dir: string, file: string): boolean {
@@ -91,11 +93,19 @@ function targets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets
   return { targets: out, problems };
 }
 
-function checkRules(policy: LintPolicy): void {
+async function checkRules(policy: LintPolicy, configFile: string | null, io: Io): Promise<void> {
   for (const id of Object.keys(policy.lint.rules)) {
     if (!isRuleId(id)) {
+      // Where the key is, like every other config error: the file is read again only for this message.
+      let where: { file?: string; line?: number; column?: number } = {};
+      if (configFile) {
+        const { parseYaml, positionOf } = await import('../../load/yaml-source.js');
+        const parsed = parseYaml(readFileSync(configFile, 'utf8'), display(configFile, io.cwd));
+        where = { file: display(configFile, io.cwd), ...(parsed.ok ? positionOf(parsed.src, ['lint', 'rules', id]) : {}) };
+      }
       throw new PersonaError({
         code: 'config',
+        ...where,
         message: lintMsg('unknown-rule-config', { id }),
         hint: lintMsg('unknown-rule-hint', { ids: RULE_IDS.join(', ') }),
       });
@@ -204,7 +214,7 @@ async function fullWorkspace(options: Options, io: Io): Promise<{ ws: LintWorksp
   const { loadWorkspace, loadPersonas, personaFiles } = await import('../../load/workspace.js');
   const loaded = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
   const policy: Policy = loaded.policy;
-  const ws: LintWorkspace = { root: loaded.root, templates: policy.templates, templateDirs: loaded.templateDirs, personasDir: loaded.personasDir, policy };
+  const ws: LintWorkspace = { root: loaded.root, templates: policy.templates, templateDirs: loaded.templateDirs, personasDir: loaded.personasDir, policy, configFile: loaded.configFile };
   if (!personaFiles(loaded).length) return { ws, personas: [], problems: [] };
   const found = loadPersonas(loaded);
   return { ws, personas: found.items, problems: found.problems.filter((p) => p.code !== 'no-personas') };
@@ -214,7 +224,7 @@ export async function runLint(options: Options, io: Io): Promise<number> {
   const bare = bareWorkspace(options, io);
   const { ws, personas, problems: personaProblems } = bare ? { ws: bare, personas: [], problems: [] } : await fullWorkspace(options, io);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  checkRules(ws.policy);
+  await checkRules(ws.policy, ws.configFile ?? null, io);
   const { targets: files, problems } = targets(ws, options.paths, io);
   problems.push(...personaProblems);
 
