@@ -10,6 +10,7 @@ import type { RenderContext } from './context.js';
 import { prepareDirect, type DirectRender } from './interpret.js';
 import { makeRandom } from './random.js';
 import { msg } from './messages.js';
+import { at, HELPERS, KNOWN_HELPERS, syntaxProblem, type Where } from './syntax.js';
 
 // Dates in a context are local to the persona already; formatting them as UTC keeps the machine's zone out.
 dayjs.extend(utc);
@@ -17,9 +18,7 @@ dayjs.extend(utc);
 /** Separates variants inside a `{{#pick}}…{{or}}…{{/pick}}` block; never appears in real text. */
 const VARIANT_SEPARATOR = '\u241E';
 
-export const HELPERS = ['pick', 'or', 'emoji', 'formatDate', 'signature', 'phrase', 'join'] as const;
-const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'] as const;
-export const KNOWN_HELPERS: readonly string[] = [...HELPERS, ...BUILTIN_HELPERS];
+export { HELPERS, KNOWN_HELPERS, syntaxProblem } from './syntax.js';
 /** The helpers src/render/interpret.ts renders itself; a template using another is rendered by Handlebars. */
 const INTERPRETED_HELPERS = [...HELPERS, 'if', 'unless', 'lookup'] as const;
 const KNOWN = new Set(KNOWN_HELPERS);
@@ -108,12 +107,6 @@ export interface Renderer {
   compile(template: Pick<Template, 'id' | 'file' | 'body' | 'bodyLine'>): { ok: true; render: Compiled } | { ok: false; problem: Problem };
 }
 
-type Where = Pick<Template, 'file' | 'bodyLine'>;
-
-/** Body line/column (1-based) to file position. */
-function at(template: Where, line: number, column: number): { line: number; column: number } {
-  return { line: template.bodyLine + line - 1, column };
-}
 
 const CHILD_KEYS = ['body', 'path', 'params', 'program', 'inverse', 'hash', 'pairs', 'value'] as const;
 
@@ -155,37 +148,6 @@ function unsupported(ast: hbs.AST.Program, template: Where): Problem | null {
   };
 }
 
-function syntaxProblem(err: unknown, template: Where): Problem {
-  const message = err instanceof Error ? err.message : String(err);
-  const e = err as { lineNumber?: number; column?: number };
-  const loc = / - (\d+):(\d+)$/.exec(message);
-  const parse = /^Parse error on line (\d+)/.exec(message);
-  const position =
-    e.lineNumber !== undefined
-      ? at(template, e.lineNumber, (e.column ?? 0) + 1)
-      : loc
-        ? at(template, Number(loc[1]), Number(loc[2]) + 1)
-        : parse
-          ? at(template, Number(parse[1]), 1)
-          : { line: template.bodyLine };
-  const unknownHelper = /unknown helper (\S+)/.exec(message);
-  if (unknownHelper) {
-    return {
-      code: 'template-syntax',
-      file: template.file,
-      ...position,
-      message: msg('unknown-helper', { name: unknownHelper[1]! }),
-      expected: msg('one-of', { values: KNOWN_HELPERS.join(', ') }),
-    };
-  }
-  // Handlebars' parse errors repeat the line with a caret; the last line says what was expected.
-  const detail = message
-    .split('\n')
-    .filter((l) => !/^[-^ ]*$/.test(l))
-    .slice(-1)[0]!
-    .replace(/ - \d+:\d+$/, '');
-  return { code: 'template-syntax', file: template.file, ...position, message: msg('syntax-error', { detail }), hint: msg('syntax-hint') };
-}
 
 const ROOT_KEYS = new Set(['persona', 'product', 'event', 'series', 'date', 'weekday', 'isoDate']);
 

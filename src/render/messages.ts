@@ -15,6 +15,8 @@ export const messages = {
   'unknown-helper': { en: 'unknown helper "{name}"', 'zh-CN': '未知 helper "{name}"' },
   'one-of': { en: 'one of {values}', 'zh-CN': '以下之一：{values}' },
   'syntax-error': { en: 'Handlebars syntax error: {detail}', 'zh-CN': 'Handlebars 语法错误：{detail}' },
+  'block-unclosed': { en: '{{#{name}}} opened here is never closed', 'zh-CN': '这里打开的 {{#{name}}} 没有闭合' },
+  'block-unclosed-hint': { en: 'Close it with {{/{name}}} where the block should end.', 'zh-CN': '在块应当结束的地方写上 {{/{name}}}。' },
   'syntax-hint': {
     en: 'Every {{#block}} needs its {{/block}}; mustaches are {{name}}.',
     'zh-CN': '每个 {{#block}} 都要有对应的 {{/block}}；变量写作 {{name}}。',

@@ -8,7 +8,7 @@ import type { Persona } from '../../model/persona.js';
 import type { Policy } from '../../model/policy.js';
 import type { Template } from '../../model/template.js';
 import { display, idUnder, stripBom, templateId, templateReader } from '../../load/files.js';
-import { msg as renderMsg } from '../../render/messages.js';
+import { syntaxProblem } from '../../render/syntax.js';
 import { msg as lintMsg } from '../../lint/messages.js';
 import { fastTemplate, splitTemplate } from '../../load/fast-front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
@@ -66,33 +66,6 @@ const SEP = sep.charCodeAt(0);
  */
 const READ_BATCH = 200;
 
-function syntaxProblem(err: unknown, file: string, bodyLine: number): Problem {
-  const message = err instanceof Error ? err.message : String(err);
-  // Handlebars puts the position on the error (lineNumber/column), at the end (" - 1:3") or in front ("on line 2").
-  const e = err as { lineNumber?: number; column?: number };
-  const tail = / - (\d+):(\d+)$/.exec(message);
-  const head = /line (\d+)/.exec(message);
-  const at =
-    e.lineNumber !== undefined
-      ? { line: e.lineNumber, column: (e.column ?? 0) + 1 }
-      : tail
-        ? { line: Number(tail[1]), column: Number(tail[2]) + 1 }
-        : head
-          ? { line: Number(head[1]), column: 1 }
-          : { line: 1, column: 1 };
-  const detail = message
-    .split('\n')
-    .filter((l) => !/^[-^ ]*$/.test(l))
-    .slice(-1)[0]!;
-  return {
-    code: 'template-syntax',
-    file,
-    line: bodyLine + at.line - 1,
-    column: at.column,
-    message: renderMsg('syntax-error', { detail: detail.replace(/ - \d+:\d+$/, '') }),
-    hint: renderMsg('syntax-hint'),
-  };
-}
 
 /** Handlebars (about 70 ms to load) only when a body is outside the fast scanner's subset. */
 async function handlebarsParser(): Promise<FullParser> {
@@ -148,7 +121,7 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
         try {
           st = staticText(parseBody(template.body, full), template.bodyLine);
         } catch (err) {
-          problems.push(syntaxProblem(err, shown, template.bodyLine));
+          problems.push(syntaxProblem(err, { file: shown, bodyLine: template.bodyLine, body: template.body }));
           continue;
         }
       }
