@@ -106,6 +106,10 @@ export const messages = {
     en: 'Fix the problems above, or plan the other personas alone meanwhile (name their ids instead of --all).',
     'zh-CN': '请先解决上面的问题，或先单独规划其他人设（写出它们的 id，不用 --all）。',
   },
+  'check-looser': {
+    en: 'written under a looser {field} ({recorded}) than persona.config.yaml and the persona set now ({now}); plan it again',
+    'zh-CN': '按比现在 persona.config.yaml 和人设更宽的 {field}（{recorded}）写出，现为 {now}；请重新规划',
+  },
   'plan-summary': {
     en: '{persona}  {label}  {posts} posts · {marketing} marketing ({share}, ceiling {maxShare}) · salesiness {salesiness} of {budget}',
     'zh-CN': '{persona}  {label}  {posts} 条 · 营销 {marketing} 条（{share}，上限 {maxShare}）· 推销分 {salesiness} / {budget}',

@@ -191,6 +191,20 @@ describe('persona plan --check', () => {
     expect(r.stdout).toMatch(/marketing share of any 7 days/);
   });
 
+  it('holds a plan to the ceilings the config sets now, not only to the ones it records (edited by hand or written before a tightening)', async () => {
+    const cwd = contentRepo(tempDir());
+    await cli(['plan', 'chen-ye', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    const file = join(cwd, 'plans/2026-W49/chen-ye.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    // Loosen the recorded rules so that two marketing posts on one day pass verify() against them.
+    Object.assign(plan.rules, { maxMarketingPerDay: 2, minHoursBetweenMarketing: 1, maxMarketingShare: 0.5 });
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('plans/2026-W49/chen-ye.json: written under a looser maxMarketingPerDay (2) than persona.config.yaml and the persona set now (1)');
+    expect(r.stdout).toMatch(/looser minHoursBetweenMarketing \(1\)/);
+  });
+
   it('exits 2 on a plan file that is not JSON', async () => {
     const cwd = contentRepo(tempDir());
     writeTree(cwd, { 'plans/2026-W49/chen-ye.json': '{ nope' });

@@ -270,6 +270,16 @@ function printSummary(results: readonly { range: DateRange; plan: Plan }[], lang
 }
 
 /** `persona plan --check DIR`: the same verify() over plans already on disk; exit 1 on any violation. */
+/** Density ceilings a plan records looser than the ones the config and persona give now. */
+function looserFields(recorded: Plan['rules'], now: Plan['rules']): { name: string; recorded: number; now: number }[] {
+  const higherIsLooser = ['maxMarketingShare', 'maxMarketingPerDay', 'weeklySalesinessBudget', 'marketingThreshold', 'maxPersonasPerTemplatePerDay'] as const;
+  const lowerIsLooser = ['minHoursBetweenMarketing', 'defaultCooldownDays'] as const;
+  return [
+    ...higherIsLooser.filter((k) => recorded[k] > now[k] + 1e-9).map((k) => ({ name: k, recorded: recorded[k], now: now[k] })),
+    ...lowerIsLooser.filter((k) => recorded[k] < now[k] - 1e-9).map((k) => ({ name: k, recorded: recorded[k], now: now[k] })),
+  ];
+}
+
 async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<number> {
   const outDir = resolve(io.cwd, dir);
   const show = (p: string) => display(p, io.cwd);
@@ -285,11 +295,17 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
       throw new PersonaError({ code: 'schema', file: show(s.file), path: issue.path.join('.'), message: msg('bad-plan-file', { file: show(s.file), reason: `${issue.path.join('.')}: ${issue.message}` }), hint: msg('bad-plan-file-hint') });
     }
   }
-  // Words to avoid are known only when the personas are at hand; the rest of verify needs nothing else.
+  // Words to avoid, and the ceilings the config sets now, are known only when the personas are at hand; the rest
+  // of verify reads the rules each plan records.
   const words = new Map<string, string[]>();
+  const current = new Map<string, Plan['rules']>();
   try {
     const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
-    for (const p of loadPersonas(ws).items) words.set(p.id, [...p.voice.avoid, ...ws.policy.bannedWords]);
+    const { effectiveRules } = await import('../../model/rules.js');
+    for (const p of loadPersonas(ws).items) {
+      words.set(p.id, [...p.voice.avoid, ...ws.policy.bannedWords]);
+      current.set(p.id, effectiveRules(p, ws.policy) as Plan['rules']);
+    }
   } catch {
     // No config or personas here: check density rules only.
   }
@@ -322,6 +338,13 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
     for (const v of verify(s.plan, { history, team, formatters, ...(w ? { words: w } : {}) })) {
       violations++;
       io.stdout(`${show(s.file)}: ${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}\n`);
+    }
+    // verify() holds a plan to the rules it records; a plan whose recorded ceilings are looser than the config's
+    // (edited by hand, or written before the policy was tightened) is said so, with each field.
+    const now = current.get(s.plan.persona.id);
+    for (const field of now ? looserFields(s.plan.rules, now) : []) {
+      violations++;
+      io.stdout(`${show(s.file)}: ${t(io.lang, msg('check-looser', { field: field.name, recorded: field.recorded, now: field.now }))}\n`);
     }
   }
   if (!options.quiet) io.stdout(`${t(io.lang, msg('check-summary', { plans: all.length, labels: labels.length, violations }))}\n`);
