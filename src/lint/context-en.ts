@@ -64,7 +64,9 @@ const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam la
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
 const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
-const EXAMPLES_AFTER = /\b(?:none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
+/** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
+const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|such as|equivalents,?)\s*$/i;
+const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
 const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing');
 
@@ -248,7 +250,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (nextWord && TOPIC_AFTER.has(nextWord)) return 'quoted';
   // Examples of copy: after a kind of copy named earlier in the sentence ("efficacy claims, cures this, …"),
   // or before a word that dismisses them ("…, none of that belongs in our feed"), or as what someone wrote.
-  if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start))) return 'quoted';
+  if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start)) || EXAMPLES_LEAD.test(text.slice(Math.max(sentenceStart, start - 40), start))) return 'quoted';
   if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
   if (free.some((x) => WRITING.has(x.w))) return 'quoted';
   // A clause that says when or why something happens describes it: "… when it ends at midnight every night".

@@ -34,7 +34,7 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
   // A comparison is no story: "比去年便宜一半".
   ...(['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']),
-  ...(['很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多微商', '很多卖家', '很多店主', '只剩下'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多微商', '很多卖家', '很多店主', '只剩下', '如果', '假如', '要是'] as const).map((m): Marker => [m, 'descriptive']),
   // Figures of the business, not prices on offer: "客单价200元", "营业额…".
   ...(['客单价', '均价', '营业额', '业绩', '工资', '月薪', '花了', '花掉', '赚了', '成本是', '算下来'] as const).map((m): Marker => [m, 'descriptive']),
   // Asking how or where to do it ("客户怎么下单呢？"): the phrase is the topic of the question.
@@ -47,6 +47,8 @@ const ZH_AFTER: readonly Marker[] = [
   // Announcing it has begun: "秒杀开始！", "团购来啦", "开团".
   ...(['开始！', '开始!', '开始啦', '开始咯', '来了！', '来了!', '来啦', '来咯', '开团', '上线啦', '上线了！'] as const).map((m): Marker => [m, 'imperative']),
   ...(['了', '过', '的时候', '的人', '的', '时', '后', '之后', '以后', '率', '量', '流程', '方式'] as const).map((m): Marker => [m, 'descriptive']),
+  // What someone said or asked by that channel: "朋友私聊我说她要结婚了".
+  ...(['说', '问我'] as const).map((m): Marker => [m, 'descriptive']),
   // 了解 is no 了 of a thing done: "加V了解详情".
   ...(['了解'] as const).map((m): Marker => [m, 'plain']),
   ...(['这种', '这类', '之类', '这些词', '这样的话', '这种话', '这几个字', '这个词', '字眼', '话术'] as const).map((m): Marker => [m, 'quoted']),
@@ -69,14 +71,14 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏'];
+const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏'];
 
 /**
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
  * 这种话我们一句都不要有", "…，这些都是绝对化用语".
  */
 const ZH_EXAMPLES_BEFORE = /(?:什么|比如|例如|诸如|像是|包括|包含)[：:]?(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
-const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书)/;
+const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理)/;
 
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
@@ -84,7 +86,7 @@ const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些
  */
 const ZH_SENTENCE_WIDE: readonly Marker[] = (
   // Not 记得 alone: "记得定好闹钟" reminds the reader; "还记得", "我记得" remember.
-  ['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '还记得', '我记得', '记得那', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '去年', '那年', '当时', '很多人', '好多人', '不少人', '有人', '有些人', '有的人', '他们', '她们', '同行', '别人', '新人', '微商', '见过', '看到', '看过', '听说', '刚入行', '很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多卖家'] as const
+  ['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '还记得', '我记得', '记得那', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '去年', '那年', '当时', '很多人', '好多人', '不少人', '有人', '有些人', '有的人', '他们', '她们', '同行', '别人', '新人', '微商', '见过', '看到', '看过', '听说', '刚入行', '短信说', '短信里说', '骗子', '很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多卖家'] as const
 )
   .map((m): Marker => [m, 'descriptive'])
   .concat((['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']))
@@ -307,7 +309,20 @@ function modeLatin(text: string, start: number, end: number, others: readonly Sp
  */
 export function modeOf(text: string, start: number, end: number, others: readonly Span[] = [], quotes: readonly Span[] = quoteSpans(text), action = false, verb?: boolean): Mode {
   if (inside(quotes, start)) return 'quoted';
-  return isLatinContext(text, start, end) ? modeLatin(text, start, end, others, verb) : modeZh(text, start, end, others, action);
+  const latin = isLatinContext(text, start, end);
+  const mode = latin ? modeLatin(text, start, end, others, verb) : modeZh(text, start, end, others, action);
+  if (isMention(mode)) return mode;
+  // A phrase of one language in a sentence of the other: that sentence's own words may say it is talked about
+  // ("forbids words like 最佳, 最低价", "英文里的 best 和 #1 同样要小心").
+  const from = Math.max(0, start - 80);
+  if (!latin && /[A-Za-z]{3}/.test(text.slice(from, start))) {
+    const other = modeEn(text, start, end, others, false);
+    if (other && isMention(other)) return other;
+  } else if (latin && hasCjk(text, from, Math.min(text.length, end + 40))) {
+    const other = modeZh(text, start, end, others, action);
+    if (isMention(other)) return other;
+  }
+  return mode;
 }
 
 const EXPERIENCE = /^[^.!?。！？\n]{0,40}?\b(?:i've ever|i have ever|i ever|i've had|i've tasted|i've tried|i've seen|i've read|we've ever|of my life|in years|in ages|all week|all year|so far)\b/i;

@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '活动最后一天，还没下单的抓紧了！', locale: 'zh-CN', match: '还没下单的' },
       { text: '宝妈必囤！', locale: 'zh-CN', match: '必囤' },
       { text: '明天中午12点开抢，记得定好闹钟，准时下单！', locale: 'zh-CN', match: '下单' },
       { text: '家人们冲！', locale: 'zh-CN', match: '家人们' },
@@ -94,6 +95,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '收到一条陌生短信说我中奖了，扫码领取，一看就是骗子，大家小心。', locale: 'zh-CN' },
+      { text: '朋友私聊我说她要结婚了，开心得睡不着。', locale: 'zh-CN' },
+      { text: '排队扫码进公园的时候，前面的大爷教我怎么用小程序。', locale: 'zh-CN' },
+      { text: 'In Chinese the same goes for 立即下单, 私聊我, 扫码 and 戳链接.', locale: 'en' },
+      { text: '英文圈子里也一样，buy now、DM me、link in bio 写多了，大家只会划走。', locale: 'zh-CN' },
       { text: 'Almost every caption was an order aimed at the reader: buy now, last chance, ends tonight, DM me.', locale: 'en' },
       { text: '家人们谁懂啊，今天地铁上睡过站了', locale: 'zh-CN' },
       { text: '冲鸭！明天早上六点爬梧桐山看日出', locale: 'zh-CN' },
@@ -198,6 +204,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Hurry was the word of the morning, we nearly missed the train.', locale: 'en' },
+      { text: 'Last call for the ferry was at six, we made it with a minute to spare.', locale: 'en' },
+      { text: 'The Chinese equivalents, 限时, 最后一天, 倒计时 and 手慢无, are just as tiring.', locale: 'en' },
       { text: 'The fake deadline: "Offer ends at midnight" when it ends at midnight every night.', locale: 'en' },
       { text: '新年快乐，祝大家身体健康，财源滚滚！', locale: 'zh-CN' },
       { text: '当你的朋友圈只剩下价格和倒计时，客户看到的就不是一个朋友，而是一个推销员。', locale: 'zh-CN' },
@@ -242,6 +251,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '如果库存真的只剩几件，可以在私聊里告诉确实感兴趣的客户，而不是在朋友圈喊仅剩3件。', locale: 'zh-CN' },
       { text: '展览门票是限量预约的，我抢了周六上午的。', locale: 'zh-CN' },
       { text: 'Limited edition stamps at the post office today, I bought a sheet for Dad.', locale: 'en' },
       { text: "Limited edition? Nah, just the one mug I made in pottery class, and it's wonky.", locale: 'en' },
@@ -273,6 +283,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '英文里的 % off 和 free shipping 也是同样的道理。', locale: 'zh-CN' },
       { text: '第二种是堆价格的，例如：原价399，现价199，今天下单再送小样。', locale: 'zh-CN' },
       { text: '小区的团购群今天特别热闹，大家在讨论哪家的饺子皮好用。', locale: 'zh-CN' },
       { text: 'The code for the gym locker is 4471, I keep forgetting it.', locale: 'en' },
@@ -338,6 +349,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'Article 9 of the Advertising Law forbids words like 最佳, 最低价, 第一, 国家级 and 顶级.', locale: 'en' },
       { text: '早睡真的是最好的护肤品，这句话我越来越信了。', locale: 'zh-CN' },
       { text: '我们队拿了全市第一，孩子们高兴坏了。', locale: 'zh-CN' },
       { text: '老李真是万能的，什么都会修。', locale: 'zh-CN' },
@@ -415,6 +427,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'cure 和 guaranteed results 在英文语境里同样会惹上麻烦。', locale: 'zh-CN' },
+      { text: 'The Chinese words 根治, 治愈, 立竿见影 and 无副作用 are just as risky.', locale: 'en' },
       { text: 'Had lunch with an old colleague who just retired. He looks ten years younger.', locale: 'en' },
       { text: 'A long bath is my miracle cure for a bad day.', locale: 'en' },
       { text: 'That phone call with Mum cured my homesickness.', locale: 'en' },

@@ -185,7 +185,7 @@ export const EN: Lexicon = {
       { term: 'this week only', weight: 1.1, gentler: '' },
       { term: 'ending soon', weight: 1.0, gentler: '' },
       { term: "won't last long", weight: 1.0, gentler: '' },
-      { term: 'last call', weight: 1.1, gentler: '' },
+      { term: 'last call', weight: 1.1, needs: 'commercial', gentler: '' },
       { term: 'sells out in seconds', weight: 1.1, gentler: '' },
       { term: "once they're gone", weight: 1.0, gentler: '' },
       { term: "once it's gone", weight: 1.0, gentler: '' },
@@ -590,9 +590,11 @@ export const EN: Lexicon = {
   ],
   exemptPatterns: [
     // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".
+    // Hurry as a noun: "Hurry was the word of the morning".
+    { pattern: /\bhurry\s+(?:was|is|isn't|wasn't)\b/gi, literal: 'urry' },
     // "He looks ten years younger" since he retired: a compliment, not a claim.
     { pattern: /\b(?:he|she|they|mum|mom|dad|grandma|grandpa)\s+(?:looks?|seems?|feels?)\s+(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, literal: 'younger' },
-    { pattern: /\bcure[sd]?\s+(?:my|your|our|his|her|a|the|any)?\s*(?:afternoon\s+|monday\s+)?(?:homesickness|hangovers?|boredom|slumps?|blues|bad days?|writer's block|cravings?|heartbreak|loneliness|stress|hiccups|sweet tooth)\b/gi, literal: 'cure' },
+    { pattern: /\bcure[sd]?\s+(?:my|your|our|his|her|a|the|any)?\s*(?:afternoon\s+|monday\s+)?(?:homesickness|hangovers?|boredom|slumps?|blues|bad days?|writer's block|cravings?|heartbreak|loneliness|stress|hiccups|sweet tooth)\b/gi, literal: 'ure' },
   ],
   cues: [
     'product', 'products', 'brand', 'quality', 'ingredients', 'formula', 'on the market', 'customers',

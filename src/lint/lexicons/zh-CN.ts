@@ -590,6 +590,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:都在|全都在|人人都在)(?:喝|吃|用|囤)/g, weight: 0.7, needs: 'commercial', example: '聪明宝宝都在喝', hint: ['都在'] },
       // 扣1上车, 3、2、1上车: a group buy or a live stream taking orders, though 扣1 and 上车 alone are everyday.
       { pattern: /扣\s*[1１]\s*上车|上车\s*扣\s*[1１]|[3３三][、，,\s]*[2２二][、，,\s]*[1１一][、，,\s!！]*上车/g, weight: 1.2, example: '扣1上车', hint: ['上车'] },
+      // 还没下单的抓紧了: those who have not ordered yet, hurry.
+      { pattern: /还没(?:下单|付款|报名|抢|买|囤|预订)的/g, weight: 1.0, example: '还没下单的抓紧了', hint: ['还没'] },
       // "Whoever wants one, type 1": a group buy taking orders (想看的扣1 is a poll).
       { pattern: /(?:要的|需要的|想要的|下单的)(?:宝子|宝宝|朋友|亲|姐妹|家人)?们?(?:扣|回复?|留言|评论)\s*[1１]/g, weight: 1.2, example: '要的扣1', hint: ['要的', '下单的'] },
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
@@ -720,7 +722,7 @@ export const ZH_CN: Lexicon = {
     '万能的朋友圈', '万能胶',
     // Sayings: 早睡是最好的护肤品, 时间是最好的良药.
     '最好的护肤品', '最好的化妆品', '最好的良药', '最好的医生', '最好的老师', '最好的药',
-    '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记',
+    '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记', '扫码进园', '扫码进公园', '扫码进门', '扫码进馆', '扫码进小区', '扫码入园', '扫码入场',
     '限时挑战', '拍下来', '拍下了',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
     '买菜', '买票', '买药', '买早饭', '买早餐', '抢红包', '抢票',
