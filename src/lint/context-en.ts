@@ -57,6 +57,7 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
+const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether)\b/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
@@ -253,6 +254,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start)) || EXAMPLES_LEAD.test(text.slice(Math.max(sentenceStart, start - 40), start))) return 'quoted';
   if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
   if (free.some((x) => WRITING.has(x.w))) return 'quoted';
+  // What someone asks about is no assertion: "People ask if mine is the lowest price around".
+  if (ASKED_IF.test(text.slice(sentenceStart, start))) return 'quoted';
   // A clause that says when or why something happens describes it: "… when it ends at midnight every night".
   if (free.length > 0 && SUBORDINATORS.has(free[0]!.w)) return 'descriptive';
 

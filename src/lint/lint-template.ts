@@ -10,7 +10,7 @@ import { RULES, isRuleId, type RuleId } from './rules/index.js';
 import { repeatWeights, salesinessOf, type Finding, type LintScorer } from './score.js';
 import type { Position, StaticText } from './static-text.js';
 import { sortStable } from './sort-small.js';
-import { applySuppressions, parseDirectives } from './suppress.js';
+import { applySuppressions, parseDirectives, strayDirectives } from './suppress.js';
 import { ruleText, type RuleLevel, type Severity } from './types.js';
 import type { BasisId } from './lexicons/bases.js';
 
@@ -289,6 +289,20 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
             message: ruleText('unused-suppression', x.messageId, x.data),
             match: '',
           }),
+      });
+    }
+    // A directive misspelled is no directive: say so, or the finding it was meant for comes back unexplained.
+    for (const c of strayDirectives(st.comments)) {
+      const written = c.value.trim().split(/\s/)[0]!;
+      kept.push({
+        ruleId: 'unused-suppression',
+        severity: unusedLevel,
+        line: c.start.line,
+        column: c.start.column,
+        endLine: c.end.line,
+        endColumn: c.end.column,
+        message: ruleText('unused-suppression', 'misspelled', { directive: written }),
+        match: '',
       });
     }
   }

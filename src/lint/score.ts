@@ -267,7 +267,7 @@ function bareShout(text: string, hits: readonly RawHit[]): boolean {
 }
 
 /** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
-const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff|(?<=[\s、，,;；])[\u4e00-\u9fff]{1,4}(?=[\s、，,;；]))*$/i;
+const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff|多少|几块钱|(?<=[\s、，,;；])[\u4e00-\u9fff]{1,4}(?=[\s、，,;；]))*$/i;
 
 /**
  * Phrases listed together share how the list is used: when one item is quoted or named as a kind of copy

@@ -44,6 +44,11 @@ export function parseDirectives(comments: readonly Comment[]): Directive[] {
   return out;
 }
 
+/** Comments that start like a directive but are none ("persona-lint-disabel-next-line"): they suppress nothing. */
+export function strayDirectives(comments: readonly Comment[]): Comment[] {
+  return comments.filter((c) => /^\s*persona-lint\b/.test(c.value) && !DIRECTIVE.test(c.value));
+}
+
 export interface Suppressible {
   ruleId: string;
   line: number;

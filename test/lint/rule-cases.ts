@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '别犹豫了，现在就买！', locale: 'zh-CN', match: '买' },
+      { text: '老客户回购再减30，赶紧回购！', locale: 'zh-CN', match: '回购' },
+      { text: "There's no reason not to buy now!", locale: 'en', match: 'no reason not to buy' },
       { text: '活动最后一天，还没下单的抓紧了！', locale: 'zh-CN', match: '还没下单的' },
       { text: '宝妈必囤！', locale: 'zh-CN', match: '必囤' },
       { text: '明天中午12点开抢，记得定好闹钟，准时下单！', locale: 'zh-CN', match: '下单' },
@@ -95,6 +98,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '朋友问我要不要现在就买，我让她先试用一周再说。', locale: 'zh-CN' },
+      { text: '我妈到现在还分不清戳链接和发链接，每次都打电话问我。', locale: 'zh-CN' },
       { text: '收到一条陌生短信说我中奖了，扫码领取，一看就是骗子，大家小心。', locale: 'zh-CN' },
       { text: '朋友私聊我说她要结婚了，开心得睡不着。', locale: 'zh-CN' },
       { text: '排队扫码进公园的时候，前面的大爷教我怎么用小程序。', locale: 'zh-CN' },
@@ -204,6 +209,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '报税今晚截止，我加班到十点才想起来还没填。', locale: 'zh-CN' },
+      { text: '年轻时抢演唱会门票，手慢无，每次都守在电脑前。', locale: 'zh-CN' },
       { text: 'Hurry was the word of the morning, we nearly missed the train.', locale: 'en' },
       { text: 'Last call for the ferry was at six, we made it with a minute to spare.', locale: 'en' },
       { text: 'The Chinese equivalents, 限时, 最后一天, 倒计时 and 手慢无, are just as tiring.', locale: 'en' },
@@ -304,6 +311,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Guaranteed 15% annual returns, completely risk-free.', locale: 'en', match: 'Guaranteed 15%' },
       { text: 'Panels that pay for themselves in 12 months, guaranteed, or we pay the difference!', locale: 'en', match: 'guaranteed' },
       { text: '家人们冲！今年最好的春茶就这一批了！', locale: 'zh-CN', match: '最好' },
       { text: 'Guaranteed approval, no medical exam, lowest rates in the state!', locale: 'en', match: 'lowest rates' },
@@ -349,6 +357,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '周末去了国家级湿地公园，芦苇全黄了。', locale: 'zh-CN' },
+      { text: 'My son finished #1 in the school relay and talked about it all dinner.', locale: 'en' },
+      { text: "People sometimes ask if mine is the lowest price around, and I tell them honestly it isn't.", locale: 'en' },
       { text: 'Article 9 of the Advertising Law forbids words like 最佳, 最低价, 第一, 国家级 and 顶级.', locale: 'en' },
       { text: '早睡真的是最好的护肤品，这句话我越来越信了。', locale: 'zh-CN' },
       { text: '我们队拿了全市第一，孩子们高兴坏了。', locale: 'zh-CN' },
@@ -427,6 +438,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '医生说这种老毛病很难根治，只能慢慢养。', locale: 'zh-CN' },
       { text: 'cure 和 guaranteed results 在英文语境里同样会惹上麻烦。', locale: 'zh-CN' },
       { text: 'The Chinese words 根治, 治愈, 立竿见影 and 无副作用 are just as risky.', locale: 'en' },
       { text: 'Had lunch with an old colleague who just retired. He looks ten years younger.', locale: 'en' },

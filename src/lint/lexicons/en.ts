@@ -143,7 +143,7 @@ export const EN: Lexicon = {
       { term: 'last chance', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: 'limited time', weight: 1.2, gentler: '' },
       { term: 'limited-time', weight: 1.2, gentler: '' },
-      { term: 'ends tonight', weight: 1.0, gentler: '' },
+      { term: 'ends tonight', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'ends today', weight: 1.0, gentler: '' },
       { term: 'ends soon', weight: 1.0, gentler: '' },
       { term: 'ends at midnight', weight: 1.0, gentler: '' },
@@ -244,7 +244,7 @@ export const EN: Lexicon = {
       { term: 'half off', weight: 1.0, gentler: '' },
       { term: 'bogo', weight: 1.2, gentler: '' },
       { term: 'buy one get one', weight: 1.2, gentler: '' },
-      { term: 'clearance', weight: 1.0, gentler: '' },
+      { term: 'clearance', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'special offer', weight: 1.0, gentler: '' },
       { term: 'deal of the day', weight: 1.2, gentler: '' },
       { term: 'great deal', weight: 0.8, gentler: '' },
@@ -299,7 +299,7 @@ export const EN: Lexicon = {
     ],
     'absolute-claim': [
       { term: 'best', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
-      { term: 'best-selling', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: 'best-selling', weight: 1.2, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'best seller', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'bestseller', weight: 0.7, basis: 'AL-9-3', gentler: '' },
       { term: 'best price', weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -342,7 +342,7 @@ export const EN: Lexicon = {
       // "Guaranteed to rain all weekend" promises nothing; next to something sold it does.
       { term: 'guaranteed', weight: 1.0, needs: 'commercial', basis: 'FTC-5', gentler: '' },
       { term: 'life-changing', weight: 0.6, basis: 'AL-28', gentler: '' },
-      { term: 'risk-free', weight: 1.0, basis: 'AL-25', gentler: '' },
+      { term: 'risk-free', weight: 1.0, needs: 'commercial', basis: 'AL-25', gentler: '' },
       { term: 'risk free', weight: 1.0, basis: 'AL-25', gentler: '' },
       { term: 'zero-risk', weight: 1.0, basis: 'AL-25', gentler: '' },
       { term: 'no-risk', weight: 0.9, basis: 'AL-25', gentler: '' },
@@ -403,6 +403,7 @@ export const EN: Lexicon = {
       { term: 'melts fat', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'burns fat', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'burn fat', weight: 0.9, basis: 'AL-28', gentler: '' },
+      { term: 'melts belly fat', weight: 1.1, basis: 'AL-28', gentler: '' },
       { term: 'fat-burning', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'melt belly fat', weight: 1.1, basis: 'AL-28', gentler: '' },
       { term: "doctors don't want you to know", weight: 1.1, basis: 'AL-28', gentler: '' },
@@ -432,6 +433,7 @@ export const EN: Lexicon = {
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      { pattern: /\b\d+\s+(?:hours?|days?|minutes?)\s+left\s+to\s+(?:order|buy|shop|grab|save|get|book|sign up)\b/gi, weight: 1.1, example: '24 hours left to order', hint: ['left to'] },
       // "Last chance to grab one" sells whatever surrounds it; "last chance to see the blossoms" needs a sale around it.
       { pattern: /\blast chance to (?:get|grab|buy|order|save|shop|snag|join|sign up|book|enrol|enroll|claim|score|pick up|stock up|reserve|cop)\b/gi, weight: 1.2, example: 'Last chance to grab one', hint: ['last chance'] },
       // A cart or an order book about to close: "cart closes Friday", "orders close at 10pm".
@@ -493,6 +495,7 @@ export const EN: Lexicon = {
       { pattern: /\bthe only (?:one|brand|product|formula|supplement|course|school|tutor|company|shop|store|cream|oil)\b(?: [a-z]+){0,3}? (?:approved|recommended|trusted|endorsed|certified|that)\b|\bthe only (?:[a-z]+ )?(?:brand|product|formula)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'The only skincare brand dermatologists trust', hint: ['only'] },
       // Professionals vouching: "doctors' number one choice", "approved by cardiologists", "dermatologists trust".
       { pattern: /\b(?:doctors?|dermatologists?|dentists?|cardiologists?|pediatricians?|paediatricians?|experts?|nutritionists?)(?:'|’)?s?(?:'|’)?\s+(?:#1|number one|no\.?\s?1|top|first) (?:choice|pick|recommendation)\b|\b(?:approved|recommended|trusted|endorsed) by (?:doctors|dermatologists|dentists|cardiologists|pediatricians|paediatricians|experts|nutritionists)\b|\b(?:doctors|dermatologists|dentists|cardiologists|pediatricians) (?:trust|recommend|approve)\b/gi, weight: 1.1, basis: 'FTC-5', example: "Doctors' number one choice", hint: ['doctor', 'dermatologist', 'dentist', 'cardiologist', 'pediatrician', 'paediatrician', 'expert', 'nutritionist'] },
+      { pattern: /\bguaranteed\s+\d+(?:\.\d+)?\s?%/gi, weight: 1.2, basis: 'AL-25', example: 'Guaranteed 15% annual returns', hint: ['guaranteed'] },
       { pattern: /\b[Tt]he GOAT (?:of|for)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'the GOAT of air fryers', hint: ['goat'] },
       // "Our tutoring guarantees your child a place"; not "I guarantee you'll cry at that film".
       { pattern: /\b(?:guarantees|we guarantee)\s+(?:your|you|a|an|every)\b/gi, weight: 1.0, basis: 'FTC-5', example: 'guarantees your child a place', hint: ['guarantee'] },
@@ -555,6 +558,10 @@ export const EN: Lexicon = {
       { pattern: /\bcomment\s+\d\b/gi, weight: 1.0, example: 'Comment 1 below', hint: ['comment'] },
       { pattern: /\b(?:dm|pm|text|message|reply|inbox)\s+(?:me\s+|us\s+)?["“'‘][^"”'’\n]{1,20}["”'’]/gi, weight: 1.0, example: "DM 'YES' to reserve", hint: ['dm', 'pm', 'text', 'message', 'reply', 'inbox'] },
       { pattern: /\b(?:DM|[Dd]m|PM|TEXT|[Tt]ext|MESSAGE|[Mm]essage|REPLY|[Rr]eply)\s+(?:(?:ME|[Mm]e|US|[Uu]s)\s+)?[A-Z]{3,}\s+to\b/g, weight: 1.0, example: 'Text BLOOM to 55500', hint: ['dm', 'pm', 'text', 'message', 'reply'] },
+      { pattern: /\bwhile (?:the )?(?:price|prices) (?:is|are|stays?) low\b/gi, weight: 1.0, example: 'Stock up now while the price is low!', hint: ['while'] },
+      { pattern: /\bno reason not to (?:buy|order|try|grab|get|shop|book|sign up)\b/gi, weight: 1.1, example: 'no reason not to buy now', hint: ['no reason not to'] },
+      { pattern: /\btry (?:it|one|yours) (?:now|today)\b/gi, weight: 1.0, example: 'try it now', hint: ['try'] },
+      { pattern: /\bplace your order\b/gi, weight: 0.9, example: 'Message me today to place your order', hint: ['place your order'] },
       // "D M me": the letters spaced to slip past a filter.
       { pattern: /\bD[\s.]+M\s+me\b/g, weight: 1.0, example: 'D M me for the link', hint: ['d m', 'd.m'] },
       // Sales hashtags: #buynow, #shopnow, #linkinbio.
@@ -590,6 +597,8 @@ export const EN: Lexicon = {
   ],
   exemptPatterns: [
     // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".
+    // A race won, not a rank claimed: "finished #1 in the school relay".
+    { pattern: /\b(?:finished|came|placed|came in|ranked)\s+(?:#1|number one|no\.?\s?1)\b/gi, literal: '1' },
     // Hurry as a noun: "Hurry was the word of the morning".
     { pattern: /\bhurry\s+(?:was|is|isn't|wasn't)\b/gi, literal: 'urry' },
     // "He looks ten years younger" since he retired: a compliment, not a claim.

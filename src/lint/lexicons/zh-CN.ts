@@ -102,7 +102,7 @@ export const ZH_CN: Lexicon = {
       { term: '私信咨询', weight: 1.0, gentler: '想了解的可以问我' },
       { term: '咨询下单', weight: 1.1, gentler: '想了解的可以问我' },
       { term: '开团', weight: 1.0, gentler: '' },
-      { term: '拼团', weight: 0.9, gentler: '' },
+      { term: '拼团', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '接龙', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '接单', weight: 0.6, gentler: '' },
       { term: '招代理', weight: 1.2, gentler: '' },
@@ -198,9 +198,9 @@ export const ZH_CN: Lexicon = {
       { term: '抢到就是赚到', weight: 1.2, gentler: '' },
       { term: '预售', weight: 0.7, gentler: '' },
       { term: '就今天', weight: 0.9, needs: 'commercial', gentler: '' },
-      { term: '今天截止', weight: 1.0, gentler: '' },
-      { term: '今晚截止', weight: 1.0, gentler: '' },
-      { term: '即将截止', weight: 1.0, gentler: '' },
+      { term: '今天截止', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '今晚截止', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '即将截止', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '先到先得', weight: 1.0, gentler: '' },
       { term: '欲购从速', weight: 1.2, gentler: '' },
       { term: '抓紧时间', weight: 0.7, needs: 'commercial', gentler: '' },
@@ -246,7 +246,7 @@ export const ZH_CN: Lexicon = {
       { term: '库存有限', weight: 1.0, gentler: '' },
       { term: '仅剩', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '只剩', weight: 0.6, needs: 'commercial', gentler: '' },
-      { term: '名额有限', weight: 1.0, gentler: '' },
+      { term: '名额有限', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '数量有限', weight: 1.0, gentler: '' },
       // A museum's 限量预约 is no pitch; 限量 goods on offer are.
       { term: '限量', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -291,7 +291,7 @@ export const ZH_CN: Lexicon = {
       { term: '优惠券', weight: 0.9, gentler: '' },
       { term: '领券', weight: 1.0, gentler: '' },
       { term: '券后', weight: 1.0, gentler: '' },
-      { term: '满减', weight: 0.9, gentler: '' },
+      { term: '满减', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '立减', weight: 1.0, gentler: '' },
       { term: '直降', weight: 1.0, gentler: '' },
       { term: '低至', weight: 1.0, gentler: '' },
@@ -597,10 +597,17 @@ export const ZH_CN: Lexicon = {
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
       // word stays outside the match, so it is the marker that tells the verb is urged.
       {
-        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券)/g,
+        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单)/g,
         weight: 1.2,
         example: '赶快囤',
         hint: ['赶紧', '赶快', '马上', '立即', '立刻', '立马', '速速', '抓紧', '快来', '快去', '快点', '快快'],
+      },
+      // 别犹豫了，现在就买！ — urged only when shouted or closing the line (朋友问我要不要现在就买，… is a question).
+      {
+        pattern: /(?<=(?:现在就|今天就)\s*)(?:买|下单|抢|入手|拍|回购|凑单)(?=\s*(?:[！!]|$))/g,
+        weight: 1.2,
+        example: '别犹豫了，现在就买！',
+        hint: ['现在就', '今天就'],
       },
     ],
     urgency: [
@@ -611,7 +618,9 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:再|还)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['再不', '还不'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
       { pattern: /(?:\d+\s*点|今晚|今天|明天|周[一二三四五六日天]|月底|\d+\s*号)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
-      { pattern: /(?:活动|优惠|折扣|报名|团购|预售)?(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
+      { pattern: /(?:活动|优惠|折扣|团购|预售|秒杀|特价)(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
+      // A deadline alone may be a tax return's (报税今晚截止): next to a sale it is one.
+      { pattern: /(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, needs: 'commercial', example: '今晚12点截止', hint: ['截止'] },
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
@@ -719,7 +728,8 @@ export const ZH_CN: Lexicon = {
     '100%同意', '百分百同意', '100%确定',
     '治愈系', '被治愈', '很治愈', '好治愈', '太治愈', '超治愈', '治愈了我', '治愈感', '自我治愈',
     '绝对不', '绝对没', '绝对值', '绝对零度', '绝对音感', '绝对化',
-    '万能的朋友圈', '万能胶',
+    '万能的朋友圈', '万能胶', '很难根治', '难以根治', '无法根治', '不能根治', '没法根治',
+    '国家级湿地', '国家级自然保护区', '国家级保护区', '国家级非遗', '国家级景区', '国家级运动员', '国家级裁判', '国家级森林公园', '国家级风景名胜区',
     // Sayings: 早睡是最好的护肤品, 时间是最好的良药.
     '最好的护肤品', '最好的化妆品', '最好的良药', '最好的医生', '最好的老师', '最好的药',
     '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记', '扫码进园', '扫码进公园', '扫码进门', '扫码进馆', '扫码进小区', '扫码入园', '扫码入场',

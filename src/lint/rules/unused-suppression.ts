@@ -13,6 +13,10 @@ export const meta = {
   messages: {
     unused: { en: '"{directive}" suppresses nothing; remove it', 'zh-CN': '"{directive}"没有屏蔽任何问题，请删掉' },
     unknown: { en: '"{directive}" names unknown rule(s) {rules}', 'zh-CN': '"{directive}"写了不存在的规则 {rules}' },
+    misspelled: {
+      en: '"{directive}" is no directive: write persona-lint-disable, -enable, -disable-line or -disable-next-line',
+      'zh-CN': '"{directive}"不是有效的指令：请写 persona-lint-disable、-enable、-disable-line 或 -disable-next-line',
+    },
   },
 } as const satisfies RuleMeta;
 
