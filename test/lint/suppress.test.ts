@@ -53,6 +53,12 @@ describe('rule unused-suppression', () => {
     expect(r.messages).toMatchObject([{ ruleId: 'unused-suppression', severity: 'warning', line: lineOf(source, 'persona-lint'), column: 1 }]);
   });
 
+  it('reports a misspelled directive, which suppresses nothing, where it is written', () => {
+    const source = makeTemplate(LIFESTYLE, '{{!-- persona-lint-disabel-next-line exclamation --}}\n窗外下雨了。');
+    const r = lintSource(source);
+    expect(r.messages).toMatchObject([{ ruleId: 'unused-suppression', line: lineOf(source, 'persona-lint'), column: 1, message: { key: 'lint.rule.unused-suppression.misspelled', data: { directive: 'persona-lint-disabel-next-line' } } }]);
+  });
+
   it('reports a rule that does not exist', () => {
     const r = lintSource(makeTemplate(LIFESTYLE, '{{!-- persona-lint-disable-next-line ctaa --}}\n窗外下雨了。'));
     expect(r.messages).toHaveLength(1);
