@@ -1,5 +1,6 @@
 // Finding and reading the files of a content repo, and splitting a template file into front matter and body.
 // Plain fs and strings, no YAML or schema library: `persona lint` on a templates folder alone needs only these.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,11 +33,26 @@ export function display(file: string, cwd = process.cwd()): string {
 }
 
 export function readText(file: string, cwd = process.cwd()): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (err) {
     throw cannotRead(display(file, cwd), err);
   }
+  return utf8(bytes, 0, bytes.length, file, cwd);
+}
+
+/**
+ * Bytes as UTF-8 text, refusing a file saved in another encoding (GBK from an old editor): read as UTF-8 it turns
+ * into replacement characters that would go out in posts. Checked only when a replacement character shows up.
+ */
+function utf8(bytes: Buffer, start: number, end: number, file: string, cwd: string): string {
+  const text = bytes.toString('utf8', start, end);
+  if (text.includes('\uFFFD') && !isUtf8(bytes.subarray(start, end))) {
+    const shown = display(file, cwd);
+    throw new PersonaError({ code: 'encoding', file: shown, message: msg('not-utf8', { file: shown }), hint: msg('not-utf8-hint') });
+  }
+  return text;
 }
 
 /** Why a file could not be read, in words rather than an errno: a missing file, a folder, no permission. */
@@ -126,9 +142,10 @@ export function templateReader(cwd: string): (file: string) => string {
       // One read: a regular file gives fewer bytes than asked only at its end, so a second read to see 0 bytes
       // (10,000 more system calls in a large lint) tells nothing. A file that fills the buffer is read whole below.
       const size = readSync(fd, buffer, 0, buffer.length, 0);
-      if (size < buffer.length) return buffer.toString('utf8', 0, size);
-    } catch {
-      // readText below says what went wrong.
+      if (size < buffer.length) return utf8(buffer, 0, size, file, cwd);
+    } catch (err) {
+      // A file in another encoding is said so; readText below says what else went wrong.
+      if (err instanceof PersonaError) throw err;
     } finally {
       if (fd >= 0) closeSync(fd);
     }

@@ -148,6 +148,11 @@ export const messages = {
     en: 'Run `persona new` to add one, or point `personas:` in persona.config.yaml at the right folder.',
     'zh-CN': '运行 `persona new` 添加一个，或把 persona.config.yaml 中的 `personas:` 指向正确的文件夹。',
   },
+  'not-utf8': { en: '{file} is not UTF-8 text', 'zh-CN': '{file} 不是 UTF-8 编码的文本' },
+  'not-utf8-hint': {
+    en: 'Save it as UTF-8 (in most editors: Save with Encoding → UTF-8); GBK text would go out as garbled characters.',
+    'zh-CN': '请另存为 UTF-8 编码（多数编辑器：保存时选择编码 → UTF-8）；GBK 编码的文字发出去会是乱码。',
+  },
   'persona-not-found': { en: 'no persona "{id}" in {dir}', 'zh-CN': '{dir} 中没有人设 "{id}"' },
   'persona-not-an-id': {
     en: '"{id}" is not a persona id: ids are file names without .yaml, in lowercase letters, digits and "-"',

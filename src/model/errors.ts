@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'unsatisfiable'
   | 'overlapping-plan'
   | 'io'
+  | 'encoding'
   | 'out-of-memory'
   // Findings of `persona validate` (exit 1): the input is usable, but the library cannot serve it fully.
   | 'no-template-for-topic'

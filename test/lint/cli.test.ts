@@ -1,4 +1,6 @@
 // `persona lint` and `persona score` driven like a user: exit codes, formats, options, languages.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadsWanted } from '../../src/cli/actions/lint.js';
 import { cli } from '../helpers/cli.js';
@@ -132,6 +134,16 @@ describe('persona lint', () => {
     expect(new Set(severities)).toEqual(new Set(['error']));
   });
 
+  it('refuses a template saved in another encoding (GBK) and lints the others', async () => {
+    const dir = library({ 'templates/ok.hbs': WARN });
+    const head = Buffer.from('---\nkind: lifestyle\ntopics: [tea]\nlocale: zh-CN\n---\n', 'utf8');
+    writeFileSync(join(dir, 'templates/gbk.hbs'), Buffer.concat([head, Buffer.from([0xbd, 0xf1, 0xcc, 0xec, 0xba, 0xc8, 0xb2, 0xe8, 0x0a])]));
+    const r = await cli(['lint', 'templates'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('templates/gbk.hbs: error[encoding]: templates/gbk.hbs is not UTF-8 text');
+    expect(r.stdout).toContain('templates/ok.hbs');
+  });
+
   it('--quiet with warnings only says no errors, not no problems', async () => {
     const r = await cli(['lint', 'templates', '--quiet'], { cwd: library({ 'templates/w.hbs': WARN }) });
     expect(r.code).toBe(0);
@@ -170,7 +182,7 @@ describe('persona lint', () => {
     const withPersona = fixtureRepo({
       'templates/zh-CN/lifestyle/tea-morning.hbs': makeTemplate('kind: lifestyle\nlocale: zh-CN\ntopics: [tea]', '早上泡茶。{{phrase}}'),
     });
-    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { readFileSync } = await import('node:fs');
     const file = `${withPersona}/personas/lin-cha.yaml`;
     writeFileSync(file, readFileSync(file, 'utf8').replace('phrases: [慢慢喝, 说真的]', 'phrases: [家人们]'));
     const r = await cli(['lint', '--format', 'json'], { cwd: withPersona });
@@ -207,7 +219,7 @@ describe('persona lint', () => {
   it('renders chat scripts for every persona and product they fit, and holds them to the chat ceiling', async () => {
     const script = makeTemplate('kind: chat\nstage: recommendation\nlocale: zh-CN', '{{#if contact}}{{contact.name}}，{{/if}}最近在喝{{product.name}}，{{lookup product.points 0}}。');
     const repo = fixtureRepo({ 'templates/zh-CN/chat/recommend.hbs': script });
-    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { readFileSync } = await import('node:fs');
     const file = `${repo}/personas/lin-cha.yaml`;
     // The product's selling point, not the script, carries the hard sell: only a render shows it.
     writeFileSync(file, readFileSync(file, 'utf8').replace('points: [豆香清楚, 耐泡三四道]', 'points: [限时秒杀赶紧下单, 耐泡三四道]'));

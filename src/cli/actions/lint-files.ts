@@ -1,7 +1,7 @@
 // The per-file work of `persona lint`: parse, render for the personas it fits, lint. Runs in the main thread
 // or, for large repos, in worker threads over slices of the file list (see lint.ts and lint-worker.ts).
 import { sep } from 'node:path';
-import type { Problem, Result } from '../../model/errors.js';
+import { PersonaError, type Problem, type Result } from '../../model/errors.js';
 import { DEFAULT_CEILINGS, type TemplateKind } from '../../model/constants.js';
 import { templateFits } from '../../model/fit.js';
 import type { Persona } from '../../model/persona.js';
@@ -66,6 +66,19 @@ const SEP = sep.charCodeAt(0);
  */
 const READ_BATCH = 200;
 
+/** A file's text, or null with its problem noted (not UTF-8, unreadable): one bad file does not stop the others. */
+function readOrProblem(read: (file: string) => string, file: string, problems: Problem[]): string | null {
+  try {
+    return read(file);
+  } catch (err) {
+    if (err instanceof PersonaError) {
+      problems.push(...err.problems);
+      return null;
+    }
+    throw err;
+  }
+}
+
 
 /** Handlebars (about 70 ms to load) only when a body is outside the fast scanner's subset. */
 async function handlebarsParser(): Promise<FullParser> {
@@ -89,12 +102,13 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
     const results: TemplateLint[] = [];
     const problems: Problem[] = [];
     let renders = 0;
-    let texts: string[] = [];
+    let texts: (string | null)[] = [];
     for (let i = 0; i < targets.length; i++) {
       // Synchronous reads (awaiting 10,000 promises costs more than the reads themselves), a batch at a time.
-      if (i % READ_BATCH === 0) texts = targets.slice(i, i + READ_BATCH).map((x) => read(x.file));
+      if (i % READ_BATCH === 0) texts = targets.slice(i, i + READ_BATCH).map((x) => readOrProblem(read, x.file, problems));
       const { file, root } = targets[i]!;
-      const text = texts[i % READ_BATCH]!;
+      const text = texts[i % READ_BATCH];
+      if (text === null || text === undefined) continue;
       // display() without path.relative for the common case of a file under the working directory.
       const shown = file.startsWith(prefix) ? file.slice(prefix.length) : display(file, job.cwd);
       const split = splitTemplate(stripBom(text));
