@@ -35,7 +35,7 @@ const ZH_BEFORE: readonly Marker[] = [
   // A comparison is no story: "比去年便宜一半".
   ...(['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']),
   ...(['很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多微商', '很多卖家', '很多店主', '只剩下', '如果', '假如', '要是', '年轻时', '年轻的时候', '小的时候', '上学时', '读书时'] as const).map((m): Marker => [m, 'descriptive']),
-  ...(['分不清', '不会用', '搞不懂', '看不懂'] as const).map((m): Marker => [m, 'negated']),
+  ...(['分不清', '不会用', '搞不懂', '看不懂', '不得', '禁止', '严禁', '不准', '虚构', '不允许', '缺乏', '缺少'] as const).map((m): Marker => [m, 'negated']),
   // Figures of the business, not prices on offer: "客单价200元", "营业额…".
   ...(['客单价', '均价', '营业额', '业绩', '工资', '月薪', '花了', '花掉', '赚了', '成本是', '算下来'] as const).map((m): Marker => [m, 'descriptive']),
   // Asking how or where to do it ("客户怎么下单呢？"): the phrase is the topic of the question.
@@ -62,6 +62,9 @@ const ZH_AFTER: readonly Marker[] = [
  * "秒杀这件事…". Read up to the end of the clause after the phrase.
  */
 const ZH_TOPIC_AFTER = /^[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这回事|这种做法|这一招|这招|怎么办|怎么处理|怎么写|怎么发|该怎么)/;
+
+/** The rest of a clause ending in a yes/no question: "能根治吗？", "是最低价吗". */
+const ZH_QUESTION_AFTER = /^[^，。！!,\n；;：:]{0,10}?[吗么][？?]?(?:$|[，。！？!?\n])/;
 
 /** A marker governs its own clause: "会有大额优惠券，手慢无！" is urged although 会 describes. */
 const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '…', '，', ',', '：', ':', '.']);
@@ -108,9 +111,9 @@ const EXAMPLE_LABEL =
  * A post or caption someone wrote, after a colon: "有个学员每天发：艾灸一次见效，立即预约", "she posted: buy now".
  * Only verbs of posting and writing: "老板说：今天五折" may be our own offer told through someone.
  */
-const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|posted|posts|wrote|writes|captioned|the caption read|the post said)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着)[：:]?|(?:朋友圈|文案|广告|标题|海报|详情页)(?:里|上|中)?(?:写|写着|写了|写的是)[：:]?)/giu;
+const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|问|问我|asked|posted|posts|wrote|writes|captioned|the caption read|the post said)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着)[：:]?|(?:朋友圈|文案|广告|标题|海报|详情页)(?:里|上|中)?(?:写|写着|写了|写的是)[：:]?)/giu;
 
-const QUOTED_POST_WORDS = ['写', '配的', '配文', '文案', '标题'];
+const QUOTED_POST_WORDS = ['写', '配的', '配文', '文案', '标题', '问'];
 const BOTH = [EXAMPLE_LABEL, QUOTED_POST];
 const POSTS = [QUOTED_POST];
 const NONE: RegExp[] = [];
@@ -279,6 +282,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   }
   if (next === 'quoted') return 'quoted';
   if (mode === 'negated' || mode === 'descriptive') return mode;
+  // Asked about, not offered: "这个病能根治吗？" (an urging question like 还不下单？ was decided above).
+  if (mode !== 'imperative' && ZH_QUESTION_AFTER.test(text.slice(end, end + 16))) return 'descriptive';
   if (mode === 'imperative') return next === 'descriptive' ? 'descriptive' : 'imperative';
   // Urging right after the phrase outweighs who the sentence is about: "好多人都在抢，手慢无！".
   if (next === 'imperative') return next;

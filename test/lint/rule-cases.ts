@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '三二一，改价！所有家人们去拍，去拍，去拍！', locale: 'zh-CN', match: '三二一，改价' },
+      { text: '这个价格只有在直播间才有，出了直播间立马恢复三百多！', locale: 'zh-CN', match: '出了直播间立马恢复' },
+      { text: '孩子成绩差？报我们的班，名额只剩五个！', locale: 'zh-CN', match: '名额只剩' },
+      { text: 'Tap the yellow basket, we are down to the last 15!', locale: 'en', match: 'yellow basket' },
       { text: '别犹豫了，现在就买！', locale: 'zh-CN', match: '买' },
       { text: '老客户回购再减30，赶紧回购！', locale: 'zh-CN', match: '回购' },
       { text: "There's no reason not to buy now!", locale: 'en', match: 'no reason not to buy' },
@@ -209,6 +213,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '周末参加了一个限时赛，十公里跑了五十八分钟。', locale: 'zh-CN' },
       { text: '报税今晚截止，我加班到十点才想起来还没填。', locale: 'zh-CN' },
       { text: '年轻时抢演唱会门票，手慢无，每次都守在电脑前。', locale: 'zh-CN' },
       { text: 'Hurry was the word of the morning, we nearly missed the train.', locale: 'en' },
@@ -258,6 +263,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '演唱会门票差点秒没，我守了一晚上才抢到两张。', locale: 'zh-CN' },
       { text: '如果库存真的只剩几件，可以在私聊里告诉确实感兴趣的客户，而不是在朋友圈喊仅剩3件。', locale: 'zh-CN' },
       { text: '展览门票是限量预约的，我抢了周六上午的。', locale: 'zh-CN' },
       { text: 'Limited edition stamps at the post office today, I bought a sheet for Dad.', locale: 'en' },
@@ -271,6 +277,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '不要九九八，只要一百九十八，还送一套！', locale: 'zh-CN', match: '只要一百九十八' },
       { text: '为了回馈大家，本周六店庆日，全场买一送一。', locale: 'zh-CN', match: '买一送一' },
       { text: 'Code SAVE20', locale: 'en', match: 'Code SAVE20' },
       { text: '接龙啦！今天的进口鱼油团购，要的扣1！', locale: 'zh-CN', match: '团购' },
@@ -290,6 +297,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'The firm will pay $2.1 million to settle the charges.', locale: 'en' },
+      { text: '某消费者协会负责人表示，这类价格宣传往往缺乏真实的原价依据。', locale: 'zh-CN' },
+      { text: '经营者不得虚构原价，不得以虚假的优惠诱骗消费者。', locale: 'zh-CN' },
       { text: '英文里的 % off 和 free shipping 也是同样的道理。', locale: 'zh-CN' },
       { text: '第二种是堆价格的，例如：原价399，现价199，今天下单再送小样。', locale: 'zh-CN' },
       { text: '小区的团购群今天特别热闹，大家在讨论哪家的饺子皮好用。', locale: 'zh-CN' },
@@ -311,6 +321,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '比特币挖矿项目，投一万每月返三千！', locale: 'zh-CN', match: '投一万每月返三千' },
       { text: 'Guaranteed 15% annual returns, completely risk-free.', locale: 'en', match: 'Guaranteed 15%' },
       { text: 'Panels that pay for themselves in 12 months, guaranteed, or we pay the difference!', locale: 'en', match: 'guaranteed' },
       { text: '家人们冲！今年最好的春茶就这一批了！', locale: 'zh-CN', match: '最好' },
@@ -397,6 +408,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '三高全部降下来，不用再吃药！', locale: 'zh-CN', match: '三高全部降下来' },
       { text: '戴上这条转运手链，三个月必定好运连连，财源滚滚！', locale: 'zh-CN', match: '戴上这条转运' },
       { text: '吃了我们家的粮，宠物医院再也不用去了', locale: 'zh-CN', match: '宠物医院再也不用去' },
       { text: '7天让孩子戒掉手机，不自律全额退费！', locale: 'zh-CN', match: '7天让孩子戒掉' },
@@ -438,6 +450,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '今天夜班，一位阿姨拉着我的手问：护士，这个病能根治吗？', locale: 'zh-CN' },
       { text: '医生说这种老毛病很难根治，只能慢慢养。', locale: 'zh-CN' },
       { text: 'cure 和 guaranteed results 在英文语境里同样会惹上麻烦。', locale: 'zh-CN' },
       { text: 'The Chinese words 根治, 治愈, 立竿见影 and 无副作用 are just as risky.', locale: 'en' },

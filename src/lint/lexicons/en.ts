@@ -403,6 +403,8 @@ export const EN: Lexicon = {
       { term: 'melts fat', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'burns fat', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'burn fat', weight: 0.9, basis: 'AL-28', gentler: '' },
+      { term: 'doctors hate this', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: 'double your money', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: 'melts belly fat', weight: 1.1, basis: 'AL-28', gentler: '' },
       { term: 'fat-burning', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'melt belly fat', weight: 1.1, basis: 'AL-28', gentler: '' },
@@ -559,6 +561,9 @@ export const EN: Lexicon = {
       { pattern: /\b(?:dm|pm|text|message|reply|inbox)\s+(?:me\s+|us\s+)?["“'‘][^"”'’\n]{1,20}["”'’]/gi, weight: 1.0, example: "DM 'YES' to reserve", hint: ['dm', 'pm', 'text', 'message', 'reply', 'inbox'] },
       { pattern: /\b(?:DM|[Dd]m|PM|TEXT|[Tt]ext|MESSAGE|[Mm]essage|REPLY|[Rr]eply)\s+(?:(?:ME|[Mm]e|US|[Uu]s)\s+)?[A-Z]{3,}\s+to\b/g, weight: 1.0, example: 'Text BLOOM to 55500', hint: ['dm', 'pm', 'text', 'message', 'reply'] },
       { pattern: /\bwhile (?:the )?(?:price|prices) (?:is|are|stays?) low\b/gi, weight: 1.0, example: 'Stock up now while the price is low!', hint: ['while'] },
+      { pattern: /\b(?:yellow|orange) (?:basket|cart|bag)\b|\bdrop a (?:heart|comment|❤️?)\b|\bsmash (?:that|the) follow\b/gi, weight: 1.0, example: 'Tap the yellow basket', hint: ['basket', 'cart', 'bag', 'drop a', 'smash'] },
+      { pattern: /\bdrop(?:ping)? the price\b|\bprices drop every\b/gi, weight: 0.9, example: "we'll drop the price live", hint: ['drop'] },
+      { pattern: /\bdown to (?:the|our) last \d+\b|\bcheck out fast\b/gi, weight: 1.1, example: "we're down to the last 15", hint: ['last', 'check out fast'] },
       { pattern: /\bno reason not to (?:buy|order|try|grab|get|shop|book|sign up)\b/gi, weight: 1.1, example: 'no reason not to buy now', hint: ['no reason not to'] },
       { pattern: /\btry (?:it|one|yours) (?:now|today)\b/gi, weight: 1.0, example: 'try it now', hint: ['try'] },
       { pattern: /\bplace your order\b/gi, weight: 0.9, example: 'Message me today to place your order', hint: ['place your order'] },
@@ -599,6 +604,8 @@ export const EN: Lexicon = {
     // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".
     // A race won, not a rank claimed: "finished #1 in the school relay".
     { pattern: /\b(?:finished|came|placed|came in|ranked)\s+(?:#1|number one|no\.?\s?1)\b/gi, literal: '1' },
+    // A company's fine or settlement is no price on offer: "will pay $2.1 million".
+    { pattern: /\b(?:pay|paid|pays|fined|fine of|penalty of|settlement of|settle for)\s+(?:a\s+)?[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?|[$€£]\s?\d[\d,.]*\s*(?:million|billion|bn)\b/gi, literal: '$' },
     // Hurry as a noun: "Hurry was the word of the morning".
     { pattern: /\bhurry\s+(?:was|is|isn't|wasn't)\b/gi, literal: 'urry' },
     // "He looks ten years younger" since he retired: a compliment, not a claim.

@@ -2,7 +2,7 @@
 // Weights: about 1 for a hard sell on its own, 0.5–0.8 for a phrase that sells in context, 0.3 for soft talk.
 import type { Lexicon } from './types.js';
 
-const NUM = '[\\d一二两三四五六七八九十几]+';
+const NUM = '[\\d一二两三四五六七八九十百几]+';
 const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名额|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存)';
 
 export const ZH_CN: Lexicon = {
@@ -154,6 +154,12 @@ export const ZH_CN: Lexicon = {
       { term: '家人们', weight: 0.5, needs: 'commercial', gentler: '' },
       { term: '宝子们', weight: 0.5, gentler: '' },
       { term: '老铁们', weight: 0.5, gentler: '' },
+      { term: '双击666', weight: 0.9, gentler: '' },
+      { term: '双击六六六', weight: 0.9, gentler: '' },
+      { term: '关注主播不迷路', weight: 0.9, gentler: '' },
+      { term: '放心拍', weight: 0.9, gentler: '' },
+      { term: '谁拍到就是谁的', weight: 1.0, gentler: '' },
+      { term: '去拍', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '想了解的可以问我', weight: 0.3, soft: true },
       { term: '感兴趣的可以问我', weight: 0.3, soft: true },
       { term: '可以问我', weight: 0.3, soft: true },
@@ -210,6 +216,8 @@ export const ZH_CN: Lexicon = {
       { term: '明天涨价', weight: 1.0, gentler: '' },
       { term: '马上涨价', weight: 1.0, gentler: '' },
       { term: '恢复原价', weight: 1.0, gentler: '' },
+      { term: '福利不断', weight: 0.9, gentler: '' },
+      { term: '抢空了', weight: 0.9, gentler: '' },
       { term: '不买就亏', weight: 1.2, gentler: '' },
       { term: '不买后悔', weight: 1.1, gentler: '' },
       { term: '错过后悔', weight: 1.0, gentler: '' },
@@ -264,7 +272,13 @@ export const ZH_CN: Lexicon = {
       { term: '最后几件', weight: 1.2, gentler: '' },
       { term: '最后几份', weight: 1.2, gentler: '' },
       { term: '最后几单', weight: 1.2, gentler: '' },
-      { term: '秒没', weight: 1.0, gentler: '' },
+      // 门票差点秒没 is a concert; 秒没 of our stock is a pitch.
+      { term: '秒没', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '厂家直销', weight: 0.8, gentler: '' },
+      { term: '便宜一半', weight: 0.9, gentler: '' },
+      { term: '荐股', weight: 1.0, gentler: '' },
+      { term: '改价', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '代理招募', weight: 1.0, gentler: '' },
       { term: '现货秒发', weight: 1.0, gentler: '' },
       { term: '一件不留', weight: 0.9, gentler: '' },
       { term: '所剩无几', weight: 1.0, needs: 'commercial', gentler: '' },
@@ -589,9 +603,13 @@ export const ZH_CN: Lexicon = {
       // 聪明宝宝都在喝: everyone is buying it.
       { pattern: /(?:都在|全都在|人人都在)(?:喝|吃|用|囤)/g, weight: 0.7, needs: 'commercial', example: '聪明宝宝都在喝', hint: ['都在'] },
       // 扣1上车, 3、2、1上车: a group buy or a live stream taking orders, though 扣1 and 上车 alone are everyday.
-      { pattern: /扣\s*[1１]\s*上车|上车\s*扣\s*[1１]|[3３三][、，,\s]*[2２二][、，,\s]*[1１一][、，,\s!！]*上车/g, weight: 1.2, example: '扣1上车', hint: ['上车'] },
+      { pattern: /扣\s*[1１]\s*上车|上车\s*扣\s*[1１]|[3３三][、，,\s]*[2２二][、，,\s]*[1１一][、，,\s!！]*(?:上车|上链接|改价|开抢|开拍)/g, weight: 1.2, example: '扣1上车', hint: ['上车', '上链接', '改价', '开抢', '开拍'] },
       // 还没下单的抓紧了: those who have not ordered yet, hurry.
       { pattern: /还没(?:下单|付款|报名|抢|买|囤|预订)的/g, weight: 1.0, example: '还没下单的抓紧了', hint: ['还没'] },
+      // 出了直播间立马恢复三百多: the live-room price ends with the stream.
+      { pattern: /(?:出了|过了|下了|离开)直播间(?:就|立马|马上|立刻)?(?:恢复|涨回|回到|没有)/g, weight: 1.1, example: '出了直播间立马恢复三百多', hint: ['直播间'] },
+      // 名额只剩五个: places running out.
+      { pattern: /名额(?:只|仅|就)剩/g, weight: 1.1, example: '名额只剩五个', hint: ['名额'] },
       // "Whoever wants one, type 1": a group buy taking orders (想看的扣1 is a poll).
       { pattern: /(?:要的|需要的|想要的|下单的)(?:宝子|宝宝|朋友|亲|姐妹|家人)?们?(?:扣|回复?|留言|评论)\s*[1１]/g, weight: 1.2, example: '要的扣1', hint: ['要的', '下单的'] },
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
@@ -635,6 +653,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /\d(?:\.\d)?\s*折(?![叠腾])/g, weight: 0.9, example: '全场5折', hint: ['折'] },
       { pattern: /[二三四五六七八九](?:点[一二三四五六七八九])?折(?![叠腾])/g, weight: 0.9, example: '一律五折', hint: ['折'] },
       { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30', hint: ['满'] },
+      // Prices in words as a host reads them out: 不要九九八，只要一百九十八.
+      { pattern: /(?:只要|仅需|只需|仅售|只卖|到手价?)\s*[一二两三四五六七八九十百千]{2,}(?:块|元)?|再降\s*[\d一二两三四五六七八九十百]+/g, weight: 0.9, example: '不要九九八，只要一百九十八', hint: ['只要', '仅需', '只需', '仅售', '只卖', '到手', '再降'] },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: ['只要', '仅需', '只需', '仅售', '只卖', '特价', '到手'] },
       { pattern: /(?<![\d.])0\s*元(?:购|抢|领|送|试用)?/g, weight: 1.0, example: '0元领', hint: ['元'] },
       { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1', hint: ['送'] },
@@ -650,6 +670,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /[\u4e00-\u9fff]{1,4}界的天花板/g, weight: 1.1, basis: 'AL-9-3', example: '染发界的天花板', hint: ['天花板'] },
       // 100% before what it vouches for: 100%纯天然, 100%有效, 100% natural.
       { pattern: /(?:100\s*[%％]|百分之?百)\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100', '百分百', '百分之百'] },
+      { pattern: /投\s*[\d一二两三四五六七八九十百千万]+[^，。！？\n]{0,4}(?:每月|每天|每周|月|天)返\s*[\d一二两三四五六七八九十百千万]+/g, weight: 1.2, basis: 'AL-25', example: '投一万每月返三千', hint: ['返'] },
+      { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期))(?:就|内)?(?:翻倍|翻番|翻一番)/g, weight: 1.2, basis: 'AL-25', example: '跟着老师荐股，一周翻倍', hint: ['翻倍', '翻番', '翻一番'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期|年))回本/g, weight: 1.2, basis: 'AL-25', example: '三个月回本', hint: ['回本'] },
       { pattern: /不过(?:退费|退款|全退|包退|退学费)/g, weight: 1.2, basis: 'AL-24', example: '不过退费', hint: ['不过'] },
       { pattern: new RegExp(`(?:提分|提高|多考)\\s*${NUM}\\s*分`, 'g'), weight: 1.1, basis: 'AL-24', example: '考试提分30分', hint: ['分'] },
@@ -667,7 +689,7 @@ export const ZH_CN: Lexicon = {
       // 能治腰椎间盘突出, 治好了我妈的关节炎, 专治失眠: a cure claimed for a disease (AL-17).
       { pattern: /(?:能|可以|专|包|还能)?治(?:好了?|愈了?)?(?:我[^，。！？\n]{0,4}的)?(?:痛经|腰椎间盘突出|腰间盘突出|宫寒|不孕|抑郁|失眠|关节炎|高血压|糖尿病|颈椎病|鼻炎|胃病|湿疹|便秘|脱发|近视|痛风|风湿|三高|老寒腿|腰腿疼|脚后跟疼)/g, weight: 1.2, basis: 'AL-17', example: '按摩椅能治腰椎间盘突出', hint: ['治'] },
       // A symptom gone: 皱纹全消失, 近视度数降下来, 不用打胰岛素, 长出新头发.
-      { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了)|不用(?:再)?打胰岛素|长出(?:了)?新头发/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发'] },
+      { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了)|不用(?:再)?(?:打胰岛素|吃药|打针)|长出(?:了)?新头发|三高[^，。！？\n]{0,4}(?:降下来|正常了)/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发', '不用再吃药', '不用吃药', '不用打针', '三高', '正常了'] },
       // 一瓶解决所有皮肤问题: one product for every trouble.
       { pattern: /一(?:瓶|支|盒|贴|粒|罐|套)(?:就)?(?:解决|搞定)(?:所有|全部|一切)/g, weight: 1.1, basis: 'AL-28', example: '一瓶解决所有皮肤问题', hint: ['解决', '搞定'] },
       // Luck for sale: 戴上这条手链三个月必定好运连连 (superstition, AL-9).
@@ -733,7 +755,7 @@ export const ZH_CN: Lexicon = {
     // Sayings: 早睡是最好的护肤品, 时间是最好的良药.
     '最好的护肤品', '最好的化妆品', '最好的良药', '最好的医生', '最好的老师', '最好的药',
     '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记', '扫码进园', '扫码进公园', '扫码进门', '扫码进馆', '扫码进小区', '扫码入园', '扫码入场',
-    '限时挑战', '拍下来', '拍下了',
+    '限时挑战', '限时赛', '拍下来', '拍下了', '去拍照', '去拍摄', '去拍视频', '去拍片',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
     '买菜', '买票', '买药', '买早饭', '买早餐', '抢红包', '抢票',
   ],
