@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '关注领红包', locale: 'zh-CN', match: '关注领' },
+      { text: 'Offer expires soon', locale: 'en', match: 'Offer expires' },
       { text: '三二一，改价！所有家人们去拍，去拍，去拍！', locale: 'zh-CN', match: '三二一，改价' },
       { text: '这个价格只有在直播间才有，出了直播间立马恢复三百多！', locale: 'zh-CN', match: '出了直播间立马恢复' },
       { text: '孩子成绩差？报我们的班，名额只剩五个！', locale: 'zh-CN', match: '名额只剩' },
@@ -177,6 +179,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '倒计时3小时！', locale: 'zh-CN', match: '倒计时3小时' },
+      { text: '限量100份', locale: 'zh-CN', match: '限量100份' },
       { text: '抢疯了！', locale: 'zh-CN', match: '抢疯了' },
       { text: '别让孩子输在起跑线上！这个暑假不报名，开学你就后悔！', locale: 'zh-CN', match: '不报名，开学你就后悔' },
       { text: '今年的山茶油比去年便宜，先到先得。', locale: 'zh-CN', match: '先到先得' },
@@ -213,6 +217,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '倒计时三天，放假！', locale: 'zh-CN' },
+      { text: 'Hurry up, spring', locale: 'en' },
       { text: '周末参加了一个限时赛，十公里跑了五十八分钟。', locale: 'zh-CN' },
       { text: '报税今晚截止，我加班到十点才想起来还没填。', locale: 'zh-CN' },
       { text: '年轻时抢演唱会门票，手慢无，每次都守在电脑前。', locale: 'zh-CN' },
@@ -277,6 +283,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '跳楼价！', locale: 'zh-CN', match: '跳楼价' },
+      { text: 'MEGA SALE', locale: 'en', match: 'MEGA SALE' },
       { text: '不要九九八，只要一百九十八，还送一套！', locale: 'zh-CN', match: '只要一百九十八' },
       { text: '为了回馈大家，本周六店庆日，全场买一送一。', locale: 'zh-CN', match: '买一送一' },
       { text: 'Code SAVE20', locale: 'en', match: 'Code SAVE20' },
@@ -297,6 +305,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '原价回家的机票涨了', locale: 'zh-CN' },
       { text: 'The firm will pay $2.1 million to settle the charges.', locale: 'en' },
       { text: '某消费者协会负责人表示，这类价格宣传往往缺乏真实的原价依据。', locale: 'zh-CN' },
       { text: '经营者不得虚构原价，不得以虚假的优惠诱骗消费者。', locale: 'zh-CN' },
@@ -321,6 +330,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '躺着就能赚钱', locale: 'zh-CN', match: '躺着就能赚钱' },
       { text: '比特币挖矿项目，投一万每月返三千！', locale: 'zh-CN', match: '投一万每月返三千' },
       { text: 'Guaranteed 15% annual returns, completely risk-free.', locale: 'en', match: 'Guaranteed 15%' },
       { text: 'Panels that pay for themselves in 12 months, guaranteed, or we pay the difference!', locale: 'en', match: 'guaranteed' },
@@ -368,6 +378,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '抢红包手气最佳', locale: 'zh-CN' },
+      { text: 'No.1 fan of my daughter\'s band', locale: 'en' },
       { text: '周末去了国家级湿地公园，芦苇全黄了。', locale: 'zh-CN' },
       { text: 'My son finished #1 in the school relay and talked about it all dinner.', locale: 'en' },
       { text: "People sometimes ask if mine is the lowest price around, and I tell them honestly it isn't.", locale: 'en' },

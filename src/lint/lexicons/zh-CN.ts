@@ -158,6 +158,9 @@ export const ZH_CN: Lexicon = {
       { term: '双击六六六', weight: 0.9, gentler: '' },
       { term: '关注主播不迷路', weight: 0.9, gentler: '' },
       { term: '放心拍', weight: 0.9, gentler: '' },
+      { term: '欢迎来撩', weight: 0.9, gentler: '' },
+      { term: '直播间等你', weight: 0.9, gentler: '' },
+      { term: '立即咨询', weight: 1.0, gentler: '' },
       { term: '谁拍到就是谁的', weight: 1.0, gentler: '' },
       { term: '去拍', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '想了解的可以问我', weight: 0.3, soft: true },
@@ -263,6 +266,8 @@ export const ZH_CN: Lexicon = {
       { term: '快卖完了', weight: 1.0, gentler: '' },
       { term: '快断货', weight: 1.0, gentler: '' },
       { term: '断货', weight: 0.6, needs: 'commercial', gentler: '' },
+      { term: '断货王', weight: 1.0, gentler: '' },
+      { term: '机会难得', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '售罄', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: '抢光', weight: 0.8, gentler: '' },
       { term: '抢完', weight: 0.8, gentler: '' },
@@ -294,7 +299,13 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
-      { term: '原价', weight: 0.9, gentler: '' },
+      // 原价回家的机票 is a fare; 原价199 on offer is a price (pattern).
+      { term: '原价', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '跳楼价', weight: 1.1, gentler: '' },
+      { term: '批发价', weight: 0.8, gentler: '' },
+      { term: '货到付款', weight: 0.8, gentler: '' },
+      { term: '低价出', weight: 0.9, gentler: '' },
+      { term: '点赞抽奖', weight: 0.9, gentler: '' },
       { term: '现价', weight: 0.9, gentler: '' },
       { term: '特价', weight: 1.0, gentler: '' },
       { term: '折扣', weight: 0.8, gentler: '' },
@@ -434,6 +445,10 @@ export const ZH_CN: Lexicon = {
       { term: '首家', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '全国首家', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '独家', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: '全网独家', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: '独家秘方', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '正品保证', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '零成本创业', weight: 1.1, basis: 'AL-25', gentler: '' },
       { term: '顶级', weight: 1.2, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '顶尖', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '国家级', weight: 1.3, basis: 'AL-9-3', gentler: '' },
@@ -608,6 +623,10 @@ export const ZH_CN: Lexicon = {
       { pattern: /还没(?:下单|付款|报名|抢|买|囤|预订)的/g, weight: 1.0, example: '还没下单的抓紧了', hint: ['还没'] },
       // 出了直播间立马恢复三百多: the live-room price ends with the stream.
       { pattern: /(?:出了|过了|下了|离开)直播间(?:就|立马|马上|立刻)?(?:恢复|涨回|回到|没有)/g, weight: 1.1, example: '出了直播间立马恢复三百多', hint: ['直播间'] },
+      // 关注领红包, 关注就送: a follow paid for.
+      { pattern: /关注(?:就|即|后)?(?:领|送|抽|得)/g, weight: 1.0, example: '关注领红包', hint: ['关注'] },
+      // 想要的评论区扣1.
+      { pattern: /(?:要的|需要的|想要的)[^，。！？\n]{0,4}?(?:评论区|留言区)?扣\s*[1１]/g, weight: 1.1, example: '想要的评论区扣1', hint: ['扣1', '扣１'] },
       // 名额只剩五个: places running out.
       { pattern: /名额(?:只|仅|就)剩/g, weight: 1.1, example: '名额只剩五个', hint: ['名额'] },
       // "Whoever wants one, type 1": a group buy taking orders (想看的扣1 is a poll).
@@ -629,6 +648,10 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 活动马上结束, 限量100份, 倒计时3小时, 今晚12点截止: a deadline or count given in numbers sells.
+      { pattern: new RegExp(`活动(?:马上|即将|就要|快要)结束|限量\\s*${NUM}\\s*${UNIT}|\\d+\\s*点(?:前|就)?截止`, 'g'), weight: 1.1, example: '限量100份', hint: ['活动', '限量', '截止'] },
+      // 倒计时3小时！ alone is a sale's; 倒计时三天，放假！ is a holiday's.
+      { pattern: new RegExp(`倒计时\\s*${NUM}\\s*(?:小时|天|分钟)`, 'g'), weight: 1.1, needs: 'commercial', example: '倒计时3小时！', hint: ['倒计时'] },
       { pattern: /(?:仅|只)?限(?:今天|今晚|今日|本周|这周|明天|周末|当天|三天|本月|这个月)(?![^，。！？!?\n]{0,6}(?:停车|入园|参观|预约|通行|使用))/g, weight: 1.1, example: '只限今天', hint: ['限'] },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: ['最后'] },
       // 不报名，开学你就后悔: a threat.
@@ -647,6 +670,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
     ],
     price: [
+      // 原价 before a figure is a price on offer (the bare term needs a sale around it).
+      { pattern: /原价(?=\s*[¥￥]?\s*\d)/g, weight: 0.91, example: '原价199', hint: ['原价'] },
       { pattern: /[¥￥]\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '¥99', hint: ['¥'] },
       { pattern: /充\s*\d+\s*送\s*\d+|充值\s*\d+\s*(?:元)?\s*(?:送|赠|返)\s*\d+/g, weight: 1.1, example: '充值500送200', hint: ['充'] },
       { pattern: /\d+(?:\.\d+)?\s*(?:元|块钱|块(?=[，。！？!?,.\s]|$))/g, weight: 0.7, example: '只要99元', hint: ['元', '块'] },
@@ -660,6 +685,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // 躺着就能赚钱: money without work (AL-25).
+      { pattern: /躺着(?:也|就)?能赚钱|在家(?:就)?能(?:月入|赚)/g, weight: 1.2, basis: 'AL-25', example: '躺着就能赚钱', hint: ['躺着', '在家'] },
       // A rank over a whole market: 全国第一, 全市最高, 行业唯一, 全网NO.1 (not 拿了全市第一: exemptPatterns).
       { pattern: /(?:全国|全网|全球|全市|全省|全城|全行业|行业内?|业内|同类产品?中?|市面上|世界上?)(?:排名|销量|口碑)?(?:第一|唯一|最[高低好大强全快优]|no\.?\s*1|top\s*1|领先|顶尖)/gi, weight: 1.2, basis: 'AL-9-3', example: '少儿英语课程全国第一', hint: ['全国', '全网', '全球', '全市', '全省', '全城', '行业', '业内', '同类', '市面上', '世界'] },
       // Claim words fused to what they sell: 万能修复霜, 极品好茶, 顶级大师.
@@ -744,7 +771,7 @@ export const ZH_CN: Lexicon = {
     '最好的朋友', '最好的时光', '最好的年纪', '最好的安排', '最好的礼物', '最好的状态', '唯一的缺点', '唯一的遗憾',
     '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '唯一能', '唯一一次', '唯一的槽点', '唯一要注意',
     // Weather reports and everyday idioms.
-    '最低气温', '最低温', '最低温度', '最低点', '最佳观赏', '最佳时间', '最佳赏味期', '最佳饮用',
+    '最低气温', '最低温', '最低温度', '最低点', '最佳观赏', '最佳时间', '最佳赏味期', '最佳饮用', '手气最佳', '最佳手气',
     // What I have eaten, seen or visited is my experience, not a claim about goods.
     '过最', '过的最',
     '100%同意', '百分百同意', '100%确定',
