@@ -617,7 +617,9 @@ export const EN: Lexicon = {
     { pattern: /\b(?:finished|came|placed|came in|ranked)\s+(?:#1|number one|no\.?\s?1)\b/gi, literal: '1' },
     // A company's fine or settlement is no price on offer: "will pay $2.1 million".
     { pattern: /\b(?:pay|paid|pays|fined|fine of|penalty of|settlement of|settle for)\s+(?:a\s+)?[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?|[$€£]\s?\d[\d,.]*\s*(?:million|billion|bn)\b/gi, literal: '$' },
-    { pattern: /\bno\.?\s?1 (?:fan|supporter|cheerleader)\b|\border up\b|\bhurry up,?\s+(?:spring|summer|autumn|fall|winter|weekend|friday|saturday|sunday|christmas|holidays)\b/gi, literal: '' },
+    { pattern: /\bno\.?\s?1 (?:fan|supporter|cheerleader)\b/gi, literal: '1' },
+    { pattern: /\border up\b/gi, literal: 'rder up' },
+    { pattern: /\bhurry up,?\s+(?:spring|summer|autumn|fall|winter|weekend|friday|saturday|sunday|christmas|holidays)\b/gi, literal: 'urry up' },
     // Hurry as a noun: "Hurry was the word of the morning".
     { pattern: /\bhurry\s+(?:was|is|isn't|wasn't)\b/gi, literal: 'urry' },
     // "He looks ten years younger" since he retired: a compliment, not a claim.
