@@ -49,7 +49,8 @@ const ZH_AFTER: readonly Marker[] = [
   ...(['开始！', '开始!', '开始啦', '开始咯', '来了！', '来了!', '来啦', '来咯', '开团', '上线啦', '上线了！'] as const).map((m): Marker => [m, 'imperative']),
   ...(['了', '过', '的时候', '的人', '的', '时', '后', '之后', '以后', '率', '量', '流程', '方式'] as const).map((m): Marker => [m, 'descriptive']),
   // What someone said or asked by that channel: "朋友私聊我说她要结婚了".
-  ...(['说', '问我'] as const).map((m): Marker => [m, 'descriptive']),
+  // Not 说 alone: "想要的找我说一声！" still invites.
+  ...(['说她', '说他', '说我', '说要', '说想', '说自己', '说他们', '问我'] as const).map((m): Marker => [m, 'descriptive']),
   // 了解 is no 了 of a thing done: "加V了解详情".
   ...(['了解'] as const).map((m): Marker => [m, 'plain']),
   ...(['这种', '这类', '之类', '这些词', '这样的话', '这种话', '这几个字', '这个词', '字眼', '话术'] as const).map((m): Marker => [m, 'quoted']),
