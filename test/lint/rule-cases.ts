@@ -27,7 +27,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '孩子成绩差？报我们的班，名额只剩五个！', locale: 'zh-CN', match: '名额只剩' },
       { text: 'Tap the yellow basket, we are down to the last 15!', locale: 'en', match: 'yellow basket' },
       { text: '别犹豫了，现在就买！', locale: 'zh-CN', match: '买' },
-      { text: '有需要的私聊我说一声！', locale: 'zh-CN', match: '私聊我' },
+      { text: '有需要的私聊我说一声！', locale: 'zh-CN', match: '需要的私' },
       { text: '老客户回购再减30，赶紧回购！', locale: 'zh-CN', match: '回购' },
       { text: "There's no reason not to buy now!", locale: 'en', match: 'no reason not to buy' },
       { text: '活动最后一天，还没下单的抓紧了！', locale: 'zh-CN', match: '还没下单的' },
