@@ -99,7 +99,7 @@ export function plan(input: PlanInput): PlanOutcome {
   // so week after week of plans does not run dry. A range the library cannot fill even at postsPerDay.min is
   // refused up front with the numbers.
   const activeShare = Math.max(1, 7 - rules.restDays.length) / 7;
-  const supply = calm.reduce((sum, p) => sum + 1 / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1), 0) / activeShare;
+  const supply = calm.reduce((sum, p) => sum + usesPerDay(p, rules), 0) / activeShare;
   const rangeDays = dayNumber(input.range.to) - dayNumber(input.range.from) + 1;
   const short = libraryShortfall(calm, rules, rangeDays, min * activeShare, persona);
   if (short) return { ok: false, problems: [{ code: 'unsatisfiable', message: short, hint: msg('library-too-small-hint', { topics: topics.join(', ') }) }] };
@@ -109,7 +109,7 @@ export function plan(input: PlanInput): PlanOutcome {
   // A template kept to some weekdays (days) can go out only on those.
   const usesPerSpan = calm
     .filter((p) => (p.template.season ?? []).length === 0)
-    .reduce((sum, p) => sum + ((p.template.days?.length ?? 7) / 7) * (span / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1)), 0);
+    .reduce((sum, p) => sum + ((p.template.days?.length ?? 7) / 7) * span * usesPerDay(p, rules), 0);
   const neededPerSpan = min * span * activeShare;
   if (usesPerSpan < neededPerSpan * 1.15) {
     warnings.push(msg('warn.library-thin', { posts: Math.floor(usesPerSpan), days: span, needed: Math.ceil(neededPerSpan), min, topics: topics.join(', ') }));
@@ -437,11 +437,10 @@ function attemptPlan(
  * cooldown"), in posts when their cooldowns differ.
  */
 function libraryShortfall(calm: readonly PreparedTemplate[], rules: PlanInput['rules'], days: number, perDay: number, persona: Persona): Text | null {
-  const cooldownOf = (p: PreparedTemplate) => p.template.cooldownDays ?? rules.defaultCooldownDays;
   const needed = Math.ceil(perDay * days);
-  const capacity = calm.reduce((sum, p) => sum + Math.ceil(days / (cooldownOf(p) + 1)), 0);
+  const capacity = calm.reduce((sum, p) => sum + Math.ceil(days / (cooldownOf(p, rules) + 1)), 0);
   if (capacity >= needed) return null;
-  const cooldowns = [...new Set(calm.map(cooldownOf))].sort((a, b) => a - b);
+  const cooldowns = [...new Set(calm.map((p) => cooldownOf(p, rules)))].sort((a, b) => a - b);
   const base = { persona: persona.id, available: calm.length, locale: persona.locale, posts: rules.postsPerDay.min };
   if (cooldowns.length === 1) {
     const cooldown = cooldowns[0]!;
@@ -462,7 +461,7 @@ function budgetPace(calm: readonly PreparedTemplate[], rules: PlanInput['rules']
   for (const p of calm) {
     if ((p.template.season ?? []).length > 0) continue;
     const weight = declaredOf(p);
-    if (weight <= 0) zeroPerWeek += 7 / ((p.template.cooldownDays ?? rules.defaultCooldownDays) + 1);
+    if (weight <= 0) zeroPerWeek += 7 * usesPerDay(p, rules);
     else lightest = Math.min(lightest, weight);
   }
   const budget = rules.weeklySalesinessBudget * 0.8;
@@ -481,7 +480,7 @@ function sustainableMarketing(fitting: readonly PreparedTemplate[], rules: PlanI
   const estimate = marketing[Math.floor((marketing.length * 3) / 4)]!;
   const calm = fitting
     .filter((p) => CALM_KINDS.includes(p.template.kind) && (p.template.season ?? []).length === 0)
-    .map((p) => ({ weight: declaredOf(p), cooldown: p.template.cooldownDays ?? rules.defaultCooldownDays }))
+    .map((p) => ({ weight: declaredOf(p), cooldown: cooldownOf(p, rules) }))
     .sort((a, b) => a.weight - b.weight);
   const span = rules.defaultCooldownDays + 1;
   const postsPerWeek = averagePosts * Math.max(1, 7 - rules.restDays.length);
@@ -516,6 +515,16 @@ function mixedDeclared(calm: readonly PreparedTemplate[]): number {
     weight += KIND_MIX[kind] ?? 0;
   }
   return weight ? sum / weight : 0;
+}
+
+/** A template's cooldown in days: its own, else the rules' default. */
+function cooldownOf(p: PreparedTemplate, rules: PlanInput['rules']): number {
+  return p.template.cooldownDays ?? rules.defaultCooldownDays;
+}
+
+/** How often a template can go out, in posts a day, over a long run: once per cooldown span. */
+function usesPerDay(p: PreparedTemplate, rules: PlanInput['rules']): number {
+  return 1 / (cooldownOf(p, rules) + 1);
 }
 
 function minutesOf(hhmm: string): number {
@@ -599,7 +608,7 @@ function heldForSeries(input: PlanInput, calm: readonly PreparedTemplate[]): Set
     let supply = 0;
     for (const p of calm) {
       if (!p.template.topics.includes(topic) || (p.template.season ?? []).length > 0) continue;
-      supply += 1 / ((p.template.cooldownDays ?? input.rules.defaultCooldownDays) + 1);
+      supply += usesPerDay(p, input.rules);
     }
     if (supply < (3 * rituals) / 7) held.add(topic);
   }
