@@ -78,9 +78,11 @@ export function findConfig(start: string): string | null {
 /** Folders never searched for personas or templates. */
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-export function walk(dir: string, extensions: readonly string[]): string[] {
+/** Every file under dir with one of the extensions, in name order; `dirs` collects the folders searched. */
+export function walk(dir: string, extensions: readonly string[], dirs?: string[]): string[] {
   const out: string[] = [];
   const visit = (d: string) => {
+    dirs?.push(d);
     // join(d, name) is d normalised, a separator, then the name (readdir gives plain names): worked out once per
     // folder, not normalised again for each of hundreds of files.
     let prefix: string | null = null;

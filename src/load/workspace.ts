@@ -12,6 +12,7 @@ import { hasFrontMatter, parseTemplate } from './template.js';
 import type { Locator } from './yaml-source.js';
 import { msg } from './messages.js';
 import { fastTemplate, splitTemplate } from './fast-front-matter.js';
+import { openSnapshot } from './library-snapshot.js';
 import { builtinTemplatesDir, display, displayer, findConfig, idUnder, readText, stripBom, templateId, templateReader, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
 export { builtinTemplatesDir, display, findConfig, packageRoot, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
@@ -185,9 +186,12 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
     }
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
     const bundled = dir === builtinTemplatesDir();
-    for (const file of walk(dir, TEMPLATE_EXTENSIONS)) {
+    // The bundled library as the build read it, for every file unchanged since.
+    const snapshot = bundled ? openSnapshot(dir) : null;
+    for (const file of snapshot?.files() ?? walk(dir, TEMPLATE_EXTENSIONS)) {
       // walk() joins each name onto dir, so every file starts with it.
-      const r = templateOf(read(file), file, show(file), file.startsWith(prefix) ? idUnder(file.slice(prefix.length)) : templateId(dir, file));
+      const id = file.startsWith(prefix) ? idUnder(file.slice(prefix.length)) : templateId(dir, file);
+      const r = snapshot?.template(file, id, show(file)) ?? templateOf(read(file), file, show(file), id);
       if (r.template) {
         const duplicate = claimTemplateId(seen, r.template, bundled);
         if (duplicate === 'overridden') continue;
