@@ -113,12 +113,16 @@ function fields(c: RenderedCase): [path: string, value: string][] {
     ...p.events.map((e): [string, string] => ['event.title', e.title]),
     ...p.series.map((s): [string, string] => ['series.name', s.name]),
   ];
+  const productFields = (prefix: string, product: Persona['products'][number]) => {
+    out.push([`${prefix}.name`, product.name], [`${prefix}.category`, product.category]);
+    for (const point of product.points) out.push([`${prefix}.points`, point]);
+    for (const a of product.audience) out.push([`${prefix}.audience`, a]);
+  };
   const product = c.productId ? p.products.find((x) => x.id === c.productId) : undefined;
-  if (product) {
-    out.push(['product.name', product.name], ['product.category', product.category]);
-    for (const point of product.points) out.push(['product.points', point]);
-    for (const a of product.audience) out.push(['product.audience', a]);
-  }
+  if (product) productFields('product', product);
+  // A template may list the persona's products or events itself ({{#each persona.products}}{{name}}{{/each}}).
+  for (const x of p.products) productFields('persona.products', x);
+  for (const e of p.events) out.push(['persona.events.title', e.title]);
   return out;
 }
 

@@ -80,6 +80,18 @@ const TEXT_HELPERS = new Set(['pick', 'emoji']);
 /** Helpers that read a persona field. */
 const FIELD_HELPERS: Readonly<Record<string, string>> = { signature: 'persona.voice.signature', phrase: 'persona.voice.phrases' };
 
+/**
+ * The context paths a path read inside {{#each <list>}} stands for: `this` is the list's item, and `this.name`,
+ * `./name` and a bare `name` read the item's field, `<list>.name` (a bare name may be a helper too, kept as it is).
+ */
+export function readInEach(path: string, each: readonly string[]): string[] {
+  if (path === 'this' || path === '.') return [...each];
+  const field = path.startsWith('this.') ? path.slice(5) : path.startsWith('./') ? path.slice(2) : null;
+  if (field !== null) return each.map((list) => `${list}.${field}`);
+  if (each.length === 0 || path.startsWith('@') || path.startsWith('../')) return [path];
+  return [path, ...each.map((list) => `${list}.${path}`)];
+}
+
 type Node = hbs.AST.Node;
 type Loc = hbs.AST.SourceLocation;
 
@@ -207,10 +219,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
     const out: string[] = [];
     if (FIELD_HELPERS[name]) out.push(FIELD_HELPERS[name]!);
     for (const p of [node.path, ...node.params]) {
-      if (p.type !== 'PathExpression') continue;
-      const original = (p as hbs.AST.PathExpression).original;
-      if (original === 'this' || original === '.') out.push(...each);
-      else out.push(original);
+      if (p.type === 'PathExpression') out.push(...readInEach((p as hbs.AST.PathExpression).original, each));
     }
     return out;
   };
@@ -357,13 +366,8 @@ export function scanStaticText(body: string, bodyLine: number): StaticText | nul
     const out: string[] = [];
     const field = FIELD_HELPERS[expr.head];
     if (field) out.push(field);
-    if (expr.head === 'this' || expr.head === '.') out.push(...each);
-    else out.push(expr.head);
-    for (const p of expr.params) {
-      if (p.type !== 'PathExpression') continue;
-      if (p.text === 'this' || p.text === '.') out.push(...each);
-      else out.push(p.text);
-    }
+    out.push(...readInEach(expr.head, each));
+    for (const p of expr.params) if (p.type === 'PathExpression') out.push(...readInEach(p.text, each));
     return out;
   };
 

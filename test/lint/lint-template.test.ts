@@ -35,6 +35,22 @@ describe('linting a template', () => {
     );
   });
 
+  it.each([
+    ['{{this.name}}', '{{#each persona.products}}{{this.name}}；{{/each}}'],
+    ['{{name}}', '{{#each persona.products}}{{name}}；{{/each}}'],
+    ['{{./name}}', '{{#each persona.products}}{{./name}}；{{/each}}'],
+    ['{{this}}', '{{#each persona.products}}{{#each points}}{{this}}{{/each}}{{/each}}'],
+    ['{{this.title}}', '{{#each persona.events}}{{this.title}}{{/each}}'],
+  ])('points at %s inside {{#each}} when the item it reads put a phrase in the render', (variable, list) => {
+    const seller = persona({
+      products: [{ id: 'longjing', name: '明前龙井限时秒杀', category: 'tea', points: ['限时秒杀'], audience: [] }],
+      events: [{ type: 'live', at: '2026-12-10T20:00', title: '限时秒杀专场', product: 'longjing' }],
+    });
+    const source = makeTemplate(LIFESTYLE, `柜子整理好了，\n都在这里：${list}`);
+    const r = lintSource(source, { personas: [seller] });
+    expect(r.messages).toContainEqual(expect.objectContaining({ ruleId: 'urgency', match: '限时秒杀', persona: 'lin-cha', line: lineOf(source, variable), column: columnOf(source, variable) }));
+  });
+
   it("checks each persona's avoid list on what is rendered for that persona", () => {
     const seller = persona({ voice: { phrases: ['家人们'] } });
     const source = makeTemplate(LIFESTYLE, '下雨了，泡壶茶。{{phrase}}');
