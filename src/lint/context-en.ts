@@ -24,8 +24,11 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 const LEAD = set(`just now so and then please pls plz go come quick quickly simply seriously definitely absolutely really
   ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to`);
 
+/** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
+const VOCATIVES = set('mummies mommies mums moms girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps');
+
 /** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
-const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call
+const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask
   text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
   stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
   lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do`);
@@ -93,6 +96,8 @@ const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll 
   anyone others most many some lots customers customer clients client friends friend mum mom dad mother father parents
   sister brother son daughter kids children wife husband grandma grandpa grandmother grandfather aunt uncle cousin
   neighbour neighbor neighbours neighbors colleague colleagues boss team competitors sellers buyers folks guests
+  boy girl guy man woman lady auntie uncle student students member members trainee trainees bestie
+  classmate classmates teacher doctor nurse
   visitors readers users fans shoppers bakery shop store cafe café supermarket market restaurant`);
 const DETERMINERS = set('a an the my our your his her their this that these those its every each some no');
 /** Modal urging addressed to the reader (or to nobody in particular): "you should order", "everyone needs to try". */
@@ -112,10 +117,18 @@ function isWordCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
 }
 
+/**
+ * Emoji and marks punctuate sellers' English as commas do: "no result full refund ❗ PM for price", "never sick 💯
+ * $149 a box", "see you in the live room 👋 9pm tonight". They end a sentence as a full stop would.
+ */
+function isClauseMark(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0x203c || c === 0x2049 || c === 0xff5c || c === 0x7c;
+}
+
 /** A "." inside a number ($19.99, No.1) or a "," inside one (1,000) ends nothing. */
 function ends(text: string, i: number, stops: ReadonlySet<string>): boolean {
   const ch = text[i]!;
-  if (!stops.has(ch)) return false;
+  if (!stops.has(ch)) return (stops === CLAUSE_END || stops === SENTENCE_END) && isClauseMark(ch.charCodeAt(0));
   if ((ch === '.' || ch === ',') && i + 1 < text.length) {
     const next = text.charCodeAt(i + 1);
     if (next >= 48 && next <= 57) return false;
@@ -180,9 +193,21 @@ function pastAt(free: readonly Word[], i: number): boolean {
 }
 
 /** Narrative in these words: story time, reporting, or a subject followed by a verb in the past. */
+/**
+ * "once" tells a story after a subject or opening a clause ("I once…", "Once, a client…"), not as a count
+ * ("only recommend this serum once", "apply once a day").
+ */
+function storyOnce(free: readonly Word[], i: number): boolean {
+  const prev = free[i - 1]?.w;
+  const next = free[i + 1]?.w;
+  if (next === 'upon') return true;
+  if (next === 'a' || next === 'per' || next === 'every' || next === 'daily' || next === 'weekly') return false;
+  return prev === undefined || /^(?:i|we|she|he|they|you|someone|somebody|customer|client|friend|mum|mom|dad)$/.test(prev);
+}
+
 function narrative(list: readonly Word[]): boolean {
   const free = list.filter((x) => !x.inHit);
-  if (free.some((x) => TIME_WORDS.has(x.w) || REPORTING.has(x.w)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
+  if (free.some((x, i) => (TIME_WORDS.has(x.w) && (x.w !== 'once' || storyOnce(free, i))) || REPORTING.has(x.w)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
   for (let i = 1; i < free.length; i++) {
     if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
     if (pastAt(free, i)) return true;
@@ -264,6 +289,10 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (REPORTED_AFTER.test(text.slice(end, end + 80).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
 
   const question = nextStop(text, end, SENTENCE_END) === '?';
+  // Readers called by name open the clause and are not its subject: "Friends see you in the live room",
+  // "Mummies grab fast".
+  const called = free.findIndex((x) => !LEAD.has(x.w));
+  if (called >= 0 && VOCATIVES.has(free[called]!.w) && (called === free.length - 1 ? verb : IMPERATIVE_VERBS.has(free[called + 1]!.w))) free.splice(called, 1);
   const lead = free.findIndex((x) => !LEAD.has(x.w));
   if (lead < 0) {
     // Nothing but "just", "go", "now" before it: the phrase opens its clause. A verb there is an instruction,

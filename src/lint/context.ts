@@ -73,6 +73,18 @@ const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '�
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '.']);
 
 /**
+ * Sellers punctuate with spaces, emoji and marks as often as with commas: "闺蜜价就这一次🤫 私戳拿 过期不候",
+ * "今晚不抢 明天就没了🔥 速度". In Chinese text each of these ends a clause as a comma would.
+ */
+export function endsClauseZh(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (CLAUSE_END.has(ch)) return true;
+  const c = ch.charCodeAt(0);
+  // Spaces (a full-width one too), ｜ · • separators, emoji (surrogate pairs) and the symbol blocks ❗ ‼ ✨ ⏰ come from.
+  return c === 32 || c === 0x3000 || c === 9 || c === 0xff5c || c === 0x7c || c === 0xb7 || c === 0x2022 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0x203c || c === 0x2049;
+}
+
+/**
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
@@ -95,6 +107,8 @@ const ZH_SENTENCE_WIDE: readonly Marker[] = (
 )
   .map((m): Marker => [m, 'descriptive'])
   .concat((['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']))
+  // Addressing the reader, not telling what was seen: "看到这条的朋友 今天下单都有小礼物".
+  .concat((['看到这条', '看到这里的', '刷到这条', '看到的朋友', '看到的姐妹', '看到的宝妈', '看到的家人', '看过来', '看这里', '看这边'] as const).map((m): Marker => [m, 'plain']))
   .concat(ZH_SHOPS);
 
 /** Opening quotes and their closing partners; ASCII " pairs up within a line. */
@@ -257,7 +271,14 @@ function isLatinContext(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Someone other than the writer as the subject of a call to action describes what they did: "客户私戳我问孩子
+ * 几个月了", "学员私信我说…". Not 宝妈 or 朋友, whom a slogan addresses (宝妈必囤).
+ */
+const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位)[^，。！？!?,\s们]?$/;
+
 function modeZh(text: string, start: number, end: number, others: readonly Span[], action: boolean): Mode {
+  if (action && ZH_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'descriptive';
   for (const q of ZH_QUOTING) {
     const at = start - q.length;
     if (at >= 0 && text.startsWith(q, at) && !others.some((o) => o.start < start && at < o.end)) return 'quoted';
@@ -273,7 +294,7 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   // "什么威信、私聊、加V" / "比如国家级、最高级": examples listed after 什么 or 比如 in the same clause.
   if (ZH_EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'quoted';
   let from = start;
-  while (from > 0 && start - from < 12 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  while (from > 0 && start - from < 12 && !endsClauseZh(text, from - 1)) from--;
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);
   let next = after(text, end, ZH_AFTER);
   // 了 after an action, or before an object, is done ("下单了", "团购了一箱橙子"); closing the clause after a

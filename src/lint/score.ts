@@ -459,7 +459,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
           re.lastIndex++;
           continue;
         }
-        raw.push({ rule, start: m.index, end: m.index + m[0].length, entry });
+        // A price formula is no action someone takes: "Tea buy 10 free 1" offers a deal on tea.
+        raw.push({ rule, start: m.index, end: m.index + m[0].length, entry, ...(rule === 'price' ? { verb: false } : {}) });
       }
     }
     const exemptSpans = (exempt as { start: number; end: number }[] | null) ?? NO_SPANS;

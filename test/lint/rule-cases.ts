@@ -20,6 +20,16 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      // Sellers' feeds (set 14): spaces and emoji as commas, their own words for buying.
+      { text: '闺蜜价就这一次🤫 私戳拿 过期不候', locale: 'zh-CN', match: '私戳' },
+      { text: '威信：wine520 加我送品鉴酒一支 前二十位 手快有', locale: 'zh-CN', match: '加我送' },
+      { text: '闺蜜们🙋‍♀️ 今晚直播间抢面膜 一块钱一片 只有一百片', locale: 'zh-CN', match: '直播间抢' },
+      { text: '📢拼团倒计时两小时 还差一人成团 赶紧拉人', locale: 'zh-CN', match: '赶紧拉人' },
+      { text: '看到这条的朋友 今天下单都有小礼物🎁 手慢无', locale: 'zh-CN', match: '下单' },
+      { text: 'Everybody fighting for this baby food, I still got stock, come fast', locale: 'en', match: 'come fast' },
+      { text: '📢 Group buy countdown 2 hours, one more person to form group, quick jio your friends', locale: 'en', match: 'jio your friends' },
+      { text: 'Drink and slim detox tea 🍵 100k boxes sold monthly, add me to get stock', locale: 'en', match: 'add me to get' },
+      { text: 'Mummies grab fast, only 20 tins', locale: 'en', match: 'grab fast' },
       { text: '关注领红包', locale: 'zh-CN', match: '关注领' },
       { text: 'Offer expires soon', locale: 'en', match: 'Offer expires' },
       { text: '三二一，改价！所有家人们去拍，去拍，去拍！', locale: 'zh-CN', match: '三二一，改价' },
@@ -105,6 +115,12 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '客户私戳我问孩子几个月了，原来她也刚生完，聊了好多育儿经👶', locale: 'zh-CN' },
+      { text: '闺蜜早上dd我去爬山⛰️ 结果我睡过头了，罪过罪过', locale: 'zh-CN' },
+      { text: 'New boy at the gym ask me how to train shoulders, I teach him three exercises 💪', locale: 'en' },
+      { text: 'Popped home at lunch to grab a charger.', locale: 'en' },
+      { text: 'Grab a coffee and sit with me for a bit.', locale: 'en' },
+      { text: 'Friends DM me for the recipe.', locale: 'en' },
       { text: '朋友问我要不要现在就买，我让她先试用一周再说。', locale: 'zh-CN' },
       { text: '我妈到现在还分不清戳链接和发链接，每次都打电话问我。', locale: 'zh-CN' },
       { text: '收到一条陌生短信说我中奖了，扫码领取，一看就是骗子，大家小心。', locale: 'zh-CN' },
@@ -180,6 +196,12 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '今晚不抢 明天就没了🔥 速度', locale: 'zh-CN', match: '今晚不抢 明天就没了' },
+      { text: '宝宝奶粉 满二罐减五十 满四罐减一百五 今晚截止', locale: 'zh-CN', match: '今晚截止' },
+      { text: 'Fast hand got slow hand no❗ this eye cream only one promo a year', locale: 'en', match: 'Fast hand got' },
+      { text: 'Countdown ⏰ last 3 hours, miss it wait until 12.12', locale: 'en', match: 'miss it wait until' },
+      { text: "Don't grab tonight tomorrow gone already 🔥 fast", locale: 'en', match: "Don't grab tonight tomorrow" },
+      { text: 'Pay before 12 midnight tonight enjoy insider price, after that no more ⏰', locale: 'en', match: 'after that no more' },
       { text: '倒计时3小时！', locale: 'zh-CN', match: '倒计时3小时' },
       { text: '限量100份', locale: 'zh-CN', match: '限量100份' },
       { text: '抢疯了！', locale: 'zh-CN', match: '抢疯了' },
@@ -218,6 +240,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '停车场限时两小时，我喝茶喝忘了，被贴了条😭', locale: 'zh-CN' },
+      { text: '票秒没了，下次吧', locale: 'zh-CN' },
+      { text: 'No more than one product post a week, that is the rule.', locale: 'en' },
       { text: '倒计时三天，放假！', locale: 'zh-CN' },
       { text: 'Hurry up, spring', locale: 'en' },
       { text: '周末参加了一个限时赛，十公里跑了五十八分钟。', locale: 'zh-CN' },
@@ -256,6 +281,12 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '卖疯了🔥🔥 三天卖出五千套 宝妈们抓紧', locale: 'zh-CN', match: '卖疯了' },
+      { text: '📢拼团倒计时两小时 还差一人成团 赶紧拉人', locale: 'zh-CN', match: '还差一人成团' },
+      { text: '红酒买六送六🍷 仅限前一百名 赶紧下手', locale: 'zh-CN', match: '仅限前一百名' },
+      { text: 'Add v 👉 mama520 join group claim freebies 🎁 limited slots', locale: 'en', match: 'limited slots' },
+      { text: 'Wechat❤: tea_lady, remark Moments get free sample, first 30 only', locale: 'en', match: 'first 30 only' },
+      { text: 'Girls 🙋‍♀️ tonight live room grab masks $1 each, only 100 pcs', locale: 'en', match: 'only 100 pcs' },
       { text: 'Sold out soon!', locale: 'en', match: 'Sold out soon' },
       { text: 'Summer tutoring camp: last 4 spots, sign up before Sunday!', locale: 'en', match: 'last 4 spots' },
       { text: '仅剩5饼，要的抓紧', locale: 'zh-CN', match: '仅剩5饼' },
@@ -270,6 +301,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '把鞋垫抽出来，鞋里塞满揉成团的报纸。', locale: 'zh-CN' },
+      { text: '周五的日程只有一件大事：晚上的直播。', locale: 'zh-CN', commercial: true },
+      { text: '我爸说那时候一卷只有三十几张，每张都得想好了再按。', locale: 'zh-CN' },
       { text: '演唱会门票差点秒没，我守了一晚上才抢到两张。', locale: 'zh-CN' },
       { text: '如果库存真的只剩几件，可以在私聊里告诉确实感兴趣的客户，而不是在朋友圈喊仅剩3件。', locale: 'zh-CN' },
       { text: '展览门票是限量预约的，我抢了周六上午的。', locale: 'zh-CN' },
@@ -284,6 +318,12 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '📣📣今晚十点直播｜进口红酒一瓶五九九两瓶八九九', locale: 'zh-CN', match: '五九九' },
+      { text: '冰点价❄️ 红酒一瓶二十九 全网找不到第二家', locale: 'zh-CN', match: '冰点价' },
+      { text: '🍼宝妈团｜奶瓶两只六十九 团长价 拼满即发 进群👇', locale: 'zh-CN', match: '团长价' },
+      { text: 'Tea buy 10 free 1 📦 ship upon order', locale: 'en', match: 'buy 10 free 1' },
+      { text: 'Friends see you in the live room 👋 9pm tonight, everything 50% off', locale: 'en', match: '50% off' },
+      { text: 'Pay by PayNow extra $10 off, tonight only, come', locale: 'en', match: '$10 off' },
       { text: '跳楼价！', locale: 'zh-CN', match: '跳楼价' },
       { text: 'MEGA SALE', locale: 'en', match: 'MEGA SALE' },
       { text: '不要九九八，只要一百九十八，还送一套！', locale: 'zh-CN', match: '只要一百九十八' },
@@ -306,6 +346,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '这瓶二〇一五年的酒，是我爸留下的。', locale: 'zh-CN' },
+      { text: '下班路上买了一束向日葵，五块钱，心情一下子就亮了。', locale: 'zh-CN' },
       { text: '原价回家的机票涨了', locale: 'zh-CN' },
       { text: 'The firm will pay $2.1 million to settle the charges.', locale: 'en' },
       { text: '某消费者协会负责人表示，这类价格宣传往往缺乏真实的原价依据。', locale: 'zh-CN' },
@@ -331,6 +373,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '全球首发✨ 国际大奖面霜 独家配方 立刻拥有', locale: 'zh-CN', match: '独家配方' },
+      { text: "The BEST pu'er in the world, no other‼️", locale: 'en', match: 'no other' },
       { text: '躺着就能赚钱', locale: 'zh-CN', match: '躺着就能赚钱' },
       { text: '比特币挖矿项目，投一万每月返三千！', locale: 'zh-CN', match: '投一万每月返三千' },
       { text: 'Guaranteed 15% annual returns, completely risk-free.', locale: 'en', match: 'Guaranteed 15%' },
@@ -421,6 +465,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '一秒见效✨ 这款眼霜用完黑眼圈当场消失 不信你试', locale: 'zh-CN', match: '当场消失' },
+      { text: 'No injection no medicine 🙅‍♀️ use our serum, smile lines totally disappear', locale: 'en', match: 'smile lines totally disappear' },
+      { text: 'Drink one month blood sugar go down 🍵 many old customers tested effective', locale: 'en', match: 'blood sugar go down' },
+      { text: 'Eat and slim, lie down also slim 💯 no rebound, no slim no pay', locale: 'en', match: 'no slim no pay' },
+      { text: 'Girls go go go 💨 this cream confirm yyds, apply once immediately fair', locale: 'en', match: 'immediately fair' },
       { text: '三高全部降下来，不用再吃药！', locale: 'zh-CN', match: '三高全部降下来' },
       { text: '戴上这条转运手链，三个月必定好运连连，财源滚滚！', locale: 'zh-CN', match: '戴上这条转运' },
       { text: '吃了我们家的粮，宠物医院再也不用去了', locale: 'zh-CN', match: '宠物医院再也不用去' },
@@ -488,6 +537,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: '威信：wine520 加我送品鉴酒一支', locale: 'zh-CN', match: '威信：wine520' },
+      { text: 'Add my WeChat to claim FREE sample 💕 V❤: tea8888 first come first serve', locale: 'en', match: 'V❤: tea8888' },
+      { text: 'vx search: skin520 claim the whitening secret formula NOW', locale: 'en', match: 'vx search: skin520' },
+      { text: 'Face mask buy 1 free 1 🎉 today last day, l!nk in b!o 👇', locale: 'en', match: 'l!nk in b!o' },
       { text: '加V了解详情👉', locale: 'zh-CN', match: '加V' },
       { text: '加🛰了解', locale: 'zh-CN', match: '加🛰' },
       { text: '薇❤：coffee8888', locale: 'zh-CN', match: '薇❤：coffee8888' },

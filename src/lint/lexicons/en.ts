@@ -31,6 +31,39 @@ export const EN: Lexicon = {
       { term: 'send you the link', weight: 1.0, gentler: '' },
       { term: "don't be shy", weight: 0.5, gentler: '' },
       { term: 'pm me', weight: 1.0, gentler: 'happy to tell you more if you ask' },
+      // Singapore and Malaysia sellers' English: "grab fast", "come grab", "jio your friends", "dd me".
+      { term: 'grab now', weight: 1.1, gentler: '' },
+      { term: 'grab fast', weight: 1.1, gentler: '' },
+      { term: 'come grab', weight: 1.1, gentler: '' },
+      { term: 'quickly grab', weight: 1.1, gentler: '' },
+      { term: 'grab your slot', weight: 1.1, gentler: '' },
+      { term: 'come fast', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'come quick', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'order fast', weight: 1.0, gentler: '' },
+      { term: 'pm fast', weight: 1.0, gentler: '' },
+      { term: 'pm quick', weight: 1.0, gentler: '' },
+      { term: 'dd me', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'jio your friends', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'scan now', weight: 1.1, gentler: '' },
+      { term: 'scan to order', weight: 1.1, gentler: '' },
+      { term: 'scan to lock', weight: 1.1, gentler: '' },
+      { term: 'scan to join', weight: 1.1, gentler: '' },
+      { term: 'scan to buy', weight: 1.1, gentler: '' },
+      { term: 'lock your slot', weight: 1.0, gentler: '' },
+      { term: 'own it now', weight: 1.1, gentler: '' },
+      { term: 'be my agent', weight: 1.1, gentler: '' },
+      { term: 'looking for agents', weight: 1.0, gentler: '' },
+      { term: 'join group', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'form group', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'sign up', weight: 0.6, needs: 'imperative', gentler: '' },
+      { term: "don't buy you lose", weight: 1.1, gentler: '' },
+      { term: 'confirm regret', weight: 1.0, gentler: '' },
+      { term: 'see you in the live room', weight: 1.0, gentler: '' },
+      { term: 'sure buy again', weight: 1.0, gentler: '' },
+      { term: 'add me to get', weight: 1.0, gentler: '' },
+      { term: 'add me to order', weight: 1.1, gentler: '' },
+      { term: 'add me to join', weight: 1.0, gentler: '' },
+      { term: 'fast fast fast', weight: 1.0, gentler: '' },
       { term: 'inbox me', weight: 1.0, gentler: 'happy to tell you more if you ask' },
       { term: 'message me to order', weight: 1.2, gentler: 'happy to tell you more if you ask' },
       { term: 'message me', weight: 0.8, gentler: 'happy to tell you more if you ask' },
@@ -154,6 +187,16 @@ export const EN: Lexicon = {
       { term: 'dont miss out', weight: 1.2, gentler: '' },
       { term: "don't miss", weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'act now', weight: 1.2, needs: 'commercial', gentler: '' },
+      { term: 'fast hand got', weight: 1.1, gentler: '' },
+      { term: 'today special', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'slow hand no', weight: 1.1, gentler: '' },
+      { term: 'expired no wait', weight: 1.0, gentler: '' },
+      { term: 'late no wait', weight: 1.0, gentler: '' },
+      { term: 'tomorrow gone', weight: 1.0, gentler: '' },
+      { term: 'chiong ah', weight: 0.9, gentler: '' },
+      { term: 'last wave', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'closing soon', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'back to original price', weight: 1.1, gentler: '' },
       { term: 'act fast', weight: 1.2, gentler: '' },
       { term: "before it's gone", weight: 1.2, gentler: '' },
       { term: "before they're gone", weight: 1.2, gentler: '' },
@@ -202,6 +245,15 @@ export const EN: Lexicon = {
       { term: 'while supplies last', weight: 1.2, gentler: '' },
       { term: 'almost gone', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'almost sold out', weight: 1.2, gentler: '' },
+      { term: 'selling like crazy', weight: 1.0, gentler: '' },
+      { term: 'selling like hot cakes', weight: 1.0, gentler: '' },
+      { term: 'limited slots', weight: 1.1, gentler: '' },
+      { term: 'limited release', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'ready stock', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'still got stock', weight: 0.8, gentler: '' },
+      { term: 'first pay first get', weight: 1.0, gentler: '' },
+      { term: 'first in first', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'first come first serve', weight: 1.0, gentler: '' },
       { term: 'selling fast', weight: 1.0, gentler: '' },
       { term: 'selling out', weight: 1.0, gentler: '' },
       { term: 'sold out soon', weight: 1.1, gentler: '' },
@@ -261,6 +313,17 @@ export const EN: Lexicon = {
       { term: 'great deals', weight: 0.8, gentler: '' },
       { term: 'exclusive offer', weight: 1.0, gentler: '' },
       { term: 'huge savings', weight: 1.0, gentler: '' },
+      { term: 'leader price', weight: 1.0, gentler: '' },
+      { term: 'inside price', weight: 1.0, gentler: '' },
+      { term: 'stock-up price', weight: 1.0, gentler: '' },
+      { term: 'freezing price', weight: 1.0, gentler: '' },
+      { term: 'bestie price', weight: 1.0, gentler: '' },
+      { term: 'group-buy price', weight: 1.0, gentler: '' },
+      { term: 'group buy price', weight: 1.0, gentler: '' },
+      { term: 'free express delivery', weight: 0.9, gentler: '' },
+      { term: 'freebies', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'free-order', weight: 0.9, gentler: '' },
+      { term: 'fake one pay ten', weight: 1.1, gentler: '' },
       { term: 'free trial', weight: 0.8, gentler: '' },
       { term: 'exclusive deals', weight: 1.0, gentler: '' },
       { term: 'exclusive deal', weight: 1.0, gentler: '' },
@@ -303,6 +366,12 @@ export const EN: Lexicon = {
       { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
+      { term: 'exclusive formula', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'secret formula', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: 'national master', weight: 0.9, basis: 'AL-9-3', gentler: '' },
+      { term: 'world premiere', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'international award', weight: 0.7, needs: 'commercial', basis: 'AL-28', gentler: '' },
+      { term: 'only can buy from me', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'best', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'best-selling', weight: 1.2, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'best seller', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -383,6 +452,14 @@ export const EN: Lexicon = {
       { term: 'guaranteed results', weight: 1.3, basis: 'FTC-5', gentler: '' },
       { term: 'no side effects', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: 'miracle', weight: 0.5, needs: 'commercial', basis: 'AL-28', gentler: '' },
+      { term: 'works like medicine', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: 'tested effective', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: 'confirm work', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: 'no slim no pay', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: 'no rebound', weight: 0.9, basis: 'AL-28', gentler: '' },
+      { term: 'never sick', weight: 1.0, needs: 'commercial', basis: 'AL-17', gentler: '' },
+      { term: 'grow taller', weight: 0.9, needs: 'commercial', basis: 'AL-28', gentler: '' },
+      { term: 'zero capital', weight: 1.0, basis: 'AL-25', gentler: '' },
       { term: 'proven by science', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'miracle cure', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: 'works for everything', weight: 1.0, basis: 'AL-28', gentler: '' },
@@ -431,6 +508,10 @@ export const EN: Lexicon = {
       { term: 'add me on wechat', weight: 1.0, gentler: '' },
       { term: 'wechat id', weight: 1.0, gentler: '' },
       { term: 'vx', weight: 0.6, gentler: '' },
+      { term: 'add v', weight: 1.0, gentler: '' },
+      { term: 'add my wechat', weight: 1.0, gentler: '' },
+      { term: 'add wechat', weight: 1.0, gentler: '' },
+      { term: 'contact my wechat', weight: 1.0, gentler: '' },
     ],
   },
   patterns: {
@@ -440,15 +521,28 @@ export const EN: Lexicon = {
       { pattern: /\bonly\s+\d+\s+(?!(?:of|us|people|guests|friends|kids|players|runners|days|hours|minutes|weeks|miles|km)\b)(?:[a-z-]+\s+){1,2}?(?:left|remaining)\b/gi, weight: 1.1, example: 'only 5 cakes left', hint: ['only'] },
       { pattern: /\bonly\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?)\b/gi, weight: 1.1, example: 'only 10 spots', hint: ['only'] },
       { pattern: /\b\d+\s+(?:spots?|seats?|places?|boxes?|bottles?|units?|sets?|packs?|jars?|slots?|tickets?)\s+left\b/gi, weight: 1.1, example: '3 boxes left', hint: ['left'] },
+      // "only 100 pcs", "only 30 cakes": stock counted out.
+      { pattern: /\bonly\s+\d+\s+(?:pcs|pieces|tins|cakes|sets|slots|pax|boxes|bottles|units)\b/gi, weight: 1.1, example: 'only 100 pcs', hint: ['only'] },
+      { pattern: /\bfirst\s+\d+\s+(?:get|gets|to sign up|to order)\b/gi, weight: 1.0, example: 'first 10 get $200 off', hint: ['first'] },
+      { pattern: /\b(?:one|\d+) more (?:person|people|pax) to (?:form|open|complete) (?:the )?group\b/gi, weight: 1.1, example: 'one more person to form group', hint: ['more'] },
+      { pattern: /\b(?:everybody|everyone) (?:is )?fighting for\b/gi, weight: 0.8, example: 'Everybody fighting for this baby food', hint: ['fighting for'] },
+      // "first 30 only", "first 100 pax only", "limited to the first 50".
+      { pattern: /\bfirst\s+\d+\s+(?:pax\s+|people\s+|customers\s+|buyers\s+|orders\s+|sign-?ups\s+)?only\b/gi, weight: 1.1, example: 'first 30 only', hint: ['only'] },
+      { pattern: /\bmax(?:imum)?\s+\d+\s+(?:\w+\s+)?per\s+(?:person|customer|pax|order)\b/gi, weight: 0.9, example: 'max 2 boxes per person', hint: ['per'] },
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      { pattern: /\bcountdown\s+\d+\s*(?:hours?|days?|minutes?|mins?)\b|\blast \d+ (?:hours?|minutes?|mins?)\b/gi, weight: 1.0, needs: 'commercial', example: 'Group buy countdown 2 hours', hint: ['countdown', 'last'] },
+      // "Don't grab tonight, tomorrow gone": the Singlish 今晚不抢明天就没了.
+      { pattern: /\bdon'?t (?:grab|buy|order) (?:now|tonight|today)\b[^.!?\n]{0,12}?\b(?:tomorrow|later)\b/gi, weight: 1.1, example: "Don't grab tonight tomorrow gone already", hint: ["don't", 'dont'] },
       { pattern: /\b\d+\s+(?:hours?|days?|minutes?)\s+left\s+to\s+(?:order|buy|shop|grab|save|get|book|sign up)\b/gi, weight: 1.1, example: '24 hours left to order', hint: ['left to'] },
       // "Last chance to grab one" sells whatever surrounds it; "last chance to see the blossoms" needs a sale around it.
       { pattern: /\blast chance to (?:get|grab|buy|order|save|shop|snag|join|sign up|book|enrol|enroll|claim|score|pick up|stock up|reserve|cop)\b/gi, weight: 1.2, example: 'Last chance to grab one', hint: ['last chance'] },
       // A cart or an order book about to close: "cart closes Friday", "orders close at 10pm".
       { pattern: /\b(?:cart|orders?|pre-?orders?|registration|enrol?ment|sign-?ups?|booking|bookings)\s+(?:closes?|closing|close)\b/gi, weight: 1.0, example: 'cart closes Friday', hint: ['close'] },
+      // "miss it really no more", "miss this time no more already", "miss it wait until 12.12": the Singlish 错过就没了.
+      { pattern: /\bmiss(?:es)?\s+(?:it|this(?: time)?|out)\b[^.!?\n]{0,12}?\b(?:no more|wait (?:until|till))\b|\bafter (?:tonight|today|this|that|midnight) no more\b/gi, weight: 1.1, example: 'miss it really no more', hint: ['no more', 'wait until', 'wait till'] },
       // "Miss today and you'll wait a whole year": the English 错过再等一年.
       {
         pattern: /\bmiss(?:es|ed)?\s+(?:it|this|today|tonight|out|the sale|the deal)\b[^.!?\n]{0,40}?\bwait\b[^.!?\n]{0,20}?\b(?:year|month)s?\b/gi,
@@ -457,7 +551,7 @@ export const EN: Lexicon = {
         hint: ['miss'],
       },
       {
-        pattern: /\b(?:order|buy|book|sign up|reserve)\s+(?:by|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|midnight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b/gi,
+        pattern: /\b(?:order|buy|book|sign up|reserve|pay)\s+(?:by|before)\s+(?:\d{1,2}\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)|midnight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b/gi,
         weight: 1.0,
         example: 'Order before 5pm',
         hint: ['by', 'before'],
@@ -467,6 +561,12 @@ export const EN: Lexicon = {
     price: [
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, example: 'just $49', hint: ['$', '€', '£'] },
       { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
+      // "$200 off", "extra $10 off".
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+off\b/gi, weight: 1.2, example: 'first 10 get $200 off', hint: ['off'] },
+      // "every order get gift": a gift with each purchase.
+      { pattern: /\bevery (?:order|purchase|box|bottle)\s+(?:get|gets|got|with)\s+(?:a\s+)?(?:free\s+)?gift\b/gi, weight: 1.0, example: 'every order get gift', hint: ['gift'] },
+      // "buy 10 free 1", "buy 6 free 6": the Chinglish 买十送一.
+      { pattern: /\bbuy\s+(?:\d+|one|two|three)\s+free\s+(?:\d+|one|two)\b/gi, weight: 1.2, example: 'Tea buy 10 free 1', hint: ['free'] },
       { pattern: /\b\d+\s?(?:%|percent)\s?off\b/gi, weight: 1.2, example: '30% off', hint: ['off'] },
       { pattern: /\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$€£]\s?\d+)/gi, weight: 1.0, example: 'save 20%', hint: ['save'] },
       // A promo code in capitals: "Code SAVE20", "coupon: WELCOME".
@@ -475,6 +575,8 @@ export const EN: Lexicon = {
       { pattern: /\bwas\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\bnow\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was'] },
     ],
     'absolute-claim': [
+      // "the best pu'er in the world, no other": the English 没有之一.
+      { pattern: /(?<=\bin the world,?\s*)no other\b/gi, weight: 1.1, basis: 'AL-9-3', example: "The BEST pu'er in the world, no other", hint: ['no other'] },
       // A superlative with a market tail is a claim wherever it stands: "the best collagen on the market".
       {
         pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:on the market|on the planet|anywhere|ever made|money can buy|in the industry|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
@@ -555,6 +657,28 @@ export const EN: Lexicon = {
         example: 'clears acne overnight',
         hint: ['clear', 'cure', 'fixes', 'erase', 'remove', 'eliminate', 'banish', 'rid of'],
       },
+      // "drink and slim", "eat also slim", "lie down also slim": weight lost without effort.
+      { pattern: /\b(?:drink|eat|sleep|lie down)\s+(?:and|also|then)\s+slim\b/gi, weight: 1.1, basis: 'AL-28', example: 'Drink and slim detox tea', hint: ['slim'] },
+      // "Give me 30 days, I give you a brand new you": a transformation promised.
+      { pattern: /\bgive me \d+ (?:days|weeks|months)\b[^.!?\n]{0,16}?\b(?:i give you|i'll give you|new you)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Give me 30 days, I give you a brand new you', hint: ['give me'] },
+      // "Same raw material as the famous brand": a dupe claim.
+      { pattern: /\bsame (?:raw material|factory|formula|ingredients?) as (?:the )?(?:famous|big|branded|luxury|designer)\b/gi, weight: 1.0, basis: 'AL-28', example: 'Same raw material as the famous brand', hint: ['same'] },
+      // "smile lines totally disappear", "dark circles gone instantly": an effect promised as certain.
+      {
+        pattern: /\b(?:wrinkles|smile lines|fine lines|dark circles|eye bags|spots|dark spots|freckles|pimples|acne|eczema|stretch marks|blackheads)\s+(?:\w+\s+)?(?:totally\s+|completely\s+|all\s+)?(?:disappear|vanish|gone|fade away)\b/gi,
+        weight: 1.2,
+        basis: 'AL-28',
+        example: 'smile lines totally disappear',
+        hint: ['disappear', 'vanish', 'gone', 'fade away'],
+      },
+      // "remove dark circles instantly", "apply once immediately fair", "works in ONE second".
+      { pattern: /\b(?:remove|removes|fade|fades)\s+(?:dark circles|eye bags|spots|dark spots|wrinkles|freckles)\b|\b(?:instantly|immediately)\s+(?:fair|fairer|whiter|slimmer|smooth|brighter)\b|\bworks? in (?:one|1|a|\d+) (?:second|minute)s?\b/gi, weight: 1.2, basis: 'AL-28', example: 'this eye cream remove dark circles instantly', hint: ['remove', 'fade', 'instantly', 'immediately', 'works in', 'work in'] },
+      // "Drink one month blood sugar go down", "blood pressure come down": a medical effect promised.
+      { pattern: /\b(?:blood sugar|blood pressure|cholesterol|uric acid)\s+(?:go|goes|went|come|comes|came|will go|will come)\s+down\b/gi, weight: 1.2, basis: 'AL-17', example: 'blood sugar go down', hint: ['down'] },
+      // "3 days fade spots, 1 week whiter skin", "grow 5cm": a measured effect in a set time.
+      { pattern: /\b\d+\s*(?:days?|weeks?|months?)\s+(?:fade|whiten|whiter|slim|lose|grow)\b|\bgrow\s+\d+\s*cm\b/gi, weight: 1.1, basis: 'AL-28', example: '3 days fade spots', hint: ['fade', 'whiten', 'whiter', 'slim', 'lose', 'grow'] },
+      // "earn 30k a month", "earn $10,000 a month from home": income promised.
+      { pattern: /\bearn\s+[$€£]?\d[\d,.]*\s*k?\s+(?:a|per|every)\s+month\b/gi, weight: 1.1, basis: 'AL-25', example: 'earn 30k a month', hint: ['earn'] },
       {
         pattern: /\blose\s+\d+\s*(?:lbs|pounds|kg|kilos)\s+in\s+(?:\d+|a|one|two|three|four)\s+(?:days?|weeks?|months?)\b/gi,
         weight: 1.2,
@@ -592,6 +716,10 @@ export const EN: Lexicon = {
       { pattern: /\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, weight: 1.2, example: '+1 415 555 0100', hint: ['+'] },
       { pattern: /\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b/g, weight: 1.2, example: '(415) 555-0100', hint: ['-'] },
       { pattern: /(?<![\d-])\b\d{3}-\d{4}\b(?!-\d)/g, weight: 0.9, example: 'call 555-0123', hint: ['-'] },
+      // A WeChat id after the name or a letter for it, hearts and all: "Wechat❤: tea_lady", "V❤: tea8888".
+      { pattern: /\b(?:wechat|weixin|wx|vx|v)(?:\s+(?:id|search|me))?(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[:：]\s*[a-z0-9][-_a-z0-9]{4,19}\b/gi, weight: 1.2, example: 'Wechat❤: tea_lady', hint: ['wechat', 'weixin', 'wx', 'vx', 'v'] },
+      // "l!nk in b!o": the words spelled past a filter.
+      { pattern: /\bl[!1i]nk\s+in\s+b[!1i]o\b/gi, weight: 1.2, example: 'l!nk in b!o', hint: ['nk in b'] },
     ],
   },
   exempt: [
@@ -633,5 +761,6 @@ export const EN: Lexicon = {
     'supplement', 'supplements', 'vitamins', 'promo code', 'discount code', 'coupon code', 'apply code', 'use code',
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
     'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',
+    'live room', 'lucky draw', 'group buy', 'group-buy', 'free gift', 'promo price',
   ],
 };

@@ -128,6 +128,21 @@ export const ZH_CN: Lexicon = {
       { term: '拉你进群', weight: 1.0, gentler: '' },
       { term: '加群', weight: 0.8, gentler: '' },
       { term: '进群', weight: 0.9, gentler: '' },
+      // Sellers' own words for "message me": 私戳, 私戳拿, dd我.
+      { term: '私戳', weight: 1.0, gentler: '想了解的可以问我' },
+      { term: 'dd我', weight: 0.9, needs: 'commercial', gentler: '想了解的可以问我' },
+      { term: '加我送', weight: 1.1, gentler: '' },
+      { term: '下单再送', weight: 1.1, gentler: '' },
+      { term: '下单就送', weight: 1.1, gentler: '' },
+      { term: '下单即送', weight: 1.1, gentler: '' },
+      { term: '立刻拥有', weight: 1.1, gentler: '' },
+      { term: '立即拥有', weight: 1.1, gentler: '' },
+      { term: '马上拥有', weight: 1.1, gentler: '' },
+      { term: '报名通道', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '赶紧拉人', weight: 1.0, gentler: '' },
+      { term: '拉人成团', weight: 1.0, gentler: '' },
+      { term: '不信你试', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '抓紧', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '上车', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '还没上车', weight: 1.0, gentler: '' },
       { term: '关注我', weight: 0.6, gentler: '' },
@@ -189,6 +204,13 @@ export const ZH_CN: Lexicon = {
       { term: '倒计时', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '手慢无', weight: 1.2, gentler: '' },
       { term: '手慢则无', weight: 1.2, gentler: '' },
+      { term: '手快有', weight: 1.1, gentler: '' },
+      { term: '过期不候', weight: 1.0, gentler: '' },
+      { term: '即将关闭', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '抢完即止', weight: 1.1, gentler: '' },
+      { term: '拼满即发', weight: 1.0, gentler: '' },
+      { term: '拼满立发', weight: 1.0, gentler: '' },
+      { term: '拼满就发', weight: 1.0, gentler: '' },
       { term: '错过再等一年', weight: 1.2, gentler: '' },
       { term: '错过就没了', weight: 1.2, gentler: '' },
       { term: '错过不再', weight: 1.0, gentler: '' },
@@ -272,6 +294,9 @@ export const ZH_CN: Lexicon = {
       { term: '抢光', weight: 0.8, gentler: '' },
       { term: '抢完', weight: 0.8, gentler: '' },
       { term: '卖爆', weight: 0.8, gentler: '' },
+      { term: '卖疯了', weight: 1.0, gentler: '' },
+      { term: '卖疯啦', weight: 1.0, gentler: '' },
+      { term: '成团', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '爆单', weight: 0.8, gentler: '' },
       { term: '供不应求', weight: 0.8, gentler: '' },
       { term: '最后几件', weight: 1.2, gentler: '' },
@@ -323,6 +348,13 @@ export const ZH_CN: Lexicon = {
       { term: '到手价', weight: 1.0, gentler: '' },
       { term: '福利价', weight: 1.0, gentler: '' },
       { term: '团购价', weight: 1.0, gentler: '' },
+      { term: '团长价', weight: 1.0, gentler: '' },
+      { term: '冰点价', weight: 1.0, gentler: '' },
+      { term: '囤货价', weight: 1.0, gentler: '' },
+      { term: '闺蜜价', weight: 1.0, gentler: '' },
+      { term: '活动价', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '跑量款', weight: 0.9, gentler: '' },
+      { term: '起批', weight: 0.8, gentler: '' },
       { term: '内部价', weight: 1.0, gentler: '' },
       { term: '出厂价', weight: 1.0, gentler: '' },
       { term: '成本价', weight: 1.0, gentler: '' },
@@ -447,6 +479,9 @@ export const ZH_CN: Lexicon = {
       { term: '独家', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '全网独家', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '独家秘方', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '独家配方', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: '全球首发', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: '国际大奖', weight: 0.7, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '正品保证', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '零成本创业', weight: 1.1, basis: 'AL-25', gentler: '' },
       { term: '顶级', weight: 1.2, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
@@ -625,6 +660,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:出了|过了|下了|离开)直播间(?:就|立马|马上|立刻)?(?:恢复|涨回|回到|没有)/g, weight: 1.1, example: '出了直播间立马恢复三百多', hint: ['直播间'] },
       // 关注领红包, 关注就送: a follow paid for.
       { pattern: /关注(?:就|即|后)?(?:领|送|抽|得)/g, weight: 1.0, example: '关注领红包', hint: ['关注'] },
+      // 今晚直播间抢面膜, 直播间等你: come and buy in the live room (抢到 in it is a purchase told).
+      { pattern: /直播间(?:见|等你|抢(?![到了过])|秒杀|下单|开抢)/g, weight: 1.0, example: '今晚直播间抢面膜', hint: ['直播间'] },
       // 想要的评论区扣1.
       { pattern: /(?:要的|需要的|想要的)[^，。！？\n]{0,4}?(?:评论区|留言区)?扣\s*[1１]/g, weight: 1.1, example: '想要的评论区扣1', hint: ['扣1', '扣１'] },
       // 名额只剩五个: places running out.
@@ -656,7 +693,9 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: ['最后'] },
       // 不报名，开学你就后悔: a threat.
       { pattern: /(?:不|没)(?:报名|下单|买|抢|入手|来|囤)[^。！？\n]{0,10}?(?:就|会)?(?:后悔|亏大了|亏了)/g, weight: 1.1, example: '这个暑假不报名，开学你就后悔', hint: ['后悔', '亏'] },
-      { pattern: /(?:再|还)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['再不', '还不'] },
+      { pattern: /(?:再|还|今晚|今天|现在|这次|这波)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['不买', '不下单', '不抢', '不入手', '不囤'] },
+      // 妈妈们速度, "…明天就没了🔥 速度": 速度 shouted on its own is "hurry".
+      { pattern: /(?<=^|[\s，,！!。]|[\udc00-\udfff]|们)速度(?=[\s！!～~]*(?:$|\n)|[！!])/g, weight: 0.9, needs: 'commercial', example: '明天就没了🔥 速度', hint: ['速度'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
       { pattern: /(?:\d+\s*点|今晚|今天|明天|周[一二三四五六日天]|月底|\d+\s*号)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
       { pattern: /(?:活动|优惠|折扣|团购|预售|秒杀|特价)(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
@@ -668,16 +707,29 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
+      // 只有一百片, 就只有五套: a stock counted out next to a sale (日程只有一件大事 counts no stock).
+      { pattern: new RegExp(`(?:只有|就有|仅有)\\s*${NUM}\\s*${UNIT}(?=$|[\\s，,。！!？?～~了啦哦呀]|[\\ud800-\\udfff])`, 'g'), weight: 0.9, needs: 'commercial', example: '今晚直播间抢面膜 只有一百片', hint: ['只有', '就有', '仅有'] },
+      // 仅限前一百名, 限前五十名: places counted out, in digits or words.
+      { pattern: new RegExp(`(?:仅限|只限|限)前\\s*${NUM}\\s*(?:名|位|单|个)`, 'g'), weight: 1.1, example: '仅限前一百名', hint: ['限前'] },
+      // 还差一人成团: a group buy one short.
+      { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
       // 原价 before a figure is a price on offer (the bare term needs a sale around it).
       { pattern: /原价(?=\s*[¥￥]?\s*\d)/g, weight: 0.91, example: '原价199', hint: ['原价'] },
       { pattern: /[¥￥]\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '¥99', hint: ['¥'] },
+      // 全网找不到第二家: no one else sells it this cheap.
+      { pattern: /找不到第二家/g, weight: 1.0, example: '红酒一瓶二十九 全网找不到第二家', hint: ['找不到第二家'] },
       { pattern: /充\s*\d+\s*送\s*\d+|充值\s*\d+\s*(?:元)?\s*(?:送|赠|返)\s*\d+/g, weight: 1.1, example: '充值500送200', hint: ['充'] },
       { pattern: /\d+(?:\.\d+)?\s*(?:元|块钱|块(?=[，。！？!?,.\s]|$))/g, weight: 0.7, example: '只要99元', hint: ['元', '块'] },
       { pattern: /\d(?:\.\d)?\s*折(?![叠腾])/g, weight: 0.9, example: '全场5折', hint: ['折'] },
       { pattern: /[二三四五六七八九](?:点[一二三四五六七八九])?折(?![叠腾])/g, weight: 0.9, example: '一律五折', hint: ['折'] },
       { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30', hint: ['满'] },
+      { pattern: new RegExp(`满\\s*${NUM}\\s*${UNIT}?\\s*减\\s*${NUM}`, 'g'), weight: 1.0, example: '满二罐减五十', hint: ['满'] },
+      // 一块钱一片, 十块一斤: a price per piece, next to a sale.
+      { pattern: new RegExp(`${NUM}\\s*(?:块钱?|元)\\s*一\\s*${UNIT}`, 'g'), weight: 0.8, needs: 'commercial', example: '今晚直播间抢面膜 一块钱一片', hint: ['块', '元'] },
+      // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year).
+      { pattern: new RegExp(`(?<=(?:${UNIT}|价)\\s*)[一二三四五六七八九][零〇一二三四五六七八九]{2,3}(?![零〇一二三四五六七八九十百千万年月日号点岁])`, 'g'), weight: 0.8, example: '进口红酒一瓶五九九', hint: ['件', '份', '套', '盒', '瓶', '支', '包', '袋', '罐', '箱', '只', '饼', '片', '价'] },
       // Prices in words as a host reads them out: 不要九九八，只要一百九十八.
       { pattern: /(?:只要|仅需|只需|仅售|只卖|到手价?)\s*[一二两三四五六七八九十百千]{2,}(?:块|元)?|再降\s*[\d一二两三四五六七八九十百]+/g, weight: 0.9, example: '不要九九八，只要一百九十八', hint: ['只要', '仅需', '只需', '仅售', '只卖', '到手', '再降'] },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: ['只要', '仅需', '只需', '仅售', '只卖', '特价', '到手'] },
@@ -710,7 +762,11 @@ export const ZH_CN: Lexicon = {
       { pattern: /告别(?:色斑|斑点|痘痘|皱纹|脱发|失眠|便秘|三高|病痛|疼痛|黑头|暗沉)/g, weight: 1.0, basis: 'AL-28', example: '告别色斑', hint: ['告别'] },
       { pattern: /(?:无|没有|零|不含)(?:任何)?副作用/g, weight: 1.2, basis: 'AL-16', example: '无任何副作用', hint: ['副作用'] },
       { pattern: /保证[^，。！？\n]{0,6}?(?:长高|有效|见效|治好|治愈|瘦|美白|祛痘|好转|变白)/g, weight: 1.2, basis: 'AL-28', example: '保证一周治好', hint: ['保证'] },
-      { pattern: new RegExp(`${NUM}\\s*天\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
+      { pattern: new RegExp(`${NUM}\\s*(?:天|秒|秒钟|分钟|小时|周)\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
+      // 给我三十天，还你一个全新的自己: a transformation promised for a price.
+      { pattern: new RegExp(`给我\\s*${NUM}\\s*(?:天|周|个月|个星期)[，,\\s]*还你`, 'g'), weight: 1.1, basis: 'AL-28', example: '给我三十天 还你一个全新的自己', hint: ['还你'] },
+      // 黑眼圈当场消失, 斑点瞬间淡化: an effect promised on the spot.
+      { pattern: /(?:当场|瞬间|立刻|马上|立马|一秒)(?:消失|变白|变瘦|淡化|消退|不见了)/g, weight: 1.2, basis: 'AL-28', example: '黑眼圈当场消失', hint: ['当场', '瞬间', '立刻', '马上', '立马', '一秒'] },
       { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
       { pattern: new RegExp(`${NUM}\\s*(?:天|周|个?星期|个?月)\\s*(?:瘦|减|掉)了?\\s*${NUM}\\s*(?:斤|公斤|kg)`, 'g'), weight: 1.2, basis: 'AL-28', example: '一个月瘦20斤', hint: ['斤', 'kg'] },
       // 能治腰椎间盘突出, 治好了我妈的关节炎, 专治失眠: a cure claimed for a disease (AL-17).
@@ -740,10 +796,10 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, weight: 1.0, example: '021-62345678', hint: ['-'] },
       {
         // A WeChat id after any name for WeChat, with emoji or a heart between: 薇信❤：abc123.
-        pattern: /(?:微信号?|薇信|[vV]信|vx|wx|VX|WX|加薇|加[vV]|[+＋➕][vV]|薇|威)(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g,
+        pattern: /(?:微信号?|薇信|威信|[vV]信|vx|wx|VX|WX|加薇|加[vV]|[+＋➕][vV]|薇|威|[vV](?=\s*(?:[\u2600-\u27bf]|[\ud83c-\ud83e])))(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g,
         weight: 1.2,
         example: '微信：tea_lin2024',
-        hint: ['微信', '薇信', 'v信', 'vx', 'wx', '加薇', '加v', '+v', '薇', '威'],
+        hint: ['微信', '薇信', '威信', 'v信', 'vx', 'wx', '加薇', '加v', '+v', '薇', '威', 'v'],
       },
       // "➕V了解详情": plus V is "add me on WeChat" (➕ is read through by the automaton, so no hint).
       { pattern: /[+＋➕]\s*[vV](?![a-zA-Z])/g, weight: 0.9, example: '➕V了解详情', probe: ['+', '＋', '➕'] },
@@ -785,10 +841,14 @@ export const ZH_CN: Lexicon = {
     '限时挑战', '限时赛', '拍下来', '拍下了', '去拍照', '去拍摄', '去拍视频', '去拍片',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
     '买菜', '买票', '买药', '买早饭', '买早餐', '抢红包', '抢票',
+    // Things rolled into a ball, not a group buy formed.
+    '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
   exemptPatterns: [
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
+    // A time limit that is a rule of a place: 停车场限时两小时, 限时停车.
+    { pattern: /(?:停车场?|车位|路段|路边|窗口|景区|展厅|泳池|包间|包厢|自习室)限时|限时(?:停车|通行|参观|入场|游览|开放)/g, literal: '限时' },
     // 只剩下 with no count after it means 'nothing but': 朋友圈只剩下价格和倒计时.
     { pattern: /只剩下(?![\s\d一二两三四五六七八九十几])/g, literal: '只剩' },
     // A rank won, not claimed: 拿了全市第一, 考了全班第一, 跑了全省第一.
