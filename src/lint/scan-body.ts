@@ -185,36 +185,75 @@ function commentValue(full: string): string {
   return full.replace(/^\{\{~?!-?-?/, '').replace(/-?-?~?\}\}$/, '');
 }
 
-/** Walks a body through `sink`; false when the body is outside the subset (or the sink gave up). */
-export function scanTemplate(body: string, sink: ScanSink): boolean {
+/**
+ * Handlebars' standalone rule, as its WhitespaceControl applies it to a comment alone on its line (a
+ * `{{!-- persona-lint-disable-next-line … --}}` directive): the text before it must end a line (or open the
+ * body), the text after it must start with a line break (or close the body). Then the spaces before the comment
+ * and the line break after it are no text: the rendered post has no blank line there. `opensBody`/`closesBody`:
+ * whether that text is the body's first or last statement.
+ */
+export function isStandalone(before: string, after: string, opensBody: boolean, closesBody: boolean): boolean {
+  return (opensBody ? /(?:^|\r?\n)\s*?$/ : /\r?\n\s*?$/).test(before) && (closesBody ? /^\s*?(?:\r?\n|$)/ : /^\s*?\r?\n/).test(after);
+}
+
+/** What the standalone rule takes from the text before the comment (its spaces) and after it (up to one line break). */
+export function standaloneCuts(before: string, after: string): [tail: number, head: number] {
+  return [/[ \t]+$/.exec(before)?.[0].length ?? 0, /^[ \t]*\r?\n?/.exec(after)![0].length];
+}
+
+/** Where the comment opening at `open` ends, -1 when it does not close, null when the tag is no comment. */
+function commentEnd(body: string, open: number): number | null {
+  let p = open + 2;
+  if (body[p] === '~') p++;
+  if (body.startsWith('!--', p)) {
+    const close = body.slice(p + 3).search(/--~?\}\}/);
+    return close < 0 ? -1 : body.indexOf('}}', p + 3 + close) + 2;
+  }
+  if (body[p] !== '!') return null;
+  const close = body.indexOf('}}', p);
+  return close < 0 ? -1 : close + 2;
+}
+
+/**
+ * Walks a body through `sink`; false when the body is outside the subset (or the sink gave up). `rendered`:
+ * text as Handlebars renders it around comments alone on their lines (isStandalone), not as written.
+ */
+export function scanTemplate(body: string, sink: ScanSink, rendered = false): boolean {
   /** Names of the open blocks, and whether each has reached its `{{else}}`. */
   const names: string[] = [];
   const inverted: boolean[] = [];
   let i = 0;
+  /** Characters at `i` a standalone comment before them took out of the text. */
+  let skip = 0;
   while (i < body.length) {
     const open = body.indexOf('{{', i);
     const textEnd = open < 0 ? body.length : open;
-    if (textEnd > i) sink.text(i, textEnd);
+    const stop = open < 0 ? null : commentEnd(body, open);
+    let tail = 0;
+    let head = 0;
+    if (rendered && stop !== null && stop > 0) {
+      // The text statements around the comment, as Handlebars sees them: empty means a tag is there instead.
+      const before = body.slice(i, open);
+      const next = body.indexOf('{{', stop);
+      const after = body.slice(stop, next < 0 ? body.length : next);
+      const prevOk = before === '' ? i === 0 : true;
+      const nextOk = after === '' ? stop === body.length : true;
+      if (prevOk && nextOk && isStandalone(before, after, i === 0, next < 0)) [tail, head] = standaloneCuts(before, after);
+    }
+    if (textEnd - tail > i + skip) sink.text(i + skip, textEnd - tail);
+    skip = 0;
     if (open < 0) break;
     if (open > 0 && body.charCodeAt(open - 1) === 92) return false;
     if (body.startsWith('{{{', open)) return false;
-    let p = open + 2;
-    if (body[p] === '~') p++;
-    if (body.startsWith('!--', p)) {
-      const close = body.slice(p + 3).search(/--~?\}\}/);
-      if (close < 0) return false;
-      const stop = body.indexOf('}}', p + 3 + close) + 2;
+    if (stop !== null) {
+      if (stop < 0) return false;
       sink.comment(commentValue(body.slice(open, stop)), open, stop);
       i = stop;
+      skip = head;
       continue;
     }
-    if (body[p] === '!') {
-      const close = body.indexOf('}}', p);
-      if (close < 0) return false;
-      sink.comment(commentValue(body.slice(open, close + 2)), open, close + 2);
-      i = close + 2;
-      continue;
-    }
+    let p = open + 2;
+    if (body[p] === '~') p++;
     const close = body.indexOf('}}', p);
     if (close < 0) return false;
     const end = close + 2;

@@ -1,6 +1,6 @@
 // What the author wrote in a template body, found through the Handlebars AST: the static text with every
 // position mapped back to the file, plausible whole posts (one pick variant each), comments and variables.
-import { scanBody, scanTemplate, type Expression } from './scan-body.js';
+import { isStandalone, scanBody, scanTemplate, standaloneCuts, type Expression } from './scan-body.js';
 import { sortStable } from './sort-small.js';
 import { LINE_WIDTH, phoneWidth, unitOf } from './units.js';
 
@@ -210,6 +210,30 @@ class Pieces {
   }
 }
 
+const NO_CUT: readonly [number, number] = [0, 0];
+
+/**
+ * The text the standalone rule takes out around comments alone on their lines, per text statement: characters
+ * from its start and from its end. The same rule as scanTemplate's (isStandalone), over the parsed statements.
+ */
+function standaloneCommentCuts(nodes: readonly Node[], root: boolean): Map<Node, [number, number]> {
+  const cuts = new Map<Node, [number, number]>();
+  const text = (n: Node | undefined): string | null => (n?.type === 'ContentStatement' ? (n as unknown as { original: string }).original : null);
+  nodes.forEach((node, i) => {
+    if (node.type !== 'CommentStatement') return;
+    const prev = nodes[i - 1];
+    const next = nodes[i + 1];
+    const before = prev === undefined ? (root ? '' : null) : text(prev);
+    const after = next === undefined ? (root ? '' : null) : text(next);
+    if (before === null || after === null) return;
+    if (!isStandalone(before, after, root && i <= 1, root && i + 2 >= nodes.length)) return;
+    const [tail, head] = standaloneCuts(before, after);
+    if (prev) cuts.set(prev, [cuts.get(prev)?.[0] ?? 0, tail]);
+    if (next) cuts.set(next, [head, cuts.get(next)?.[1] ?? 0]);
+  });
+  return cuts;
+}
+
 /** `bodyLine` is the file line of the body's first line (front matter comes before). */
 export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
   const pieces = new Pieces();
@@ -224,13 +248,20 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
     return out;
   };
 
-  const walk = (nodes: readonly Node[], each: readonly string[]) => {
+  const walk = (nodes: readonly Node[], each: readonly string[], root = false) => {
+    const cuts = standaloneCommentCuts(nodes, root);
     for (const node of nodes) {
       switch (node.type) {
         case 'ContentStatement': {
           const c = node as hbs.AST.ContentStatement;
           // `original` is the source as written (whitespace control only changes `value`); the typings say otherwise.
-          pieces.addText((c as unknown as { original: string }).original, bodyLine + c.loc.start.line - 1, c.loc.start.column + 1);
+          const original = (c as unknown as { original: string }).original;
+          const [head, tail] = cuts.get(c) ?? NO_CUT;
+          // The first character kept, in file lines and columns.
+          const skipped = original.slice(0, head);
+          const breaks = skipped.split('\n').length - 1;
+          const column = breaks ? head - skipped.lastIndexOf('\n') : c.loc.start.column + 1 + head;
+          pieces.addText(original.slice(head, Math.max(head, original.length - tail)), bodyLine + c.loc.start.line - 1 + breaks, column);
           break;
         }
         case 'CommentStatement': {
@@ -299,7 +330,7 @@ export function staticText(ast: hbs.AST.Program, bodyLine: number): StaticText {
       }
     }
   };
-  walk(ast.body, []);
+  walk(ast.body, [], true);
   return assemble(pieces, bodyLine, Math.min(MAX_POSTS, postCount_(ast.body)), (k) => wholePost(ast, k), (decisions) => chosenPost(ast, decisions));
 }
 
@@ -466,7 +497,7 @@ export function scanStaticText(body: string, bodyLine: number): StaticText | nul
       pieces.gap();
       return true;
     },
-  });
+  }, true);
   if (!ok) return null;
   let tree: hbs.AST.Program | null = null;
   const treeOf = () => (tree ??= scanBody(body) as hbs.AST.Program | null)!;

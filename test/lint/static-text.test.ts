@@ -224,6 +224,25 @@ describe('static text straight from the body', () => {
     expect(scanStaticText(body, BODY_LINE)).toBeNull();
   });
 
+  it('leaves out what Handlebars leaves out around a comment alone on its line, so directives add no blank lines', () => {
+    const text = fc.constantFrom('今天早上去河边跑步', 'a quiet walk', ' ', '\n', '\n\n', '  \n', '\n  ', '\t', '，');
+    const comment = fc.constantFrom('{{! note }}', '{{!-- persona-lint-disable-next-line cta -- reason --}}');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, comment), { minLength: 1, maxLength: 8 }), (parts) => {
+        const body = parts.join('');
+        const rendered = Handlebars.compile(body)({});
+        expect(scanStaticText(body, BODY_LINE)!.text, JSON.stringify(body)).toBe(rendered);
+        expect(staticText(Handlebars.parse(body), BODY_LINE).text, JSON.stringify(body)).toBe(rendered);
+      }),
+      { numRuns: 1000 },
+    );
+    const body = '今天早上去河边跑步\n{{!-- persona-lint-disable-next-line cta -- 顾客原话 --}}\n回来泡了一壶茶';
+    const st = scanStaticText(body, BODY_LINE)!;
+    expect(st.text).toBe('今天早上去河边跑步\n回来泡了一壶茶');
+    // Positions still point into the file: 回 is on the body's third line.
+    expect(st.positionOf(st.text.indexOf('回'))).toEqual({ line: BODY_LINE + 2, column: 1 });
+  });
+
   it('matches the tree on any body built from what templates use', () => {
     const text = fc.constantFrom('今天早上去河边跑步', 'a quiet walk home', '限时秒杀，立即下单！', '下雨了', ' ', '\n', '\n\n', '  \n', '、');
     const tilde = fc.constantFrom('', '~');
