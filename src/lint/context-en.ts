@@ -28,7 +28,7 @@ const LEAD = set(`just now so and then please pls plz go come quick quickly simp
 const VOCATIVES = set('mummies mommies mums moms girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps');
 
 /** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
-const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask
+const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask want shall reply tell drop bring
   text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
   stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
   lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do`);
@@ -85,7 +85,7 @@ const IRREGULAR_PAST = set(`got bought paid had was were did went saw made sold 
   shut sold sought split spread stole stuck swore swam tore understood wound`);
 /** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
-  limited detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented
+  limited detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved`);
 
@@ -185,10 +185,22 @@ function isPast(w: string): boolean {
 const REMAINING = set(`few some any none nothing much many more hours hour minutes minute days day weeks week spots spot seats
   places pieces boxes bottles units sets packs jars bags items left still only just`);
 
-/** "left" after a number or an amount remains ("2 left"); elsewhere it is the past of "leave". */
+const NUMBER_WORDS = set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen couple handful');
+/** Who leaves: "she left early" is a story whatever numbers came before. */
+const LEAVERS = set("i we she he they you it everyone everybody someone people guests kids");
+
+/**
+ * "left" after a number or an amount remains ("2 left", "only five of the linen dresses left", "two tables left
+ * for Saturday"); after someone, or with no amount near, it is the past of "leave".
+ */
 function pastAt(free: readonly Word[], i: number): boolean {
   const w = free[i]!.w;
-  if (w === 'left' && i > 0 && (/^\d/.test(free[i - 1]!.w) || REMAINING.has(free[i - 1]!.w))) return false;
+  if (w === 'left' && i > 0 && !LEAVERS.has(free[i - 1]!.w)) {
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      const x = free[k]!.w;
+      if (/^\d/.test(x) || REMAINING.has(x) || NUMBER_WORDS.has(x)) return false;
+    }
+  }
   return IRREGULAR_PAST.has(w);
 }
 
@@ -205,8 +217,21 @@ function storyOnce(free: readonly Word[], i: number): boolean {
   return prev === undefined || /^(?:i|we|she|he|they|you|someone|somebody|customer|client|friend|mum|mom|dad)$/.test(prev);
 }
 
+/** Making goods to sell, told by the maker: "I made extra granola this week, $11 a bag" offers it. */
+const MADE = set('made baked roasted brewed sewed sewn knitted picked harvested restocked bottled packed crafted cooked poured stitched kept');
+
+/** "I've baked thirty tins", "I just got a few more": the maker's goods, on offer now. */
+function madeAt(all: readonly Word[], i: number): boolean {
+  const x = all[i]!.w;
+  if (i === 0 || !MAKERS.has(all[i - 1]!.w)) return false;
+  if (MADE.has(x)) return true;
+  const next = all[i + 1]?.w;
+  return x === 'got' && (next === 'more' || next === 'in' || next === 'some' || (next === 'a' && all[i + 2]?.w === 'few'));
+}
+const MAKERS = set("i we i've we've just also");
+
 function narrative(list: readonly Word[]): boolean {
-  const free = list.filter((x) => !x.inHit);
+  const free = afterTurn(list).filter((x, i, all) => !x.inHit && !madeAt(all, i));
   if (free.some((x, i) => (TIME_WORDS.has(x.w) && (x.w !== 'once' || storyOnce(free, i))) || REPORTING.has(x.w)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
   for (let i = 1; i < free.length; i++) {
     if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
@@ -264,7 +289,9 @@ export function modeEn(text: string, start: number, end: number, others: readonl
 
   // Talked about: "Now, about limited-time promotions." (but "ask me about …" still invites), "the trouble with
   // flash sales is …", "flash-sale posts".
-  const last = clause[clause.length - 1];
+  // "shouts about a discount": the determiner before the phrase belongs to it.
+  const tail = clause.length >= 2 && DETERMINERS.has(clause[clause.length - 1]!.w) && !clause[clause.length - 1]!.inHit ? clause.length - 2 : clause.length - 1;
+  const last = clause[tail];
   if (last && !last.inHit && ABOUT.has(last.w) && !free.some((x) => x !== last && (IMPERATIVE_VERBS.has(x.w) || x.w === 'ask'))) return 'quoted';
   if (clause.length >= 2) {
     const pair = `${clause[clause.length - 2]!.w} ${clause[clause.length - 1]!.w}`;
@@ -326,23 +353,45 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (person === 'others') return 'descriptive';
   if (person === 'first' && offered) return 'plain';
   // "I have a discount code for you", "the new batch is 20% off": the writer's own offer, said plainly.
+  // "it's $90 this month": a clause of its own in the present, whatever story came before it in the sentence.
+  if (head.some((x) => PRESENT_TURN.includes(x.w))) return null;
   return head.length <= 2 && person === 'thing' ? fromSentence(text, sentenceStart, clauseStart, others) : null;
 }
 
 /** Whether an earlier clause of the sentence reports what follows ("telling friends to …", "I never post …"). */
 function reported(text: string, sentenceStart: number, clauseStart: number, others: readonly Span[]): Mode | null {
   if (sentenceStart >= clauseStart) return null;
-  const free = words(text, sentenceStart, clauseStart, others).filter((x) => !x.inHit);
+  const free = afterTurn(words(text, sentenceStart, clauseStart, others)).filter((x) => !x.inHit);
   let reporting = free.some((x) => REPORTING.has(x.w)) || hasPhrase(free, PHRASES_REPORTING);
   for (let i = 1; i < free.length && !reporting; i++) reporting = REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w);
   if (!reporting) return null;
   return free.some((x) => NEGATIONS.has(x.w)) ? 'negated' : 'descriptive';
 }
 
+/** Words that bring a sentence back from a story to what is on offer: "the boots you asked about are back, $120". */
+const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'there are', 'is back', 'are back', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
+
+/**
+ * The words after the last of PRESENT_TURN, or after "is"/"are" right before a sales phrase ("the cot you asked
+ * about is back in stock"); all of them when there is none: the story before it is over.
+ */
+function afterTurn(list: readonly Word[]): readonly Word[] {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const x = list[k]!;
+    if (x.inHit) continue;
+    if (PRESENT_TURN.includes(x.w)) return list.slice(k + 1);
+    const next = list[k + 1];
+    if (next && PRESENT_TURN.includes(`${x.w} ${next.w}`)) return list.slice(k + 2);
+    if ((x.w === 'is' || x.w === 'are') && (!next || next.inHit)) return list.slice(k + 1);
+    if (madeAt(list, k)) return list.slice(k + 1);
+  }
+  return list;
+}
+
 /** A clause without a subject of its own ("a flash sale at lunch" in a list) is governed by its sentence. */
 function fromSentence(text: string, sentenceStart: number, clauseStart: number, others: readonly Span[]): Mode | null {
   if (sentenceStart >= clauseStart) return null;
-  const before = words(text, sentenceStart, clauseStart, others);
+  const before = afterTurn(words(text, sentenceStart, clauseStart, others));
   const free = before.filter((x) => !x.inHit);
   if (free.length === 0) return null;
   if (free.some((x) => NEGATIONS.has(x.w)) && narrative(before)) return 'negated';

@@ -28,7 +28,7 @@ const ZH_SHOPS: readonly Marker[] = [
 const ZH_BEFORE: readonly Marker[] = [
   ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '不用犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
-  ...(['现在', '在线', '实在', '存在', '自在', '好在', '所在', '特别', '分别', '区别', '告别', '级别', '类别', '差别', '个别', '会员', '机会', '说明', '小说', '问题', '请问', '顾问', '学问', '访问', '多少', '至少', '少女', '少年', '少儿', '少量', '愉快', '凉快', '快乐', '快递', '快餐', '快手', '会议', '体会', '社会', '学会', '约会', '聚会', '晚会', '展会', '年会', '庙会', '开会', '发布会', '品鉴会', '读书会', '音乐会', '演唱会', '其他', '吉他', '他乡', '没事', '恐怕', '哪怕', '让利', '转让', '被子', '被套', '棉被', '请客'] as const).map((m): Marker => [m, 'plain']),
+  ...(['现在', '在线', '实在', '存在', '自在', '好在', '所在', '在用的', '在喝的', '在吃的', '在穿的', '在涂的', '特别', '分别', '区别', '告别', '级别', '类别', '差别', '个别', '会员', '机会', '说明', '小说', '问题', '请问', '顾问', '学问', '访问', '多少', '至少', '少女', '少年', '少儿', '少量', '愉快', '凉快', '快乐', '快递', '快餐', '快手', '会议', '体会', '社会', '学会', '约会', '聚会', '晚会', '展会', '年会', '庙会', '开会', '发布会', '品鉴会', '读书会', '音乐会', '演唱会', '其他', '吉他', '他乡', '没事', '恐怕', '哪怕', '让利', '转让', '被子', '被套', '棉被', '请客'] as const).map((m): Marker => [m, 'plain']),
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
@@ -126,7 +126,7 @@ const EXAMPLE_LABEL =
  * A post or caption someone wrote, after a colon: "有个学员每天发：艾灸一次见效，立即预约", "she posted: buy now".
  * Only verbs of posting and writing: "老板说：今天五折" may be our own offer told through someone.
  */
-const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|问|问我|asked|posted|posts|wrote|writes|captioned|the caption read|the post said)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着)[：:]?|(?:朋友圈|文案|广告|标题|海报|详情页)(?:里|上|中)?(?:写|写着|写了|写的是)[：:]?)/giu;
+const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|问|问我|(?<!\byou )asked|posted|posts|wrote|writes|captioned|the caption read|the post said|(?:posted|posts|wrote|writes|said|says|shared|shares) (?:something|stuff|things|lines|captions) like)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着)[：:]?|(?:朋友圈|文案|广告|标题|海报|详情页)(?:里|上|中)?(?:写|写着|写了|写的是)[：:]?)/giu;
 
 const QUOTED_POST_WORDS = ['写', '配的', '配文', '文案', '标题', '问'];
 const BOTH = [EXAMPLE_LABEL, QUOTED_POST];
@@ -226,6 +226,7 @@ function byLastChar(markers: readonly Marker[]): Map<number, Marker[]> {
 
 const ZH_BEFORE_INDEX = byLastChar(ZH_BEFORE);
 const ZH_SENTENCE_INDEX = byLastChar(ZH_SENTENCE_WIDE);
+const ZH_SHOP_INDEX = byLastChar(ZH_SHOPS);
 
 /** The marker ending closest to the hit wins; at one end position the longest (特别 over 别). */
 function closestBefore(text: string, from: number, to: number, index: Map<number, Marker[]>, others: readonly Span[]): Mode | null {
@@ -275,7 +276,40 @@ function isLatinContext(text: string, start: number, end: number): boolean {
  * Someone other than the writer as the subject of a call to action describes what they did: "客户私戳我问孩子
  * 几个月了", "学员私信我说…". Not 宝妈 or 朋友, whom a slogan addresses (宝妈必囤).
  */
-const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位)[^，。！？!?,\s们]?$/;
+const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)[^，。！？!?,\s们]?$/;
+
+/** Words that bring a sentence back to the present, from a story or from what others do. */
+const ZH_NOW = ['今天', '今晚', '这周', '本周', '这次', '这回', '现在', '目前', '明天', '本月', '这个月', '今年', '这批', '这款', '这一批'];
+/** An offer opening: the sentence has turned to what is on sale now, whatever came before. */
+const ZH_OFFER_NOW = ['到货', '开始报名', '开放报名', '开始预订', '可以预订', '可以订', '有活动', '做活动', '上新', '开售', '开团'];
+
+const NOW_RE = new RegExp([...ZH_NOW, ...ZH_OFFER_NOW].sort((a, b) => b.length - a.length).join('|'), 'g');
+const OFFER_NOW = new Set(ZH_OFFER_NOW);
+/** The text whose NOW words were last found, and where each is: one pass per text, not per phrase. */
+let nowText: string | null = null;
+let nowWords: { start: number; end: number; offer: boolean }[] = [];
+
+/**
+ * Where the last of ZH_NOW or ZH_OFFER_NOW in [from, to) ends, or `from` when there is none. A time word that
+ * is part of a sales phrase, or opens one, is that phrase's ("有人天天发限时秒杀，今天秒杀明天秒杀" tells what
+ * others post).
+ */
+function lastNowWord(text: string, from: number, to: number, others: readonly Span[]): number {
+  if (nowText !== text) {
+    nowText = text;
+    nowWords = [];
+    NOW_RE.lastIndex = 0;
+    for (let m = NOW_RE.exec(text); m; m = NOW_RE.exec(text)) nowWords.push({ start: m.index, end: m.index + m[0].length, offer: OFFER_NOW.has(m[0]) });
+  }
+  for (let k = nowWords.length - 1; k >= 0; k--) {
+    const w = nowWords[k]!;
+    if (w.end > to) continue;
+    if (w.start < from) break;
+    if (!w.offer && others.some((o) => o.start <= w.end && w.start < o.end)) continue;
+    return w.end;
+  }
+  return from;
+}
 
 function modeZh(text: string, start: number, end: number, others: readonly Span[], action: boolean): Mode {
   if (action && ZH_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'descriptive';
@@ -312,9 +346,17 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   let sentence = from;
   // Two or three clauses back at most: in a long post one 很多人都说 early on does not make a pitch at its end a story.
   while (sentence > 0 && start - sentence < 60 && !SENTENCE_END.has(text[sentence - 1]!)) sentence--;
-  if (sentence < from) {
-    const wide = closestBefore(text, sentence, from, ZH_SENTENCE_INDEX, others);
+  // A story told earlier in the sentence ends where the writer turns to now: "上次好多朋友说没抢到，这次我多备了
+  // 一点，199三件套", "最近好多人问我在喝什么，就是这款玫瑰花茶，今天买二送一".
+  const now = Math.max(sentence, lastNowWord(text, sentence, start, others));
+  if (now < from) {
+    const wide = closestBefore(text, now, from, ZH_SENTENCE_INDEX, others);
     if (wide) return wide;
+  }
+  // Whose shop it is holds through "today": "朋友开的咖啡店今天周年庆，全场打八折" is the friend's sale.
+  if (sentence < now && sentence < from) {
+    const shop = closestBefore(text, sentence, Math.min(now, from), ZH_SHOP_INDEX, others);
+    if (shop) return shop;
   }
   return next ?? 'plain';
 }

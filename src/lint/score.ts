@@ -2,7 +2,7 @@
 // and a score in [0, 1] from the weighted hits normalised by length. Built once, called per post.
 import type { Text } from '../i18n/text.js';
 import type { Locale } from '../model/common.js';
-import { modeOf, quoteSpans, type Mode } from './context.js';
+import { isMention, modeOf, quoteSpans, type Mode } from './context.js';
 import { isVerbPhrase } from './context-en.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
@@ -467,6 +467,9 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     const hits = longest(exemptSpans.length ? raw.filter((h) => !overlaps(exemptSpans, h.start, h.end)) : raw);
     let byRule: Map<RuleId, PhraseMatch[]> | null = null;
     let pitch = false;
+    // A request for an order ("要的话告诉我", "want me to hold one?") beside a price is an offer, however warm.
+    let asks = false;
+    let priced = false;
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
     const cues = cueSpans as { start: number; end: number }[] | null;
     selling = cues ? cues.filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end)) : [];
@@ -485,12 +488,14 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         // An urged call to action makes the whole post a pitch, however long: "the best dates in the country"
         // at its start is a claim when it ends "message me to order".
         if (h.rule === 'cta' && mode === 'imperative' && !h.entry.soft && h.entry.needs !== 'commercial') pitch = true;
+        if (h.rule === 'cta' && h.entry.needs === 'commercial' && !isMention(mode)) asks = true;
+        if (h.rule === 'price' && mode !== 'quoted' && mode !== 'negated') priced = true;
         const list = byRule.get(h.rule) ?? byRule.set(h.rule, []).get(h.rule)!;
         list.push({ start: h.start, end: h.end, match: text.slice(h.start, h.end), mode, entry: h.entry });
       }
     }
 
-    always = opts.commercial === true || pitch;
+    always = opts.commercial === true || pitch || (asks && priced);
     // Most texts never need their length: only a hit's weight (and the emoji rule) does.
     units = opts.units ?? -1;
     findings = [];

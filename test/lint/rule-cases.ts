@@ -20,6 +20,12 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      // Soft-spoken offers (set 15): a request for the order beside a price, however warm.
+      { text: '你最近不是说皮肤干吗，这款面膜今天两盒99，我给你留了一份，要的话回我一声就寄', locale: 'zh-CN', match: '要的话回我' },
+      { text: '今天有十盒草莓特别甜，每盒40，下午三点前订的话今天就能送到，需要的回复我', locale: 'zh-CN', match: '需要的回复' },
+      { text: '如果你一直想学吉他，我们零基础班下周开课，学费1200，本周报名送一把琴，欢迎来问', locale: 'zh-CN', match: '报名送' },
+      { text: 'Hi hon, the cot you asked about is back in stock at $199 until tomorrow, there are only two, want me to reserve one?', locale: 'en', match: 'want me to reserve' },
+      { text: 'My grandmother taught me this shortbread recipe, and I\'ve baked thirty tins for the holidays, $18 each, reply by Friday to claim one', locale: 'en', match: 'to claim one' },
       // Sellers' feeds (set 14): spaces and emoji as commas, their own words for buying.
       { text: '闺蜜价就这一次🤫 私戳拿 过期不候', locale: 'zh-CN', match: '私戳' },
       { text: '威信：wine520 加我送品鉴酒一支 前二十位 手快有', locale: 'zh-CN', match: '加我送' },
@@ -115,6 +121,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '一位朋友又来找我要{{product.name}}。', locale: 'zh-CN', commercial: true },
+      { text: '有空来找我玩，我们好久没见了。', locale: 'zh-CN' },
+      { text: 'Happy to chat anytime, just reply if you want to talk about your week.', locale: 'en' },
       { text: '客户私戳我问孩子几个月了，原来她也刚生完，聊了好多育儿经👶', locale: 'zh-CN' },
       { text: '闺蜜早上dd我去爬山⛰️ 结果我睡过头了，罪过罪过', locale: 'zh-CN' },
       { text: 'New boy at the gym ask me how to train shoulders, I teach him three exercises 💪', locale: 'en' },
@@ -196,6 +205,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '要不要给你留一盒？活动价只到今晚哦', locale: 'zh-CN', match: '只到今晚' },
+      { text: '我们的普拉提小班课，十节卡现在2800，下周起恢复3500，想报名的朋友来找我', locale: 'zh-CN', match: '下周起恢复' },
+      { text: '轻轻问一句，这款重疾险本月还能用老费率，月底停售', locale: 'zh-CN', match: '月底停售' },
+      { text: 'The vintage prints you liked are $35 each or three for $90 until Sunday, want me to put them aside?', locale: 'en', match: 'until Sunday' },
       { text: '今晚不抢 明天就没了🔥 速度', locale: 'zh-CN', match: '今晚不抢 明天就没了' },
       { text: '宝宝奶粉 满二罐减五十 满四罐减一百五 今晚截止', locale: 'zh-CN', match: '今晚截止' },
       { text: 'Fast hand got slow hand no❗ this eye cream only one promo a year', locale: 'en', match: 'Fast hand got' },
@@ -240,6 +253,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '洗个热水澡，今天结束。', locale: 'zh-CN' },
+      { text: 'Leave it in a sealed jar with a slice of bread and it will be soft by tomorrow.', locale: 'en' },
+      { text: 'Prices are the same: if every post shouts about a discount, people will remember you as cheap rather than good.', locale: 'en' },
       { text: '停车场限时两小时，我喝茶喝忘了，被贴了条😭', locale: 'zh-CN' },
       { text: '票秒没了，下次吧', locale: 'zh-CN' },
       { text: 'No more than one product post a week, that is the rule.', locale: 'en' },
@@ -281,6 +297,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '我做了一批手工酸奶，每瓶12，六瓶装65，每天只做20份，需要的邻居提前跟我说', locale: 'zh-CN', match: '只做20份' },
+      { text: 'Totally no rush, but I only have five of the linen dresses left at $79, would you like me to save you one?', locale: 'en', match: 'five of the linen dresses left' },
+      { text: 'We have two tables left for Saturday\'s tasting dinner, $85 per person, please reply soon if you\'d like to join us', locale: 'en', match: 'two tables left' },
       { text: '卖疯了🔥🔥 三天卖出五千套 宝妈们抓紧', locale: 'zh-CN', match: '卖疯了' },
       { text: '📢拼团倒计时两小时 还差一人成团 赶紧拉人', locale: 'zh-CN', match: '还差一人成团' },
       { text: '红酒买六送六🍷 仅限前一百名 赶紧下手', locale: 'zh-CN', match: '仅限前一百名' },
@@ -301,6 +320,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: 'Noticed halfway through I\'d packed two left socks. Somehow.', locale: 'en' },
+      { text: 'She left early, and the two of us stayed for another pot of tea.', locale: 'en' },
       { text: '把鞋垫抽出来，鞋里塞满揉成团的报纸。', locale: 'zh-CN' },
       { text: '周五的日程只有一件大事：晚上的直播。', locale: 'zh-CN', commercial: true },
       { text: '我爸说那时候一卷只有三十几张，每张都得想好了再按。', locale: 'zh-CN' },
@@ -318,6 +339,12 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '今年的明前龙井只收了30斤，每两168，喝完就没有了，喜欢的朋友可以先跟我预订', locale: 'zh-CN', match: '168' },
+      { text: '姐妹们，这批真丝睡衣到货了，只有12套，369一套，喜欢哪个颜色告诉我', locale: 'zh-CN', match: '369' },
+      { text: '上次好多朋友说没抢到，这次我多备了一点，199三件套，今晚十点开始', locale: 'zh-CN', match: '199' },
+      { text: '姐妹，你上次说想换个包，这款今天店里做活动打八折，就剩两个了', locale: 'zh-CN', match: '八折' },
+      { text: 'If you\'d like to get your piano tuned before the holidays, it\'s $90 this month, book before the 20th by replying here', locale: 'en', match: '$90' },
+      { text: 'I made extra granola this week, $11 a bag, only fifteen bags, let me know by tonight and I\'ll drop one off', locale: 'en', match: '$11' },
       { text: '📣📣今晚十点直播｜进口红酒一瓶五九九两瓶八九九', locale: 'zh-CN', match: '五九九' },
       { text: '冰点价❄️ 红酒一瓶二十九 全网找不到第二家', locale: 'zh-CN', match: '冰点价' },
       { text: '🍼宝妈团｜奶瓶两只六十九 团长价 拼满即发 进群👇', locale: 'zh-CN', match: '团长价' },
@@ -346,6 +373,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '朋友开的咖啡店今天周年庆，全场打八折，去捧了个场。', locale: 'zh-CN' },
+      { text: '朋友说新开的咖啡店这周打八折，我们就去吃了午饭。', locale: 'zh-CN' },
+      { text: '每天走8000步，每周3次力量训练，坚持了一年。', locale: 'zh-CN' },
+      { text: '故事里不需要出现价格，也不需要一句“快来找我”。', locale: 'zh-CN' },
+      { text: 'Every single day she posted something like: no cap this is the best mattress ever made, grab yours, link in bio.', locale: 'en' },
       { text: '这瓶二〇一五年的酒，是我爸留下的。', locale: 'zh-CN' },
       { text: '下班路上买了一束向日葵，五块钱，心情一下子就亮了。', locale: 'zh-CN' },
       { text: '原价回家的机票涨了', locale: 'zh-CN' },

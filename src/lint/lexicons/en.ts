@@ -59,6 +59,45 @@ export const EN: Lexicon = {
       { term: "don't buy you lose", weight: 1.1, gentler: '' },
       { term: 'confirm regret', weight: 1.0, gentler: '' },
       { term: 'see you in the live room', weight: 1.0, gentler: '' },
+      // Taking orders gently (set 15): "reply to book", "want me to hold one?", "shall I put one aside?".
+      { term: 'reply to book', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'reply to reserve', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'reply to claim', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'reply to order', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'reply to join', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'book by replying', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'just reply', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: 'reply with how many', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'reply with a colour', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'reply with your', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'want me to hold', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'want me to save', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'want me to reserve', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'want me to put', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'want me to send', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: 'want one held', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'save you one', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'save one for you', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'hold one for you', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'keep one for you', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'put one aside', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'put them aside', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'set aside a', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: 'shall i keep one', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'shall i hold one', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'shall i save', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'send me a note to pre-order', weight: 1.0, gentler: '' },
+      { term: 'to pre-order', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'claim a spot', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'to claim one', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'tell me the size', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'tell me which one', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: "it's yours", weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: 'book through my page', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'book online', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'sign-up link', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'message me to book', weight: 1.0, gentler: '' },
+      { term: 'just text me', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'sure buy again', weight: 1.0, gentler: '' },
       { term: 'add me to get', weight: 1.0, gentler: '' },
       { term: 'add me to order', weight: 1.1, gentler: '' },
@@ -521,6 +560,14 @@ export const EN: Lexicon = {
       { pattern: /\bonly\s+\d+\s+(?!(?:of|us|people|guests|friends|kids|players|runners|days|hours|minutes|weeks|miles|km)\b)(?:[a-z-]+\s+){1,2}?(?:left|remaining)\b/gi, weight: 1.1, example: 'only 5 cakes left', hint: ['only'] },
       { pattern: /\bonly\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?)\b/gi, weight: 1.1, example: 'only 10 spots', hint: ['only'] },
       { pattern: /\b\d+\s+(?:spots?|seats?|places?|boxes?|bottles?|units?|sets?|packs?|jars?|slots?|tickets?)\s+left\b/gi, weight: 1.1, example: '3 boxes left', hint: ['left'] },
+      // "only five of the linen dresses left", "two tables left", "three slots left", "only a dozen tins".
+      {
+        pattern: /\b(?:only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a dozen|a handful)\s+(?:of the\s+)?(?:[a-z'-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:the|for work|home|early|at \d|socks?|shoes?|hand|foot|side|turn|arm|leg|ear|eye|gloves?|wing|lane|bank|knee|boot))|\bonly\s+(?:a dozen|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[a-z'-]+\s+)?(?:jars|bags|tins|boxes|bottles|pieces|sets|slots|spots|seats|places|tables|tickets|openings|cakes|cookies|tarts)\b|\b(?:only have room for|places are capped|spaces are limited|capped at|i'?m taking (?:only )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:commissions|bookings|orders|clients))\b/gi,
+        weight: 1.0,
+        needs: 'commercial',
+        example: 'I only have five of the linen dresses left at $79',
+        hint: ['left', 'remaining', 'only', 'capped', 'limited', 'taking'],
+      },
       // "only 100 pcs", "only 30 cakes": stock counted out.
       { pattern: /\bonly\s+\d+\s+(?:pcs|pieces|tins|cakes|sets|slots|pax|boxes|bottles|units)\b/gi, weight: 1.1, example: 'only 100 pcs', hint: ['only'] },
       { pattern: /\bfirst\s+\d+\s+(?:get|gets|to sign up|to order)\b/gi, weight: 1.0, example: 'first 10 get $200 off', hint: ['first'] },
@@ -533,6 +580,14 @@ export const EN: Lexicon = {
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      // "until Sunday", "valid until the 30th", "if you book by Friday": how long an offer lasts, next to a sale.
+      {
+        pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me)\s+by)\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
+        weight: 0.9,
+        needs: 'commercial',
+        example: 'the silk scarves are $39 until Sunday',
+        hint: ['until', 'till', 'ends on', 'by', 'only', 'close', 'rate change'],
+      },
       { pattern: /\bcountdown\s+\d+\s*(?:hours?|days?|minutes?|mins?)\b|\blast \d+ (?:hours?|minutes?|mins?)\b/gi, weight: 1.0, needs: 'commercial', example: 'Group buy countdown 2 hours', hint: ['countdown', 'last'] },
       // "Don't grab tonight, tomorrow gone": the Singlish 今晚不抢明天就没了.
       { pattern: /\bdon'?t (?:grab|buy|order) (?:now|tonight|today)\b[^.!?\n]{0,12}?\b(?:tomorrow|later)\b/gi, weight: 1.1, example: "Don't grab tonight tomorrow gone already", hint: ["don't", 'dont'] },
@@ -576,7 +631,7 @@ export const EN: Lexicon = {
     ],
     'absolute-claim': [
       // "the best pu'er in the world, no other": the English 没有之一.
-      { pattern: /(?<=\bin the world,?\s*)no other\b/gi, weight: 1.1, basis: 'AL-9-3', example: "The BEST pu'er in the world, no other", hint: ['no other'] },
+      { pattern: /(?=no other)(?<=\bin the world,?\s*)no other\b/gi, weight: 1.1, basis: 'AL-9-3', example: "The BEST pu'er in the world, no other", hint: ['no other'] },
       // A superlative with a market tail is a claim wherever it stands: "the best collagen on the market".
       {
         pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:on the market|on the planet|anywhere|ever made|money can buy|in the industry|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
@@ -737,7 +792,7 @@ export const EN: Lexicon = {
     // Leaving a hotel, not paying: "one more walk before checkout" is a travel post.
     'before checkout', 'after checkout', 'until checkout', 'till checkout', 'hotel checkout', 'checkout time', 'late checkout', 'early checkout',
     'cured ham', 'cured meat', 'salt-cured', 'time heals', 'miracle worker', 'my miracle cure', '#1 fan', 'number one fan', '#1 supporter', 'number one supporter', '#1 cheerleader',
-    'click of', 'buy-in',
+    'click of', 'buy-in', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
     // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".

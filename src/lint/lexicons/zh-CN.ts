@@ -121,6 +121,43 @@ export const ZH_CN: Lexicon = {
       { term: '找我拿', weight: 1.0, gentler: '' },
       { term: '找我买', weight: 1.0, gentler: '' },
       { term: '联系我', weight: 0.6, needs: 'commercial', gentler: '' },
+      // Taking orders gently (set 15): "想要的告诉我", "要的话回我一声", "需要的提前跟我说" ask for an order next to a sale.
+      { term: '想要的告诉我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '要的话告诉我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '要的告诉我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '想要的回我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '要的话回我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '回我一声', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '回我一句', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '需要的回复', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '需要的回我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '跟我说一声', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '提前跟我说', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '跟我预订', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '找我预订', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '联系我预订', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '提前预订', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '开始预订', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '开始报名', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '开始报名了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '开始报名啦', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '开始预订了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '开始预订啦', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '开放报名', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '报个名', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '给我留言', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '留言告诉我', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '评论区告诉我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '告诉我地址', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '回复地址', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '回复数字', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '找我登记', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '找我就行', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '来找我', weight: 0.6, needs: 'commercial', gentler: '' },
+      { term: '私信预约', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '帮您预约', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '给你留一', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '给你留了', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: '走过路过不要错过', weight: 1.2, gentler: '' },
       { term: '订购', weight: 0.7, needs: 'imperative', gentler: '' },
       { term: '预定', weight: 0.6, needs: 'imperative', gentler: '' },
@@ -135,6 +172,7 @@ export const ZH_CN: Lexicon = {
       { term: '下单再送', weight: 1.1, gentler: '' },
       { term: '下单就送', weight: 1.1, gentler: '' },
       { term: '下单即送', weight: 1.1, gentler: '' },
+      { term: '下单都送', weight: 1.1, gentler: '' },
       { term: '立刻拥有', weight: 1.1, gentler: '' },
       { term: '立即拥有', weight: 1.1, gentler: '' },
       { term: '马上拥有', weight: 1.1, gentler: '' },
@@ -660,6 +698,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:出了|过了|下了|离开)直播间(?:就|立马|马上|立刻)?(?:恢复|涨回|回到|没有)/g, weight: 1.1, example: '出了直播间立马恢复三百多', hint: ['直播间'] },
       // 关注领红包, 关注就送: a follow paid for.
       { pattern: /关注(?:就|即|后)?(?:领|送|抽|得)/g, weight: 1.0, example: '关注领红包', hint: ['关注'] },
+      // 本周报名送一把琴, 下单就送, 办卡立减: something given for buying now.
+      { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下)(?:就|即|再|都)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
       // 今晚直播间抢面膜, 直播间等你: come and buy in the live room (抢到 in it is a purchase told).
       { pattern: /直播间(?:见|等你|抢(?![到了过])|秒杀|下单|开抢)/g, weight: 1.0, example: '今晚直播间抢面膜', hint: ['直播间'] },
       // 想要的评论区扣1.
@@ -695,18 +735,30 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:不|没)(?:报名|下单|买|抢|入手|来|囤)[^。！？\n]{0,10}?(?:就|会)?(?:后悔|亏大了|亏了)/g, weight: 1.1, example: '这个暑假不报名，开学你就后悔', hint: ['后悔', '亏'] },
       { pattern: /(?:再|还|今晚|今天|现在|这次|这波)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['不买', '不下单', '不抢', '不入手', '不囤'] },
       // 妈妈们速度, "…明天就没了🔥 速度": 速度 shouted on its own is "hurry".
-      { pattern: /(?<=^|[\s，,！!。]|[\udc00-\udfff]|们)速度(?=[\s！!～~]*(?:$|\n)|[！!])/g, weight: 0.9, needs: 'commercial', example: '明天就没了🔥 速度', hint: ['速度'] },
+      { pattern: /(?=速度)(?<=^|[\s，,！!。]|[\udc00-\udfff]|们)速度(?=[\s！!～~]*(?:$|\n)|[！!])/g, weight: 0.9, needs: 'commercial', example: '明天就没了🔥 速度', hint: ['速度'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
-      { pattern: /(?:\d+\s*点|今晚|今天|明天|周[一二三四五六日天]|月底|\d+\s*号)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
+      { pattern: /(?:\d+\s*点|今晚|今天|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*月(?:底|初|中)?)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
       { pattern: /(?:活动|优惠|折扣|团购|预售|秒杀|特价)(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
       // A deadline alone may be a tax return's (报税今晚截止): next to a sale it is one.
-      { pattern: /(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, needs: 'commercial', example: '今晚12点截止', hint: ['截止'] },
+      // 周日结束 ends an offer; 今天结束 ends a day ("洗个热水澡，今天结束").
+      { pattern: /(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止|(?:周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?结束/g, weight: 1.0, needs: 'commercial', example: '今晚12点截止', hint: ['截止', '结束'] },
+      { pattern: /(?:月底|本月|今晚|明天|下月|下个月|\d+\s*[号日])停售/g, weight: 1.0, example: '这款重疾险本月还能用老费率，月底停售', hint: ['停售'] },
+      // 只到30号, 活动就到本周, 留到晚上八点, 这个月有效: how long an offer lasts.
+      { pattern: new RegExp(`(?:只|就|仅)到\\s*(?:今晚|今天|明天|后天|本周|这周|本月|这个月|月底|周[一二三四五六日天]|下周[一二三四五六日天]?|${NUM}\\s*[号日]|中秋|国庆|春节|元旦|端午|清明|双十一|双十二)|(?:给你|帮你)?留到(?:今晚|晚上|明天|${NUM}\\s*点)|(?:这个月|本月|当月|今天|本周)(?:内)?有效`, 'g'), weight: 1.0, needs: 'commercial', example: '活动价只到今晚哦', hint: ['到', '有效', '停售'] },
+      // 订完就不接了, 清完就没有了, 喝完就没有了: when it is gone, it is gone.
+      { pattern: /(?:订|卖|清|喝|做|摘|抢|送)完(?:就|即)(?:没有?了|不接了|停了|截止|结束)/g, weight: 1.0, needs: 'commercial', example: '订完就不接了', hint: ['完'] },
+      // 下周起恢复3500, 明天就涨回去了, 明天就恢复到1888.
+      { pattern: /(?:下周|明天|后天|下个月|下月|\d+\s*[号日])起?(?:就)?(?:恢复|涨回|涨到|回到)/g, weight: 1.0, needs: 'commercial', example: '下周起恢复3500', hint: ['恢复', '涨回', '涨到', '回到'] },
+      // 下午三点前订, 9月1号前订的, 7月1日前交定金.
+      { pattern: /(?:点|号|日)之?前(?:订|交定金|付定金|告诉我|说)(?:的话)?/g, weight: 0.9, needs: 'commercial', example: '下午3点前订的话今天就能送到', hint: ['前'] },
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
+      // 每天只做20份, 只收了30斤, 只接30单: a small batch on offer.
+      { pattern: new RegExp(`只(?:做|接|收|摘|备|进|酿|烤|剩)了?\\s*${NUM}\\s*(?:${UNIT}|斤|两|单|桌|人)`, 'g'), weight: 1.0, needs: 'commercial', example: '每天只做20份', hint: ['只'] },
       // 只有一百片, 就只有五套: a stock counted out next to a sale (日程只有一件大事 counts no stock).
       { pattern: new RegExp(`(?:只有|就有|仅有)\\s*${NUM}\\s*${UNIT}(?=$|[\\s，,。！!？?～~了啦哦呀]|[\\ud800-\\udfff])`, 'g'), weight: 0.9, needs: 'commercial', example: '今晚直播间抢面膜 只有一百片', hint: ['只有', '就有', '仅有'] },
       // 仅限前一百名, 限前五十名: places counted out, in digits or words.
@@ -726,10 +778,15 @@ export const ZH_CN: Lexicon = {
       { pattern: /[二三四五六七八九](?:点[一二三四五六七八九])?折(?![叠腾])/g, weight: 0.9, example: '一律五折', hint: ['折'] },
       { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30', hint: ['满'] },
       { pattern: new RegExp(`满\\s*${NUM}\\s*${UNIT}?\\s*减\\s*${NUM}`, 'g'), weight: 1.0, example: '满二罐减五十', hint: ['满'] },
+      // 每位168, 一斤198, 8只装398, 369一套, 老客价168: a bare figure as the price of a piece or a place.
+      { pattern: /(?=[¥￥\d])(?<=(?:每|一|单)\s*(?:位|人|桌|节|节课|次课|晚|斤|两|盒|瓶|支|罐|箱|套|份|束|件|只|条|袋|包|饼|提|张|台|副|双|对|个月)|每\s*(?:月|周|季)|\d\s*(?:天|节课|次课|节|次)|装|(?:客|鸟|荐|验|供|惠|员|享)价|班|课|卡|营|套餐|门票|学费|费用|售价|定价|报价|团费|会费|月费|年费|押金|定金|现在|现在是|只需|减|立减|直减)\s*[¥￥]?\d{2,5}(?:\.\d{1,2})?(?![\d.％%]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|步|米|公里|公斤|斤|克|页|遍|下|人|位|张|块|元|倍|层|楼|届|期|名|平|㎡))/g, weight: 0.8, example: '今年的明前龙井只收了30斤，每两168', hint: ['每', '一', '单', '装', '价', '天', '节', '次', '班', '课', '卡', '营', '套餐', '门票', '学费', '费', '售价', '定价', '报价', '押金', '定金', '现在', '只需', '减'] },
+      { pattern: /(?<![\d.])\d{2,5}(?=\s*(?:一|每)\s*(?:套|束|件|盒|瓶|份|位|人|节|斤|只|条|袋|箱|桌|张|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次)))/g, weight: 0.8, example: '只有12套，369一套', hint: ['一', '每'] },
+      // 199三件套, 1580十节课: a figure right before what it buys.
+      { pattern: /(?<![\d.])\d{2,5}(?=\s*[一二两三四五六七八九十]\s*(?:件套|件|套|盒|瓶|支|罐|斤|节课|次课|份))/g, weight: 0.8, example: '这次我多备了一点，199三件套', hint: ['件', '套', '盒', '瓶', '支', '罐', '斤', '课', '份'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
       { pattern: new RegExp(`${NUM}\\s*(?:块钱?|元)\\s*一\\s*${UNIT}`, 'g'), weight: 0.8, needs: 'commercial', example: '今晚直播间抢面膜 一块钱一片', hint: ['块', '元'] },
       // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year).
-      { pattern: new RegExp(`(?<=(?:${UNIT}|价)\\s*)[一二三四五六七八九][零〇一二三四五六七八九]{2,3}(?![零〇一二三四五六七八九十百千万年月日号点岁])`, 'g'), weight: 0.8, example: '进口红酒一瓶五九九', hint: ['件', '份', '套', '盒', '瓶', '支', '包', '袋', '罐', '箱', '只', '饼', '片', '价'] },
+      { pattern: new RegExp(`(?=[一二三四五六七八九])(?<=(?:${UNIT}|价)\\s*)[一二三四五六七八九][零〇一二三四五六七八九]{2,3}(?![零〇一二三四五六七八九十百千万年月日号点岁])`, 'g'), weight: 0.8, example: '进口红酒一瓶五九九', hint: ['件', '份', '套', '盒', '瓶', '支', '包', '袋', '罐', '箱', '只', '饼', '片', '价'] },
       // Prices in words as a host reads them out: 不要九九八，只要一百九十八.
       { pattern: /(?:只要|仅需|只需|仅售|只卖|到手价?)\s*[一二两三四五六七八九十百千]{2,}(?:块|元)?|再降\s*[\d一二两三四五六七八九十百]+/g, weight: 0.9, example: '不要九九八，只要一百九十八', hint: ['只要', '仅需', '只需', '仅售', '只卖', '到手', '再降'] },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: ['只要', '仅需', '只需', '仅售', '只卖', '特价', '到手'] },
@@ -841,6 +898,8 @@ export const ZH_CN: Lexicon = {
     '限时挑战', '限时赛', '拍下来', '拍下了', '去拍照', '去拍摄', '去拍视频', '去拍片',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
     '买菜', '买票', '买药', '买早饭', '买早餐', '抢红包', '抢票',
+    // 现价 across two words: 出现价格, 体现价值.
+    '出现价', '发现价', '体现价', '实现价', '展现价', '表现价', '呈现价', '兑现价',
     // Things rolled into a ball, not a group buy formed.
     '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
