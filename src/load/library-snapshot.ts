@@ -8,12 +8,17 @@ import { join, sep } from 'node:path';
 import type { Template } from '../model/template.js';
 import { fastTemplateFrontMatter, fastFrontMatter, splitTemplate } from './fast-front-matter.js';
 import { hasFrontMatter, packageRoot, stripBom, TEMPLATE_EXTENSIONS, walk } from './files.js';
+import { hash53 } from '../model/hash.js';
 
 /** Raised when the entries' shape changes, so a snapshot from another build is never read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
-/** A template file as the loader read it; null for a Markdown file without front matter (skipped). */
-type Entry = { data: Record<string, unknown>; body: string; bodyLine: number } | null;
+/**
+ * A template file as the loader read it, with a fingerprint of its text (an installed package's files carry
+ * npm's fixed modification time, so their times never match the build's); null for a Markdown file without
+ * front matter (skipped).
+ */
+type Entry = { data: Record<string, unknown>; body: string; bodyLine: number; hash: number } | null;
 
 interface SnapshotFile {
   format: number;
@@ -49,7 +54,7 @@ export function makeSnapshot(dir: string): SnapshotFile {
     if (typeof split !== 'object') continue;
     const data = fastFrontMatter(split.yaml);
     if (!data || !fastTemplateFrontMatter({ ...data }) || !/\S/.test(split.body)) continue;
-    out.files.push([file.slice(prefix.length), size, mtimeMs, { data, body: split.body, bodyLine: split.bodyLine }]);
+    out.files.push([file.slice(prefix.length), size, mtimeMs, { data, body: split.body, bodyLine: split.bodyLine, hash: hash53(text) }]);
   }
   return out;
 }
@@ -70,6 +75,13 @@ export interface LibrarySnapshot {
    * file changed since the build or the snapshot has no entry for it (the caller reads it then).
    */
   template(file: string, id: string, shown: string): { template?: Template; problems: []; skipped?: true } | undefined;
+  /** The same for a file whose time changed, from its text: its entry while the text is the one the build read. */
+  templateOfText(file: string, text: string, id: string, shown: string): { template?: Template; problems: [] } | undefined;
+}
+
+function templateOf(entry: NonNullable<Entry>, id: string, shown: string): { template: Template; problems: [] } | undefined {
+  const fm = fastTemplateFrontMatter(entry.data);
+  return fm ? { template: Object.assign(fm, { id, file: shown, body: entry.body, bodyLine: entry.bodyLine }), problems: [] } : undefined;
 }
 
 /** The snapshot for a templates folder, or null when there is none (running from sources) or it is unreadable. */
@@ -98,9 +110,11 @@ export function openSnapshot(dir: string, file = snapshotPath()): LibrarySnapsho
       const known = entries.get(path);
       if (!known || !unchanged(path, known[1], known[0])) return undefined;
       const entry = known[2];
-      if (entry === null) return { problems: [], skipped: true };
-      const fm = fastTemplateFrontMatter(entry.data);
-      return fm ? { template: Object.assign(fm, { id, file: shown, body: entry.body, bodyLine: entry.bodyLine }), problems: [] } : undefined;
+      return entry === null ? { problems: [], skipped: true } : templateOf(entry, id, shown);
+    },
+    templateOfText(path, text, id, shown) {
+      const entry = entries.get(path)?.[2];
+      return entry && entry.hash === hash53(text) ? templateOf(entry, id, shown) : undefined;
     },
   };
 }

@@ -12,7 +12,7 @@ import { hasFrontMatter, parseTemplate } from './template.js';
 import type { Locator } from './yaml-source.js';
 import { msg } from './messages.js';
 import { fastTemplate, splitTemplate } from './fast-front-matter.js';
-import { openSnapshot } from './library-snapshot.js';
+import { openSnapshot, type LibrarySnapshot } from './library-snapshot.js';
 import { builtinTemplatesDir, display, displayer, findConfig, idUnder, readText, stripBom, templateId, templateReader, TEMPLATE_EXTENSIONS, walk } from './files.js';
 
 export { builtinTemplatesDir, display, findConfig, packageRoot, readText, templateId, TEMPLATE_EXTENSIONS, walk } from './files.js';
@@ -158,7 +158,11 @@ function templateOf(text: string, file: string, shown: string, id: string): { te
   return r.ok ? { template: r.value, problems: [] } : { problems: r.problems };
 }
 
-/** Record a template's id as taken (id → file), or the problem when an earlier template already has it. */
+/** A template from its text: the snapshot's entry when the text is the one the build read, else parsed. */
+function fromText(text: string, file: string, shown: string, id: string, snapshot: LibrarySnapshot | null): { template?: Template; problems: Problem[]; skipped?: true } {
+  return snapshot?.templateOfText(file, text, id, shown) ?? templateOf(text, file, shown, id);
+}
+
 /**
  * Claim a template's id for the run. A bundled template whose id one of the team's own templates already took
  * is left out, not reported: own folders come first, so a team overrides a bundled template by giving its own
@@ -191,7 +195,7 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
     for (const file of snapshot?.files() ?? walk(dir, TEMPLATE_EXTENSIONS)) {
       // walk() joins each name onto dir, so every file starts with it.
       const id = file.startsWith(prefix) ? idUnder(file.slice(prefix.length)) : templateId(dir, file);
-      const r = snapshot?.template(file, id, show(file)) ?? templateOf(read(file), file, show(file), id);
+      const r = snapshot?.template(file, id, show(file)) ?? fromText(read(file), file, show(file), id, snapshot);
       if (r.template) {
         const duplicate = claimTemplateId(seen, r.template, bundled);
         if (duplicate === 'overridden') continue;

@@ -62,6 +62,17 @@ describe('library snapshot', () => {
     expect(snapshot.template(tea, 'zh-CN/tea', 'tea.md')).toBeUndefined();
   });
 
+  it("takes a file's entry by its text when only its time changed, as in an installed package", () => {
+    const { dir, file } = library({ 'zh-CN/tea.md': TEA });
+    const tea = join(dir, 'zh-CN/tea.md');
+    const npmTime = new Date('1985-10-26T08:15:00Z');
+    utimesSync(tea, npmTime, npmTime);
+    const snapshot = openSnapshot(dir, file)!;
+    expect(snapshot.template(tea, 'zh-CN/tea', 'tea.md')).toBeUndefined();
+    expect(snapshot.templateOfText(tea, TEA, 'zh-CN/tea', 'tea.md')?.template?.body).toContain('老白茶');
+    expect(snapshot.templateOfText(tea, TEA.replace('老白茶', '大红袍'), 'zh-CN/tea', 'tea.md')).toBeUndefined();
+  });
+
   it('lists a file added or removed since, through the folder times', () => {
     const { dir, file } = library({ 'zh-CN/tea.md': TEA, 'en/walk.md': TEA.replace('zh-CN', 'en') });
     expect(openSnapshot(dir, file)!.files().map((f) => f.slice(dir.length + 1))).toEqual(['en/walk.md', 'zh-CN/tea.md']);
