@@ -325,7 +325,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     // Nothing but "just", "go", "now" before it: the phrase opens its clause. A verb there is an instruction,
     // unless it is asked ("Order online or in the shop?") or one of a reported list ("telling friends to scan
     // a code, order now, grab a coupon"); a noun phrase takes its mode from the sentence.
-    if (free.length > 0 || verb) return question ? 'plain' : (reported(text, sentenceStart, clauseStart, others) ?? 'imperative');
+    // A figure after "still" or "now" is what it costs, no instruction: "Still $1.50."
+    if (free.length > 0 || verb) return question || /^[$€£¥\d]/.test(text.slice(start, end)) ? 'plain' : (reported(text, sentenceStart, clauseStart, others) ?? 'imperative');
     // A bare noun phrase asked about ("Limited edition? Nah, just the one mug I made") names it.
     if (question && nextStop(text, end, CLAUSE_END) === '?') return 'quoted';
     return fromSentence(text, sentenceStart, clauseStart, others);

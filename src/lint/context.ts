@@ -38,6 +38,8 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['分不清', '不会用', '搞不懂', '看不懂', '不得', '禁止', '严禁', '不准', '虚构', '不允许', '缺乏', '缺少'] as const).map((m): Marker => [m, 'negated']),
   // Figures of the business, not prices on offer: "客单价200元", "营业额…".
   ...(['客单价', '均价', '营业额', '业绩', '工资', '月薪', '花了', '花掉', '赚了', '成本是', '算下来'] as const).map((m): Marker => [m, 'descriptive']),
+  // What the writer paid as a customer: "给妈妈买的围巾打了五折", "AA，每人68", "学费交了4800".
+  ...(['打了', '打完折', '打完', '买的', '买了', '交了', '付了', '续了', '凑钱', '人均', 'AA', '一共', '总共', '罚了', '罚单'] as const).map((m): Marker => [m, 'descriptive']),
   // Asking how or where to do it ("客户怎么下单呢？"): the phrase is the topic of the question.
   ...(['怎么', '怎样', '如何', '在哪', '在哪里', '去哪', '去哪里', '哪里', '哪儿', '什么时候', '哪天'] as const).map((m): Marker => [m, 'descriptive']),
   ...ZH_SHOPS,
@@ -365,7 +367,9 @@ function modeLatin(text: string, start: number, end: number, others: readonly Sp
   const mode = modeEn(text, start, end, others, verb ?? isVerbPhrase(text.slice(start, end)));
   if (mode) return mode;
   if (text[end] === '!' || exclaimedEn(text, end)) return 'imperative';
-  // A phrase opening its clause is an instruction or a headline: "Free shipping on all orders".
+  // A phrase opening its clause is an instruction or a headline: "Free shipping on all orders". A figure there
+  // is what something cost: "$60 parking ticket for ten minutes".
+  if (/^[$€£¥￥\d]/.test(text.slice(start, end))) return 'plain';
   let from = start;
   while (from > 0 && start - from < 60 && !CLAUSE_END.has(text[from - 1]!)) from--;
   return /[\p{L}\p{N}]/u.test(text.slice(from, start)) ? 'plain' : 'imperative';

@@ -233,7 +233,7 @@ const CORROBORATION_REACH = 40;
  * ("假期最后一天，冲鸭！"), nor a number beside a remainder ("电量100%出门，回来只剩8%"). Returns the hits that
  * sell so.
  */
-function corroborating(hits: readonly RawHit[], modes: readonly Mode[]): RawHit[] {
+function corroborating(hits: readonly RawHit[], modes: readonly Mode[], text: string): RawHit[] {
   const claims: RawHit[] = [];
   const pushes: RawHit[] = [];
   for (let i = 0; i < hits.length; i++) {
@@ -245,9 +245,15 @@ function corroborating(hits: readonly RawHit[], modes: readonly Mode[]): RawHit[
     else if ((h.rule === 'cta' || h.rule === 'urgency') && mode !== 'descriptive') pushes.push(h);
   }
   const out: RawHit[] = [];
+  const near = (a: RawHit, b: RawHit) => b.start < a.end + CORROBORATION_REACH && a.start < b.end + CORROBORATION_REACH;
   for (const c of claims) {
-    for (const p of pushes) {
-      if (p.start < c.end + CORROBORATION_REACH && c.start < p.end + CORROBORATION_REACH) out.push(c, p);
+    for (const p of pushes) if (near(c, p)) out.push(c, p);
+    // A figure beside a stock counted out is goods on offer: "一盒25，只有100盒", "$19.90 a bottle … until sold out"
+    // (a battery's 100% beside 只剩8% is no price).
+    if (c.rule !== 'price' || !/\d/.test(text.slice(c.start, c.end))) continue;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      if (h.rule === 'scarcity' && modes[i] !== 'negated' && modes[i] !== 'quoted' && near(c, h)) out.push(c, h);
     }
   }
   return out;
@@ -480,7 +486,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes!, h.rule === 'cta', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
       const bare = bareShout(text, hits);
-      if (hits.length > 1) selling.push(...corroborating(hits, modes));
+      if (hits.length > 1) selling.push(...corroborating(hits, modes, text));
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
         const mode = modes[i]!;

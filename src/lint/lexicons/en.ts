@@ -571,6 +571,9 @@ export const EN: Lexicon = {
       // "only 100 pcs", "only 30 cakes": stock counted out.
       { pattern: /\bonly\s+\d+\s+(?:pcs|pieces|tins|cakes|sets|slots|pax|boxes|bottles|units)\b/gi, weight: 1.1, example: 'only 100 pcs', hint: ['only'] },
       { pattern: /\bfirst\s+\d+\s+(?:get|gets|to sign up|to order)\b/gi, weight: 1.0, example: 'first 10 get $200 off', hint: ['first'] },
+      { pattern: /\bfirst\s+(?:\d+|ten|twenty|fifty|hundred)\s+(?:sign-?ups|orders|customers|buyers|people)\s+(?:get|gets|receive)\b/gi, weight: 1.0, example: 'first ten sign-ups get a free T-shirt', hint: ['first'] },
+      // "I only roasted twenty bags", "I can only take six this week": a small batch on offer.
+      { pattern: /\b(?:only\s+(?:made|baked|roasted|brewed|picked|have|got)|can only (?:take|make|do))\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a dozen)\b/gi, weight: 1.0, needs: 'commercial', example: "It's $16 this week and I only roasted twenty bags", hint: ['only'] },
       { pattern: /\b(?:one|\d+) more (?:person|people|pax) to (?:form|open|complete) (?:the )?group\b/gi, weight: 1.1, example: 'one more person to form group', hint: ['more'] },
       { pattern: /\b(?:everybody|everyone) (?:is )?fighting for\b/gi, weight: 0.8, example: 'Everybody fighting for this baby food', hint: ['fighting for'] },
       // "first 30 only", "first 100 pax only", "limited to the first 50".
@@ -582,7 +585,7 @@ export const EN: Lexicon = {
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
       // "until Sunday", "valid until the 30th", "if you book by Friday": how long an offer lasts, next to a sale.
       {
-        pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me)\s+by)\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
+        pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me)\s+(?:by|before))\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
         weight: 0.9,
         needs: 'commercial',
         example: 'the silk scarves are $39 until Sunday',
@@ -614,7 +617,11 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
-      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, example: 'just $49', hint: ['$', '€', '£'] },
+      // "Just $19.99", "only $9.99", "now $99, was $299": a figure offered.
+      { pattern: /\b(?:just|only|now|from|starting at|as low as)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 0.9, example: 'Just $19.99', hint: ['just', 'only', 'now', 'from', 'starting at', 'as low as'] },
+      { pattern: /\bnow\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,12}?\bwas\s+[$€£]\s?\d+/gi, weight: 1.2, example: 'Now $99, was $299, today only!', hint: ['now'] },
+      // A figure alone is what something cost ("Car service today, $340"); beside a sale it is the price on offer.
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, needs: 'commercial', example: 'just $49', hint: ['$', '€', '£'] },
       { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
       // "$200 off", "extra $10 off".
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+off\b/gi, weight: 1.2, example: 'first 10 get $200 off', hint: ['off'] },
