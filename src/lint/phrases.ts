@@ -20,7 +20,7 @@ export function reportPhrases(ctx: TextContext, options: PhraseOptions, report: 
     let mention = honoured && isMention(m.mode);
     let factor = honoured ? MODE_FACTOR[m.mode] : m.mode === 'imperative' ? MODE_FACTOR.imperative : 1;
     if (entry.needs === 'imperative' && m.mode !== 'imperative') mention = true;
-    if (entry.needs === 'commercial' && !ctx.commercialNear(m.start, m.end)) mention = true;
+    if (entry.needs === 'commercial' && !ctx.commercialNear(m.start, m.end, 'figure' in entry && entry.figure === true)) mention = true;
     if (mention) factor = Math.min(factor, MENTION_FACTOR);
     const soft = entry.soft === true;
     // An invitation is soft however it is phrased: opening a sentence does not make it urge.

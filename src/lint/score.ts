@@ -378,6 +378,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
   let text = '';
   let always = false;
   let selling: { start: number; end: number }[] = [];
+  let cueCount = 0;
   let findings: Finding[] = [];
   let units = -1;
   let quotes: readonly { start: number; end: number }[] | null = null;
@@ -387,7 +388,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     text,
     locale: 'zh-CN',
     matches: [],
-    commercialNear: (start, end) => always || selling.some((s) => s.start < end + COMMERCIAL_REACH && start - COMMERCIAL_REACH < s.end),
+    commercialNear: (start, end, figure) => always || (figure ? selling.slice(cueCount) : selling).some((s) => s.start < end + COMMERCIAL_REACH && start - COMMERCIAL_REACH < s.end),
     avoid: [],
     bannedWords,
     quotes: () => (quotes ??= quoteSpans(text)),
@@ -479,6 +480,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
     const cues = cueSpans as { start: number; end: number }[] | null;
     selling = cues ? cues.filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end)) : [];
+    // The cue words come first in `selling`; the sales phrases after them.
+    cueCount = selling.length;
     if (hits.length) {
       byRule = new Map();
       quotes = quoteSpans(text);

@@ -61,7 +61,7 @@ export interface TextContext {
    * Whether the text sells something near [start, end): a cue word (优惠, 品质, sale) or an undisputed
    * commercial hit within a few sentences, or always for product and live templates.
    */
-  commercialNear(start: number, end: number): boolean;
+  commercialNear(start: number, end: number, figure?: boolean): boolean;
   readonly avoid: readonly string[];
   readonly bannedWords: readonly string[];
   /** Weighted length: a CJK character is 1, a latin letter or digit 1/3. */

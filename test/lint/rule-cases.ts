@@ -253,6 +253,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Friday work dinner, sign-ups close Wednesday at noon.', locale: 'en' },
       { text: '洗个热水澡，今天结束。', locale: 'zh-CN' },
       { text: 'Leave it in a sealed jar with a slice of bread and it will be soft by tomorrow.', locale: 'en' },
       { text: 'Prices are the same: if every post shouts about a discount, people will remember you as cheap rather than good.', locale: 'en' },
@@ -339,6 +340,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '今年的年糕开始做了，一斤18，腊月二十五前订的保证年前送到，要几斤回我。', locale: 'zh-CN', match: '18' },
+      { text: 'Honestly love this pillow, my neck is so much better. Group price $35, closes Friday. Let me know if you want one.', locale: 'en', match: '$35' },
       { text: 'Now $99, was $299, today only!', locale: 'en', match: 'Now $99, was $299' },
       { text: 'Only $9.99!', locale: 'en', match: 'Only $9.99' },
       { text: '阿姨做的手工水饺，一盒30个45元，这周只做50盒，想吃的在下面留言就好', locale: 'zh-CN', match: '45元' },
@@ -378,6 +381,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Signed Leo up for swimming lessons, $30 a class, ten classes. Fingers crossed he stops hating the water.', locale: 'en' },
+      { text: '报了个周末的烘焙课，一节200，做了一盒蛋黄酥带回家。', locale: 'zh-CN' },
+      { text: '给老公买了双跑鞋，原价699，会员日打完折499，他说穿着舒服。', locale: 'zh-CN' },
       // Everyday life full of figures (set 16): what something cost is no price on offer.
       { text: '昨晚六个人吃火锅，AA，每人68，吃到撑。', locale: 'zh-CN' },
       { text: '换了个新手机壳，29块，比之前那个好看多了。', locale: 'zh-CN' },
@@ -605,6 +611,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: '今天去银行排队排了一个小时，就为了改个手机号。', locale: 'zh-CN' },
       { text: '第五种是不停地让人加微信、扫码、私聊。', locale: 'zh-CN' },
       { text: '不要用谐音去躲平台的审查，什么威信、私❤聊、加V，客户一看就知道你在干嘛。', locale: 'zh-CN' },
       { text: '有问题直接在评论里问我就好。', locale: 'zh-CN' },

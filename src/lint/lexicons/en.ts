@@ -98,6 +98,13 @@ export const EN: Lexicon = {
       { term: 'sign-up link', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'message me to book', weight: 1.0, gentler: '' },
       { term: 'just text me', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'let me know if you want one', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'tell me if you want one', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'let me know soon', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: "i'll count you in", weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'send me your list', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'enquire now', weight: 1.0, gentler: '' },
+      { term: 'come into the store', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: 'sure buy again', weight: 1.0, gentler: '' },
       { term: 'add me to get', weight: 1.0, gentler: '' },
       { term: 'add me to order', weight: 1.1, gentler: '' },
@@ -598,7 +605,9 @@ export const EN: Lexicon = {
       // "Last chance to grab one" sells whatever surrounds it; "last chance to see the blossoms" needs a sale around it.
       { pattern: /\blast chance to (?:get|grab|buy|order|save|shop|snag|join|sign up|book|enrol|enroll|claim|score|pick up|stock up|reserve|cop)\b/gi, weight: 1.2, example: 'Last chance to grab one', hint: ['last chance'] },
       // A cart or an order book about to close: "cart closes Friday", "orders close at 10pm".
-      { pattern: /\b(?:cart|orders?|pre-?orders?|registration|enrol?ment|sign-?ups?|booking|bookings)\s+(?:closes?|closing|close)\b/gi, weight: 1.0, example: 'cart closes Friday', hint: ['close'] },
+      { pattern: /\b(?:cart|orders?|pre-?orders?)\s+(?:closes?|closing|close)\b/gi, weight: 1.0, example: 'cart closes Friday', hint: ['close'] },
+      // "sign-ups close Wednesday" for a work dinner is a date; for a course on sale, a deadline.
+      { pattern: /\b(?:registration|enrol?ment|sign-?ups?|booking|bookings)\s+(?:closes?|closing|close)\b/gi, weight: 1.0, needs: 'commercial', example: 'Bootcamp registration closes Friday, $399', hint: ['close'] },
       // "miss it really no more", "miss this time no more already", "miss it wait until 12.12": the Singlish 错过就没了.
       { pattern: /\bmiss(?:es)?\s+(?:it|this(?: time)?|out)\b[^.!?\n]{0,12}?\b(?:no more|wait (?:until|till))\b|\bafter (?:tonight|today|this|that|midnight) no more\b/gi, weight: 1.1, example: 'miss it really no more', hint: ['no more', 'wait until', 'wait till'] },
       // "Miss today and you'll wait a whole year": the English 错过再等一年.
@@ -621,7 +630,7 @@ export const EN: Lexicon = {
       { pattern: /\b(?:just|only|now|from|starting at|as low as)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 0.9, example: 'Just $19.99', hint: ['just', 'only', 'now', 'from', 'starting at', 'as low as'] },
       { pattern: /\bnow\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,12}?\bwas\s+[$€£]\s?\d+/gi, weight: 1.2, example: 'Now $99, was $299, today only!', hint: ['now'] },
       // A figure alone is what something cost ("Car service today, $340"); beside a sale it is the price on offer.
-      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, needs: 'commercial', example: 'just $49', hint: ['$', '€', '£'] },
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, needs: 'commercial', figure: true, example: 'just $49', hint: ['$', '€', '£'] },
       { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
       // "$200 off", "extra $10 off".
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+off\b/gi, weight: 1.2, example: 'first 10 get $200 off', hint: ['off'] },

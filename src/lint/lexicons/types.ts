@@ -28,6 +28,11 @@ export interface PatternEntry {
   needs?: 'imperative' | 'commercial';
   gentler?: string;
   basis?: BasisId;
+  /**
+   * A bare figure (¥99, $340, 每节120): a price on offer only beside another sales phrase, not beside a word that
+   * merely talks of goods ("Signed Leo up for swimming lessons, $30 a class" is a parent's post).
+   */
+  figure?: true;
   /** A text the pattern must match: the lexicon test fires every entry with it. */
   example: string;
   /**

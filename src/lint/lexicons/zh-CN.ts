@@ -158,6 +158,20 @@ export const ZH_CN: Lexicon = {
       { term: '帮您预约', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '给你留一', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '给你留了', weight: 0.6, needs: 'commercial', gentler: '' },
+      { term: '回我就好', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '回我就行', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '回我一下', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '要几斤回我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '在下面留言', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '早点告诉我', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '提前告诉我', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '跟我约时间', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '要囤的', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '要订的', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '订的话', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '下单的宝宝', weight: 1.0, gentler: '' },
+      { term: '下单的朋友', weight: 1.0, gentler: '' },
+      { term: '下单的姐妹', weight: 1.0, gentler: '' },
       { term: '走过路过不要错过', weight: 1.2, gentler: '' },
       { term: '订购', weight: 0.7, needs: 'imperative', gentler: '' },
       { term: '预定', weight: 0.6, needs: 'imperative', gentler: '' },
@@ -681,7 +695,7 @@ export const ZH_CN: Lexicon = {
       { term: '威信号', weight: 0.9, gentler: '' },
       { term: '微信号', weight: 0.8, gentler: '' },
       { term: '联系电话', weight: 1.0, gentler: '' },
-      { term: '手机号', weight: 0.6, gentler: '' },
+      { term: '手机号', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: '电话咨询', weight: 1.0, gentler: '' },
     ],
   },
@@ -751,7 +765,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:下周|明天|后天|下个月|下月|\d+\s*[号日])起?(?:就)?(?:恢复|涨回|涨到|回到)/g, weight: 1.0, needs: 'commercial', example: '下周起恢复3500', hint: ['恢复', '涨回', '涨到', '回到'] },
       // 下午三点前订, 9月1号前订的, 7月1日前交定金.
       { pattern: /(?:点|号|日)之?前(?:订|交定金|付定金|告诉我|说)(?:的话)?/g, weight: 0.9, needs: 'commercial', example: '下午3点前订的话今天就能送到', hint: ['前'] },
-      { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
+      { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
@@ -770,20 +784,20 @@ export const ZH_CN: Lexicon = {
       // 原价 before a figure is a price on offer (the bare term needs a sale around it).
       { pattern: /原价(?=\s*[¥￥]?\s*\d)/g, weight: 0.91, example: '原价199', hint: ['原价'] },
       // A figure alone is what something cost ("换了个手机壳，29块"); beside a sale it is the price on offer.
-      { pattern: /[¥￥]\s*\d+(?:\.\d+)?/g, weight: 0.8, needs: 'commercial', example: '¥99', hint: ['¥'] },
+      { pattern: /[¥￥]\s*\d+(?:\.\d+)?/g, weight: 0.8, needs: 'commercial', figure: true, example: '¥99', hint: ['¥'] },
       // 全网找不到第二家: no one else sells it this cheap.
       { pattern: /找不到第二家/g, weight: 1.0, example: '红酒一瓶二十九 全网找不到第二家', hint: ['找不到第二家'] },
       { pattern: /充\s*\d+\s*送\s*\d+|充值\s*\d+\s*(?:元)?\s*(?:送|赠|返)\s*\d+/g, weight: 1.1, example: '充值500送200', hint: ['充'] },
-      { pattern: /\d+(?:\.\d+)?\s*(?:元|块钱|块(?=[，。！？!?,.\s]|$))/g, weight: 0.7, needs: 'commercial', example: '只要99元', hint: ['元', '块'] },
+      { pattern: /\d+(?:\.\d+)?\s*(?:元|块钱|块(?=[，。！？!?,.\s]|$))/g, weight: 0.7, needs: 'commercial', figure: true, example: '只要99元', hint: ['元', '块'] },
       { pattern: /\d(?:\.\d)?\s*折(?![叠腾])/g, weight: 0.9, example: '全场5折', hint: ['折'] },
       { pattern: /[二三四五六七八九](?:点[一二三四五六七八九])?折(?![叠腾])/g, weight: 0.9, example: '一律五折', hint: ['折'] },
       { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30', hint: ['满'] },
       { pattern: new RegExp(`满\\s*${NUM}\\s*${UNIT}?\\s*减\\s*${NUM}`, 'g'), weight: 1.0, example: '满二罐减五十', hint: ['满'] },
       // 每位168, 一斤198, 8只装398, 369一套, 老客价168: a bare figure as the price of a piece or a place.
-      { pattern: /(?=[¥￥\d])(?<=(?:每|一|单)\s*(?:位|桌|节|节课|次课|晚|斤|两|盒|瓶|支|罐|箱|套|份|束|件|只|条|袋|包|饼|提|张|台|副|双|对|个月)|每\s*(?:月|周|季)|\d\s*(?:天|节课|次课|节|次)|装|(?:客|鸟|荐|验|供|惠|员|享)价|班|课|卡|营|套餐|门票|学费|费用|售价|定价|报价|团费|会费|月费|年费|押金|定金|现在|现在是|只需|减|立减|直减)\s*[¥￥]?\d{2,5}(?:\.\d{1,2})?(?![\d.％%]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|步|米|公里|公斤|斤|克|页|遍|下|人|位|张|块|元|倍|层|楼|届|期|名|平|㎡))/g, weight: 0.8, needs: 'commercial', example: '今年的明前龙井只收了30斤，每两168', hint: ['每', '一', '单', '装', '价', '天', '节', '次', '班', '课', '卡', '营', '套餐', '门票', '学费', '费', '售价', '定价', '报价', '押金', '定金', '现在', '只需', '减'] },
-      { pattern: /(?<![\d.])\d{2,5}(?=\s*(?:一|每)\s*(?:套|束|件|盒|瓶|份|位|人|节|斤|只|条|袋|箱|桌|张|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次)))/g, weight: 0.8, needs: 'commercial', example: '只有12套，369一套', hint: ['一', '每'] },
+      { pattern: /(?=[¥￥\d])(?<=(?:每|一|单)\s*(?:位|桌|节|节课|次课|晚|斤|两|盒|瓶|支|罐|箱|套|份|束|件|只|条|袋|包|饼|提|张|台|副|双|对|个月)|每\s*(?:月|周|季)|\d\s*(?:天|节课|次课|节|次)|装|(?:客|鸟|荐|验|供|惠|员|享)价|班|课|卡|营|套餐|门票|学费|费用|售价|定价|报价|团费|会费|月费|年费|押金|定金|现在|现在是|只需|减|立减|直减)\s*[¥￥]?\d{2,5}(?:\.\d{1,2})?(?![\d.％%]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|步|米|公里|公斤|斤|克|页|遍|下|人|位|张|块|元|倍|层|楼|届|期|名|平|㎡))/g, weight: 0.8, needs: 'commercial', figure: true, example: '今年的明前龙井只收了30斤，每两168', hint: ['每', '一', '单', '装', '价', '天', '节', '次', '班', '课', '卡', '营', '套餐', '门票', '学费', '费', '售价', '定价', '报价', '押金', '定金', '现在', '只需', '减'] },
+      { pattern: /(?<![\d.])\d{2,5}(?=\s*(?:一|每)\s*(?:套|束|件|盒|瓶|份|位|人|节|斤|只|条|袋|箱|桌|张|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次)))/g, weight: 0.8, needs: 'commercial', figure: true, example: '只有12套，369一套', hint: ['一', '每'] },
       // 199三件套, 1580十节课: a figure right before what it buys.
-      { pattern: /(?<![\d.])\d{2,5}(?=\s*[一二两三四五六七八九十]\s*(?:件套|件|套|盒|瓶|支|罐|斤|节课|次课|份))/g, weight: 0.8, needs: 'commercial', example: '这次我多备了一点，199三件套', hint: ['件', '套', '盒', '瓶', '支', '罐', '斤', '课', '份'] },
+      { pattern: /(?<![\d.])\d{2,5}(?=\s*[一二两三四五六七八九十]\s*(?:件套|件|套|盒|瓶|支|罐|斤|节课|次课|份))/g, weight: 0.8, needs: 'commercial', figure: true, example: '这次我多备了一点，199三件套', hint: ['件', '套', '盒', '瓶', '支', '罐', '斤', '课', '份'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
       { pattern: new RegExp(`${NUM}\\s*(?:块钱?|元)\\s*一\\s*${UNIT}`, 'g'), weight: 0.8, needs: 'commercial', example: '今晚直播间抢面膜 一块钱一片', hint: ['块', '元'] },
       // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year).
