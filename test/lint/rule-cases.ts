@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '想要的姐妹告诉我，今晚九点前付款，明天统一发货。', locale: 'zh-CN', match: '想要的姐妹告诉我' },
+      { text: '四季度保险开门红，这款重疾险这个月投保送体检，下个月就停售了，赶紧找我配置。', locale: 'zh-CN', match: '赶紧找我' },
+      { text: 'Last haircut bookings before the holidays: cut $30, colour $90. Book your slot with me early.', locale: 'en', match: 'Book your slot' },
       // Soft-spoken offers (set 15): a request for the order beside a price, however warm.
       { text: '你最近不是说皮肤干吗，这款面膜今天两盒99，我给你留了一份，要的话回我一声就寄', locale: 'zh-CN', match: '要的话回我' },
       { text: '今天有十盒草莓特别甜，每盒40，下午三点前订的话今天就能送到，需要的回复我', locale: 'zh-CN', match: '需要的回复' },
@@ -102,7 +105,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Happy to tell you more if you ask.', locale: 'en', match: 'Happy to tell you more', severity: 'info' },
       { text: '想试的朋友私信我就好。', locale: 'zh-CN', match: '私信我', severity: 'info' },
       { text: 'DM me if you are curious.', locale: 'en', match: 'DM me', severity: 'info' },
-      { text: '需要的朋友私我', locale: 'zh-CN', match: '私我' },
+      { text: '需要的朋友私我', locale: 'zh-CN', match: '需要的朋友私我' },
       // English imperatives: a sales verb opening its clause, after "just"/"go", or urged at the reader.
       { text: 'Order it now.', locale: 'en', match: 'Order it now' },
       { text: 'Just order it.', locale: 'en', match: 'order' },
@@ -205,6 +208,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Complete picture book set, $99, normally $200. Back to full price tomorrow.', locale: 'en', match: 'Back to full price' },
+      { text: '茶叶现在订，一斤398，春节前送到，过了腊月二十就不接单了。', locale: 'zh-CN', match: '过了腊月二十就不接单了' },
       { text: '要不要给你留一盒？活动价只到今晚哦', locale: 'zh-CN', match: '只到今晚' },
       { text: '我们的普拉提小班课，十节卡现在2800，下周起恢复3500，想报名的朋友来找我', locale: 'zh-CN', match: '下周起恢复' },
       { text: '轻轻问一句，这款重疾险本月还能用老费率，月底停售', locale: 'zh-CN', match: '月底停售' },

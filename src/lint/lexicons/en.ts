@@ -104,6 +104,13 @@ export const EN: Lexicon = {
       { term: "i'll count you in", weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'send me your list', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'enquire now', weight: 1.0, gentler: '' },
+      { term: 'book your slot', weight: 1.0, gentler: '' },
+      { term: 'book with me', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'dm to book', weight: 1.0, gentler: '' },
+      { term: 'comment to order', weight: 1.0, gentler: '' },
+      { term: 'just tell me', weight: 0.6, needs: 'commercial', gentler: '' },
+      { term: 'let me know early', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: 'go go go', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'come into the store', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: 'sure buy again', weight: 1.0, gentler: '' },
       { term: 'add me to get', weight: 1.0, gentler: '' },
@@ -235,6 +242,10 @@ export const EN: Lexicon = {
       { term: 'act now', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: 'fast hand got', weight: 1.1, gentler: '' },
       { term: 'today special', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'back to full price', weight: 1.1, gentler: '' },
+      { term: 'gone after tonight', weight: 1.1, gentler: '' },
+      { term: 'gone at midnight', weight: 1.1, gentler: '' },
+      { term: 'tonight is the last night', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'slow hand no', weight: 1.1, gentler: '' },
       { term: 'expired no wait', weight: 1.0, gentler: '' },
       { term: 'late no wait', weight: 1.0, gentler: '' },
@@ -578,6 +589,7 @@ export const EN: Lexicon = {
       // "only 100 pcs", "only 30 cakes": stock counted out.
       { pattern: /\bonly\s+\d+\s+(?:pcs|pieces|tins|cakes|sets|slots|pax|boxes|bottles|units)\b/gi, weight: 1.1, example: 'only 100 pcs', hint: ['only'] },
       { pattern: /\bfirst\s+\d+\s+(?:get|gets|to sign up|to order)\b/gi, weight: 1.0, example: 'first 10 get $200 off', hint: ['first'] },
+      { pattern: /\bfirst\s+(?:\d+|ten|twenty|fifty|hundred)\s+(?:clients|customers|buyers|people|orders)\s+only\b|\bonly making\s+(?:\d+|fifty|a hundred|two hundred)\b/gi, weight: 1.0, example: 'now $399, first 10 clients only', hint: ['only'] },
       { pattern: /\bfirst\s+(?:\d+|ten|twenty|fifty|hundred)\s+(?:sign-?ups|orders|customers|buyers|people)\s+(?:get|gets|receive)\b/gi, weight: 1.0, example: 'first ten sign-ups get a free T-shirt', hint: ['first'] },
       // "I only roasted twenty bags", "I can only take six this week": a small batch on offer.
       { pattern: /\b(?:only\s+(?:made|baked|roasted|brewed|picked|have|got)|can only (?:take|make|do))\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a dozen)\b/gi, weight: 1.0, needs: 'commercial', example: "It's $16 this week and I only roasted twenty bags", hint: ['only'] },
@@ -592,7 +604,7 @@ export const EN: Lexicon = {
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
       // "until Sunday", "valid until the 30th", "if you book by Friday": how long an offer lasts, next to a sale.
       {
-        pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me)\s+(?:by|before))\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
+        pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me)\s+(?:by|before))\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|this (?:afternoon|evening)|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*tonight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
         weight: 0.9,
         needs: 'commercial',
         example: 'the silk scarves are $39 until Sunday',
@@ -636,6 +648,8 @@ export const EN: Lexicon = {
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+off\b/gi, weight: 1.2, example: 'first 10 get $200 off', hint: ['off'] },
       // "every order get gift": a gift with each purchase.
       { pattern: /\bevery (?:order|purchase|box|bottle)\s+(?:get|gets|got|with)\s+(?:a\s+)?(?:free\s+)?gift\b/gi, weight: 1.0, example: 'every order get gift', hint: ['gift'] },
+      // "normally $200", "top up $200 get $60 free".
+      { pattern: /\bnormally\s+[$€£]\s?\d+|\btop up\s+[$€£]?\s?\d+\s+(?:and\s+)?get\s+[$€£]?\s?\d+/gi, weight: 1.1, example: 'Complete picture book set, $99, normally $200', hint: ['normally', 'top up'] },
       // "buy 10 free 1", "buy 6 free 6": the Chinglish 买十送一.
       { pattern: /\bbuy\s+(?:\d+|one|two|three)\s+free\s+(?:\d+|one|two)\b/gi, weight: 1.2, example: 'Tea buy 10 free 1', hint: ['free'] },
       { pattern: /\b\d+\s?(?:%|percent)\s?off\b/gi, weight: 1.2, example: '30% off', hint: ['off'] },

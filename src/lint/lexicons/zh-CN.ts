@@ -170,6 +170,9 @@ export const ZH_CN: Lexicon = {
       { term: '要订的', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '订的话', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '下单的宝宝', weight: 1.0, gentler: '' },
+      { term: '要不要给你留', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '现在订', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '工费全免', weight: 1.0, gentler: '' },
       { term: '下单的朋友', weight: 1.0, gentler: '' },
       { term: '下单的姐妹', weight: 1.0, gentler: '' },
       { term: '走过路过不要错过', weight: 1.2, gentler: '' },
@@ -712,8 +715,12 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:出了|过了|下了|离开)直播间(?:就|立马|马上|立刻)?(?:恢复|涨回|回到|没有)/g, weight: 1.1, example: '出了直播间立马恢复三百多', hint: ['直播间'] },
       // 关注领红包, 关注就送: a follow paid for.
       { pattern: /关注(?:就|即|后)?(?:领|送|抽|得)/g, weight: 1.0, example: '关注领红包', hint: ['关注'] },
+      // 想要的姐妹告诉我, 需要的朋友找我: the buyers called, then asked for the order.
+      { pattern: /(?:想要的|要的|需要的)(?:姐妹|朋友|宝宝|宝妈|亲|家人|邻居)们?(?:告诉我|回我|跟我说|私我|找我)/g, weight: 1.0, needs: 'commercial', example: '想要的姐妹告诉我，今晚九点前付款', hint: ['告诉我', '回我', '跟我说', '私我', '找我'] },
+      // 赶紧找我配置, 快来找我: come to me now.
+      { pattern: /(?:赶紧|赶快|快|抓紧|速)来?找我/g, weight: 1.1, example: '下个月就停售了，赶紧找我配置', hint: ['找我'] },
       // 本周报名送一把琴, 下单就送, 办卡立减: something given for buying now.
-      { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下)(?:就|即|再|都)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
+      { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下|投保)(?:就|即|再|都)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
       // 今晚直播间抢面膜, 直播间等你: come and buy in the live room (抢到 in it is a purchase told).
       { pattern: /直播间(?:见|等你|抢(?![到了过])|秒杀|下单|开抢)/g, weight: 1.0, example: '今晚直播间抢面膜', hint: ['直播间'] },
       // 想要的评论区扣1.
@@ -751,14 +758,16 @@ export const ZH_CN: Lexicon = {
       // 妈妈们速度, "…明天就没了🔥 速度": 速度 shouted on its own is "hurry".
       { pattern: /(?=速度)(?<=^|[\s，,！!。]|[\udc00-\udfff]|们)速度(?=[\s！!～~]*(?:$|\n)|[！!])/g, weight: 0.9, needs: 'commercial', example: '明天就没了🔥 速度', hint: ['速度'] },
       { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
-      { pattern: /(?:\d+\s*点|今晚|今天|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*月(?:底|初|中)?)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
+      { pattern: /(?:(?:\d+|[一二两三四五六七八九十]+)\s*点|今晚|今天|明天|(?:今天|明天)?(?:上午|中午|下午|晚上)|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*月(?:底|初|中)?)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
       { pattern: /(?:活动|优惠|折扣|团购|预售|秒杀|特价)(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
       // A deadline alone may be a tax return's (报税今晚截止): next to a sale it is one.
       // 周日结束 ends an offer; 今天结束 ends a day ("洗个热水澡，今天结束").
       { pattern: /(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止|(?:周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?结束/g, weight: 1.0, needs: 'commercial', example: '今晚12点截止', hint: ['截止', '结束'] },
-      { pattern: /(?:月底|本月|今晚|明天|下月|下个月|\d+\s*[号日])停售/g, weight: 1.0, example: '这款重疾险本月还能用老费率，月底停售', hint: ['停售'] },
+      { pattern: /(?:月底|本月|今晚|明天|下月|下个月|\d+\s*[号日])就?停售/g, weight: 1.0, example: '这款重疾险本月还能用老费率，月底停售', hint: ['停售'] },
       // 只到30号, 活动就到本周, 留到晚上八点, 这个月有效: how long an offer lasts.
       { pattern: new RegExp(`(?:只|就|仅)到\\s*(?:今晚|今天|明天|后天|本周|这周|本月|这个月|月底|周[一二三四五六日天]|下周[一二三四五六日天]?|${NUM}\\s*[号日]|中秋|国庆|春节|元旦|端午|清明|双十一|双十二)|(?:给你|帮你)?留到(?:今晚|晚上|明天|${NUM}\\s*点)|(?:这个月|本月|当月|今天|本周)(?:内)?有效`, 'g'), weight: 1.0, needs: 'commercial', example: '活动价只到今晚哦', hint: ['到', '有效', '停售'] },
+      // 明天就卖完了, 过了腊月二十就不接单了.
+      { pattern: /(?:明天|今天|今晚|马上|很快)就(?:卖完|抢完|没有?)了|过了[\u4e00-\u9fff\d]{1,6}就不(?:接单|接|做|发货)了/g, weight: 1.0, needs: 'commercial', example: '这批桂花糕明天就卖完了，一盒45', hint: ['就卖完', '就抢完', '就没', '就不'] },
       // 订完就不接了, 清完就没有了, 喝完就没有了: when it is gone, it is gone.
       { pattern: /(?:订|卖|清|喝|做|摘|抢|送)完(?:就|即)(?:没有?了|不接了|停了|截止|结束)/g, weight: 1.0, needs: 'commercial', example: '订完就不接了', hint: ['完'] },
       // 下周起恢复3500, 明天就涨回去了, 明天就恢复到1888.
