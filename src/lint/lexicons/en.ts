@@ -335,6 +335,8 @@ export const EN: Lexicon = {
       { term: 'limited quantities', weight: 1.1, gentler: '' },
       { term: 'while they last', weight: 1.2, gentler: '' },
       { term: 'filling up fast', weight: 1.0, gentler: '' },
+      { term: 'spots are filling up', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'are filling up', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'filling fast', weight: 1.0, gentler: '' },
       { term: 'going fast', weight: 1.0, gentler: '' },
       { term: 'go fast', weight: 0.9, needs: 'commercial', gentler: '' },
