@@ -486,7 +486,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       byRule = new Map();
       quotes = quoteSpans(text);
       const shouted = hits.length > 1 ? repeatedPhrases(hits, text) : null;
-      const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes!, h.rule === 'cta', h.verb));
+      // Adding someone on WeChat is something done, as ordering is: "一个客户从加微信到第一次购买" describes it.
+      const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes!, h.rule === 'cta' || h.rule === 'contact-bait', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
       const bare = bareShout(text, hits);
       if (hits.length > 1) selling.push(...corroborating(hits, modes, text));

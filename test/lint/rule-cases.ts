@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '大家赶紧去抢，库存真的不多了！', locale: 'zh-CN', match: '抢' },
+      { text: '每天只卖50单，卖完即止，要的尽快！', locale: 'zh-CN', match: '要的尽快' },
       { text: '想要的姐妹告诉我，今晚九点前付款，明天统一发货。', locale: 'zh-CN', match: '想要的姐妹告诉我' },
       { text: '四季度保险开门红，这款重疾险这个月投保送体检，下个月就停售了，赶紧找我配置。', locale: 'zh-CN', match: '赶紧找我' },
       { text: 'Last haircut bookings before the holidays: cut $30, colour $90. Book your slot with me early.', locale: 'en', match: 'Book your slot' },
@@ -208,6 +210,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '快！快！快！仅剩最后一小时！', locale: 'zh-CN', match: '仅剩最后一小时' },
+      { text: 'Register now, early bird price ends Friday!', locale: 'en', match: 'price ends Friday' },
       { text: 'Complete picture book set, $99, normally $200. Back to full price tomorrow.', locale: 'en', match: 'Back to full price' },
       { text: '茶叶现在订，一斤398，春节前送到，过了腊月二十就不接单了。', locale: 'zh-CN', match: '过了腊月二十就不接单了' },
       { text: '要不要给你留一盒？活动价只到今晚哦', locale: 'zh-CN', match: '只到今晚' },
@@ -386,6 +390,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Customers stop reading when you keep stuffing every post with prices, discounts, free shipping and percent-off numbers.', locale: 'en' },
       { text: 'Signed Leo up for swimming lessons, $30 a class, ten classes. Fingers crossed he stops hating the water.', locale: 'en' },
       { text: '报了个周末的烘焙课，一节200，做了一盒蛋黄酥带回家。', locale: 'zh-CN' },
       { text: '给老公买了双跑鞋，原价699，会员日打完折499，他说穿着舒服。', locale: 'zh-CN' },
@@ -430,6 +435,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      // A typical test set (set 17).
+      { text: '国家级非遗传承，正宗第一！', locale: 'zh-CN', match: '正宗第一' },
+      { text: '绝对正品，假一赔万！', locale: 'zh-CN', match: '假一赔万' },
       { text: '全球首发✨ 国际大奖面霜 独家配方 立刻拥有', locale: 'zh-CN', match: '独家配方' },
       { text: "The BEST pu'er in the world, no other‼️", locale: 'en', match: 'no other' },
       { text: '躺着就能赚钱', locale: 'zh-CN', match: '躺着就能赚钱' },
@@ -522,6 +530,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Reverse aging in 7 days!', locale: 'en', match: 'Reverse aging' },
       { text: '一秒见效✨ 这款眼霜用完黑眼圈当场消失 不信你试', locale: 'zh-CN', match: '当场消失' },
       { text: 'No injection no medicine 🙅‍♀️ use our serum, smile lines totally disappear', locale: 'en', match: 'smile lines totally disappear' },
       { text: 'Drink one month blood sugar go down 🍵 many old customers tested effective', locale: 'en', match: 'blood sugar go down' },
@@ -616,6 +625,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: '一个客户从加微信到第一次购买，平均要三个月。', locale: 'zh-CN' },
       { text: '今天去银行排队排了一个小时，就为了改个手机号。', locale: 'zh-CN' },
       { text: '第五种是不停地让人加微信、扫码、私聊。', locale: 'zh-CN' },
       { text: '不要用谐音去躲平台的审查，什么威信、私❤聊、加V，客户一看就知道你在干嘛。', locale: 'zh-CN' },

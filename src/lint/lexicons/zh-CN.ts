@@ -170,6 +170,7 @@ export const ZH_CN: Lexicon = {
       { term: '要订的', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '订的话', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '下单的宝宝', weight: 1.0, gentler: '' },
+      { term: '要的尽快', weight: 1.0, gentler: '' },
       { term: '要不要给你留', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '现在订', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '工费全免', weight: 1.0, gentler: '' },
@@ -331,6 +332,8 @@ export const ZH_CN: Lexicon = {
     scarcity: [
       { term: '库存告急', weight: 1.2, gentler: '' },
       { term: '库存不多', weight: 1.0, gentler: '' },
+      { term: '库存真的不多', weight: 1.0, gentler: '' },
+      { term: '库存已经不多', weight: 1.0, gentler: '' },
       { term: '库存有限', weight: 1.0, gentler: '' },
       { term: '仅剩', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '只剩', weight: 0.6, needs: 'commercial', gentler: '' },
@@ -375,6 +378,7 @@ export const ZH_CN: Lexicon = {
       { term: '限购', weight: 0.9, gentler: '' },
       { term: '送完即止', weight: 1.1, gentler: '' },
       { term: '售完即止', weight: 1.1, gentler: '' },
+      { term: '卖完即止', weight: 1.1, gentler: '' },
       { term: '售完为止', weight: 1.1, gentler: '' },
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
@@ -509,7 +513,6 @@ export const ZH_CN: Lexicon = {
       { term: '独一无二', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '空前绝后', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '第一', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
-      { term: '销量第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '全国第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '全网第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '行业第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
@@ -518,9 +521,7 @@ export const ZH_CN: Lexicon = {
       { term: '排名第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '第一品牌', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '销量冠军', weight: 1.2, basis: 'AL-9-3', gentler: '' },
-      { term: '品质第一', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '质量第一', weight: 1.1, basis: 'AL-9-3', gentler: '' },
-      { term: '口碑第一', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '人气第一', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: '唯一', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '全网唯一', weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -567,6 +568,13 @@ export const ZH_CN: Lexicon = {
       { term: '永不变形', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '无敌', weight: 0.7, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '假一赔十', weight: 0.9, basis: 'AL-4', gentler: '' },
+      { term: '假一赔千', weight: 0.9, basis: 'AL-4', gentler: '' },
+      { term: '假一赔万', weight: 0.9, basis: 'AL-4', gentler: '' },
+      // 正宗第一, 品质第一: a rank claimed for the goods themselves.
+      { term: '正宗第一', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: '品质第一', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: '销量第一', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: '口碑第一', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '假一赔百', weight: 0.9, basis: 'AL-4', gentler: '' },
       { term: '明星都在用', weight: 0.9, basis: 'AL-28', gentler: '' },
       { term: '包教包会', weight: 0.8, basis: 'AL-24', gentler: '' },
@@ -732,7 +740,7 @@ export const ZH_CN: Lexicon = {
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
       // word stays outside the match, so it is the marker that tells the verb is urged.
       {
-        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单)/g,
+        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*去?)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单)/g,
         weight: 1.2,
         example: '赶快囤',
         hint: ['赶紧', '赶快', '马上', '立即', '立刻', '立马', '速速', '抓紧', '快来', '快去', '快点', '快快'],
@@ -749,6 +757,10 @@ export const ZH_CN: Lexicon = {
       // 活动马上结束, 限量100份, 倒计时3小时, 今晚12点截止: a deadline or count given in numbers sells.
       { pattern: new RegExp(`活动(?:马上|即将|就要|快要)结束|限量\\s*${NUM}\\s*${UNIT}|\\d+\\s*点(?:前|就)?截止`, 'g'), weight: 1.1, example: '限量100份', hint: ['活动', '限量', '截止'] },
       // 倒计时3小时！ alone is a sale's; 倒计时三天，放假！ is a holiday's.
+      // 仅剩最后一小时, 只剩两天: the time left, counted out.
+      { pattern: new RegExp(`仅剩(?:最后)?\\s*${NUM}?\\s*个?(?:小时|天|分钟)`, 'g'), weight: 1.1, example: '快！快！快！仅剩最后一小时！', hint: ['仅剩'] },
+      // 假期只剩两天了 is a holiday running out; beside a sale it is a deadline.
+      { pattern: new RegExp(`(?:只剩|还剩)(?:最后)?\\s*${NUM}?\\s*个?(?:小时|天|分钟)`, 'g'), weight: 1.0, needs: 'commercial', example: '活动只剩最后三小时', hint: ['只剩', '还剩'] },
       { pattern: new RegExp(`倒计时\\s*${NUM}\\s*(?:小时|天|分钟)`, 'g'), weight: 1.1, needs: 'commercial', example: '倒计时3小时！', hint: ['倒计时'] },
       { pattern: /(?:仅|只)?限(?:今天|今晚|今日|本周|这周|明天|周末|当天|三天|本月|这个月)(?![^，。！？!?\n]{0,6}(?:停车|入园|参观|预约|通行|使用))/g, weight: 1.1, example: '只限今天', hint: ['限'] },
       { pattern: new RegExp(`最后\\s*${NUM}\\s*个?(?:小时|分钟|天)`, 'g'), weight: 0.9, needs: 'commercial', example: '最后3小时', hint: ['最后'] },
@@ -940,7 +952,7 @@ export const ZH_CN: Lexicon = {
   cues: [
     // Talk about a product itself: its quality, make and market.
     '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
-    '只在我家', '没有之一', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
+    '只在我家', '没有之一', '正宗', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓',
   ],
 };
