@@ -72,7 +72,7 @@ const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|
 const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|such as|equivalents,?)\s*$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with)\b[^.!?]{0,40}$/i;
 const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
-const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing');
+const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying');
 
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');

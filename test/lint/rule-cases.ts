@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '需要的加我，微信同号。', locale: 'zh-CN', match: '需要的加我' },
+      { text: '赶紧来抢，手慢就没了！', locale: 'zh-CN', match: '赶紧来抢' },
+      { text: 'Link in the comments, be quick!', locale: 'en', match: 'Link in the comments' },
+      { text: 'Scan to chat, we\'re online 24/7.', locale: 'en', match: 'Scan to chat' },
       { text: '大家赶紧去抢，库存真的不多了！', locale: 'zh-CN', match: '抢' },
       { text: '每天只卖50单，卖完即止，要的尽快！', locale: 'zh-CN', match: '要的尽快' },
       { text: '想要的姐妹告诉我，今晚九点前付款，明天统一发货。', locale: 'zh-CN', match: '想要的姐妹告诉我' },
@@ -349,6 +353,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Gift box, usually $98, group price today $58, plus two free jars!', locale: 'en', match: 'usually $98, group price today $58' },
+      { text: 'Buy 2, get 1 free!', locale: 'en', match: 'Buy 2, get 1 free' },
       { text: '今年的年糕开始做了，一斤18，腊月二十五前订的保证年前送到，要几斤回我。', locale: 'zh-CN', match: '18' },
       { text: 'Honestly love this pillow, my neck is so much better. Group price $35, closes Friday. Let me know if you want one.', locale: 'en', match: '$35' },
       { text: 'Now $99, was $299, today only!', locale: 'en', match: 'Now $99, was $299' },
@@ -390,6 +396,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Buy one, get one: twins', locale: 'en' },
       { text: 'Customers stop reading when you keep stuffing every post with prices, discounts, free shipping and percent-off numbers.', locale: 'en' },
       { text: 'Signed Leo up for swimming lessons, $30 a class, ten classes. Fingers crossed he stops hating the water.', locale: 'en' },
       { text: '报了个周末的烘焙课，一节200，做了一盒蛋黄酥带回家。', locale: 'zh-CN' },
@@ -435,6 +442,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Number one in the industry, ask anyone.', locale: 'en', match: 'Number one in the industry' },
       // A typical test set (set 17).
       { text: '国家级非遗传承，正宗第一！', locale: 'zh-CN', match: '正宗第一' },
       { text: '绝对正品，假一赔万！', locale: 'zh-CN', match: '假一赔万' },
@@ -578,6 +586,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      // A second typical test set (set 18).
+      { text: 'Saying a product cures something is not only illegal, it is also the fastest way to lose trust.', locale: 'en' },
       { text: '今天夜班，一位阿姨拉着我的手问：护士，这个病能根治吗？', locale: 'zh-CN' },
       { text: '医生说这种老毛病很难根治，只能慢慢养。', locale: 'zh-CN' },
       { text: 'cure 和 guaranteed results 在英文语境里同样会惹上麻烦。', locale: 'zh-CN' },

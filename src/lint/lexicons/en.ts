@@ -145,6 +145,9 @@ export const EN: Lexicon = {
       { term: 'grab it', weight: 1.0, gentler: '' },
       { term: 'shop the link', weight: 1.2, gentler: '' },
       { term: 'link in comments', weight: 1.1, gentler: '' },
+      { term: 'link in the comments', weight: 1.1, gentler: '' },
+      { term: 'scan to chat', weight: 1.0, gentler: '' },
+      { term: 'be quick', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'join now', weight: 1.2, gentler: '' },
       { term: 'book now', weight: 1.2, gentler: '' },
       { term: 'book today', weight: 1.1, gentler: '' },
@@ -239,6 +242,11 @@ export const EN: Lexicon = {
       { term: 'ends soon', weight: 1.0, gentler: '' },
       { term: 'ends at midnight', weight: 1.0, gentler: '' },
       { term: 'today only', weight: 1.2, gentler: '' },
+      { term: 'tonight only', weight: 1.2, gentler: '' },
+      { term: 'countdown is on', weight: 1.0, gentler: '' },
+      { term: 'closing down sale', weight: 1.1, gentler: '' },
+      { term: 'livestream-only price', weight: 1.0, gentler: '' },
+      { term: 'live-only price', weight: 1.0, gentler: '' },
       { term: 'only today', weight: 1.0, gentler: '' },
       { term: "don't miss out", weight: 1.2, gentler: '' },
       { term: 'dont miss out', weight: 1.2, gentler: '' },
@@ -605,6 +613,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:only\s+(?:made|baked|roasted|brewed|picked|have|got)|can only (?:take|make|do))\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a dozen)\b/gi, weight: 1.0, needs: 'commercial', example: "It's $16 this week and I only roasted twenty bags", hint: ['only'] },
       { pattern: /\b(?:one|\d+) more (?:person|people|pax) to (?:form|open|complete) (?:the )?group\b/gi, weight: 1.1, example: 'one more person to form group', hint: ['more'] },
       { pattern: /\b(?:everybody|everyone) (?:is )?fighting for\b/gi, weight: 0.8, example: 'Everybody fighting for this baby food', hint: ['fighting for'] },
+      // "Only 200 available", "final 10 orders", "the first 3 orders are free".
+      { pattern: /\bonly\s+\d+\s+(?:available|remaining)\b|\b(?:final|last)\s+\d+\s+(?:orders|days|hours)\b|\bfirst\s+\d+\s+orders\s+(?:are\s+)?free\b/gi, weight: 1.0, example: 'Quick! Final 10 orders!', hint: ['only', 'final', 'last', 'first'] },
       // "first 30 only", "first 100 pax only", "limited to the first 50".
       { pattern: /\bfirst\s+\d+\s+(?:pax\s+|people\s+|customers\s+|buyers\s+|orders\s+|sign-?ups\s+)?only\b/gi, weight: 1.1, example: 'first 30 only', hint: ['only'] },
       { pattern: /\bmax(?:imum)?\s+\d+\s+(?:\w+\s+)?per\s+(?:person|customer|pax|order)\b/gi, weight: 0.9, example: 'max 2 boxes per person', hint: ['per'] },
@@ -653,7 +663,7 @@ export const EN: Lexicon = {
       { pattern: /\bnow\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,12}?\bwas\s+[$€£]\s?\d+/gi, weight: 1.2, example: 'Now $99, was $299, today only!', hint: ['now'] },
       // A figure alone is what something cost ("Car service today, $340"); beside a sale it is the price on offer.
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, needs: 'commercial', figure: true, example: 'just $49', hint: ['$', '€', '£'] },
-      { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
+      { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b|\bbuy\s+(?:\d+|one|two),\s+get\s+(?:\d+|one)\s+free\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
       // "$200 off", "extra $10 off".
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+off\b/gi, weight: 1.2, example: 'first 10 get $200 off', hint: ['off'] },
       // "every order get gift": a gift with each purchase.
@@ -667,9 +677,13 @@ export const EN: Lexicon = {
       // A promo code in capitals: "Code SAVE20", "coupon: WELCOME".
       { pattern: /\b(?:[Cc]ode|CODE|[Cc]oupon|COUPON|[Pp]romo|PROMO)\s*[:：]?\s*[A-Z][A-Z0-9]{3,}\b/g, weight: 1.1, example: 'Code SAVE20', hint: ['code', 'coupon', 'promo'] },
       // A struck-through price: "was $59, now $39" sells the difference, though "was" reads as a story.
-      { pattern: /\bwas\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\bnow\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was'] },
+      { pattern: /\b(?:was|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Number one in the industry", "#1 in the market": a rank over a market.
+      { pattern: /\b(?:number one|no\.?\s?1|#1)\s+in\s+(?:the\s+)?(?:industry|market|country|world|city|state|region)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Number one in the industry', hint: ['number one', 'no', '#1'] },
+      // "99% success rate": an effect promised as a figure.
+      { pattern: /\b\d{2,3}(?:\.\d)?\s?%\s+(?:success|cure|recovery|effective(?:ness)?)\s+rate\b/gi, weight: 1.1, basis: 'AL-28', example: '99% success rate, trusted by 100,000 patients!', hint: ['rate'] },
       // "the best pu'er in the world, no other": the English 没有之一.
       { pattern: /(?=no other)(?<=\bin the world,?\s*)no other\b/gi, weight: 1.1, basis: 'AL-9-3', example: "The BEST pu'er in the world, no other", hint: ['no other'] },
       // A superlative with a market tail is a claim wherever it stands: "the best collagen on the market".
