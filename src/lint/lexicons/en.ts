@@ -147,6 +147,7 @@ export const EN: Lexicon = {
       { term: 'link in comments', weight: 1.1, gentler: '' },
       { term: 'link in the comments', weight: 1.1, gentler: '' },
       { term: 'scan to chat', weight: 1.0, gentler: '' },
+      { term: 'shop the collection', weight: 1.0, gentler: '' },
       { term: 'be quick', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'join now', weight: 1.2, gentler: '' },
       { term: 'book now', weight: 1.2, gentler: '' },
@@ -622,6 +623,7 @@ export const EN: Lexicon = {
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price)\s+ends\s+in\s+(?:\d+|one|two|three|a few)\s+(?:hours?|days?|minutes?)\b/gi, weight: 1.1, example: 'Sale ends in 3 hours!', hint: ['ends in'] },
       // "until Sunday", "valid until the 30th", "if you book by Friday": how long an offer lasts, next to a sale.
       {
         pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me)\s+(?:by|before))\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|this (?:afternoon|evening)|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*tonight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
@@ -846,7 +848,7 @@ export const EN: Lexicon = {
     // Leaving a hotel, not paying: "one more walk before checkout" is a travel post.
     'before checkout', 'after checkout', 'until checkout', 'till checkout', 'hotel checkout', 'checkout time', 'late checkout', 'early checkout',
     'cured ham', 'cured meat', 'salt-cured', 'time heals', 'miracle worker', 'my miracle cure', '#1 fan', 'number one fan', '#1 supporter', 'number one supporter', '#1 cheerleader',
-    'click of', 'buy-in', 'video call today', 'phone call today',
+    'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'like best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
     // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".

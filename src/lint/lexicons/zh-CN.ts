@@ -206,7 +206,12 @@ export const ZH_CN: Lexicon = {
       { term: '还没上车', weight: 1.0, gentler: '' },
       { term: '关注我', weight: 0.6, gentler: '' },
       { term: '直接拍', weight: 1.0, gentler: '' },
-      { term: '强烈推荐', weight: 0.9, gentler: '我自己挺喜欢' },
+      // 强烈推荐给自己 (a day off) recommends nothing on sale.
+      { term: '强烈推荐', weight: 0.9, needs: 'commercial', gentler: '我自己挺喜欢' },
+      { term: '私信问价', weight: 1.0, gentler: '想了解的可以问我' },
+      { term: '私信', weight: 0.8, needs: 'imperative', gentler: '想了解的可以问我' },
+      { term: '点我主页', weight: 1.0, gentler: '' },
+      { term: '主页链接', weight: 1.0, gentler: '' },
       { term: '墙裂推荐', weight: 1.0, gentler: '我自己挺喜欢' },
       // 种草 slang that urges buying: "谁用谁知道" promises the result to whoever tries it; next to a product,
       // "拍它" is "buy it" (elsewhere "take a photo of it").
@@ -264,6 +269,10 @@ export const ZH_CN: Lexicon = {
       { term: '手慢无', weight: 1.2, gentler: '' },
       { term: '手慢则无', weight: 1.2, gentler: '' },
       { term: '手快有', weight: 1.1, gentler: '' },
+      { term: '手慢就抢不到', weight: 1.1, gentler: '' },
+      { term: '别等了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '别说我没提醒你', weight: 1.0, gentler: '' },
+      { term: '最大促销', weight: 1.0, gentler: '' },
       { term: '手慢就没了', weight: 1.1, gentler: '' },
       { term: '手慢就没', weight: 1.1, gentler: '' },
       { term: '过期不候', weight: 1.0, gentler: '' },
@@ -350,6 +359,8 @@ export const ZH_CN: Lexicon = {
       { term: '即将售罄', weight: 1.2, gentler: '' },
       { term: '快卖完了', weight: 1.0, gentler: '' },
       { term: '快断货', weight: 1.0, gentler: '' },
+      { term: '就要断货', weight: 1.0, gentler: '' },
+      { term: '库存快没了', weight: 1.0, gentler: '' },
       { term: '断货', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: '断货王', weight: 1.0, gentler: '' },
       { term: '机会难得', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -641,6 +652,8 @@ export const ZH_CN: Lexicon = {
       { term: '永不复发', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: '不反弹', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '一次见效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '效果保证', weight: 1.1, basis: 'AL-28', gentler: '' },
+      { term: '保证效果', weight: 1.1, basis: 'AL-28', gentler: '' },
       { term: '当天见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '专治', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '增高药', weight: 1.1, basis: 'AL-17', gentler: '' },
@@ -782,6 +795,9 @@ export const ZH_CN: Lexicon = {
       // 周日结束 ends an offer; 今天结束 ends a day ("洗个热水澡，今天结束").
       { pattern: /(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止|(?:周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?结束/g, weight: 1.0, needs: 'commercial', example: '今晚12点截止', hint: ['截止', '结束'] },
       { pattern: /(?:月底|本月|今晚|明天|下月|下个月|\d+\s*[号日])就?停售/g, weight: 1.0, example: '这款重疾险本月还能用老费率，月底停售', hint: ['停售'] },
+      // 还有2小时结束, 3小时后结束, 今晚结束: an offer's end counted down.
+      { pattern: new RegExp(`还有\\s*${NUM}\\s*个?(?:小时|天|分钟)(?:就)?结束`, 'g'), weight: 1.0, example: '赶紧，还有2小时结束！', hint: ['结束'] },
+      { pattern: new RegExp(`${NUM}\\s*个?(?:小时|天|分钟)后(?:就)?结束|(?:今晚|今天|明天)(?:就|\\d+点)?结束(?=[！!])`, 'g'), weight: 1.0, needs: 'commercial', example: '3小时后结束！', hint: ['结束'] },
       // 只到30号, 活动就到本周, 留到晚上八点, 这个月有效: how long an offer lasts.
       { pattern: new RegExp(`(?:只|就|仅)到\\s*(?:今晚|今天|明天|后天|本周|这周|本月|这个月|月底|周[一二三四五六日天]|下周[一二三四五六日天]?|${NUM}\\s*[号日]|中秋|国庆|春节|元旦|端午|清明|双十一|双十二)|(?:给你|帮你)?留到(?:今晚|晚上|明天|${NUM}\\s*点)|(?:这个月|本月|当月|今天|本周)(?:内)?有效`, 'g'), weight: 1.0, needs: 'commercial', example: '活动价只到今晚哦', hint: ['到', '有效', '停售'] },
       // 明天就卖完了, 过了腊月二十就不接单了.
@@ -825,6 +841,9 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?<![\d.])\d{2,5}(?=\s*(?:一|每)\s*(?:套|束|件|盒|瓶|份|位|人|节|斤|只|条|袋|箱|桌|张|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次)))/g, weight: 0.8, needs: 'commercial', figure: true, example: '只有12套，369一套', hint: ['一', '每'] },
       // 199三件套, 1580十节课: a figure right before what it buys.
       { pattern: /(?<![\d.])\d{2,5}(?=\s*[一二两三四五六七八九十]\s*(?:件套|件|套|盒|瓶|支|罐|斤|节课|次课|份))/g, weight: 0.8, needs: 'commercial', figure: true, example: '这次我多备了一点，199三件套', hint: ['件', '套', '盒', '瓶', '支', '罐', '斤', '课', '份'] },
+      { pattern: /再减\s*\d+\s*[%％元块]?/g, weight: 1.0, example: '输入VIP15再减15%', hint: ['再减'] },
+      // 三件99, 两盒120: a count in words, then what it costs.
+      { pattern: /(?<=[一二两三四五六七八九十]\s*(?:件|盒|瓶|支|罐|斤|份|套|包|袋))\s*\d{2,4}(?![\d.%％]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|克|人|位))/g, weight: 0.8, needs: 'commercial', figure: true, example: '囤货好时机，本周三件99！', hint: ['件', '盒', '瓶', '支', '罐', '斤', '份', '套', '包', '袋'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
       { pattern: new RegExp(`${NUM}\\s*(?:块钱?|元)\\s*一\\s*${UNIT}`, 'g'), weight: 0.8, needs: 'commercial', example: '今晚直播间抢面膜 一块钱一片', hint: ['块', '元'] },
       // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year).
@@ -864,6 +883,7 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`${NUM}\\s*(?:天|秒|秒钟|分钟|小时|周)\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
       // 给我三十天，还你一个全新的自己: a transformation promised for a price.
       { pattern: new RegExp(`给我\\s*${NUM}\\s*(?:天|周|个月|个星期)[，,\\s]*还你`, 'g'), weight: 1.1, basis: 'AL-28', example: '给我三十天 还你一个全新的自己', hint: ['还你'] },
+      { pattern: new RegExp(`${NUM}\\s*(?:天|周|个月)\\s*(?:去皱|祛斑|淡斑|美白|变白|祛痘|瘦身|长高)`, 'g'), weight: 1.2, basis: 'AL-28', example: '神奇面霜：3天去皱，效果保证！', hint: ['去皱', '祛斑', '淡斑', '美白', '变白', '祛痘', '瘦身', '长高'] },
       // 黑眼圈当场消失, 斑点瞬间淡化: an effect promised on the spot.
       { pattern: /(?:当场|瞬间|立刻|马上|立马|一秒)(?:消失|变白|变瘦|淡化|消退|不见了)/g, weight: 1.2, basis: 'AL-28', example: '黑眼圈当场消失', hint: ['当场', '瞬间', '立刻', '马上', '立马', '一秒'] },
       { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
@@ -935,7 +955,7 @@ export const ZH_CN: Lexicon = {
     '万能的朋友圈', '万能胶', '很难根治', '难以根治', '无法根治', '不能根治', '没法根治',
     '国家级湿地', '国家级自然保护区', '国家级保护区', '国家级非遗', '国家级景区', '国家级运动员', '国家级裁判', '国家级森林公园', '国家级风景名胜区',
     // Sayings: 早睡是最好的护肤品, 时间是最好的良药.
-    '最好的护肤品', '最好的化妆品', '最好的良药', '最好的医生', '最好的老师', '最好的药',
+    '是最好的护肤品', '是最好的化妆品', '是最好的良药', '是最好的医生', '是最好的老师', '是最好的药',
     '扫码点餐', '扫码付', '扫码支付', '扫码乘车', '扫码骑车', '扫码进站', '扫码登记', '扫码进园', '扫码进公园', '扫码进门', '扫码进馆', '扫码进小区', '扫码入园', '扫码入场',
     '限时挑战', '限时赛', '拍下来', '拍下了', '去拍照', '去拍摄', '去拍视频', '去拍片',
     // Errands and games, not buying from us: 赶紧买菜, 快去买票, 抢红包.
