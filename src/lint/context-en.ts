@@ -310,6 +310,9 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (ASKED_IF.test(text.slice(sentenceStart, start))) return 'quoted';
   // A clause that says when or why something happens describes it: "… when it ends at midnight every night".
   if (free.length > 0 && SUBORDINATORS.has(free[0]!.w)) return 'descriptive';
+  // "If there really is a discount, …": a price or a claim under a condition is not on offer (an action may be:
+  // "if you order today").
+  if (!verb && free.length > 1 && free[0]!.w === 'if' && free[1]!.w === 'there') return 'descriptive';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."
@@ -383,7 +386,8 @@ function afterTurn(list: readonly Word[]): readonly Word[] {
     if (PRESENT_TURN.includes(x.w)) return list.slice(k + 1);
     const next = list[k + 1];
     if (next && PRESENT_TURN.includes(`${x.w} ${next.w}`)) return list.slice(k + 2);
-    if ((x.w === 'is' || x.w === 'are') && (!next || next.inHit)) return list.slice(k + 1);
+    // "If there really is a discount, …" is no offer: a condition keeps its clause.
+    if ((x.w === 'is' || x.w === 'are') && (!next || next.inHit) && !list.slice(0, k).some((w) => w.w === 'if' || w.w === 'unless' || w.w === 'whether')) return list.slice(k + 1);
     if (madeAt(list, k)) return list.slice(k + 1);
   }
   return list;

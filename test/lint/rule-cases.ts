@@ -353,6 +353,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '好消息！好消息！全场商品一律9.9元！', locale: 'zh-CN', match: '全场商品一律9.9元' },
+      { text: 'Great news! Great news! Everything is $9.99!', locale: 'en', match: 'Everything is $9.99' },
       { text: 'Gift box, usually $98, group price today $58, plus two free jars!', locale: 'en', match: 'usually $98, group price today $58' },
       { text: 'Buy 2, get 1 free!', locale: 'en', match: 'Buy 2, get 1 free' },
       { text: '今年的年糕开始做了，一斤18，腊月二十五前订的保证年前送到，要几斤回我。', locale: 'zh-CN', match: '18' },
@@ -396,6 +398,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'If there really is a discount, explain it in a private chat to the customers who actually need it.', locale: 'en' },
       { text: 'Buy one, get one: twins', locale: 'en' },
       { text: 'Customers stop reading when you keep stuffing every post with prices, discounts, free shipping and percent-off numbers.', locale: 'en' },
       { text: 'Signed Leo up for swimming lessons, $30 a class, ten classes. Fingers crossed he stops hating the water.', locale: 'en' },
@@ -442,6 +445,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '业内公认最好的面霜，全网最纯的精华！', locale: 'zh-CN', match: '业内公认最好' },
+      { text: 'Everyone in the industry uses it, widely recognized as the best!', locale: 'en', match: 'widely recognized as the best' },
       { text: 'Number one in the industry, ask anyone.', locale: 'en', match: 'Number one in the industry' },
       // A typical test set (set 17).
       { text: '国家级非遗传承，正宗第一！', locale: 'zh-CN', match: '正宗第一' },
@@ -496,6 +501,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      // A compliance reviewer's set (set 20).
+      { text: '今天是女儿的生日，做了一个不太好看的蛋糕，她说是全世界最好吃的。', locale: 'zh-CN' },
+      { text: '两条产品内容之间最好隔开一两天，别挤在一起。', locale: 'zh-CN' },
       { text: '抢红包手气最佳', locale: 'zh-CN' },
       { text: 'No.1 fan of my daughter\'s band', locale: 'en' },
       { text: '周末去了国家级湿地公园，芦苇全黄了。', locale: 'zh-CN' },
@@ -538,6 +546,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Visible results, money back in 7 days if it doesn\'t work!', locale: 'en', match: 'money back in 7 days if it doesn\'t work' },
       { text: 'Reverse aging in 7 days!', locale: 'en', match: 'Reverse aging' },
       { text: '一秒见效✨ 这款眼霜用完黑眼圈当场消失 不信你试', locale: 'zh-CN', match: '当场消失' },
       { text: 'No injection no medicine 🙅‍♀️ use our serum, smile lines totally disappear', locale: 'en', match: 'smile lines totally disappear' },

@@ -148,6 +148,10 @@ export const EN: Lexicon = {
       { term: 'link in the comments', weight: 1.1, gentler: '' },
       { term: 'scan to chat', weight: 1.0, gentler: '' },
       { term: 'shop the collection', weight: 1.0, gentler: '' },
+      { term: 'shop here', weight: 1.0, gentler: '' },
+      { term: 'be fast', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'why are you still hesitating', weight: 1.1, gentler: '' },
+      { term: 'everyone loves it', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: 'be quick', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'join now', weight: 1.2, gentler: '' },
       { term: 'book now', weight: 1.2, gentler: '' },
@@ -244,6 +248,14 @@ export const EN: Lexicon = {
       { term: 'ends at midnight', weight: 1.0, gentler: '' },
       { term: 'today only', weight: 1.2, gentler: '' },
       { term: 'tonight only', weight: 1.2, gentler: '' },
+      { term: 'no extensions', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'only good tonight', weight: 1.1, gentler: '' },
+      { term: 'back to normal price', weight: 1.1, gentler: '' },
+      { term: 'back to normal tomorrow', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'stock is limited', weight: 1.1, gentler: '' },
+      { term: "collector's edition", weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'money-back guarantee', weight: 1.0, gentler: '' },
+      { term: 'money back guarantee', weight: 1.0, gentler: '' },
       { term: 'countdown is on', weight: 1.0, gentler: '' },
       { term: 'closing down sale', weight: 1.1, gentler: '' },
       { term: 'livestream-only price', weight: 1.0, gentler: '' },
@@ -441,6 +453,15 @@ export const EN: Lexicon = {
     ],
     'absolute-claim': [
       { term: 'exclusive formula', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'top-grade', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'top grade', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'top quality', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: "world's top", weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'nationally certified', weight: 0.9, basis: 'AL-9-3', gentler: '' },
+      { term: 'widely recognized as the best', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: 'widely recognised as the best', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: 'best results on earth', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: "world's most advanced", weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'secret formula', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: 'national master', weight: 0.9, basis: 'AL-9-3', gentler: '' },
       { term: 'world premiere', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
@@ -623,6 +644,7 @@ export const EN: Lexicon = {
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      { pattern: /\bonly\s+\d+\s+(?:hours?|minutes?)\s+left\b/gi, weight: 1.1, example: 'Only 8 hours left, no extensions!', hint: ['left'] },
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price)\s+ends\s+in\s+(?:\d+|one|two|three|a few)\s+(?:hours?|days?|minutes?)\b/gi, weight: 1.1, example: 'Sale ends in 3 hours!', hint: ['ends in'] },
       // "until Sunday", "valid until the 30th", "if you book by Friday": how long an offer lasts, next to a sale.
       {
@@ -660,6 +682,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Everything is $9.99!": one price for the whole shop.
+      { pattern: /\beverything\s+(?:is|at|for|just)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.0, example: 'Great news! Great news! Everything is $9.99!', hint: ['everything'] },
       // "Just $19.99", "only $9.99", "now $99, was $299": a figure offered.
       { pattern: /\b(?:just|only|now|from|starting at|as low as)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 0.9, example: 'Just $19.99', hint: ['just', 'only', 'now', 'from', 'starting at', 'as low as'] },
       { pattern: /\bnow\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,12}?\bwas\s+[$€£]\s?\d+/gi, weight: 1.2, example: 'Now $99, was $299, today only!', hint: ['now'] },
@@ -679,7 +703,7 @@ export const EN: Lexicon = {
       // A promo code in capitals: "Code SAVE20", "coupon: WELCOME".
       { pattern: /\b(?:[Cc]ode|CODE|[Cc]oupon|COUPON|[Pp]romo|PROMO)\s*[:：]?\s*[A-Z][A-Z0-9]{3,}\b/g, weight: 1.1, example: 'Code SAVE20', hint: ['code', 'coupon', 'promo'] },
       // A struck-through price: "was $59, now $39" sells the difference, though "was" reads as a story.
-      { pattern: /\b(?:was|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'usually', 'normally', 'originally'] },
+      { pattern: /\b(?:was|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
       // "Number one in the industry", "#1 in the market": a rank over a market.
@@ -768,6 +792,8 @@ export const EN: Lexicon = {
         example: 'clears acne overnight',
         hint: ['clear', 'cure', 'fixes', 'erase', 'remove', 'eliminate', 'banish', 'rid of'],
       },
+      // "money back in 7 days if it doesn't work", "one treatment and it never comes back": results promised.
+      { pattern: /\bmoney back (?:in \d+ days )?if (?:it )?(?:doesn't|does not|don't|won't) work\b|\bone (?:treatment|session|dose|use|patch|cup) and (?:it|the pain|the problem) (?:never comes back|is gone|disappears)\b/gi, weight: 1.2, basis: 'AL-28', example: "Visible results, money back in 7 days if it doesn't work!", hint: ['money back', 'one'] },
       // "drink and slim", "eat also slim", "lie down also slim": weight lost without effort.
       { pattern: /\b(?:drink|eat|sleep|lie down)\s+(?:and|also|then)\s+slim\b/gi, weight: 1.1, basis: 'AL-28', example: 'Drink and slim detox tea', hint: ['slim'] },
       // "Give me 30 days, I give you a brand new you": a transformation promised.

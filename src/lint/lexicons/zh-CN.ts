@@ -271,6 +271,9 @@ export const ZH_CN: Lexicon = {
       { term: '手快有', weight: 1.1, gentler: '' },
       { term: '手慢就抢不到', weight: 1.1, gentler: '' },
       { term: '别等了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '别犹豫了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '只在今晚', weight: 1.0, gentler: '' },
+      { term: '首发价', weight: 1.0, gentler: '' },
       { term: '别说我没提醒你', weight: 1.0, gentler: '' },
       { term: '最大促销', weight: 1.0, gentler: '' },
       { term: '手慢就没了', weight: 1.1, gentler: '' },
@@ -653,6 +656,10 @@ export const ZH_CN: Lexicon = {
       { term: '不反弹', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '一次见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '效果保证', weight: 1.1, basis: 'AL-28', gentler: '' },
+      { term: '不复发', weight: 1.0, needs: 'commercial', basis: 'AL-17', gentler: '' },
+      { term: '保证你满意', weight: 0.9, basis: 'AL-28', gentler: '' },
+      { term: '保证满意', weight: 0.9, basis: 'AL-28', gentler: '' },
+      { term: '白到发光', weight: 0.8, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '保证效果', weight: 1.1, basis: 'AL-28', gentler: '' },
       { term: '当天见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '专治', weight: 1.2, basis: 'AL-17', gentler: '' },
@@ -759,7 +766,7 @@ export const ZH_CN: Lexicon = {
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
       // word stays outside the match, so it is the marker that tells the verb is urged.
       {
-        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*去?)(?:购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单)/g,
+        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*去?)(?:留言|购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单)/g,
         weight: 1.2,
         example: '赶快囤',
         hint: ['赶紧', '赶快', '马上', '立即', '立刻', '立马', '速速', '抓紧', '快来', '快去', '快点', '快快'],
@@ -844,6 +851,10 @@ export const ZH_CN: Lexicon = {
       { pattern: /再减\s*\d+\s*[%％元块]?/g, weight: 1.0, example: '输入VIP15再减15%', hint: ['再减'] },
       // 三件99, 两盒120: a count in words, then what it costs.
       { pattern: /(?<=[一二两三四五六七八九十]\s*(?:件|盒|瓶|支|罐|斤|份|套|包|袋))\s*\d{2,4}(?![\d.%％]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|克|人|位))/g, weight: 0.8, needs: 'commercial', figure: true, example: '囤货好时机，本周三件99！', hint: ['件', '盒', '瓶', '支', '罐', '斤', '份', '套', '包', '袋'] },
+      // 全场商品一律9.9元: one price for the whole shop.
+      { pattern: /(?:全场|全店)(?:商品)?\s*(?:一律|统一|通通|全部)?\s*(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[元块])|一律\s*(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[元块])/g, weight: 1.0, example: '好消息！好消息！全场商品一律9.9元！', hint: ['全场', '全店', '一律'] },
+      // 已卖出10万瓶: sales figures as proof.
+      { pattern: /(?:已|已经)?卖出(?:了)?\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:瓶|件|盒|单|份|套|支|罐)/g, weight: 0.9, example: '已卖出10万瓶', hint: ['卖出'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
       { pattern: new RegExp(`${NUM}\\s*(?:块钱?|元)\\s*一\\s*${UNIT}`, 'g'), weight: 0.8, needs: 'commercial', example: '今晚直播间抢面膜 一块钱一片', hint: ['块', '元'] },
       // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year).
@@ -858,7 +869,8 @@ export const ZH_CN: Lexicon = {
       // 躺着就能赚钱: money without work (AL-25).
       { pattern: /躺着(?:也|就)?能赚钱|在家(?:就)?能(?:月入|赚)/g, weight: 1.2, basis: 'AL-25', example: '躺着就能赚钱', hint: ['躺着', '在家'] },
       // A rank over a whole market: 全国第一, 全市最高, 行业唯一, 全网NO.1 (not 拿了全市第一: exemptPatterns).
-      { pattern: /(?:全国|全网|全球|全市|全省|全城|全行业|行业内?|业内|同类产品?中?|市面上|世界上?)(?:排名|销量|口碑)?(?:第一|唯一|最[高低好大强全快优]|no\.?\s*1|top\s*1|领先|顶尖)/gi, weight: 1.2, basis: 'AL-9-3', example: '少儿英语课程全国第一', hint: ['全国', '全网', '全球', '全市', '全省', '全城', '行业', '业内', '同类', '市面上', '世界'] },
+      // 全世界最好吃的 is a child's praise of a home-made cake: a taste, not a rank over a market.
+      { pattern: /(?:全国|全网|全球|全市|全省|全城|全行业|行业内?|业内|同类产品?中?|市面上|世界上?)(?:公认)?(?:排名|销量|口碑)?(?:第一|唯一|最[高低好大强全快优纯](?![吃喝看听玩])|no\.?\s*1|top\s*1|领先|顶尖)/gi, weight: 1.2, basis: 'AL-9-3', example: '少儿英语课程全国第一', hint: ['全国', '全网', '全球', '全市', '全省', '全城', '行业', '业内', '同类', '市面上', '世界'] },
       // Claim words fused to what they sell: 万能修复霜, 极品好茶, 顶级大师.
       { pattern: /万能[\u4e00-\u9fff]{0,3}?(?:霜|膏|液|油|水|乳|贴|丸|药|茶|粉|仪|器|机|胶囊|剂)|万能(?:修护|修复)|极品(?:好)?(?:茶|酒|燕窝|海参|大米|蜂蜜|咖啡|红茶|绿茶|白茶|普洱|货|好物)|顶级(?:大师|原料|品质|配方|工艺|面料|食材|产区|材质)/g, weight: 1.0, basis: 'AL-9-3', example: '万能修复霜', hint: ['万能', '极品', '顶级'] },
       { pattern: /这款[\u4e00-\u9fff]{0,6}?(?:万能|包治百病)/g, weight: 1.0, basis: 'AL-9-3', example: '这款茶万能', hint: ['这款'] },
@@ -886,7 +898,7 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`${NUM}\\s*(?:天|周|个月)\\s*(?:去皱|祛斑|淡斑|美白|变白|祛痘|瘦身|长高)`, 'g'), weight: 1.2, basis: 'AL-28', example: '神奇面霜：3天去皱，效果保证！', hint: ['去皱', '祛斑', '淡斑', '美白', '变白', '祛痘', '瘦身', '长高'] },
       // 黑眼圈当场消失, 斑点瞬间淡化: an effect promised on the spot.
       { pattern: /(?:当场|瞬间|立刻|马上|立马|一秒)(?:消失|变白|变瘦|淡化|消退|不见了)/g, weight: 1.2, basis: 'AL-28', example: '黑眼圈当场消失', hint: ['当场', '瞬间', '立刻', '马上', '立马', '一秒'] },
-      { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
+      { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就|一贴就?|一抹|一喝|一次就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
       { pattern: new RegExp(`${NUM}\\s*(?:天|周|个?星期|个?月)\\s*(?:瘦|减|掉)了?\\s*${NUM}\\s*(?:斤|公斤|kg)`, 'g'), weight: 1.2, basis: 'AL-28', example: '一个月瘦20斤', hint: ['斤', 'kg'] },
       // 能治腰椎间盘突出, 治好了我妈的关节炎, 专治失眠: a cure claimed for a disease (AL-17).
       { pattern: /(?:能|可以|专|包|还能)?治(?:好了?|愈了?)?(?:我[^，。！？\n]{0,4}的)?(?:痛经|腰椎间盘突出|腰间盘突出|宫寒|不孕|抑郁|失眠|关节炎|高血压|糖尿病|颈椎病|鼻炎|胃病|湿疹|便秘|脱发|近视|痛风|风湿|三高|老寒腿|腰腿疼|脚后跟疼)/g, weight: 1.2, basis: 'AL-17', example: '按摩椅能治腰椎间盘突出', hint: ['治'] },
@@ -940,7 +952,7 @@ export const ZH_CN: Lexicon = {
     '第一课', '第一节', '第一位', '第一单', '第一件事', '第一阶段', '第一周年', '第一晚', '第一夜', '第一个月',
     '首选项',
     // Usage tips (SAMR 2023 guideline: 仅用于宣传商品使用方法、使用时间的消费提示).
-    '最好先', '最好还是', '最好别', '最好不要', '最好不', '最好提前', '最好在', '最好等', '最好放', '最好趁',
+    '最好隔开', '最好分开', '最好间隔', '最好先', '最好还是', '最好别', '最好不要', '最好不', '最好提前', '最好在', '最好等', '最好放', '最好趁',
     '最好早', '最好多', '最好少', '最好带', '最好穿', '最好是', '最好用温', '最好喝温',
     // Personal feelings that point at no product.
     '最好的朋友', '最好的时光', '最好的年纪', '最好的安排', '最好的礼物', '最好的状态', '唯一的缺点', '唯一的遗憾',
