@@ -69,10 +69,10 @@ const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam la
 const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 /** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
-const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|such as|equivalents,?)\s*$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with)\b[^.!?]{0,40}$/i;
+const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|such as|equivalents,?)\s*$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats)\b[^.!?]{0,60}$/i;
 const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
-const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying');
+const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
 
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');
@@ -303,7 +303,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (nextWord && TOPIC_AFTER.has(nextWord)) return 'quoted';
   // Examples of copy: after a kind of copy named earlier in the sentence ("efficacy claims, cures this, …"),
   // or before a word that dismisses them ("…, none of that belongs in our feed"), or as what someone wrote.
-  if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start)) || EXAMPLES_LEAD.test(text.slice(Math.max(sentenceStart, start - 40), start))) return 'quoted';
+  if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start)) || EXAMPLES_LEAD.test(text.slice(Math.max(sentenceStart, start - 70), start))) return 'quoted';
   if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
   if (free.some((x) => WRITING.has(x.w))) return 'quoted';
   // What someone asks about is no assertion: "People ask if mine is the lowest price around".
@@ -373,7 +373,7 @@ function reported(text: string, sentenceStart: number, clauseStart: number, othe
 }
 
 /** Words that bring a sentence back from a story to what is on offer: "the boots you asked about are back, $120". */
-const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'there are', 'is back', 'are back', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
+const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'here it is', 'there are', 'is back', 'are back', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
 
 /**
  * The words after the last of PRESENT_TURN, or after "is"/"are" right before a sales phrase ("the cot you asked
@@ -386,6 +386,8 @@ function afterTurn(list: readonly Word[]): readonly Word[] {
     if (PRESENT_TURN.includes(x.w)) return list.slice(k + 1);
     const next = list[k + 1];
     if (next && PRESENT_TURN.includes(`${x.w} ${next.w}`)) return list.slice(k + 2);
+    const third = list[k + 2];
+    if (next && third && PRESENT_TURN.includes(`${x.w} ${next.w} ${third.w}`)) return list.slice(k + 3);
     // "If there really is a discount, …" is no offer: a condition keeps its clause.
     if ((x.w === 'is' || x.w === 'are') && (!next || next.inHit) && !list.slice(0, k).some((w) => w.w === 'if' || w.w === 'unless' || w.w === 'whether')) return list.slice(k + 1);
     if (madeAt(list, k)) return list.slice(k + 1);

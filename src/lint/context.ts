@@ -22,6 +22,8 @@ type Marker = readonly [text: string, mode: Mode];
 /** Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop's is (本店, 小店, 门店). */
 const ZH_SHOPS: readonly Marker[] = [
   ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
+  // Hotels and restaurants are no other shop's sale: 五星级酒店同款枕头.
+  ...(['酒店', '饭店', '宾馆'] as const).map((m): Marker => [m, 'plain']),
   ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店', '新店', '到店', '进店', '开业', '开张', '店庆', '店长', '店主'] as const).map((m): Marker => [m, 'plain']),
 ];
 
@@ -90,7 +92,7 @@ export function endsClauseZh(text: string, i: number): boolean {
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏'];
+const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调'];
 
 /**
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
@@ -333,7 +335,7 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   // "什么威信、私聊、加V" / "比如国家级、最高级": examples listed after 什么 or 比如 in the same clause.
   if (ZH_EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'quoted';
   let from = start;
-  while (from > 0 && start - from < 12 && !endsClauseZh(text, from - 1)) from--;
+  while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);
   let next = after(text, end, ZH_AFTER);
   // 了 after an action, or before an object, is done ("下单了", "团购了一箱橙子"); closing the clause after a

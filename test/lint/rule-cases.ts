@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      // Plain sets 21 and 22: a QA engineer's rule table and a product demo.
+      { text: '有意向的朋友直接转账给我，今天就发货！', locale: 'zh-CN', match: '直接转账给我' },
+      { text: 'Leave a comment and I\'ll DM each of you the price!', locale: 'en', match: 'Leave a comment and I\'ll DM' },
+      { text: 'Last three! Last three! Grab them now!', locale: 'en', match: 'Grab them now' },
       { text: '需要的加我，微信同号。', locale: 'zh-CN', match: '需要的加我' },
       { text: '赶紧来抢，手慢就没了！', locale: 'zh-CN', match: '赶紧来抢' },
       { text: 'Link in the comments, be quick!', locale: 'en', match: 'Link in the comments' },
@@ -130,6 +134,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '私聊也是一样，不要一加上好友就发产品链接和优惠券。', locale: 'zh-CN' },
       { text: '一位朋友又来找我要{{product.name}}。', locale: 'zh-CN', commercial: true },
       { text: '有空来找我玩，我们好久没见了。', locale: 'zh-CN' },
       { text: 'Happy to chat anytime, just reply if you want to talk about your week.', locale: 'en' },
@@ -353,6 +358,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '五星级酒店同款枕头，今天下单立减100！', locale: 'zh-CN', match: '立减' },
+      { text: '月销10万+，好评率100%！', locale: 'zh-CN', match: '月销10万+' },
+      { text: 'VIP members: top up $100, get $30 free!', locale: 'en', match: 'top up $100, get $30' },
       { text: '好消息！好消息！全场商品一律9.9元！', locale: 'zh-CN', match: '全场商品一律9.9元' },
       { text: 'Great news! Great news! Everything is $9.99!', locale: 'en', match: 'Everything is $9.99' },
       { text: 'Gift box, usually $98, group price today $58, plus two free jars!', locale: 'en', match: 'usually $98, group price today $58' },
@@ -398,6 +406,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '五星级酒店的早餐真丰富，我吃了三个可颂。', locale: 'zh-CN' },
+      { text: 'If every post stresses the original price, the sale price and the discount, customers will see you as a promoter and nothing more.', locale: 'en' },
       { text: 'If there really is a discount, explain it in a private chat to the customers who actually need it.', locale: 'en' },
       { text: 'Buy one, get one: twins', locale: 'en' },
       { text: 'Customers stop reading when you keep stuffing every post with prices, discounts, free shipping and percent-off numbers.', locale: 'en' },
@@ -501,6 +511,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '这家老字号据说是全城第一家做豆花的，排队的人很多。', locale: 'zh-CN' },
+      { text: 'One of our team members sells baby products and almost never posts hard ads, yet she has the highest repeat rate on the team.', locale: 'en' },
       // A compliance reviewer's set (set 20).
       { text: '今天是女儿的生日，做了一个不太好看的蛋糕，她说是全世界最好吃的。', locale: 'zh-CN' },
       { text: '两条产品内容之间最好隔开一两天，别挤在一起。', locale: 'zh-CN' },
@@ -595,6 +607,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '老师说孩子的进步是立竿见影的，我听了心里挺高兴。', locale: 'zh-CN' },
       // A second typical test set (set 18).
       { text: 'Saying a product cures something is not only illegal, it is also the fastest way to lose trust.', locale: 'en' },
       { text: '今天夜班，一位阿姨拉着我的手问：护士，这个病能根治吗？', locale: 'zh-CN' },

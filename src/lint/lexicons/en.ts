@@ -149,6 +149,13 @@ export const EN: Lexicon = {
       { term: 'scan to chat', weight: 1.0, gentler: '' },
       { term: 'shop the collection', weight: 1.0, gentler: '' },
       { term: 'shop here', weight: 1.0, gentler: '' },
+      { term: 'send me the payment', weight: 1.0, gentler: '' },
+      { term: 'ships today', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'jump in now', weight: 1.0, gentler: '' },
+      { term: 'grab them now', weight: 1.1, gentler: '' },
+      { term: 'unlock the group price', weight: 1.0, gentler: '' },
+      { term: 'share this with a friend', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: 'just get in', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'be fast', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'why are you still hesitating', weight: 1.1, gentler: '' },
       { term: 'everyone loves it', weight: 0.6, needs: 'commercial', gentler: '' },
@@ -248,6 +255,12 @@ export const EN: Lexicon = {
       { term: 'ends at midnight', weight: 1.0, gentler: '' },
       { term: 'today only', weight: 1.2, gentler: '' },
       { term: 'tonight only', weight: 1.2, gentler: '' },
+      { term: 'back by popular demand', weight: 0.9, gentler: '' },
+      { term: 'gone soon', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: "when it's gone it's gone", weight: 1.0, gentler: '' },
+      { term: 'crazy to miss it', weight: 0.9, gentler: '' },
+      { term: 'half the usual price', weight: 1.0, gentler: '' },
+      { term: 'nowhere else', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'no extensions', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'only good tonight', weight: 1.1, gentler: '' },
       { term: 'back to normal price', weight: 1.1, gentler: '' },
@@ -459,6 +472,11 @@ export const EN: Lexicon = {
       { term: "world's top", weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'nationally certified', weight: 0.9, basis: 'AL-9-3', gentler: '' },
       { term: 'widely recognized as the best', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: '100% positive reviews', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: "guaranteed or it's free", weight: 1.1, basis: 'AL-28', gentler: '' },
+      { term: 'fixes everything', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'exclusive online', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'all-purpose cream', weight: 0.8, basis: 'AL-9-3', gentler: '' },
       { term: 'widely recognised as the best', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: 'best results on earth', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: "world's most advanced", weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -683,7 +701,7 @@ export const EN: Lexicon = {
     ],
     price: [
       // "Everything is $9.99!": one price for the whole shop.
-      { pattern: /\beverything\s+(?:is|at|for|just)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.0, example: 'Great news! Great news! Everything is $9.99!', hint: ['everything'] },
+      { pattern: /\beverything\s+(?:(?:is|at|for|just)\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.0, example: 'Great news! Great news! Everything is $9.99!', hint: ['everything'] },
       // "Just $19.99", "only $9.99", "now $99, was $299": a figure offered.
       { pattern: /\b(?:just|only|now|from|starting at|as low as)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 0.9, example: 'Just $19.99', hint: ['just', 'only', 'now', 'from', 'starting at', 'as low as'] },
       { pattern: /\bnow\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,12}?\bwas\s+[$€£]\s?\d+/gi, weight: 1.2, example: 'Now $99, was $299, today only!', hint: ['now'] },
@@ -695,7 +713,7 @@ export const EN: Lexicon = {
       // "every order get gift": a gift with each purchase.
       { pattern: /\bevery (?:order|purchase|box|bottle)\s+(?:get|gets|got|with)\s+(?:a\s+)?(?:free\s+)?gift\b/gi, weight: 1.0, example: 'every order get gift', hint: ['gift'] },
       // "normally $200", "top up $200 get $60 free".
-      { pattern: /\bnormally\s+[$€£]\s?\d+|\btop up\s+[$€£]?\s?\d+\s+(?:and\s+)?get\s+[$€£]?\s?\d+/gi, weight: 1.1, example: 'Complete picture book set, $99, normally $200', hint: ['normally', 'top up'] },
+      { pattern: /\bnormally\s+[$€£]\s?\d+|\btop up\s+[$€£]?\s?\d+,?\s+(?:and\s+)?get\s+[$€£]?\s?\d+|\bdeposit counts as\s+[$€£]?\s?\d+/gi, weight: 1.1, example: 'Complete picture book set, $99, normally $200', hint: ['normally', 'top up'] },
       // "buy 10 free 1", "buy 6 free 6": the Chinglish 买十送一.
       { pattern: /\bbuy\s+(?:\d+|one|two|three)\s+free\s+(?:\d+|one|two)\b/gi, weight: 1.2, example: 'Tea buy 10 free 1', hint: ['free'] },
       { pattern: /\b\d+\s?(?:%|percent)\s?off\b/gi, weight: 1.2, example: '30% off', hint: ['off'] },
@@ -792,6 +810,9 @@ export const EN: Lexicon = {
         example: 'clears acne overnight',
         hint: ['clear', 'cure', 'fixes', 'erase', 'remove', 'eliminate', 'banish', 'rid of'],
       },
+      { pattern: /\bmiracle (?:balm|cream|oil|serum|pill|pills|tea|cure|drops)\b|\bsale starts (?:at|on|tonight|tomorrow|now|\d)/gi, weight: 1.1, basis: 'AL-28', example: 'The miracle balm for burns, bug bites and rashes!', hint: ['miracle', 'sale starts'] },
+      // "results after just one bottle", "treats acne in a week": an effect promised.
+      { pattern: /\bresults after (?:just |only )?(?:one|1|a single) (?:bottle|box|use|dose|session|week)\b|\btreats? (?:acne|eczema|psoriasis|insomnia|hair loss|arthritis|diabetes)\b/gi, weight: 1.1, basis: 'AL-28', example: 'The best shampoo for hair loss, results after just one bottle!', hint: ['results after', 'treat'] },
       // "money back in 7 days if it doesn't work", "one treatment and it never comes back": results promised.
       { pattern: /\bmoney back (?:in \d+ days )?if (?:it )?(?:doesn't|does not|don't|won't) work\b|\bone (?:treatment|session|dose|use|patch|cup) and (?:it|the pain|the problem) (?:never comes back|is gone|disappears)\b/gi, weight: 1.2, basis: 'AL-28', example: "Visible results, money back in 7 days if it doesn't work!", hint: ['money back', 'one'] },
       // "drink and slim", "eat also slim", "lie down also slim": weight lost without effort.
@@ -838,6 +859,7 @@ export const EN: Lexicon = {
       { pattern: /\btry (?:it|one|yours) (?:now|today)\b/gi, weight: 1.0, example: 'try it now', hint: ['try'] },
       { pattern: /\bcheck ?out now\b|\b(?:doors|cart|enrollment|registration) close\b|\boffer expires\b/gi, weight: 1.0, example: 'Offer expires soon', hint: ['check', 'close', 'expires'] },
       { pattern: /\bworks 100\s?%/gi, weight: 1.0, example: 'Works 100% of the time', hint: ['works 100'] },
+      { pattern: /\bleave a comment and i'?ll (?:dm|message|send|text)\b/gi, weight: 1.1, example: "Leave a comment and I'll DM each of you the price!", hint: ['leave a comment'] },
       { pattern: /\bplace your order\b/gi, weight: 0.9, example: 'Message me today to place your order', hint: ['place your order'] },
       // "D M me": the letters spaced to slip past a filter.
       { pattern: /\bD[\s.]+M\s+me\b/g, weight: 1.0, example: 'D M me for the link', hint: ['d m', 'd.m'] },

@@ -89,6 +89,11 @@ export const ZH_CN: Lexicon = {
       { term: '转发朋友圈', weight: 1.0, gentler: '' },
       { term: '转发集赞', weight: 1.2, gentler: '' },
       { term: '集赞', weight: 1.0, gentler: '' },
+      { term: '转账给我', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '直接转账给我', weight: 1.0, gentler: '' },
+      { term: '赶紧带回家', weight: 1.1, gentler: '' },
+      { term: '转发给需要的朋友', weight: 0.9, gentler: '' },
+      { term: '赶快转发', weight: 0.9, gentler: '' },
       { term: '上链接', weight: 1.2, gentler: '' },
       { term: '冲冲冲', weight: 0.9, gentler: '' },
       { term: '赶紧冲', weight: 1.0, gentler: '' },
@@ -275,6 +280,8 @@ export const ZH_CN: Lexicon = {
       { term: '只在今晚', weight: 1.0, gentler: '' },
       { term: '首发价', weight: 1.0, gentler: '' },
       { term: '别说我没提醒你', weight: 1.0, gentler: '' },
+      { term: '错过真的亏大了', weight: 1.1, gentler: '' },
+      { term: '今天就发货', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '最大促销', weight: 1.0, gentler: '' },
       { term: '手慢就没了', weight: 1.1, gentler: '' },
       { term: '手慢就没', weight: 1.1, gentler: '' },
@@ -427,6 +434,7 @@ export const ZH_CN: Lexicon = {
       { term: '福利价', weight: 1.0, gentler: '' },
       { term: '团购价', weight: 1.0, gentler: '' },
       { term: '团长价', weight: 1.0, gentler: '' },
+      { term: '拼团价', weight: 1.0, gentler: '' },
       { term: '冰点价', weight: 1.0, gentler: '' },
       { term: '囤货价', weight: 1.0, gentler: '' },
       { term: '闺蜜价', weight: 1.0, gentler: '' },
@@ -647,6 +655,9 @@ export const ZH_CN: Lexicon = {
       { term: '治愈率', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: '有效率', weight: 1.0, basis: 'AL-16', gentler: '' },
       { term: '立竿见影', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '通通治愈', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '统统治愈', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '全部治愈', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '无副作用', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: '零副作用', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: '药到病除', weight: 1.2, basis: 'AL-17', gentler: '' },
@@ -656,6 +667,9 @@ export const ZH_CN: Lexicon = {
       { term: '不反弹', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '一次见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '效果保证', weight: 1.1, basis: 'AL-28', gentler: '' },
+      { term: '不成功不收费', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '保证练出', weight: 1.1, basis: 'AL-28', gentler: '' },
+      { term: '一杯见效', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '不复发', weight: 1.0, needs: 'commercial', basis: 'AL-17', gentler: '' },
       { term: '保证你满意', weight: 0.9, basis: 'AL-28', gentler: '' },
       { term: '保证满意', weight: 0.9, basis: 'AL-28', gentler: '' },
@@ -754,7 +768,7 @@ export const ZH_CN: Lexicon = {
       // 赶紧找我配置, 快来找我: come to me now.
       { pattern: /(?:赶紧|赶快|快|抓紧|速)来?找我/g, weight: 1.1, example: '下个月就停售了，赶紧找我配置', hint: ['找我'] },
       // 本周报名送一把琴, 下单就送, 办卡立减: something given for buying now.
-      { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下|投保)(?:就|即|再|都)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
+      { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下|投保|咨询)(?:就|即|再|都)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
       // 今晚直播间抢面膜, 直播间等你: come and buy in the live room (抢到 in it is a purchase told).
       { pattern: /直播间(?:见|等你|抢(?![到了过])|秒杀|下单|开抢)/g, weight: 1.0, example: '今晚直播间抢面膜', hint: ['直播间'] },
       // 想要的评论区扣1.
@@ -853,6 +867,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?<=[一二两三四五六七八九十]\s*(?:件|盒|瓶|支|罐|斤|份|套|包|袋))\s*\d{2,4}(?![\d.%％]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|克|人|位))/g, weight: 0.8, needs: 'commercial', figure: true, example: '囤货好时机，本周三件99！', hint: ['件', '盒', '瓶', '支', '罐', '斤', '份', '套', '包', '袋'] },
       // 全场商品一律9.9元: one price for the whole shop.
       { pattern: /(?:全场|全店)(?:商品)?\s*(?:一律|统一|通通|全部)?\s*(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[元块])|一律\s*(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[元块])/g, weight: 1.0, example: '好消息！好消息！全场商品一律9.9元！', hint: ['全场', '全店', '一律'] },
+      // 好评率100%, 复购率第一, 月销10万+: figures of popularity as proof.
+      { pattern: /(?:好评率|满意率|有效率|复购率|回购率)\s*(?:高达)?\s*(?:100\s*[%％]|百分之?百|第一|9\d(?:\.\d)?\s*[%％])|月销\s*\d+(?:\.\d+)?\s*[万千]?\+?/g, weight: 1.0, basis: 'AL-28', example: '月销10万+，好评率100%！', hint: ['好评率', '满意率', '有效率', '复购率', '回购率', '月销'] },
       // 已卖出10万瓶: sales figures as proof.
       { pattern: /(?:已|已经)?卖出(?:了)?\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:瓶|件|盒|单|份|套|支|罐)/g, weight: 0.9, example: '已卖出10万瓶', hint: ['卖出'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
@@ -984,6 +1000,10 @@ export const ZH_CN: Lexicon = {
     { pattern: /(?:停车场?|车位|路段|路边|窗口|景区|展厅|泳池|包间|包厢|自习室)限时|限时(?:停车|通行|参观|入场|游览|开放)/g, literal: '限时' },
     // 只剩下 with no count after it means 'nothing but': 朋友圈只剩下价格和倒计时.
     { pattern: /只剩下(?![\s\d一二两三四五六七八九十几])/g, literal: '只剩' },
+    // A child's progress, not a product's effect: 老师说孩子的进步是立竿见影的.
+    { pattern: /进步(?:是|很|真是|真的)?立竿见影/g, literal: '立竿见影' },
+    // The first to do something, not a rank: 全城第一家做豆花的.
+    { pattern: /第一家(?=做|开|卖|用|推出|引进|把)/g, literal: '第一家' },
     // A rank won, not claimed: 拿了全市第一, 考了全班第一, 跑了全省第一.
     { pattern: /(?:拿了|拿到|得了|考了|获得了?|跑了|排名|排在|进了)(?:全国|全市|全省|全城|全班|全校|全年级|年级|小组)第一/g, literal: '第一' },
   ],

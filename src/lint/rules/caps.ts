@@ -21,6 +21,8 @@ const ACRONYMS = new Set([
   'atm', 'dna', 'mri', 'icu', 'gym', 'pb', 'pr', 'nasa', 'unesco', 'mba', 'phd', 'sat', 'ielts', 'toefl', 'covid', 'vlog', 'ootd',
   'ps', 'cd', 'dvd', 'html', 'http', 'api', 'ui', 'ux', 'rsvp', 'aka', 'jpop', 'kpop', 'mv', 'ktv', 'suv', 'ev', 'bmi',
   // The trade's own words, which essays about private-domain selling are full of.
+  // Shops and brands written in capitals: "went to IKEA".
+  'ikea', 'ntuc', 'muji', 'zara', 'uniqlo', 'costco', 'aldi', 'lidl', 'bmw', 'ibm', 'hsbc', 'dbs', 'ocbc', 'uob',
   'crm', 'scrm', 'erp', 'saas', 'b2b', 'b2c', 'd2c', 'dtc', 'gmv', 'roi', 'kpi', 'kpis', 'okr', 'okrs', 'sku', 'skus', 'seo',
   'ugc', 'pgc', 'mcn', 'sop', 'o2o', 'cpa', 'cpc', 'cpm', 'ctr', 'ltv', 'arpu', 'cto', 'cfo', 'coo', 'cmo', 'hr', 'qa', 'ppt',
   'qr', 'sms', 'pos', 'rmb', 'cny', 'usd', 'gdp', 'vr', 'ar', 'ios', 'nft', 'ota', 'bd', 'samr', 'ftc', 'fda', 'cctv',
