@@ -150,6 +150,8 @@ export const EN: Lexicon = {
       { term: 'shop the collection', weight: 1.0, gentler: '' },
       { term: 'shop here', weight: 1.0, gentler: '' },
       { term: 'send me the payment', weight: 1.0, gentler: '' },
+      { term: 'people to unlock', weight: 0.9, gentler: '' },
+      { term: 'no-questions-asked returns', weight: 0.9, gentler: '' },
       { term: 'ships today', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'jump in now', weight: 1.0, gentler: '' },
       { term: 'grab them now', weight: 1.1, gentler: '' },
@@ -473,6 +475,7 @@ export const EN: Lexicon = {
       { term: 'nationally certified', weight: 0.9, basis: 'AL-9-3', gentler: '' },
       { term: 'widely recognized as the best', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: '100% positive reviews', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'authentic guaranteed', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: "guaranteed or it's free", weight: 1.1, basis: 'AL-28', gentler: '' },
       { term: 'fixes everything', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'exclusive online', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
@@ -724,6 +727,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Best-selling in the country": a rank over a market, however phrased.
+      { pattern: /\bbest-?selling\s+in\s+(?:the\s+)?(?:country|world|city|state|region|industry|market)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Best-selling in the country, highest repeat rate!', hint: ['selling in'] },
       // "Number one in the industry", "#1 in the market": a rank over a market.
       { pattern: /\b(?:number one|no\.?\s?1|#1)\s+in\s+(?:the\s+)?(?:industry|market|country|world|city|state|region)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Number one in the industry', hint: ['number one', 'no', '#1'] },
       // "99% success rate": an effect promised as a figure.

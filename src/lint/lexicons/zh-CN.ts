@@ -89,6 +89,7 @@ export const ZH_CN: Lexicon = {
       { term: '转发朋友圈', weight: 1.0, gentler: '' },
       { term: '转发集赞', weight: 1.2, gentler: '' },
       { term: '集赞', weight: 1.0, gentler: '' },
+      { term: '转发这条朋友圈', weight: 0.9, gentler: '' },
       { term: '转账给我', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '直接转账给我', weight: 1.0, gentler: '' },
       { term: '赶紧带回家', weight: 1.1, gentler: '' },
@@ -841,6 +842,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`(?:只有|就有|仅有)\\s*${NUM}\\s*${UNIT}(?=$|[\\s，,。！!？?～~了啦哦呀]|[\\ud800-\\udfff])`, 'g'), weight: 0.9, needs: 'commercial', example: '今晚直播间抢面膜 只有一百片', hint: ['只有', '就有', '仅有'] },
       // 仅限前一百名, 限前五十名: places counted out, in digits or words.
       { pattern: new RegExp(`(?:仅限|只限|限)前\\s*${NUM}\\s*(?:名|位|单|个)`, 'g'), weight: 1.1, example: '仅限前一百名', hint: ['限前'] },
+      // 集满30个赞送一盒: likes paid in goods.
+      { pattern: new RegExp(`集满\\s*${NUM}\\s*个?赞`, 'g'), weight: 1.0, example: '转发这条朋友圈，集满30个赞送一盒！', hint: ['集满'] },
       // 还差一人成团: a group buy one short.
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
