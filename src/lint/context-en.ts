@@ -55,7 +55,7 @@ const PHRASES_REPORTING = ['used to', 'things like', 'words like', 'phrases like
 const ABOUT = set('about regarding concerning re');
 /** Two words before a phrase that make it the topic: "the trouble with limited-time offers". */
 const TOPIC_BEFORE = [
-  'trouble with', 'problem with', 'problems with', 'issue with', 'thing about', 'thing with', 'danger of', 'dangers of',
+  'than any', 'than a', 'trouble with', 'problem with', 'problems with', 'issue with', 'thing about', 'thing with', 'danger of', 'dangers of',
   'downside of', 'downsides of', 'point of', 'obsession with', 'culture of', 'the word', 'the words', 'the phrase',
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];

@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '现在下单，送价值199元的礼盒！', locale: 'zh-CN', match: '现在下单' },
       // Plain sets 21 and 22: a QA engineer's rule table and a product demo.
       { text: '有意向的朋友直接转账给我，今天就发货！', locale: 'zh-CN', match: '直接转账给我' },
       { text: 'Leave a comment and I\'ll DM each of you the price!', locale: 'en', match: 'Leave a comment and I\'ll DM' },
@@ -134,6 +135,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '一个客户从加好友到第一次下单，平均要三个月。', locale: 'zh-CN' },
       { text: '私聊也是一样，不要一加上好友就发产品链接和优惠券。', locale: 'zh-CN' },
       { text: '一位朋友又来找我要{{product.name}}。', locale: 'zh-CN', commercial: true },
       { text: '有空来找我玩，我们好久没见了。', locale: 'zh-CN' },
@@ -219,6 +221,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Selling at a loss, last day!', locale: 'en', match: 'Selling at a loss' },
       { text: '快！快！快！仅剩最后一小时！', locale: 'zh-CN', match: '仅剩最后一小时' },
       { text: 'Register now, early bird price ends Friday!', locale: 'en', match: 'price ends Friday' },
       { text: 'Complete picture book set, $99, normally $200. Back to full price tomorrow.', locale: 'en', match: 'Back to full price' },
@@ -271,6 +274,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      // A labelled benchmark (set 23).
+      { text: '倒计时、仅剩几件这样的写法，偶尔用一次客户能理解，天天用就成了狼来了。', locale: 'zh-CN' },
+      { text: 'That is worth more than any discount campaign.', locale: 'en' },
       { text: 'Friday work dinner, sign-ups close Wednesday at noon.', locale: 'en' },
       { text: '洗个热水澡，今天结束。', locale: 'zh-CN' },
       { text: 'Leave it in a sealed jar with a slice of bread and it will be soft by tomorrow.', locale: 'en' },

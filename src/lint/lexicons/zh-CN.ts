@@ -200,6 +200,8 @@ export const ZH_CN: Lexicon = {
       { term: '下单就送', weight: 1.1, gentler: '' },
       { term: '下单即送', weight: 1.1, gentler: '' },
       { term: '下单都送', weight: 1.1, gentler: '' },
+      { term: '现在下单', weight: 1.0, gentler: '' },
+      { term: '送价值', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '立刻拥有', weight: 1.1, gentler: '' },
       { term: '立即拥有', weight: 1.1, gentler: '' },
       { term: '马上拥有', weight: 1.1, gentler: '' },
