@@ -321,7 +321,7 @@ function lastNowWord(text: string, from: number, to: number, others: readonly Sp
 }
 
 function modeZh(text: string, start: number, end: number, others: readonly Span[], action: boolean): Mode {
-  if (action && ZH_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'descriptive';
+  if (action && ZH_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'descriptive';
   for (const q of ZH_QUOTING) {
     const at = start - q.length;
     if (at >= 0 && text.startsWith(q, at) && !others.some((o) => o.start < start && at < o.end)) return 'quoted';
