@@ -115,8 +115,9 @@ const ZH_SENTENCE_WIDE: readonly Marker[] = (
   .concat((['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']))
   // What the writer paid as a customer, told: "给老公买了双跑鞋，原价699".
   .concat((['买了', '买的', '交了', '付了', '续了', '打完折', '打了', '凑钱', '人均', 'AA'] as const).map((m): Marker => [m, 'descriptive']))
-  // Addressing the reader, not telling what was seen: "看到这条的朋友 今天下单都有小礼物".
+  // Our comparison with the market, not another shop's sale: "市场价上万，今天直播间只要2980".
   .concat((['市场价'] as const).map((m): Marker => [m, 'plain']))
+  // Addressing the reader, not telling what was seen: "看到这条的朋友 今天下单都有小礼物".
   .concat((['看到这条', '看到这里的', '刷到这条', '看到的朋友', '看到的姐妹', '看到的宝妈', '看到的家人', '看过来', '看这里', '看这边'] as const).map((m): Marker => [m, 'plain']))
   .concat(ZH_SHOPS);
 
