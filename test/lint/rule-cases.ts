@@ -221,6 +221,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '这次活动力度最大，以后再也没有这个价了！', locale: 'zh-CN', match: '再也没有这个价' },
+      { text: 'Get your free sample today! Limited supply!', locale: 'en', match: 'Limited supply' },
       { text: 'Selling at a loss, last day!', locale: 'en', match: 'Selling at a loss' },
       { text: '快！快！快！仅剩最后一小时！', locale: 'zh-CN', match: '仅剩最后一小时' },
       { text: 'Register now, early bird price ends Friday!', locale: 'en', match: 'price ends Friday' },
@@ -274,6 +276,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '于是每天发七八条广告，限时秒杀、赶紧下单、最后一天，一条接一条。', locale: 'zh-CN' },
       // A labelled benchmark (set 23).
       { text: '倒计时、仅剩几件这样的写法，偶尔用一次客户能理解，天天用就成了狼来了。', locale: 'zh-CN' },
       { text: 'That is worth more than any discount campaign.', locale: 'en' },
@@ -364,6 +367,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '今天下单的宝贝们，我都多送一盒！', locale: 'zh-CN', match: '多送一盒' },
       { text: '五星级酒店同款枕头，今天下单立减100！', locale: 'zh-CN', match: '立减' },
       { text: '月销10万+，好评率100%！', locale: 'zh-CN', match: '月销10万+' },
       { text: 'VIP members: top up $100, get $30 free!', locale: 'en', match: 'top up $100, get $30' },
@@ -613,6 +617,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      // A busy tester's set (set 24).
+      { text: '至于根治、治愈、无副作用这样的功效宣传，更是碰都不能碰。', locale: 'zh-CN' },
+      { text: 'Claims about curing diseases or having no side effects are even more dangerous.', locale: 'en' },
       { text: '老师说孩子的进步是立竿见影的，我听了心里挺高兴。', locale: 'zh-CN' },
       // A second typical test set (set 18).
       { text: 'Saying a product cures something is not only illegal, it is also the fastest way to lose trust.', locale: 'en' },

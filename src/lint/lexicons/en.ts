@@ -258,6 +258,9 @@ export const EN: Lexicon = {
       { term: 'today only', weight: 1.2, gentler: '' },
       { term: 'tonight only', weight: 1.2, gentler: '' },
       { term: 'selling at a loss', weight: 1.0, gentler: '' },
+      { term: 'limited supply', weight: 1.1, gentler: '' },
+      { term: 'free sample', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'get your free sample', weight: 1.0, gentler: '' },
       { term: 'back by popular demand', weight: 0.9, gentler: '' },
       { term: 'gone soon', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: "when it's gone it's gone", weight: 1.0, gentler: '' },
@@ -659,7 +662,7 @@ export const EN: Lexicon = {
       { pattern: /\b(?:one|\d+) more (?:person|people|pax) to (?:form|open|complete) (?:the )?group\b/gi, weight: 1.1, example: 'one more person to form group', hint: ['more'] },
       { pattern: /\b(?:everybody|everyone) (?:is )?fighting for\b/gi, weight: 0.8, example: 'Everybody fighting for this baby food', hint: ['fighting for'] },
       // "Only 200 available", "final 10 orders", "the first 3 orders are free".
-      { pattern: /\bonly\s+\d+\s+(?:available|remaining)\b|\b(?:final|last)\s+\d+\s+(?:orders|days|hours)\b|\bfirst\s+\d+\s+orders\s+(?:are\s+)?free\b/gi, weight: 1.0, example: 'Quick! Final 10 orders!', hint: ['only', 'final', 'last', 'first'] },
+      { pattern: /\bonly\s+\d+\s+(?:available|remaining|made)\b|\b(?:final|last)\s+\d+\s+(?:orders|days|hours)\b|\bfirst\s+\d+\s+orders\s+(?:are\s+)?free\b/gi, weight: 1.0, example: 'Quick! Final 10 orders!', hint: ['only', 'final', 'last', 'first'] },
       // "first 30 only", "first 100 pax only", "limited to the first 50".
       { pattern: /\bfirst\s+\d+\s+(?:pax\s+|people\s+|customers\s+|buyers\s+|orders\s+|sign-?ups\s+)?only\b/gi, weight: 1.1, example: 'first 30 only', hint: ['only'] },
       { pattern: /\bmax(?:imum)?\s+\d+\s+(?:\w+\s+)?per\s+(?:person|customer|pax|order)\b/gi, weight: 0.9, example: 'max 2 boxes per person', hint: ['per'] },

@@ -296,6 +296,10 @@ export const ZH_CN: Lexicon = {
       { term: '拼满就发', weight: 1.0, gentler: '' },
       { term: '错过再等一年', weight: 1.2, gentler: '' },
       { term: '错过就没了', weight: 1.2, gentler: '' },
+      { term: '错过就没有了', weight: 1.2, gentler: '' },
+      { term: '再也没有这个价', weight: 1.1, gentler: '' },
+      { term: '力度最大', weight: 1.0, gentler: '' },
+      { term: '下单的宝贝们', weight: 1.0, gentler: '' },
       { term: '错过不再', weight: 1.0, gentler: '' },
       { term: '过时不候', weight: 1.0, gentler: '' },
       { term: '机不可失', weight: 1.0, gentler: '' },
@@ -876,6 +880,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:好评率|满意率|有效率|复购率|回购率)\s*(?:高达)?\s*(?:100\s*[%％]|百分之?百|第一|9\d(?:\.\d)?\s*[%％])|月销\s*\d+(?:\.\d+)?\s*[万千]?\+?/g, weight: 1.0, basis: 'AL-28', example: '月销10万+，好评率100%！', hint: ['好评率', '满意率', '有效率', '复购率', '回购率', '月销'] },
       // 已卖出10万瓶: sales figures as proof.
       { pattern: /(?:已|已经)?卖出(?:了)?\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:瓶|件|盒|单|份|套|支|罐)/g, weight: 0.9, example: '已卖出10万瓶', hint: ['卖出'] },
+      // 我都多送一盒: more given with the order.
+      { pattern: new RegExp(`多送\\s*${NUM}?\\s*${UNIT}`, 'g'), weight: 1.0, example: '今天下单的宝贝们，我都多送一盒！', hint: ['多送'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
       { pattern: new RegExp(`${NUM}\\s*(?:块钱?|元)\\s*一\\s*${UNIT}`, 'g'), weight: 0.8, needs: 'commercial', example: '今晚直播间抢面膜 一块钱一片', hint: ['块', '元'] },
       // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year).
@@ -937,7 +943,7 @@ export const ZH_CN: Lexicon = {
       // 一喝就灵, 一吃就好: works at the first dose.
       { pattern: /一(?:喝|吃|用|抹|贴|泡|擦|喷)就(?:灵|好|见效|瘦|白|不疼|不痛|不痒)/g, weight: 1.2, basis: 'AL-28', example: '一喝就灵', hint: ['就灵', '就好', '就见效', '就瘦', '就白', '就不疼', '就不痛', '就不痒'] },
       // 吃了不感冒, 喝了再也不失眠: prevents an illness (health food may not, AL-18).
-      { pattern: /(?:吃|喝|用|戴|泡)了?(?:就|以后|之后)?(?:再也)?不(?:感冒|生病|失眠|便秘|掉发|脱发|长痘|过敏|近视|发烧)/g, weight: 1.2, basis: 'AL-18', example: '吃了不感冒', hint: ['不感冒', '不生病', '不失眠', '不便秘', '不掉发', '不脱发', '不长痘', '不过敏', '不近视', '不发烧'] },
+      { pattern: /(?:吃|喝|用|戴|泡|洗)了?(?:就|以后|之后)?(?:再也)?不(?:感冒|生病|失眠|便秘|掉发|脱发|长痘|过敏|近视|发烧)/g, weight: 1.2, basis: 'AL-18', example: '吃了不感冒', hint: ['不感冒', '不生病', '不失眠', '不便秘', '不掉发', '不脱发', '不长痘', '不过敏', '不近视', '不发烧'] },
       { pattern: /躺着(?:也|就)?(?:能|可以)?瘦/g, weight: 1.2, basis: 'AL-28', example: '躺着就能瘦', hint: ['躺着'] },
       { pattern: new RegExp(`长高\\s*${NUM}\\s*(?:厘米|公分|cm)`, 'g'), weight: 1.2, basis: 'AL-28', example: '三个月长高5厘米', hint: ['长高'] },
       { pattern: new RegExp(`年轻\\s*${NUM}\\s*岁`, 'g'), weight: 1.1, basis: 'AL-28', example: '年轻十岁', hint: ['年轻'] },
