@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '回复"要"，我马上给你留一份！', locale: 'zh-CN', match: '回复"要"' },
       { text: '现在下单，送价值199元的礼盒！', locale: 'zh-CN', match: '现在下单' },
       // Plain sets 21 and 22: a QA engineer's rule table and a product demo.
       { text: '有意向的朋友直接转账给我，今天就发货！', locale: 'zh-CN', match: '直接转账给我' },
@@ -221,6 +222,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '仅剩最后一批，卖完就涨价！', locale: 'zh-CN', match: '卖完就涨价' },
+      { text: 'Price drops to $29 for the next hour only!', locale: 'en', match: 'for the next hour only' },
       { text: '这次活动力度最大，以后再也没有这个价了！', locale: 'zh-CN', match: '再也没有这个价' },
       { text: 'Get your free sample today! Limited supply!', locale: 'en', match: 'Limited supply' },
       { text: 'Selling at a loss, last day!', locale: 'en', match: 'Selling at a loss' },
@@ -416,6 +419,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      // The issue author's own checks (set 25).
+      { text: '价格也是一样，满屏的原价现价和打折，会让人觉得你只关心成交。', locale: 'zh-CN' },
       { text: '五星级酒店的早餐真丰富，我吃了三个可颂。', locale: 'zh-CN' },
       { text: 'If every post stresses the original price, the sale price and the discount, customers will see you as a promoter and nothing more.', locale: 'en' },
       { text: 'If there really is a discount, explain it in a private chat to the customers who actually need it.', locale: 'en' },
@@ -521,6 +526,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'My dad still fixes everything himself, even at seventy-five.', locale: 'en' },
       { text: '这家老字号据说是全城第一家做豆花的，排队的人很多。', locale: 'zh-CN' },
       { text: 'One of our team members sells baby products and almost never posts hard ads, yet she has the highest repeat rate on the team.', locale: 'en' },
       // A compliance reviewer's set (set 20).

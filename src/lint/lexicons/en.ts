@@ -258,6 +258,10 @@ export const EN: Lexicon = {
       { term: 'today only', weight: 1.2, gentler: '' },
       { term: 'tonight only', weight: 1.2, gentler: '' },
       { term: 'selling at a loss', weight: 1.0, gentler: '' },
+      { term: 'prices this low', weight: 1.0, gentler: '' },
+      { term: "won't come back", weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: 'price drops to', weight: 1.0, gentler: '' },
+      { term: 'final countdown', weight: 1.0, gentler: '' },
       { term: 'limited supply', weight: 1.1, gentler: '' },
       { term: 'free sample', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'get your free sample', weight: 1.0, gentler: '' },
@@ -482,7 +486,8 @@ export const EN: Lexicon = {
       { term: 'authentic guaranteed', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'exclusive to us', weight: 0.9, basis: 'AL-9-3', gentler: '' },
       { term: "guaranteed or it's free", weight: 1.1, basis: 'AL-28', gentler: '' },
-      { term: 'fixes everything', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      // "My dad still fixes everything himself": a handy man; a cream that fixes everything is a claim.
+      { term: 'fixes everything', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'exclusive online', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'all-purpose cream', weight: 0.8, basis: 'AL-9-3', gentler: '' },
       { term: 'widely recognised as the best', weight: 1.1, basis: 'AL-9-3', gentler: '' },
@@ -670,6 +675,7 @@ export const EN: Lexicon = {
     ],
     urgency: [
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
+      { pattern: /\bfor the next (?:\d+ |few |one |two )?(?:hour|hours|day|days|minutes) only\b/gi, weight: 1.1, example: 'Price drops to $29 for the next hour only!', hint: ['only'] },
       { pattern: /\bonly\s+\d+\s+(?:hours?|minutes?)\s+left\b/gi, weight: 1.1, example: 'Only 8 hours left, no extensions!', hint: ['left'] },
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price)\s+ends\s+in\s+(?:\d+|one|two|three|a few)\s+(?:hours?|days?|minutes?)\b/gi, weight: 1.1, example: 'Sale ends in 3 hours!', hint: ['ends in'] },
       // "until Sunday", "valid until the 30th", "if you book by Friday": how long an offer lasts, next to a sale.

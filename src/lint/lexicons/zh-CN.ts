@@ -298,6 +298,9 @@ export const ZH_CN: Lexicon = {
       { term: '错过就没了', weight: 1.2, gentler: '' },
       { term: '错过就没有了', weight: 1.2, gentler: '' },
       { term: '再也没有这个价', weight: 1.1, gentler: '' },
+      { term: '卖完就涨价', weight: 1.1, gentler: '' },
+      { term: '活动倒计时', weight: 1.0, gentler: '' },
+      { term: '疯抢中', weight: 1.0, gentler: '' },
       { term: '力度最大', weight: 1.0, gentler: '' },
       { term: '下单的宝贝们', weight: 1.0, gentler: '' },
       { term: '错过不再', weight: 1.0, gentler: '' },
@@ -770,6 +773,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:出了|过了|下了|离开)直播间(?:就|立马|马上|立刻)?(?:恢复|涨回|回到|没有)/g, weight: 1.1, example: '出了直播间立马恢复三百多', hint: ['直播间'] },
       // 关注领红包, 关注就送: a follow paid for.
       { pattern: /关注(?:就|即|后)?(?:领|送|抽|得)/g, weight: 1.0, example: '关注领红包', hint: ['关注'] },
+      // 回复"要"，我马上给你留一份: an order taken by a keyword.
+      { pattern: /回复\s*["“「]?(?:要|1|１|想要)["”」]?/g, weight: 1.0, example: '回复"要"，我马上给你留一份！', hint: ['回复'] },
       // 想要的姐妹告诉我, 需要的朋友找我: the buyers called, then asked for the order.
       { pattern: /(?:想要的|要的|需要的)(?:姐妹|朋友|宝宝|宝妈|亲|家人|邻居)们?(?:告诉我|回我|跟我说|私我|找我)/g, weight: 1.0, needs: 'commercial', example: '想要的姐妹告诉我，今晚九点前付款', hint: ['告诉我', '回我', '跟我说', '私我', '找我'] },
       // 赶紧找我配置, 快来找我: come to me now.
@@ -879,7 +884,7 @@ export const ZH_CN: Lexicon = {
       // 好评率100%, 复购率第一, 月销10万+: figures of popularity as proof.
       { pattern: /(?:好评率|满意率|有效率|复购率|回购率)\s*(?:高达)?\s*(?:100\s*[%％]|百分之?百|第一|9\d(?:\.\d)?\s*[%％])|月销\s*\d+(?:\.\d+)?\s*[万千]?\+?/g, weight: 1.0, basis: 'AL-28', example: '月销10万+，好评率100%！', hint: ['好评率', '满意率', '有效率', '复购率', '回购率', '月销'] },
       // 已卖出10万瓶: sales figures as proof.
-      { pattern: /(?:已|已经)?卖出(?:了)?\s*\d+(?:\.\d+)?\s*[万千]?\s*(?:瓶|件|盒|单|份|套|支|罐)/g, weight: 0.9, example: '已卖出10万瓶', hint: ['卖出'] },
+      { pattern: /(?:已|已经)?(?:卖出|售出|已售)(?:了)?\s*\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:瓶|件|盒|单|份|套|支|罐)/g, weight: 0.9, example: '已卖出10万瓶', hint: ['卖出', '售出', '已售'] },
       // 我都多送一盒: more given with the order.
       { pattern: new RegExp(`多送\\s*${NUM}?\\s*${UNIT}`, 'g'), weight: 1.0, example: '今天下单的宝贝们，我都多送一盒！', hint: ['多送'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
