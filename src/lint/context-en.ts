@@ -118,10 +118,11 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Emoji and marks punctuate sellers' English as commas do: "no result full refund ❗ PM for price", "never sick 💯
- * $149 a box", "see you in the live room 👋 9pm tonight". They end a sentence as a full stop would.
+ * Emoji and marks punctuate sellers' text as commas do: "no result full refund ❗ PM for price", "never sick 💯
+ * $149 a box", "see you in the live room 👋 9pm tonight". In English they end a sentence as a full stop would (in
+ * Chinese a clause, see endsClauseZh). Emoji (surrogate pairs), the symbol blocks ❗ ‼ ✨ ⏰ come from, ｜ and |.
  */
-function isClauseMark(c: number): boolean {
+export function isClauseMark(c: number): boolean {
   return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0x203c || c === 0x2049 || c === 0xff5c || c === 0x7c;
 }
 

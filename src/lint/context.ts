@@ -1,6 +1,6 @@
 // How a phrase is used: urged ("赶紧下单！"), said plainly, described ("很多客户会直接下单"), negated or quoted.
 // Salesiness is about what the text asks of its reader, so the same word weighs very differently.
-import { exclaimedEn, isVerbPhrase, modeEn } from './context-en.js';
+import { exclaimedEn, isClauseMark, isVerbPhrase, modeEn } from './context-en.js';
 
 export type Mode = 'imperative' | 'plain' | 'descriptive' | 'negated' | 'quoted';
 
@@ -18,6 +18,9 @@ export const MODE_FACTOR: Readonly<Record<Mode, number>> = {
 };
 
 type Marker = readonly [text: string, mode: Mode];
+
+/** What the writer paid as a customer: "给妈妈买的围巾打了五折", "AA，每人68", "给老公买了双跑鞋，原价699". */
+const ZH_PAID = ['打了', '打完折', '买的', '买了', '交了', '付了', '续了', '凑钱', '人均', 'AA'] as const;
 
 /** Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop's is (本店, 小店, 门店). */
 const ZH_SHOPS: readonly Marker[] = [
@@ -42,8 +45,8 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['分不清', '不会用', '搞不懂', '看不懂', '不得', '禁止', '严禁', '不准', '虚构', '不允许', '缺乏', '缺少'] as const).map((m): Marker => [m, 'negated']),
   // Figures of the business, not prices on offer: "客单价200元", "营业额…".
   ...(['客单价', '均价', '营业额', '业绩', '工资', '月薪', '花了', '花掉', '赚了', '成本是', '算下来'] as const).map((m): Marker => [m, 'descriptive']),
-  // What the writer paid as a customer: "给妈妈买的围巾打了五折", "AA，每人68", "学费交了4800".
-  ...(['打了', '打完折', '打完', '买的', '买了', '交了', '付了', '续了', '凑钱', '人均', 'AA', '一共', '总共', '罚了', '罚单'] as const).map((m): Marker => [m, 'descriptive']),
+  // What the writer paid, in the clause itself also its totals and fines: "学费交了4800", "一共十节", "罚单200块".
+  ...[...ZH_PAID, '打完', '一共', '总共', '罚了', '罚单'].map((m): Marker => [m, 'descriptive']),
   // Asking how or where to do it ("客户怎么下单呢？"): the phrase is the topic of the question.
   ...(['怎么', '怎样', '如何', '在哪', '在哪里', '去哪', '去哪里', '哪里', '哪儿', '什么时候', '哪天'] as const).map((m): Marker => [m, 'descriptive']),
   ...ZH_SHOPS,
@@ -82,12 +85,12 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '
  * Sellers punctuate with spaces, emoji and marks as often as with commas: "闺蜜价就这一次🤫 私戳拿 过期不候",
  * "今晚不抢 明天就没了🔥 速度". In Chinese text each of these ends a clause as a comma would.
  */
-export function endsClauseZh(text: string, i: number): boolean {
+function endsClauseZh(text: string, i: number): boolean {
   const ch = text[i]!;
   if (CLAUSE_END.has(ch)) return true;
   const c = ch.charCodeAt(0);
-  // Spaces (a full-width one too), ｜ · • separators, emoji (surrogate pairs) and the symbol blocks ❗ ‼ ✨ ⏰ come from.
-  return c === 32 || c === 0x3000 || c === 9 || c === 0xff5c || c === 0x7c || c === 0xb7 || c === 0x2022 || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0x203c || c === 0x2049;
+  // Spaces (a full-width one too) and · • separators, besides the marks both languages punctuate with.
+  return c === 32 || c === 0x3000 || c === 9 || c === 0xb7 || c === 0x2022 || isClauseMark(c);
 }
 
 /**
@@ -113,8 +116,8 @@ const ZH_SENTENCE_WIDE: readonly Marker[] = (
 )
   .map((m): Marker => [m, 'descriptive'])
   .concat((['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年'] as const).map((m): Marker => [m, 'plain']))
-  // What the writer paid as a customer, told: "给老公买了双跑鞋，原价699".
-  .concat((['买了', '买的', '交了', '付了', '续了', '打完折', '打了', '凑钱', '人均', 'AA'] as const).map((m): Marker => [m, 'descriptive']))
+  // What the writer paid, told across the sentence.
+  .concat(ZH_PAID.map((m): Marker => [m, 'descriptive']))
   // Our comparison with the market, not another shop's sale: "市场价上万，今天直播间只要2980".
   .concat((['市场价'] as const).map((m): Marker => [m, 'plain']))
   // Addressing the reader, not telling what was seen: "看到这条的朋友 今天下单都有小礼物".
