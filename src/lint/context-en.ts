@@ -16,6 +16,8 @@ interface Word {
   end: number;
   /** Part of another sales phrase: "Don't miss out" negates nothing around it. */
   inHit: boolean;
+  /** Written with a plural possessive's apostrophe: "kids'", "members'" (a kind of thing, not the subject). */
+  of?: true;
 }
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -31,11 +33,13 @@ const VOCATIVES = set('mummies mommies mums moms girls guys ladies gals folks fa
 const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask want shall reply tell drop bring
   text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
   stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
-  lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do`);
+  lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do
+  leave ping holler pay place collect`);
 
 /** The same verbs as the first word of a phrase: such a phrase is a verb, whose subject decides. */
 export function isVerbPhrase(phrase: string): boolean {
-  const first = /^[a-z'’-]+/i.exec(phrase)?.[0]?.toLowerCase().replace(/’/g, "'") ?? '';
+  // An adverb before the verb leaves it a verb: "just reply", "please DM me".
+  const first = /^(?:(?:just|please|pls|plz|simply|kindly)\s+)?([a-z'’-]+)/i.exec(phrase)?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
   return first !== '' && first !== 'do' && first !== 'be' && first !== 'let' && first !== 'make' && IMPERATIVE_VERBS.has(first);
 }
 
@@ -60,17 +64,17 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
-const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether)\b/i;
+const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes|post|posts|tell|tells)\b/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
-const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b/i;
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 /** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
 const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|such as|equivalents,?)\s*$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats)\b[^.!?]{0,60}$/i;
-const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that)\b/i;
+const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
 const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
 
@@ -83,6 +87,11 @@ const IRREGULAR_PAST = set(`got bought paid had was were did went saw made sold 
   drank kept left lost met put sat stood thought wore won wrote knew felt brought caught chose grew heard held meant rode
   slept spoke taught threw woke became began drove flew forgot fought hung hid led lent let rang rose sang sank shook shot
   shut sold sought split spread stole stuck swore swam tore understood wound`);
+/** A phrase worded as a question. */
+const ASKING = /^(?:what|why|how|who|where|when|are|is|do|does|did|can|could|would|will|have|has|need|want|ready)\b/i;
+
+/** Past forms that are nouns too, past only after someone: "Rose oil", "a felt hat"; "she rose early". */
+const NOUN_TOO = set('rose felt wound');
 /** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
   limited detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
@@ -96,9 +105,11 @@ const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll 
   anyone others most many some lots customers customer clients client friends friend mum mom dad mother father parents
   sister brother son daughter kids children wife husband grandma grandpa grandmother grandfather aunt uncle cousin
   neighbour neighbor neighbours neighbors colleague colleagues boss team competitors sellers buyers folks guests
-  boy girl guy man woman lady auntie uncle student students member members trainee trainees bestie
+  boy girl guy man woman lady auntie uncle student students trainee trainees bestie
   classmate classmates teacher doctor nurse
   visitors readers users fans shoppers bakery shop store cafe café supermarket market restaurant`);
+/** Of those, the ones that are a business (or its team): "our shop" and "our restaurant's special" are still us. */
+const BUSINESSES = set('bakery shop store cafe café supermarket market restaurant team');
 const DETERMINERS = set('a an the my our your his her their this that these those its every each some no');
 /** Modal urging addressed to the reader (or to nobody in particular): "you should order", "everyone needs to try". */
 const URGING = set("should must gotta need needs ought better");
@@ -114,7 +125,8 @@ const REPORTED_AFTER = /[,，]\s*(?:as\s+)?(?:i|he|she|they|we|people|everyone|m
 const SENTENCE_STOP = /[.!?。！？\n]/;
 
 function isWordCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
+  // Latin letters with accents too: "café's" is one word.
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /**
@@ -164,8 +176,10 @@ function words(text: string, from: number, to: number, others: readonly Span[]):
     }
     let j = i + 1;
     while (j < to && isWordCode(text.charCodeAt(j))) j++;
-    const w = text.slice(i, j).toLowerCase().replace(/’/g, "'").replace(/^'+|'+$/g, '');
-    if (w) out.push({ w, start: i, end: j, inHit: others.some((o) => o.start < j && i < o.end) });
+    const raw = text.slice(i, j).toLowerCase().replace(/’/g, "'");
+    const w = raw.replace(/^'+|'+$/g, '');
+    const inHit = others.some((o) => o.start < j && i < o.end);
+    if (w) out.push(raw.length > 2 && raw.endsWith("s'") ? { w, start: i, end: j, inHit, of: true } : { w, start: i, end: j, inHit });
     i = j;
   }
   return out;
@@ -202,8 +216,11 @@ function pastAt(free: readonly Word[], i: number): boolean {
       if (/^\d/.test(x) || REMAINING.has(x) || NUMBER_WORDS.has(x)) return false;
     }
   }
+  // Also a noun: "Rose oil", "a felt hat" are no story; "she rose early", "I felt better" are.
+  if (NOUN_TOO.has(w)) return i > 0 && LEAVERS.has(free[i - 1]!.w);
   return IRREGULAR_PAST.has(w);
 }
+
 
 /** Narrative in these words: story time, reporting, or a subject followed by a verb in the past. */
 /**
@@ -249,7 +266,7 @@ function personOf(list: readonly Word[]): Person {
   const first = list[0]!.w;
   if (FIRST_PERSON.has(first)) return first === 'my' || first === 'our' ? possessed(list, 'first') : 'first';
   if (SECOND_PERSON.has(first)) return first === 'your' ? possessed(list, 'second') : 'second';
-  if (OTHER_PEOPLE.has(first)) return 'others';
+  if (OTHER_PEOPLE.has(first)) return list[0]!.of ? 'thing' : 'others';
   if (first === 'a' && list[1]?.w === 'lot') return 'others';
   if (DETERMINERS.has(first) || first === 'his' || first === 'her' || first === 'their') return possessed(list, first === 'his' || first === 'her' || first === 'their' ? 'others' : 'thing');
   // Anything else ("everything", "huge", a name): not known to be someone else, so it describes nothing.
@@ -258,7 +275,11 @@ function personOf(list: readonly Word[]): Person {
 
 /** "my mum" is another person, "my favourite tea" a thing; "our shop" is still us. */
 function possessed(list: readonly Word[], owner: Person): Person {
-  for (const x of list.slice(1, 4)) if (OTHER_PEOPLE.has(x.w)) return owner === 'first' && /^(?:shop|store|cafe|café|bakery|team)$/.test(x.w) ? 'first' : 'others';
+  for (const x of list.slice(1, 4)) {
+    // "this kids' powder" is a kind of powder; "the café's best seller" is another shop's.
+    const who = x.w.endsWith("'s") ? x.w.slice(0, -2) : x.w;
+    if (OTHER_PEOPLE.has(who) && !x.of) return owner === 'first' && BUSINESSES.has(who) ? 'first' : 'others';
+  }
   return owner === 'first' || owner === 'second' ? 'thing' : owner;
 }
 
@@ -281,6 +302,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
       if (free[i + 2] && NEGATION_URGES.has(free[i + 2]!.w)) return 'imperative';
       return 'negated';
     }
+    // "Fewer flash sales, more care": fewer of it is none of it offered (not "fewer than 5 left").
+    if ((w === 'fewer' || w === 'less') && i === free.length - 1 && clause[clause.length - 1] === free[i]) return 'negated';
     if (NEGATIONS.has(w)) {
       if (next && NEGATION_URGES.has(next)) return 'imperative';
       // "no need to", "not only … but"; "no" alone before a phrase denies it ("no "buy now"").
@@ -307,7 +330,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start)) || EXAMPLES_LEAD.test(text.slice(Math.max(sentenceStart, start - 70), start))) return 'quoted';
   if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
   if (free.some((x) => WRITING.has(x.w))) return 'quoted';
-  // What someone asks about is no assertion: "People ask if mine is the lowest price around".
+  // What someone asks about is no assertion: "People ask if mine is the lowest price around"; nor what a seller
+  // might say: "If you say your tea is the best in the country, …".
   if (ASKED_IF.test(text.slice(sentenceStart, start))) return 'quoted';
   // A clause that says when or why something happens describes it: "… when it ends at midnight every night".
   if (free.length > 0 && SUBORDINATORS.has(free[0]!.w)) return 'descriptive';
@@ -322,8 +346,15 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   const question = nextStop(text, end, SENTENCE_END) === '?';
   // Readers called by name open the clause and are not its subject: "Friends see you in the live room",
   // "Mummies grab fast".
+  // "Mummies just buy", and "Ladies who order today" (those of you who do) address the reader too.
   const called = free.findIndex((x) => !LEAD.has(x.w));
-  if (called >= 0 && VOCATIVES.has(free[called]!.w) && (called === free.length - 1 ? verb : IMPERATIVE_VERBS.has(free[called + 1]!.w))) free.splice(called, 1);
+  if (called >= 0 && VOCATIVES.has(free[called]!.w)) {
+    let next = called + 1;
+    while (next < free.length && LEAD.has(free[next]!.w)) next++;
+    const who = next < free.length && (free[next]!.w === 'who' || free[next]!.w === 'that') && next === free.length - 1;
+    if (who) free.splice(called, next - called + 1);
+    else if (next === free.length ? verb : IMPERATIVE_VERBS.has(free[next]!.w)) free.splice(called, 1);
+  }
   const lead = free.findIndex((x) => !LEAD.has(x.w));
   if (lead < 0) {
     // Nothing but "just", "go", "now" before it: the phrase opens its clause. A verb there is an instruction,
@@ -332,7 +363,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     // A figure after "still" or "now" is what it costs, no instruction: "Still $1.50."
     if (free.length > 0 || verb) return question || /^[$€£¥\d]/.test(text.slice(start, end)) ? 'plain' : (reported(text, sentenceStart, clauseStart, others) ?? 'imperative');
     // A bare noun phrase asked about ("Limited edition? Nah, just the one mug I made") names it.
-    if (question && nextStop(text, end, CLAUSE_END) === '?') return 'quoted';
+    // A phrase that is itself the question ("what are you waiting for?") asks it.
+    if (question && nextStop(text, end, CLAUSE_END) === '?' && !ASKING.test(text.slice(start, end))) return 'quoted';
     return fromSentence(text, sentenceStart, clauseStart, others);
   }
   const head = free.slice(lead);

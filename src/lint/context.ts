@@ -37,6 +37,8 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   // A comparison with any of them names a kind: "这比任何一次打折促销都有用".
   ...(['比任何', '任何一次'] as const).map((m): Marker => [m, 'quoted']),
+  // What a seller might say, put to them: "你说你的茶是全国第一，客户只会想…".
+  ...(['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const).map((m): Marker => [m, 'quoted']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
   // A comparison is no story: "比去年便宜一半".
@@ -60,8 +62,8 @@ const ZH_AFTER: readonly Marker[] = [
   // What someone said or asked by that channel: "朋友私聊我说她要结婚了".
   // Not 说 alone: "想要的找我说一声！" still invites.
   ...(['说她', '说他', '说我', '说要', '说想', '说自己', '说他们', '问我'] as const).map((m): Marker => [m, 'descriptive']),
-  // 了解 is no 了 of a thing done: "加V了解详情".
-  ...(['了解'] as const).map((m): Marker => [m, 'plain']),
+  // 了解 is no 了 of a thing done: "加V了解详情"; 后天 is a day, not "after": "明天下单后天到".
+  ...(['了解', '后天', '后台'] as const).map((m): Marker => [m, 'plain']),
   ...(['这种', '这类', '之类', '这些词', '这样的话', '这种话', '这几个字', '这个词', '字眼', '话术', '这样的写法', '这样的说法'] as const).map((m): Marker => [m, 'quoted']),
   // A kind of post or copy named after the phrase: "每发一条秒杀帖", "限时文案", "手慢无式的套路".
   ...(['帖', '帖子', '文案', '套路', '式营销', '式文案', '的套路', '的文案', '的帖子', '这类背书', '这种背书', '之类的背书'] as const).map((m): Marker => [m, 'quoted']),
@@ -97,14 +99,14 @@ function endsClauseZh(text: string, i: number): boolean {
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调'];
+const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调', '发再多的', '发再多', '再多的'];
 
 /**
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
  * 这种话我们一句都不要有", "…，这些都是绝对化用语".
  */
-const ZH_EXAMPLES_BEFORE = /(?:(?:什么|比如|例如|诸如|像是|包括|包含|至于)[：:]?|(?:广告|文案|帖子)[，,：:])(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
-const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理)/;
+const ZH_EXAMPLES_BEFORE = /(?:(?:什么|比如|例如|诸如|像是|包括|包含|至于)[：:]?|(?:广告|文案|帖子|轰炸|刷屏)[，,：:])(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
+const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理|一条接一条|一条又一条|一遍又一遍|轮番轰炸|轮番发|反复发|来回发|天天如此|成了促销|像促销|像广告)/;
 
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
@@ -120,6 +122,8 @@ const ZH_SENTENCE_WIDE: readonly Marker[] = (
   .concat(ZH_PAID.map((m): Marker => [m, 'descriptive']))
   // Our comparison with the market, not another shop's sale: "市场价上万，今天直播间只要2980".
   .concat((['市场价'] as const).map((m): Marker => [m, 'plain']))
+  // The same across the sentence.
+  .concat((['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const).map((m): Marker => [m, 'quoted']))
   // Addressing the reader, not telling what was seen: "看到这条的朋友 今天下单都有小礼物".
   .concat((['看到这条', '看到这里的', '刷到这条', '看到的朋友', '看到的姐妹', '看到的宝妈', '看到的家人', '看过来', '看这里', '看这边'] as const).map((m): Marker => [m, 'plain']))
   .concat(ZH_SHOPS);
@@ -350,7 +354,7 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
     next = after(text, end + 1, ZH_AFTER) === 'imperative' ? 'imperative' : null;
   }
   if (next === 'quoted') return 'quoted';
-  if (mode === 'negated' || mode === 'descriptive') return mode;
+  if (mode === 'negated' || mode === 'descriptive' || mode === 'quoted') return mode;
   // Asked about, not offered: "这个病能根治吗？" (an urging question like 还不下单？ was decided above).
   if (mode !== 'imperative' && ZH_QUESTION_AFTER.test(text.slice(end, end + 16))) return 'descriptive';
   if (mode === 'imperative') return next === 'descriptive' ? 'descriptive' : 'imperative';

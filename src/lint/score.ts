@@ -7,7 +7,7 @@ import { isVerbPhrase } from './context-en.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
-import { createMatcher, foldText, type MatcherEntry } from './matcher.js';
+import { createMatcher, foldText, widthFold, type MatcherEntry } from './matcher.js';
 import { sortStable } from './sort-small.js';
 import { unitsOf } from './units.js';
 import { RULES, type RuleId } from './rules/index.js';
@@ -166,7 +166,8 @@ function buildSlots(patterns: readonly Pattern[]): { slots: Slot[]; terms: Match
     const key = `${kind}\u0000${rule}\u0000${pattern}\u0000${foldText(term)}`;
     if (!term || seen.has(key)) return;
     seen.add(key);
-    slots.push({ kind, rule, entry, pattern, verb: kind === 'term' && isVerbPhrase(term) });
+    // A deal is no action anyone takes: "Rose oil buy one get one free" offers it, whoever buys.
+    slots.push({ kind, rule, entry, pattern, verb: kind === 'term' && rule !== 'price' && isVerbPhrase(term) });
     terms.push(kind === 'hint' ? { term, anywhere: true } : { term });
   };
   for (const lexicon of Object.values(LEXICONS)) {
@@ -273,7 +274,7 @@ function bareShout(text: string, hits: readonly RawHit[]): boolean {
 }
 
 /** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
-const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff|多少|几块钱|(?<=[\s、，,;；])[\u4e00-\u9fff]{1,4}(?=[\s、，,;；]))*$/i;
+const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff|多少|几块钱|(?<=[\s、，,;；])[\u4e00-\u9fff]{1,4}(?=[\s、，,;；])|(?<=[\s,;])[a-z]{2,15}(?=[\s,;]))*$/i;
 
 /**
  * Phrases listed together share how the list is used: when one item is quoted or named as a kind of copy
@@ -446,10 +447,12 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     cueSpans = null;
     enabled = null;
     matcher.each(text, found);
+    // The patterns read full-width digits and letters as ASCII (offsets are the same).
+    const narrow = widthFold(text);
     for (const { re, literal } of exemptPatterns) {
-      if (!text.includes(literal)) continue;
+      if (!narrow.includes(literal)) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = re.exec(narrow); m; m = re.exec(narrow)) {
         if (m[0].length === 0) re.lastIndex++;
         else (exempt ??= []).push({ start: m.index, end: m.index + m[0].length });
       }
@@ -458,10 +461,10 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     for (let i = 0; i < patterns.length; i++) {
       if (!run[i]) continue;
       const { rule, entry } = patterns[i]!;
-      if (entry.probe && !entry.probe.some((p) => text.includes(p))) continue;
+      if (entry.probe && !entry.probe.some((p) => narrow.includes(p))) continue;
       const re = entry.pattern;
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = re.exec(narrow); m; m = re.exec(narrow)) {
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;

@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Farm eggs, 30 for $12, delivered Wednesdays. Leave a comment to order.', locale: 'en', match: 'comment to order' },
+      { text: 'Ladies who order today, I\'ll throw in an extra cleanser!', locale: 'en', match: 'order today' },
+      { text: 'Baby cereal, the most nutritious and safest, mummies just buy!', locale: 'en', match: 'buy' },
+      { text: '保健品治百病，老人吃了腰不酸腿不疼，赶紧给爸妈买！', locale: 'zh-CN', match: '赶紧给爸妈买' },
       { text: '回复"要"，我马上给你留一份！', locale: 'zh-CN', match: '回复"要"' },
       { text: '现在下单，送价值199元的礼盒！', locale: 'zh-CN', match: '现在下单' },
       // Plain sets 21 and 22: a QA engineer's rule table and a product demo.
@@ -222,6 +226,13 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'No rush, hand cream is $8, three for $20, reply before the weekend and I\'ll send them together.', locale: 'en', match: 'reply before the weekend' },
+      { text: 'Houseplant clearance, $4 a pot or 3 for $10, pick up before Saturday afternoon, delivery $3 extra.', locale: 'en', match: 'pick up before Saturday afternoon' },
+      { text: 'The best-selling brand in the country three years running, what are you waiting for?', locale: 'en', match: 'what are you waiting for' },
+      { text: 'Insurance year end rush, last week before premiums go up!', locale: 'en', match: 'last week before premiums go up' },
+      { text: '倒计时开始，今晚零点准时涨价！', locale: 'zh-CN', match: '零点准时涨价' },
+      { text: '咖啡豆新烘好了，一包68，两包120，明天下午前下单后天到。', locale: 'zh-CN', match: '明天下午前下单' },
+      { text: '最后１天‼️ 全场６折，加微信：tea_lady', locale: 'zh-CN', match: '最后１天' },
       { text: '仅剩最后一批，卖完就涨价！', locale: 'zh-CN', match: '卖完就涨价' },
       { text: 'Price drops to $29 for the next hour only!', locale: 'en', match: 'for the next hour only' },
       { text: '这次活动力度最大，以后再也没有这个价了！', locale: 'zh-CN', match: '再也没有这个价' },
@@ -279,6 +290,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Fewer flash sales, more genuine care for your customers.', locale: 'en' },
+      { text: 'In my twenties I used to get up at 6 a.m. for flash sales; now I\'d rather sleep.', locale: 'en' },
       { text: '于是每天发七八条广告，限时秒杀、赶紧下单、最后一天，一条接一条。', locale: 'zh-CN' },
       // A labelled benchmark (set 23).
       { text: '倒计时、仅剩几件这样的写法，偶尔用一次客户能理解，天天用就成了狼来了。', locale: 'zh-CN' },
@@ -351,6 +364,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '老房子要拆了，回去拍了最后几张照片，留个纪念。', locale: 'zh-CN' },
       { text: 'Noticed halfway through I\'d packed two left socks. Somehow.', locale: 'en' },
       { text: 'She left early, and the two of us stayed for another pot of tea.', locale: 'en' },
       { text: '把鞋垫抽出来，鞋里塞满揉成团的报纸。', locale: 'zh-CN' },
@@ -370,6 +384,17 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      // Outside sets 16, 26-28: a figure after the goods or the price it returns to, a price list, a deposit deal.
+      { text: '真的是最后一次做活动了，这款面霜169，下周就涨回299，要囤的抓紧。', locale: 'zh-CN', match: '169' },
+      { text: '朋友们，年前最后一次接理发预约了，剪发68，染发298，需要的提前跟我约时间。', locale: 'zh-CN', match: '68' },
+      { text: '预售开始，定金10抵30！', locale: 'zh-CN', match: '定金10抵30' },
+      { text: '健身私教课买10送5，这个价格只有这个月！', locale: 'zh-CN', match: '买10送5' },
+      { text: '５折！', locale: 'zh-CN', match: '５折' },
+      { text: 'Pre-orders open, $2 deposit counts as $10!', locale: 'en', match: '$2 deposit counts as $10' },
+      { text: 'Rose oil buy one get one free, tonight is the last night, go go go!', locale: 'en', match: 'buy one get one' },
+      { text: 'Clearance sale, everything under $10!', locale: 'en', match: 'everything under $10' },
+      { text: 'Members get an extra 20% off when you order today!', locale: 'en', match: '20% off' },
+      { text: 'No ads, just word of mouth. This year\'s tea is $45 a pound, and for old friends I\'ll put some aside, just reply.', locale: 'en', match: '$45' },
       { text: '今天下单的宝贝们，我都多送一盒！', locale: 'zh-CN', match: '多送一盒' },
       { text: '五星级酒店同款枕头，今天下单立减100！', locale: 'zh-CN', match: '立减' },
       { text: '月销10万+，好评率100%！', locale: 'zh-CN', match: '月销10万+' },
@@ -419,6 +444,12 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '今天的菜钱：青菜3块，排骨42，豆腐4块，一家三口够了。', locale: 'zh-CN' },
+      { text: '身高170，体重120，今年体检一切正常。', locale: 'zh-CN' },
+      { text: '还有一类是价格轰炸，原价现价、几折包邮，一条接一条地发。', locale: 'zh-CN' },
+      { text: '把原价和现价放在一起对比，一次两次还行，天天如此就成了促销单。', locale: 'zh-CN' },
+      { text: 'Another type is the price bombardment, original price, sale price, discounts and free shipping one after another.', locale: 'en' },
+      { text: 'Half price parking after 6pm, finally found out why the lot fills up at night.', locale: 'en' },
       // The issue author's own checks (set 25).
       { text: '价格也是一样，满屏的原价现价和打折，会让人觉得你只关心成交。', locale: 'zh-CN' },
       { text: '五星级酒店的早餐真丰富，我吃了三个可颂。', locale: 'zh-CN' },
@@ -526,6 +557,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '女儿说我是世界上最好的妈妈，我差点哭了。', locale: 'zh-CN' },
+      { text: '你说你的茶是全国第一，客户只会想：那为什么要在朋友圈卖？', locale: 'zh-CN' },
+      { text: 'If you say your tea is the best in the country, customers will only wonder why you\'re selling it on WeChat.', locale: 'en' },
       { text: 'My dad still fixes everything himself, even at seventy-five.', locale: 'en' },
       { text: '这家老字号据说是全城第一家做豆花的，排队的人很多。', locale: 'zh-CN' },
       { text: 'One of our team members sells baby products and almost never posts hard ads, yet she has the highest repeat rate on the team.', locale: 'en' },
@@ -574,6 +608,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '纯天然无添加，孕妇宝宝都能用，绝对安全！', locale: 'zh-CN', match: '孕妇宝宝都能用' },
+      { text: 'This serum permanently repairs sensitive skin, never comes back!', locale: 'en', match: 'permanently repairs' },
       { text: 'Visible results, money back in 7 days if it doesn\'t work!', locale: 'en', match: 'money back in 7 days if it doesn\'t work' },
       { text: 'Reverse aging in 7 days!', locale: 'en', match: 'Reverse aging' },
       { text: '一秒见效✨ 这款眼霜用完黑眼圈当场消失 不信你试', locale: 'zh-CN', match: '当场消失' },
@@ -623,6 +659,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'Health claims are especially risky, words like cure, heal or no side effects.', locale: 'en' },
       // A busy tester's set (set 24).
       { text: '至于根治、治愈、无副作用这样的功效宣传，更是碰都不能碰。', locale: 'zh-CN' },
       { text: 'Claims about curing diseases or having no side effects are even more dangerous.', locale: 'en' },
@@ -654,6 +691,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: 'Add me on WhatsApp for the promo price!', locale: 'en', match: 'Add me on WhatsApp' },
+      { text: 'Call 1800-123-4567 now to book your free consultation!', locale: 'en', match: 'Call 1800-123-4567' },
+      { text: 'Go to bit.ly/deal50 and order before midnight!', locale: 'en', match: 'bit.ly/deal50' },
       { text: '威信：wine520 加我送品鉴酒一支', locale: 'zh-CN', match: '威信：wine520' },
       { text: 'Add my WeChat to claim FREE sample 💕 V❤: tea8888 first come first serve', locale: 'en', match: 'V❤: tea8888' },
       { text: 'vx search: skin520 claim the whitening secret formula NOW', locale: 'en', match: 'vx search: skin520' },
@@ -676,6 +716,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: 'I called 3 times before anyone picked up.', locale: 'en' },
       { text: '一个客户从加微信到第一次购买，平均要三个月。', locale: 'zh-CN' },
       { text: '今天去银行排队排了一个小时，就为了改个手机号。', locale: 'zh-CN' },
       { text: '第五种是不停地让人加微信、扫码、私聊。', locale: 'zh-CN' },

@@ -4,6 +4,14 @@ import type { Lexicon } from './types.js';
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'take it all', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'jump on board', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'top up now', weight: 1.1, gentler: '' },
+      { term: 'scan to shop', weight: 1.2, gentler: '' },
+      { term: 'tap my profile', weight: 1.0, gentler: '' },
+      { term: 'add me', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'deal group', weight: 0.9, gentler: '' },
+      { term: 'comment yes', weight: 1.0, gentler: '' },
       { term: 'buy now', weight: 1.2, gentler: 'happy to tell you more if you ask' },
       { term: 'order now', weight: 1.2, gentler: 'happy to tell you more if you ask' },
       { term: 'order today', weight: 1.1, gentler: 'happy to tell you more if you ask' },
@@ -195,6 +203,8 @@ export const EN: Lexicon = {
       { term: 'now available', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'preorders are open', weight: 1.0, gentler: '' },
       { term: 'pre-orders are open', weight: 1.0, gentler: '' },
+      { term: 'pre-orders open', weight: 1.0, gentler: '' },
+      { term: 'preorders open', weight: 1.0, gentler: '' },
       { term: 'orders are open', weight: 1.0, gentler: '' },
       { term: 'taking orders', weight: 0.9, gentler: '' },
       { term: 'now taking orders', weight: 1.1, gentler: '' },
@@ -243,6 +253,10 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: 'flash sales', weight: 1.2, needs: 'commercial', gentler: '' },
+      { term: 'presale is live', weight: 1.1, gentler: '' },
+      { term: 'pre-sale is live', weight: 1.1, gentler: '' },
+      { term: 'presale', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'hurry', weight: 1.0, gentler: '' },
       { term: 'link is live', weight: 0.9, gentler: '' },
       { term: "link's live", weight: 0.9, gentler: '' },
@@ -391,6 +405,11 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'clearance sale', weight: 1.1, gentler: '' },
+      { term: 'sale at a loss', weight: 1.1, gentler: '' },
+      { term: 'selling at a loss', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'throw in an extra', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'free consultation', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'free shipping', weight: 1.0, gentler: '' },
       { term: 'discount', weight: 0.8, gentler: '' },
       { term: 'discounts', weight: 0.8, gentler: '' },
@@ -475,6 +494,7 @@ export const EN: Lexicon = {
       { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
+      { term: 'recommended by top doctors', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: 'exclusive formula', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'top-grade', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'top grade', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -674,17 +694,20 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "last week before premiums go up", "3 days to go!": the days left before a price rises or a sale ends.
+      { pattern: /\b(?:last|final|one more) (?:week|day|days|chance|weekend) before (?:the )?(?:premiums?|prices?|rates?|fees?) (?:go up|goes up|rise|rises|increase|increases)\b/gi, weight: 1.2, example: 'Insurance year end rush, last week before premiums go up!', hint: ['before'] },
+      { pattern: /\b(?:\d+|one|two|three|four|five|six|seven) (?:days?|hours?) to go\b/gi, weight: 0.9, needs: 'commercial', example: '3 days to go! Huge discounts, scan to shop!', hint: ['to go'] },
       { pattern: /\b\d+\s*hours?\s+only\b/gi, weight: 1.1, example: '48 hours only', hint: ['only'] },
       { pattern: /\bfor the next (?:\d+ |few |one |two )?(?:hour|hours|day|days|minutes) only\b/gi, weight: 1.1, example: 'Price drops to $29 for the next hour only!', hint: ['only'] },
       { pattern: /\bonly\s+\d+\s+(?:hours?|minutes?)\s+left\b/gi, weight: 1.1, example: 'Only 8 hours left, no extensions!', hint: ['left'] },
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price)\s+ends\s+in\s+(?:\d+|one|two|three|a few)\s+(?:hours?|days?|minutes?)\b/gi, weight: 1.1, example: 'Sale ends in 3 hours!', hint: ['ends in'] },
       // "until Sunday", "valid until the 30th", "if you book by Friday": how long an offer lasts, next to a sale.
       {
-        pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me)\s+(?:by|before))\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|this (?:afternoon|evening)|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*tonight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
+        pattern: /\b(?:until|till|valid until|runs until|ends on|(?:book|reply|order|register|enrol|enroll|sign up|pay|pre-order|let me know|tell me|pick up|collect)\s+(?:by|before))\s+(?:tomorrow(?: night| noon| at noon)?|tonight|midnight|this (?:afternoon|evening)|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*tonight|the weekend|the end of the (?:month|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning| afternoon| evening| noon)?|the \d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b|\bif you (?:book|register|enrol|enroll|join|sign up|order|pay)\s+(?:by|before)\b|\b(?:this|that) (?:week|month|weekend) only\b|\b(?:sales|orders|bookings|registration) close\b|\bclose orders\b|\bpre-order by\b|\bbefore the rate change\b/gi,
         weight: 0.9,
         needs: 'commercial',
         example: 'the silk scarves are $39 until Sunday',
-        hint: ['until', 'till', 'ends on', 'by', 'only', 'close', 'rate change'],
+        hint: ['until', 'till', 'ends on', 'by', 'before', 'only', 'close', 'rate change'],
       },
       { pattern: /\bcountdown\s+\d+\s*(?:hours?|days?|minutes?|mins?)\b|\blast \d+ (?:hours?|minutes?|mins?)\b/gi, weight: 1.0, needs: 'commercial', example: 'Group buy countdown 2 hours', hint: ['countdown', 'last'] },
       // "Don't grab tonight, tomorrow gone": the Singlish 今晚不抢明天就没了.
@@ -714,8 +737,12 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "a free $199 trial kit": something given free, priced to look generous.
+      { pattern: /\bfree\s+[$€£]\s?\d+(?:[.,]\d+)?\s+(?:trial|sample|gift|starter)(?:\s+(?:kit|set|pack|box))?\b/gi, weight: 1.1, example: 'Tap my profile to add me and get a free $199 trial kit!', hint: ['free'] },
       // "Everything is $9.99!": one price for the whole shop.
-      { pattern: /\beverything\s+(?:(?:is|at|for|just)\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.0, example: 'Great news! Great news! Everything is $9.99!', hint: ['everything'] },
+      { pattern: /\beverything\s+(?:(?:is|at|for|just|under|below|from)\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.0, example: 'Great news! Great news! Everything is $9.99!', hint: ['everything'] },
+      // "$2 deposit counts as $10": a deposit worth more at checkout (the 定金膨胀 of a pre-sale).
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+deposit\s+(?:counts as|is worth|becomes|gets you|takes)\s+[$€£]?\s?\d+(?:[.,]\d+)?(?:\s+off)?/gi, weight: 1.1, example: 'Pre-orders open, $2 deposit counts as $10!', hint: ['deposit'] },
       // "Just $19.99", "only $9.99", "now $99, was $299": a figure offered.
       { pattern: /\b(?:just|only|now|from|starting at|as low as)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 0.9, example: 'Just $19.99', hint: ['just', 'only', 'now', 'from', 'starting at', 'as low as'] },
       { pattern: /\bnow\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,12}?\bwas\s+[$€£]\s?\d+/gi, weight: 1.2, example: 'Now $99, was $299, today only!', hint: ['now'] },
@@ -787,6 +814,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "permanently repairs sensitive skin", "never comes back": a cure for good.
+      { pattern: /\bpermanently\s+(?:repairs?|fix(?:es)?|cures?|removes?|heals?|gets? rid of|eliminates?|clears?)\b/gi, weight: 1.2, basis: 'AL-28', example: 'This serum permanently repairs sensitive skin, never comes back!', hint: ['permanently'] },
       { pattern: /\b(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, weight: 1.2, basis: 'AL-28', example: 'look 10 years younger', hint: ['younger'] },
       { pattern: /\bgrow\s+\d+\s?(?:cm|centimet(?:er|re)s|inches)\s+taller\b/gi, weight: 1.2, basis: 'AL-28', example: 'kids grow 5 cm taller in a year', hint: ['taller'] },
       {
@@ -886,6 +915,12 @@ export const EN: Lexicon = {
       { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },
     ],
     'contact-bait': [
+      // Short links a filter does not see as links: bit.ly/deal50, t.cn/glow50, wa.me/6591234567.
+      { pattern: /\b(?:bit\.ly|t\.cn|tinyurl\.com|wa\.me|linktr\.ee|lnkd\.in|goo\.gl|dwz\.cn|url\.cn|m\.tb\.cn|rebrand\.ly|cutt\.ly)\/[\w-]+/gi, weight: 1.0, example: 'Go to bit.ly/deal50 and order before midnight!', hint: ['bit.ly', 't.cn', 'tinyurl', 'wa.me', 'linktr.ee', 'lnkd.in', 'goo.gl', 'dwz.cn', 'url.cn', 'rebrand.ly', 'cutt.ly'] },
+      // "Add me on WhatsApp", "add our customer service on WhatsApp": another channel to buy through.
+      { pattern: /\b(?:add|message|text|ping|find)\s+(?:me|us|our\s+[a-z ]{1,24}?)\s+on\s+(?:whatsapp|wechat|telegram|line|instagram|messenger|signal|viber)\b/gi, weight: 1.0, example: 'Add me on WhatsApp for the promo price!', hint: ['whatsapp', 'wechat', 'telegram', 'line', 'instagram', 'messenger', 'signal', 'viber'] },
+      // "Call 1800-123-4567 now", "WhatsApp 9123 4567 to order": a number to reach the seller on, local formats too.
+      { pattern: /\b(?:whatsapp|call|text|sms|tel|phone|hotline|contact|wa)(?:\s+(?:me|us))?(?:\s+(?:at|on))?\s*[:：]?\s*\+?\d[\d -]{6,14}\d\b/gi, weight: 1.1, example: 'Call 1800-123-4567 now to book your free consultation!', hint: ['whatsapp', 'call', 'text', 'sms', 'tel', 'phone', 'hotline', 'contact', 'wa'] },
       { pattern: /\bhttps?:\/\/[^\s，。]+|\bwww\.[^\s，。]+/gi, weight: 1.0, example: 'https://example.com/tea', hint: ['http', 'www.'] },
       { pattern: /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi, weight: 0.8, example: 'lin@example.com', hint: ['@'] },
       { pattern: /\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, weight: 1.2, example: '+1 415 555 0100', hint: ['+'] },
@@ -922,6 +957,8 @@ export const EN: Lexicon = {
     { pattern: /\b(?:pay|paid|pays|fined|fine of|penalty of|settlement of|settle for)\s+(?:a\s+)?[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?|[$€£]\s?\d[\d,.]*\s*(?:million|billion|bn)\b/gi, literal: '$' },
     { pattern: /\bno\.?\s?1 (?:fan|supporter|cheerleader)\b/gi, literal: '1' },
     { pattern: /\border up\b/gi, literal: 'rder up' },
+    // A tariff of a car park or a happy hour, not a sale: "Half price parking after 6pm".
+    { pattern: /\bhalf[- ]price\s+(?:parking|entry for kids|tickets for kids|on tuesdays at the cinema)\b/gi, literal: 'price' },
     { pattern: /\bhurry up,?\s+(?:spring|summer|autumn|fall|winter|weekend|friday|saturday|sunday|christmas|holidays)\b/gi, literal: 'urry up' },
     // Hurry as a noun: "Hurry was the word of the morning".
     { pattern: /\bhurry\s+(?:was|is|isn't|wasn't)\b/gi, literal: 'urry' },
@@ -932,7 +969,7 @@ export const EN: Lexicon = {
   cues: [
     'product', 'products', 'brand', 'quality', 'ingredients', 'formula', 'on the market', 'customers',
     'deal', 'deals', 'discount', 'order', 'orders', 'price', 'prices', 'stock', 'coupon', 'offer',
-    'promo', 'shipping', 'checkout', 'cart', 'restock', 'pre-order', 'preorder', 'launch', 'bundle', 'skincare', 'serum',
+    'promo', 'shipping', 'checkout', 'cart', 'restock', 'pre-order', 'preorder', 'pre-orders', 'preorders', 'deposit', 'launch', 'bundle', 'skincare', 'serum',
     'supplement', 'supplements', 'vitamins', 'promo code', 'discount code', 'coupon code', 'apply code', 'use code',
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
     'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',

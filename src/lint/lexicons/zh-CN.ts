@@ -260,6 +260,8 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '错过涨价', weight: 1.1, gentler: '' },
+      { term: '最后一周', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '限时', weight: 0.9, gentler: '' },
       // A group buy's order deadline: 截单!, 今晚10点截单.
       { term: '截单', weight: 1.0, gentler: '' },
@@ -364,6 +366,8 @@ export const ZH_CN: Lexicon = {
       { term: '晚了就没了', weight: 1.1, gentler: '' },
     ],
     scarcity: [
+      { term: '卖完不补', weight: 1.1, gentler: '' },
+      { term: '售完不补', weight: 1.1, gentler: '' },
       { term: '库存告急', weight: 1.2, gentler: '' },
       { term: '库存不多', weight: 1.0, gentler: '' },
       { term: '库存真的不多', weight: 1.0, gentler: '' },
@@ -653,6 +657,8 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '治百病', weight: 1.3, basis: 'AL-17', gentler: '' },
+      { term: '老少皆宜', weight: 0.8, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '根治', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '壮阳', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '补肾', weight: 1.0, basis: 'AL-17', gentler: '' },
@@ -762,6 +768,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 赶紧给爸妈买, 快帮孩子囤: urging a purchase for someone.
+      { pattern: /(?:赶紧|赶快|快|马上)(?:给|帮|替)[^，。！？!?\n]{1,6}?(?:买|囤|下单|订|抢|安排)/g, weight: 1.0, example: '保健品治百病，老人吃了腰不酸腿不疼，赶紧给爸妈买！', hint: ['给', '帮', '替'] },
       { pattern: /拍\s*[\d一二两三四五]\s*发\s*[\d一二两三四五六七八九十]/g, weight: 1.1, example: '拍一发三', hint: ['拍'] },
       // 聪明宝宝都在喝: everyone is buying it.
       { pattern: /(?:都在|全都在|人人都在)(?:喝|吃|用|囤)/g, weight: 0.7, needs: 'commercial', example: '聪明宝宝都在喝', hint: ['都在'] },
@@ -806,6 +814,10 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 这个价格只有这个月, 这价只到月底: the price holds only so long.
+      { pattern: /这个?价(?:格|钱)?(?:只有|只到|只限|仅限|就到)(?:今天|今晚|明天|这周|本周|这个月|本月|月底|周末|这几天)/g, weight: 1.1, example: '健身私教课买10送5，这个价格只有这个月！', hint: ['价'] },
+      // 错过真的没有了, 错过就要等明年.
+      { pattern: /错过(?:了)?(?:真的|就真的|就|可就|再)?(?:没有了|没了|不再有|要等明年|等明年|等一年)/g, weight: 1.1, example: '这个价格全年最低，错过真的没有了！', hint: ['错过'] },
       // 活动马上结束, 限量100份, 倒计时3小时, 今晚12点截止: a deadline or count given in numbers sells.
       { pattern: new RegExp(`活动(?:马上|即将|就要|快要)结束|限量\\s*${NUM}\\s*${UNIT}|\\d+\\s*点(?:前|就)?截止`, 'g'), weight: 1.1, example: '限量100份', hint: ['活动', '限量', '截止'] },
       // 倒计时3小时！ alone is a sale's; 倒计时三天，放假！ is a holiday's.
@@ -821,7 +833,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:再|还|今晚|今天|现在|这次|这波)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['不买', '不下单', '不抢', '不入手', '不囤'] },
       // 妈妈们速度, "…明天就没了🔥 速度": 速度 shouted on its own is "hurry".
       { pattern: /(?=速度)(?<=^|[\s，,！!。]|[\udc00-\udfff]|们)速度(?=[\s！!～~]*(?:$|\n)|[！!])/g, weight: 0.9, needs: 'commercial', example: '明天就没了🔥 速度', hint: ['速度'] },
-      { pattern: /(?:今晚|今天|明天|明早|下周|月底|\d+\s*点|\d+\s*号)(?:起|后|就|将|会)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
+      { pattern: /(?:今晚|今天|明天|明早|下周|月底|零点|午夜|十二点|\d+\s*点|\d+\s*号)(?:起|后|就|将|会|准时|就要|就会|要)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
       { pattern: /(?:(?:\d+|[一二两三四五六七八九十]+)\s*点|今晚|今天|明天|(?:今天|明天)?(?:上午|中午|下午|晚上)|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*月(?:底|初|中)?)之?前(?:下单|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
       { pattern: /(?:活动|优惠|折扣|团购|预售|秒杀|特价)(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
       // A deadline alone may be a tax return's (报税今晚截止): next to a sale it is one.
@@ -845,7 +857,7 @@ export const ZH_CN: Lexicon = {
     ],
     scarcity: [
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
-      { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
+      { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面))`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
       // 每天只做20份, 只收了30斤, 只接30单: a small batch on offer.
       { pattern: new RegExp(`只(?:做|接|收|摘|备|进|酿|烤|剩)了?\\s*${NUM}\\s*(?:${UNIT}|斤|两|单|桌|人)`, 'g'), weight: 1.0, needs: 'commercial', example: '每天只做20份', hint: ['只'] },
@@ -879,6 +891,12 @@ export const ZH_CN: Lexicon = {
       { pattern: /再减\s*\d+\s*[%％元块]?/g, weight: 1.0, example: '输入VIP15再减15%', hint: ['再减'] },
       // 三件99, 两盒120: a count in words, then what it costs.
       { pattern: /(?<=[一二两三四五六七八九十]\s*(?:件|盒|瓶|支|罐|斤|份|套|包|袋))\s*\d{2,4}(?![\d.%％]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|克|人|位))/g, weight: 0.8, needs: 'commercial', figure: true, example: '囤货好时机，本周三件99！', hint: ['件', '盒', '瓶', '支', '罐', '斤', '份', '套', '包', '袋'] },
+      // 这款面霜169, 下周就涨回299: a bare figure right after the goods it prices, or the price it goes back to.
+      { pattern: /(?<=(?:这(?:款|个|套|件|瓶|盒|支|条|只|束|份|罐|批)[\u4e00-\u9fff]{1,6}|涨回|涨到|恢复到?|降到)\s*)[¥￥]?\d{2,5}(?![\d.%％a-zA-Z]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|公斤|斤|克|人|位|度|块|元|毫升|层|楼))/g, weight: 0.8, needs: 'commercial', figure: true, example: '这款面霜169，下周就涨回299，要囤的抓紧', hint: ['这', '涨', '恢复', '降到'] },
+      // 剪发68，染发298: a list of things, each with its figure, is a price list (原价299 has its own pattern).
+      { pattern: /(?<=[\u4e00-\u9fff])(?<!价)\d{2,5}(?=\s*[，,、；;]\s*[\u4e00-\u9fff]{1,6}\d{2,5}(?:[，,、；;。！!\s]|$))|(?<=[\u4e00-\u9fff]\d{2,5}\s*[，,、；;]\s*[\u4e00-\u9fff]{1,6})(?<!价)\d{2,5}(?=[，,、；;。！!\s]|$)/g, weight: 0.8, needs: 'commercial', figure: true, example: '剪发68，染发298，需要的提前跟我约时间', hint: ['，', ',', '、', '；', ';'] },
+      // 定金10抵30, 定金膨胀: a deposit worth more at checkout.
+      { pattern: /定金\s*[¥￥]?\s*\d+\s*(?:元|块)?\s*(?:抵|当|顶)\s*[¥￥]?\s*\d+|定金膨胀/g, weight: 1.1, example: '预售开始，定金10抵30！', hint: ['定金'] },
       // 全场商品一律9.9元: one price for the whole shop.
       { pattern: /(?:全场|全店)(?:商品)?\s*(?:一律|统一|通通|全部)?\s*(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[元块])|一律\s*(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*[元块])/g, weight: 1.0, example: '好消息！好消息！全场商品一律9.9元！', hint: ['全场', '全店', '一律'] },
       // 好评率100%, 复购率第一, 月销10万+: figures of popularity as proof.
@@ -895,7 +913,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:只要|仅需|只需|仅售|只卖|到手价?)\s*[一二两三四五六七八九十百千]{2,}(?:块|元)?|再降\s*[\d一二两三四五六七八九十百]+/g, weight: 0.9, example: '不要九九八，只要一百九十八', hint: ['只要', '仅需', '只需', '仅售', '只卖', '到手', '再降'] },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*[¥￥]?\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: ['只要', '仅需', '只需', '仅售', '只卖', '特价', '到手'] },
       { pattern: /(?<![\d.])0\s*元(?:购|抢|领|送|试用)?/g, weight: 1.0, example: '0元领', hint: ['元'] },
-      { pattern: /买\s*[\d一二两三]\s*送\s*[\d一二两三]/g, weight: 1.0, example: '买2送1', hint: ['送'] },
+      { pattern: /买\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*送\s*(?:\d{1,3}|[一二两三四五六七八九十])/g, weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
       // 躺着就能赚钱: money without work (AL-25).
@@ -920,6 +938,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 孕妇宝宝都能用: safe for everyone, promised.
+      { pattern: /(?:孕妇|婴儿|新生儿)(?:和|、)?(?:宝宝|婴儿|儿童|老人)?都(?:能|可以)(?:放心)?(?:用|吃|喝)/g, weight: 1.0, basis: 'AL-28', example: '纯天然无添加，孕妇宝宝都能用，绝对安全！', hint: ['孕妇', '婴儿', '新生儿'] },
       { pattern: /(?:血糖|血压|血脂|尿酸)[^，。！？\n]{0,4}(?:降下|降低|下降|降到|正常了)/g, weight: 1.2, basis: 'AL-17', example: '血糖明显降下来', hint: ['血糖', '血压', '血脂', '尿酸'] },
       { pattern: /告别(?:色斑|斑点|痘痘|皱纹|脱发|失眠|便秘|三高|病痛|疼痛|黑头|暗沉)/g, weight: 1.0, basis: 'AL-28', example: '告别色斑', hint: ['告别'] },
       { pattern: /(?:无|没有|零|不含)(?:任何)?副作用/g, weight: 1.2, basis: 'AL-16', example: '无任何副作用', hint: ['副作用'] },
@@ -1022,6 +1042,8 @@ export const ZH_CN: Lexicon = {
     { pattern: /第一家(?=做|开|卖|用|推出|引进|把)/g, literal: '第一家' },
     // A rank won, not claimed: 拿了全市第一, 考了全班第一, 跑了全省第一.
     { pattern: /(?:拿了|拿到|得了|考了|获得了?|跑了|排名|排在|进了)(?:全国|全市|全省|全城|全班|全校|全年级|年级|小组)第一/g, literal: '第一' },
+    // Someone dear, not goods: 世界上最好的妈妈, 全世界最好的朋友.
+    { pattern: /(?:世界上|全世界|天底下|天下)?最好的(?=(?:妈妈|爸爸|老妈|老爸|妈|爸|老公|老婆|朋友|闺蜜|兄弟|姐妹|老师|外婆|奶奶|爷爷|外公|姥姥|姥爷|女儿|儿子|孩子|宝贝|家人|队友|同事|邻居|搭档|时光|回忆|礼物|安排|年纪|季节))/g, literal: '最好' },
   ],
   cues: [
     // Talk about a product itself: its quality, make and market.
