@@ -57,8 +57,8 @@ export const messages = {
     'zh-CN': '所有适合的模板都与当天已发的话题重复；增加兴趣，或添加通用模板（topics: []）。',
   },
   'hint.salesiness-budget': {
-    en: 'The 7 days around this post have no room left under weeklySalesinessBudget ({budget}) for any template that fits here (posts already planned or written in those days count); raise the budget in persona.config.yaml, add calm templates with salesiness 0 for its interests, or plan fewer marketing posts.',
-    'zh-CN': '这条内容前后 7 天的 weeklySalesinessBudget（{budget}）已经没有余量，放不下任何合适的模板（这些天里已排或已写入的内容都算在内）；可以在 persona.config.yaml 中调高预算，为它的兴趣补充 salesiness 为 0 的平和模板，或少排营销内容。',
+    en: 'The 7 days around this post have no room left under weeklySalesinessBudget ({budget}) for any template that fits here (posts already planned or written in those days count, calm ones too: postsPerDay.min {min} means {posts} posts or more in any 7 days); raise the budget in persona.config.yaml, lower postsPerDay.min, add calm templates that measure lower (persona score) for its interests, or plan fewer marketing posts.',
+    'zh-CN': '这条内容前后 7 天的 weeklySalesinessBudget（{budget}）已经没有余量，放不下任何合适的模板（这些天里已排或已写入的内容都算在内，平和的也算：postsPerDay.min 为 {min}，任意 7 天至少 {posts} 条）；可以在 persona.config.yaml 中调高预算，调低 postsPerDay.min，为它的兴趣补充测得 salesiness 更低的平和模板（persona score），或少排营销内容。',
   },
   'hint.voice': {
     en: 'The remaining templates render words the persona avoids or the policy bans ({words}); edit those templates or the word lists.',
@@ -103,8 +103,8 @@ export const messages = {
     'zh-CN': '直播"{title}"（{date}）：当天和前两天都排不下预告，否则会违反规则"{rule}"',
   },
   'warn.lead-up-cap': {
-    en: 'live "{title}" on {date}: no lead-up post, because the week already has as many marketing posts as the library can keep up for months; add product or live templates for its product',
-    'zh-CN': '直播"{title}"（{date}）：没有预告，因为这周的营销帖已达到模板库能长期支撑的数量；请为该产品添加产品或直播模板',
+    en: 'live "{title}" on {date}: no lead-up post, because the week already has as many marketing posts as maxMarketingShare ({share}) and weeklySalesinessBudget ({budget}) allow week after week with the templates that fit; raise them, or declare a campaign for the week of the stream',
+    'zh-CN': '直播"{title}"（{date}）：没有预告，因为按 maxMarketingShare（{share}）和 weeklySalesinessBudget（{budget}）以及现有模板，这周能长期维持的营销帖已经排满；可以调高这两项，或为直播所在的一周设一个 campaign',
   },
   'warn.lead-up-no-slot': {
     en: 'live "{title}" on {date}: no lead-up post, because there is no posting time on the day before the stream starts or on the two days before (rest days or quiet days); add a window or move a rest day',
@@ -125,6 +125,10 @@ export const messages = {
   'warn.series-dropped': {
     en: 'series "{series}" on {date}: more series than postsPerDay.max that day; left out',
     'zh-CN': '栏目"{series}"（{date}）：当天栏目数超过 postsPerDay.max，已略过',
+  },
+  'warn.series-no-time': {
+    en: 'series "{series}" on {date}: the clocks change that day and skip all of {window}; no ritual that day',
+    'zh-CN': '栏目"{series}"（{date}）：当天时钟调整，{window} 整段不存在，这一期暂停',
   },
   'warn.campaign': {
     en: 'campaign {name} ({from} – {to}): up to {perDay} marketing a day, {hours} h apart, {share} of any 7 days, salesiness {budget}',
@@ -159,8 +163,12 @@ export const messages = {
 
   // verify(): one message per violated guarantee, with the numbers.
   'verify.offset': {
-    en: '{post}: {at} is not a real local time in {timezone} (the offset there is {offset})',
-    'zh-CN': '{post}：{at} 在 {timezone} 不是真实存在的本地时间（那一刻的时差是 {offset}）',
+    en: '{post}: {at} is not a real local time in {timezone} (that instant is {offset} there)',
+    'zh-CN': '{post}：{at} 在 {timezone} 不是真实存在的本地时间（那一刻当地是 {offset}）',
+  },
+  'verify.second-occurrence': {
+    en: '{post}: {at} is the second {time} of {date} in {timezone} (the clocks go back that day); a repeated time means its first occurrence',
+    'zh-CN': '{post}：{at} 是 {timezone} {date} 第二次出现的 {time}（当天时钟回拨）；重复的时间应取第一次',
   },
   'verify.outside-window': { en: '{post}: {time} is outside the posting windows ({windows})', 'zh-CN': '{post}：{time} 不在发布时段内（{windows}）' },
   'verify.outside-range': { en: '{post}: {date} is outside the plan range {from}…{to}', 'zh-CN': '{post}：{date} 不在计划范围 {from}…{to} 内' },

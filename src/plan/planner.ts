@@ -171,7 +171,9 @@ function attemptPlan(
     averagePosts: attempt.averagePosts,
     isQuiet: (d) => quietDays.has(isoOfDay(d)) || meaning.get(d)?.quiet === true,
   });
-  for (const { day, series } of layout.droppedSeries) warnings.push(msg('warn.series-dropped', { series: series.name, date: isoOfDay(day) }));
+  for (const { day, series, reason } of layout.droppedSeries) {
+    warnings.push(msg(reason === 'clock' ? 'warn.series-no-time' : 'warn.series-dropped', { series: series.name, date: isoOfDay(day), window: series.window }));
+  }
   if (layout.shortDays.length > 0) {
     const day = layout.shortDays[0]!;
     return {
@@ -285,7 +287,7 @@ function attemptPlan(
       const base = { title: ev.event.title, date: ev.event.at.slice(0, 10) };
       const rule = [...refusedBy].sort((a, b) => b[1] - a[1])[0]?.[0];
       if (rule) warnings.push(msg('warn.lead-up-missing', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }));
-      else if (capped) warnings.push(msg('warn.lead-up-cap', base));
+      else if (capped) warnings.push(msg('warn.lead-up-cap', { ...base, share: rules.maxMarketingShare, budget: rules.weeklySalesinessBudget }));
       else warnings.push(msg('warn.lead-up-no-slot', base));
     }
   }
@@ -750,7 +752,7 @@ function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, Readon
       case 'topic-per-day':
         return msg('hint.topic-per-day');
       case 'salesiness-budget':
-        return msg('hint.salesiness-budget', { budget: rules.weeklySalesinessBudget });
+        return msg('hint.salesiness-budget', { budget: rules.weeklySalesinessBudget, min: rules.postsPerDay.min, posts: rules.postsPerDay.min * (7 - rules.restDays.length) });
       case 'voice':
         return msg('hint.voice', { words: [...persona.voice.avoid, ...input.bannedWords].join(', ') });
       case 'unique-text':

@@ -21,8 +21,11 @@ export interface DaySlotsResult {
   slots: Slot[];
   /** Days where fewer slots than postsPerDay.min exist (windows erased by a DST change). */
   shortDays: number[];
-  /** Series that could not get a slot (more series than postsPerDay.max on a day). */
-  droppedSeries: { day: number; series: Series }[];
+  /**
+   * Series that could not get a slot: more series than postsPerDay.max on a day ('crowded'), or no time of the
+   * series window exists that day, a DST change skipping all of it ('clock').
+   */
+  droppedSeries: { day: number; series: Series; reason: 'crowded' | 'clock' }[];
   /** Posts wanted per day. Every day gets postsPerDay.max slots so marketing has room; the planner trims
    *  to this count afterwards wherever the rules allow. */
   wanted: Map<number, number>;
@@ -79,7 +82,7 @@ export function daySlots(req: DaySlotsRequest): DaySlotsResult {
     const series = rules.series.filter((s) => s.day === weekday);
     let wanted = Math.min(max, Math.max(min, whole + (random() < fraction ? 1 : 0)));
     const keptSeries = series.slice(0, max);
-    for (const s of series.slice(max)) droppedSeries.push({ day, series: s });
+    for (const s of series.slice(max)) droppedSeries.push({ day, series: s, reason: 'crowded' });
     wanted = Math.max(wanted, keptSeries.length);
     wantedByDay.set(day, wanted);
     const taken = new Set<number>();
@@ -88,7 +91,10 @@ export function daySlots(req: DaySlotsRequest): DaySlotsResult {
     for (const s of keptSeries) {
       const w = parseWindow(s.window);
       const minute = w ? pickMinute(w, 0, 1, day, clock, random, taken) : null;
-      if (minute === null) continue;
+      if (minute === null) {
+        droppedSeries.push({ day, series: s, reason: 'clock' });
+        continue;
+      }
       taken.add(minute);
       daySlots.push({ minute, series: s });
     }

@@ -33,6 +33,13 @@ export interface Violation {
 const AT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?([+-]\d{2}:\d{2}|Z)$/;
 const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
+/** Milliseconds of a wall time "YYYY-MM-DD HH:MM" read as if it were UTC: wall times compared by arithmetic. */
+function naiveOf(wall: string): number {
+  return Date.parse(`${wall.slice(0, 10)}T${wall.slice(11, 16)}:00Z`);
+}
 
 /** A post's time as verify() reads it from `at` alone: local date, minute of the day, day number, instant. */
 export interface PostTime {
@@ -152,10 +159,29 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
 
   // 1. Windows, DST-real local times, range, rest days, posts per day, series.
   const wallClock = wallClockIn(plan.persona.timezone, ctx.formatters);
+  /** Whether a local time exists on a date: it shows on the clock under the offset of the day before or after. */
+  const exists = (date: string, minute: number): boolean => {
+    const naive = Date.parse(`${date}T00:00:00Z`) + minute * MINUTE_MS;
+    const wall = `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    return [naive - DAY_MS, naive + DAY_MS].some((probe) => wallClock(naive - (naiveOf(wallClock(probe)) - probe)) === wall);
+  };
+  /** A window a DST change skips entirely has no time for a ritual that day (a gap is one stretch: both ends in it). */
+  const windowExists = (date: string, window: string): boolean => {
+    const b = windowBounds(window);
+    return !b || exists(date, b[0]) || exists(date, b[1] - 1);
+  };
   for (const { post, at } of mine) {
     const wall = `${at.date} ${post.at.slice(11, 16)}`;
     const actual = wallClock(at.epoch);
     if (actual !== wall) add('windows', msg('verify.offset', { post: post.id, at: post.at, timezone: plan.persona.timezone, offset: actual }), at.date);
+    else {
+      // A time the clocks repeat means its first occurrence: the wall clock went back within the three hours
+      // before this instant, and showed this time once already.
+      const back = 180 - (naiveOf(wall) - naiveOf(wallClock(at.epoch - 3 * HOUR_MS))) / MINUTE_MS;
+      if (back > 0 && wallClock(at.epoch - back * MINUTE_MS) === wall) {
+        add('windows', msg('verify.second-occurrence', { post: post.id, at: post.at, time: post.at.slice(11, 16), date: at.date, timezone: plan.persona.timezone }), at.date);
+      }
+    }
     if (at.day < fromDay || at.day > toDay) add('windows', msg('verify.outside-range', { post: post.id, date: at.date, from: plan.range.from, to: plan.range.to }), at.date);
     const weekday = weekdayName(at.date);
     const windows = [...rules.windows, ...rules.series.filter((s) => s.day === weekday).map((s) => s.window)];
@@ -175,7 +201,7 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
       add('posts-per-day', msg('verify.posts-per-day', { date, count: posts.length, min: rules.postsPerDay.min, max: rules.postsPerDay.max }), date);
     }
     for (const s of rules.series.filter((x) => x.day === weekday).slice(0, rules.postsPerDay.max)) {
-      if (!posts.some((m) => m.post.series === s.name && inWindow(m.at.minute, s.window))) {
+      if (!posts.some((m) => m.post.series === s.name && inWindow(m.at.minute, s.window)) && windowExists(date, s.window)) {
         add('series', msg('verify.series-missing', { date, series: s.name, window: s.window }), date);
       }
     }

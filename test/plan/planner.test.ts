@@ -106,6 +106,21 @@ describe('plan()', () => {
     expect(new Set(p.posts.map((x) => Date.parse(x.at))).size).toBe(p.posts.length);
   });
 
+  it('skips a series ritual whose whole window a DST change removes, and says so (London, 2027-03-28)', () => {
+    const persona = makePersona({
+      id: 'ollie',
+      locale: 'zh-CN',
+      timezone: 'Europe/London',
+      schedule: { windows: ['01:00-03:30'], postsPerDay: { min: 1, max: 2 }, restDays: [] },
+      series: [{ name: '周日夜班', day: 'sun', window: '01:00-02:00', topic: 'tea' }],
+    });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), range: { from: '2027-03-22', to: '2027-04-04' } })));
+    const rituals = p.posts.filter((x) => x.series === '周日夜班').map((x) => x.at.slice(0, 10));
+    // The next Sunday keeps its ritual; on the day the clocks skip 01:00-02:00 there is none, and the plan notes it.
+    expect(rituals).toEqual(['2027-04-04']);
+    expect(p.warnings.filter((w) => w.includes('2027-03-28'))).toEqual(['栏目"周日夜班"（2027-03-28）：当天时钟调整，01:00-02:00 整段不存在，这一期暂停']);
+  });
+
   it('plans a window split at midnight: posts in the last hour of the day (ending 24:00) and just after midnight', () => {
     const persona = makePersona({ schedule: { windows: ['00:00-00:40', '23:20-24:00'], postsPerDay: { min: 2, max: 2 }, restDays: [] } });
     const p = ok(plan(input({ persona, rules: rulesFor(persona) })));

@@ -157,6 +157,38 @@ describe('verify()', () => {
     expect(found.map((v) => en(v.message))).toEqual([expect.stringContaining('its follow-up chat script contains "家人们"')]);
   });
 
+  it('takes a repeated time as its first occurrence: the second 02:30 of 2027-04-04 in Sydney is refused, the first kept', () => {
+    const sydney = (at: string) =>
+      basePlan(
+        {
+          persona: { id: 'owl', name: 'Owl', timezone: 'Australia/Sydney', locale: 'en', team: null },
+          range: { from: '2027-04-04', to: '2027-04-04' },
+          rules: { ...basePlan().rules, windows: ['01:00-03:30'], restDays: [], series: [] },
+        },
+        [post('x', at, { topic: 'coffee' })],
+      );
+    expect(verify(sydney('2027-04-04T02:30:00+11:00'), { history: [], team: [] })).toEqual([]);
+    expect(verify(sydney('2027-04-04T02:30:00+10:00'), { history: [], team: [] }).map((v) => en(v.message))).toEqual([
+      'x: 2027-04-04T02:30:00+10:00 is the second 02:30 of 2027-04-04 in Australia/Sydney (the clocks go back that day); a repeated time means its first occurrence',
+    ]);
+    // The hour after the repeated one exists once: nothing to refuse.
+    expect(verify(sydney('2027-04-04T03:10:00+10:00'), { history: [], team: [] })).toEqual([]);
+  });
+
+  it('asks no ritual of a day whose series window the clocks skip entirely, and still asks it of the days around', () => {
+    const london = (date: string) =>
+      basePlan(
+        {
+          persona: { id: 'ollie', name: 'Ollie', timezone: 'Europe/London', locale: 'en', team: null },
+          range: { from: date, to: date },
+          rules: { ...basePlan().rules, windows: ['01:00-03:30'], restDays: [], quietDays: [], series: [{ name: 'Dawn notes', day: 'sun', window: '01:00-02:00', topic: 'baking' }] },
+        },
+        [post('x', `${date}T02:40:00+01:00`, { topic: 'coffee' })],
+      );
+    expect(rulesBroken(london('2027-03-28'))).toEqual([]);
+    expect(rulesBroken(london('2027-04-04'))).toContain('series');
+  });
+
   it('checks local times against the zone: 02:30 on 2026-03-08 does not exist in Los Angeles', () => {
     const plan = basePlan(
       {
