@@ -3,6 +3,8 @@
 import type { Lexicon } from './types.js';
 
 const NUM = '[\\d一二两三四五六七八九十百几]+';
+/** Hint literals of a pattern that needs a figure: it runs only on a text with a digit. */
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名额|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存)';
 
 export const ZH_CN: Lexicon = {
@@ -892,9 +894,9 @@ export const ZH_CN: Lexicon = {
       // 三件99, 两盒120: a count in words, then what it costs.
       { pattern: /(?<=[一二两三四五六七八九十]\s*(?:件|盒|瓶|支|罐|斤|份|套|包|袋))\s*\d{2,4}(?![\d.%％]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|克|人|位))/g, weight: 0.8, needs: 'commercial', figure: true, example: '囤货好时机，本周三件99！', hint: ['件', '盒', '瓶', '支', '罐', '斤', '份', '套', '包', '袋'] },
       // 这款面霜169, 下周就涨回299: a bare figure right after the goods it prices, or the price it goes back to.
-      { pattern: /(?<=(?:这(?:款|个|套|件|瓶|盒|支|条|只|束|份|罐|批)[\u4e00-\u9fff]{1,6}|涨回|涨到|恢复到?|降到)\s*)[¥￥]?\d{2,5}(?![\d.%％a-zA-Z]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|公斤|斤|克|人|位|度|块|元|毫升|层|楼))/g, weight: 0.8, needs: 'commercial', figure: true, example: '这款面霜169，下周就涨回299，要囤的抓紧', hint: ['这', '涨', '恢复', '降到'] },
+      { pattern: /(?<=(?:这(?:款|个|套|件|瓶|盒|支|条|只|束|份|罐|批)[\u4e00-\u9fff]{1,6}|涨回|涨到|恢复到?|降到)\s*)[¥￥]?\d{2,5}(?![\d.%％a-zA-Z]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|米|公里|公斤|斤|克|人|位|度|块|元|毫升|层|楼))/g, weight: 0.8, needs: 'commercial', figure: true, example: '这款面霜169，下周就涨回299，要囤的抓紧', hint: DIGITS, probe: ['这', '涨', '恢复', '降到'] },
       // 剪发68，染发298: a list of things, each with its figure, is a price list (原价299 has its own pattern).
-      { pattern: /(?<=[\u4e00-\u9fff])(?<!价)\d{2,5}(?=\s*[，,、；;]\s*[\u4e00-\u9fff]{1,6}\d{2,5}(?:[，,、；;。！!\s]|$))|(?<=[\u4e00-\u9fff]\d{2,5}\s*[，,、；;]\s*[\u4e00-\u9fff]{1,6})(?<!价)\d{2,5}(?=[，,、；;。！!\s]|$)/g, weight: 0.8, needs: 'commercial', figure: true, example: '剪发68，染发298，需要的提前跟我约时间', hint: ['，', ',', '、', '；', ';'] },
+      { pattern: /(?<=[\u4e00-\u9fff])(?<!价)\d{2,5}(?=\s*[，,、；;]\s*[\u4e00-\u9fff]{1,6}\d{2,5}(?:[，,、；;。！!\s]|$))|(?<=[\u4e00-\u9fff]\d{2,5}\s*[，,、；;]\s*[\u4e00-\u9fff]{1,6})(?<!价)\d{2,5}(?=[，,、；;。！!\s]|$)/g, weight: 0.8, needs: 'commercial', figure: true, example: '剪发68，染发298，需要的提前跟我约时间', hint: DIGITS, probe: ['，', ',', '、', '；', ';'] },
       // 定金10抵30, 定金膨胀: a deposit worth more at checkout.
       { pattern: /定金\s*[¥￥]?\s*\d+\s*(?:元|块)?\s*(?:抵|当|顶)\s*[¥￥]?\s*\d+|定金膨胀/g, weight: 1.1, example: '预售开始，定金10抵30！', hint: ['定金'] },
       // 全场商品一律9.9元: one price for the whole shop.
