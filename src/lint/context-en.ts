@@ -64,19 +64,19 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
-const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes|post|posts|tell|tells)\b/i;
+const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes|post|posts|tell|tells)\b/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
-const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b/i;
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b|\b(?:claims|promises) that\b|\b[a-z]+ claims? that\b/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 /** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
-const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|such as|equivalents,?)\s*$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats)\b[^.!?]{0,60}$/i;
-const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post)\b/i;
+const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|tags like|hashtags like|labels like|such as|equivalents,?)\s*[#"“‘']?$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats)\b[^.!?]{0,60}$/i;
+const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
-const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
+const WRITING = set('wrote writes posted advertised advertises advertising claims claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
 
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');
@@ -376,7 +376,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     return 'plain';
   }
 
-  const person = personOf(head);
+  // A shop named right before the phrase labels it ("Bakery clearance: …"); it is not who does it.
+  const person = head.length === 1 && BUSINESSES.has(head[0]!.w) ? 'thing' : personOf(head);
   const urged = head.some((x) => URGING.has(x.w)) || hasPhrase(head, ['have to', 'got to', 'make sure', 'be sure']);
   const offered = head.some((x) => OFFERING.has(x.w) || x.w.endsWith("'ll"));
   if (urged && (person === 'second' || head.some((x) => x.w === 'everyone' || x.w === 'everybody'))) return 'imperative';

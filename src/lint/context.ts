@@ -27,7 +27,7 @@ const ZH_SHOPS: readonly Marker[] = [
   ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
   // Hotels and restaurants are no other shop's sale: 五星级酒店同款枕头.
   ...(['酒店', '饭店', '宾馆'] as const).map((m): Marker => [m, 'plain']),
-  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店', '新店', '到店', '进店', '开业', '开张', '店庆', '店长', '店主'] as const).map((m): Marker => [m, 'plain']),
+  ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店', '新店', '到店', '进店', '开业', '开张', '店庆', '店长', '店主', '全店', '店内', '全店通用'] as const).map((m): Marker => [m, 'plain']),
 ];
 
 const ZH_BEFORE: readonly Marker[] = [
@@ -39,6 +39,8 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['比任何', '任何一次'] as const).map((m): Marker => [m, 'quoted']),
   // What a seller might say, put to them: "你说你的茶是全国第一，客户只会想…".
   ...(['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const).map((m): Marker => [m, 'quoted']),
+  // What someone wrote or claimed: "有学员写蜂蜜能根治胃病".
+  ...(['写', '写了', '宣称', '声称', '号称', '吹嘘'] as const).map((m): Marker => [m, 'quoted']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
   // A comparison is no story: "比去年便宜一半".
@@ -99,14 +101,14 @@ function endsClauseZh(text: string, i: number): boolean {
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调', '发再多的', '发再多', '再多的'];
+const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调', '发再多的', '发再多', '再多的', '满屏都是', '天天都是', '每天都是', '到处都是', '满眼都是', '宣称', '声称', '号称'];
 
 /**
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
  * 这种话我们一句都不要有", "…，这些都是绝对化用语".
  */
-const ZH_EXAMPLES_BEFORE = /(?:(?:什么|比如|例如|诸如|像是|包括|包含|至于)[：:]?|(?:广告|文案|帖子|轰炸|刷屏)[，,：:])(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
-const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理|一条接一条|一条又一条|一遍又一遍|轮番轰炸|轮番发|反复发|来回发|天天如此|成了促销|像促销|像广告)/;
+const ZH_EXAMPLES_BEFORE = /(?:(?:什么|比如|例如|诸如|像是|包括|包含|至于)[：:]?|(?:广告|文案|帖子|轰炸|刷屏)[，,：:]|(?:形容|描述|夸|吹)[^，。！？!?\n：:]{0,6}[：:])(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
+const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:(?:这些|这类|这种|这样的)(?:[^，。！？!?\n]{1,12}的)?(?:写法|说法|字眼|信息|内容|文案|套路|表述|用语|词|标签|工具|手段|玩法|招数)|这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理|一条接一条|一条又一条|一遍又一遍|轮番轰炸|轮番发|反复发|来回发|天天如此|成了促销|像促销|像广告)/;
 
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
@@ -133,17 +135,17 @@ const OPENING: Readonly<Record<string, string>> = { '“': '”', '「': '」', 
 
 /**
  * A label that introduces an example of copy, at the start of a line or sentence and before a colon: "错误示范：
- * 今晚8点限时秒杀", "例如：降三高、防癌", "Wrong: Flash sale tonight". What follows, to the end of the line, is the
- * example. Only labels nobody opens a sale with (not "Before:", which strikes through a price).
+ * 今晚8点限时秒杀", "例如：降三高、防癌", "Wrong: Flash sale tonight", numbered ("第二条错误示范：", "Third
+ * example:") or as the original of a rewrite ("Original:"). What follows, to the end of the line, is the example. Only labels nobody opens a sale with (not "Before:", which strikes through a price).
  */
 const EXAMPLE_LABEL =
-  /(?:^|[\n。！？!?；;，,])[ \t]*[（(【[]?[ \t]*(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|问|提问|q|question|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?|for (?:example|instance)|e\.g\.|instead of)[ \t]*[）)】\]]?[ \t]*[：:]/giu;
+  /(?:^|[\n。！？!?；;，,])[ \t]*[（(【[]?[ \t]*(?:第[一二三四五六七八九十\d]+(?:条|个|种|句|段)的?|(?:(?:the )?(?:first|second|third|fourth|fifth|sixth|next|last|another|one more|a) ))?(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|问|提问|q|question|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?(?: of (?:what not to (?:do|write|post)|bad copy|what to avoid))?|for (?:example|instance)|e\.g\.|instead of|original|the original|original (?:copy|post|version|caption))[ \t]*[）)】\]]?[ \t]*[：:]/giu;
 
 /**
  * A post or caption someone wrote, after a colon: "有个学员每天发：艾灸一次见效，立即预约", "she posted: buy now".
  * Only verbs of posting and writing: "老板说：今天五折" may be our own offer told through someone.
  */
-const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|问|问我|(?<!\byou )asked|posted|posts|wrote|writes|captioned|the caption read|the post said|(?:posted|posts|wrote|writes|said|says|shared|shares) (?:something|stuff|things|lines|captions) like)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着)[：:]?|(?:朋友圈|文案|广告|标题|海报|详情页)(?:里|上|中)?(?:写|写着|写了|写的是)[：:]?)/giu;
+const QUOTED_POST = /(?:(?:发|发了|写|写着|写道|配文|问|问我|(?<!\byou )asked|posted|posts|wrote|writes|captioned|the caption read|the post said|(?:posted|posts|wrote|writes|said|says|shared|shares) (?:something|stuff|things|lines|captions) like)[ \t]*[：:]|(?:写的是|配的文字是|配的文案是|配文是|文案是|文案写着|标题是|标题写着|写法是|写法就是|说法是|模板是)[：:]?|(?:朋友圈|文案|广告|标题|海报|详情页)(?:里|上|中)?(?:写|写着|写了|写的是)[：:]?)/giu;
 
 const QUOTED_POST_WORDS = ['写', '配的', '配文', '文案', '标题', '问'];
 const BOTH = [EXAMPLE_LABEL, QUOTED_POST];
@@ -295,6 +297,9 @@ function isLatinContext(text: string, start: number, end: number): boolean {
  */
 const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)(?:从[^，。！？!?,]{0,8}到(?:第一次)?)?[^，。！？!?,\s们]?$/;
 
+/** A denial of saying or writing the phrase that follows, a few words back in its clause. */
+const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|从不|从来不|别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)$/;
+
 /** Words that bring a sentence back to the present, from a story or from what others do. */
 const ZH_NOW = ['今天', '今晚', '这周', '本周', '这次', '这回', '现在', '目前', '明天', '本月', '这个月', '今年', '这批', '这款', '这一批'];
 /** An offer opening: the sentence has turned to what is on sale now, whatever came before. */
@@ -346,6 +351,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   if (ZH_EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'quoted';
   let from = start;
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
+  // Saying it denied, words apart: "你不会对朋友说全城最低价".
+  if (ZH_NOT_SAYING.test(text.slice(from, start))) return 'negated';
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);
   let next = after(text, end, ZH_AFTER);
   // 了 after an action, or before an object, is done ("下单了", "团购了一箱橙子"); closing the clause after a

@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Lose weight, DM now!', locale: 'en', match: 'DM now' },
+      { text: 'Link here 👉 tap to buy the spot cream now!', locale: 'en', match: 'tap to buy' },
+      { text: '新店开业前三天全场免费试吃，赶紧带朋友来！', locale: 'zh-CN', match: '赶紧带朋友' },
       { text: 'Farm eggs, 30 for $12, delivered Wednesdays. Leave a comment to order.', locale: 'en', match: 'comment to order' },
       { text: 'Ladies who order today, I\'ll throw in an extra cleanser!', locale: 'en', match: 'order today' },
       { text: 'Baby cereal, the most nutritious and safest, mummies just buy!', locale: 'en', match: 'buy' },
@@ -140,6 +143,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Tidied my dressing table and threw out six old lipsticks. Note to self: buy less.', locale: 'en' },
+      { text: '扫码点单、小程序这些工具很好用，但它们应该放在店里，不是刷在朋友圈。', locale: 'zh-CN' },
       { text: '一个客户从加好友到第一次下单，平均要三个月。', locale: 'zh-CN' },
       { text: '私聊也是一样，不要一加上好友就发产品链接和优惠券。', locale: 'zh-CN' },
       { text: '一位朋友又来找我要{{product.name}}。', locale: 'zh-CN', commercial: true },
@@ -226,6 +231,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '全场面包买一送一，最后半小时！今天不来就没机会了', locale: 'zh-CN', match: '不来就没机会' },
+      { text: 'Happy hour 2-for-1 ends Sunday, come now!', locale: 'en', match: 'Happy hour 2-for-1 ends Sunday' },
       { text: 'No rush, hand cream is $8, three for $20, reply before the weekend and I\'ll send them together.', locale: 'en', match: 'reply before the weekend' },
       { text: 'Houseplant clearance, $4 a pot or 3 for $10, pick up before Saturday afternoon, delivery $3 extra.', locale: 'en', match: 'pick up before Saturday afternoon' },
       { text: 'The best-selling brand in the country three years running, what are you waiting for?', locale: 'en', match: 'what are you waiting for' },
@@ -290,6 +297,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '倒计时、仅剩几件、手慢无这些制造紧迫感的写法，用多了只会让人焦虑。', locale: 'zh-CN' },
+      { text: '直播预告最常见的写法是：今晚8点直播间见，1元秒杀，错过再等一年。', locale: 'zh-CN' },
+      { text: '第二条错误示范：最后一天！错过再等一年！', locale: 'zh-CN' },
+      { text: 'Original: Flash sale, order now!', locale: 'en' },
+      { text: 'Second example of what not to do: Last day! Don\'t miss out!', locale: 'en' },
       { text: 'Fewer flash sales, more genuine care for your customers.', locale: 'en' },
       { text: 'In my twenties I used to get up at 6 a.m. for flash sales; now I\'d rather sleep.', locale: 'en' },
       { text: '于是每天发七八条广告，限时秒杀、赶紧下单、最后一天，一条接一条。', locale: 'zh-CN' },
@@ -364,6 +376,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '最后一位客人走的时候已经十点了，收拾完才吃上晚饭。', locale: 'zh-CN' },
+      { text: 'The mulled wine is selling fast, winter is officially here.', locale: 'en' },
       { text: '老房子要拆了，回去拍了最后几张照片，留个纪念。', locale: 'zh-CN' },
       { text: 'Noticed halfway through I\'d packed two left socks. Somehow.', locale: 'en' },
       { text: 'She left early, and the two of us stayed for another pot of tea.', locale: 'en' },
@@ -384,6 +398,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      // Outside sets 29-31: a beauty brand's, a café group's and a sales trainer's.
+      { text: '美白第一，买就送！', locale: 'zh-CN', match: '买就送' },
+      { text: '点我头像加好友，领取价值199的试用装！', locale: 'zh-CN', match: '领取价值199的试用装' },
+      { text: '会员日：第二杯半价，快叫上朋友！', locale: 'zh-CN', match: '第二杯半价' },
+      { text: 'Happy hour 2-for-1 ends Sunday, come now!', locale: 'en', match: '2-for-1' },
       // Outside sets 16, 26-28: a figure after the goods or the price it returns to, a price list, a deposit deal.
       { text: '真的是最后一次做活动了，这款面霜169，下周就涨回299，要囤的抓紧。', locale: 'zh-CN', match: '169' },
       { text: '朋友们，年前最后一次接理发预约了，剪发68，染发298，需要的提前跟我约时间。', locale: 'zh-CN', match: '68' },
@@ -444,6 +463,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '今天在书店遇到一本绝版书，原价２８，二手卖了６０，还是买了，值得', locale: 'zh-CN' },
+      { text: '原价现价、包邮、买一送一这些信息，不是不能出现，而是不要每条都有。', locale: 'zh-CN' },
+      { text: 'Was-and-now prices, free shipping and buy-one-get-one offers can appear, but not in every post.', locale: 'en' },
+      { text: '最开始我们也走过弯路，每个店长的朋友圈里天天都是第二杯半价、买一送一，一天能发七八条。', locale: 'zh-CN' },
       { text: '今天的菜钱：青菜3块，排骨42，豆腐4块，一家三口够了。', locale: 'zh-CN' },
       { text: '身高170，体重120，今年体检一切正常。', locale: 'zh-CN' },
       { text: '还有一类是价格轰炸，原价现价、几折包邮，一条接一条地发。', locale: 'zh-CN' },
@@ -557,6 +580,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '我们店里的第一块招牌是手写的，现在还挂在后厨。', locale: 'zh-CN' },
+      { text: '又比如你不会对朋友说全城最低价，那在朋友圈也别说。', locale: 'zh-CN' },
+      { text: '有问题的是拿“最”来形容商品：最好、最便宜、最安全、最有效。', locale: 'zh-CN' },
       { text: '女儿说我是世界上最好的妈妈，我差点哭了。', locale: 'zh-CN' },
       { text: '你说你的茶是全国第一，客户只会想：那为什么要在朋友圈卖？', locale: 'zh-CN' },
       { text: 'If you say your tea is the best in the country, customers will only wonder why you\'re selling it on WeChat.', locale: 'en' },
@@ -608,6 +634,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Clear skin in 7 days or your money back, free cleanser with every order!', locale: 'en', match: 'Clear skin in 7 days' },
       { text: '纯天然无添加，孕妇宝宝都能用，绝对安全！', locale: 'zh-CN', match: '孕妇宝宝都能用' },
       { text: 'This serum permanently repairs sensitive skin, never comes back!', locale: 'en', match: 'permanently repairs' },
       { text: 'Visible results, money back in 7 days if it doesn\'t work!', locale: 'en', match: 'money back in 7 days if it doesn\'t work' },
@@ -659,6 +686,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'When a customer asks what will cure her insomnia, you cannot say a product cures it.', locale: 'en' },
+      { text: 'Claims that a drink cures insomnia or works instantly are a line we never cross, because food is not medicine.', locale: 'en' },
+      { text: 'I once saw a student claim that honey cures stomach ulcers, and the post was reported within a day.', locale: 'en' },
+      { text: '我见过有学员写蜂蜜能根治胃病，结果被投诉了。', locale: 'zh-CN' },
       { text: 'Health claims are especially risky, words like cure, heal or no side effects.', locale: 'en' },
       // A busy tester's set (set 24).
       { text: '至于根治、治愈、无副作用这样的功效宣传，更是碰都不能碰。', locale: 'zh-CN' },

@@ -4,6 +4,14 @@ import type { Lexicon } from './types.js';
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'come now', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'download the app', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'bring your friends', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'grab your friends', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'order right away', weight: 1.1, gentler: '' },
+      { term: 'dm now', weight: 1.2, gentler: '' },
+      { term: 'tap to buy', weight: 1.2, gentler: '' },
+      { term: 'link here', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'take it all', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'jump on board', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'top up now', weight: 1.1, gentler: '' },
@@ -253,6 +261,8 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: "don't hesitate", weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'ends midnight', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'flash sales', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: 'presale is live', weight: 1.1, gentler: '' },
       { term: 'pre-sale is live', weight: 1.1, gentler: '' },
@@ -373,7 +383,7 @@ export const EN: Lexicon = {
       { term: 'first pay first get', weight: 1.0, gentler: '' },
       { term: 'first in first', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'first come first serve', weight: 1.0, gentler: '' },
-      { term: 'selling fast', weight: 1.0, gentler: '' },
+      { term: 'selling fast', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'selling out', weight: 1.0, gentler: '' },
       { term: 'sold out soon', weight: 1.1, gentler: '' },
       { term: 'gonna sell out', weight: 1.0, gentler: '' },
@@ -405,6 +415,11 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: '2-for-1', weight: 1.0, gentler: '' },
+      { term: 'two-for-one', weight: 1.0, gentler: '' },
+      { term: 'half-price', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'free tastings', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'free tasting', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'clearance sale', weight: 1.1, gentler: '' },
       { term: 'sale at a loss', weight: 1.1, gentler: '' },
       { term: 'selling at a loss', weight: 1.0, needs: 'commercial', gentler: '' },
@@ -590,6 +605,7 @@ export const EN: Lexicon = {
       { term: 'unmatched', weight: 1.0, basis: 'AL-9-3', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: 'money back guaranteed', weight: 1.0, basis: 'FTC-5', gentler: '' },
       // "The only thing that cures a hangover is time", "cured my homesickness": exempt (see exemptPatterns).
       { term: 'cure', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'cures', weight: 1.2, basis: 'AL-17', gentler: '' },
@@ -694,6 +710,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Happy hour 2-for-1 ends Sunday": an offer's last day, named after it.
+      { pattern: /\b(?:happy hour|offer|deal|sale|promo|promotion|discount|special|price|prices)\b[^.!?\n]{0,24}?\bends\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, weight: 1.0, example: 'Happy hour 2-for-1 ends Sunday, come now!', hint: ['ends'] },
       // "last week before premiums go up", "3 days to go!": the days left before a price rises or a sale ends.
       { pattern: /\b(?:last|final|one more) (?:week|day|days|chance|weekend) before (?:the )?(?:premiums?|prices?|rates?|fees?) (?:go up|goes up|rise|rises|increase|increases)\b/gi, weight: 1.2, example: 'Insurance year end rush, last week before premiums go up!', hint: ['before'] },
       { pattern: /\b(?:\d+|one|two|three|four|five|six|seven) (?:days?|hours?) to go\b/gi, weight: 0.9, needs: 'commercial', example: '3 days to go! Huge discounts, scan to shop!', hint: ['to go'] },
@@ -814,6 +832,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "Clear skin in 7 days", "15 pounds in 30 days": a result promised by a date.
+      { pattern: /\b(?:results|clear skin|glowing skin|visible results|smooth skin|slimmer|thinner|flat tummy|flat belly)\s+in\s+(?:\d+|one|two|three|seven|ten|fourteen|thirty)\s+(?:days|weeks)\b|\b\d+\s*(?:pounds|lbs|kg|kilos)\s+in\s+\d+\s+(?:days|weeks)\b/gi, weight: 1.1, basis: 'FTC-5', example: 'Clear skin in 7 days or your money back!', hint: ['in'] },
       // "permanently repairs sensitive skin", "never comes back": a cure for good.
       { pattern: /\bpermanently\s+(?:repairs?|fix(?:es)?|cures?|removes?|heals?|gets? rid of|eliminates?|clears?)\b/gi, weight: 1.2, basis: 'AL-28', example: 'This serum permanently repairs sensitive skin, never comes back!', hint: ['permanently'] },
       { pattern: /\b(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, weight: 1.2, basis: 'AL-28', example: 'look 10 years younger', hint: ['younger'] },
@@ -957,6 +977,8 @@ export const EN: Lexicon = {
     { pattern: /\b(?:pay|paid|pays|fined|fine of|penalty of|settlement of|settle for)\s+(?:a\s+)?[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?|[$€£]\s?\d[\d,.]*\s*(?:million|billion|bn)\b/gi, literal: '$' },
     { pattern: /\bno\.?\s?1 (?:fan|supporter|cheerleader)\b/gi, literal: '1' },
     { pattern: /\border up\b/gi, literal: 'rder up' },
+    // Buying less is no purchase urged: "Note to self: buy less".
+    { pattern: /\bbuy (?:less|fewer|nothing)\b/gi, literal: 'buy ' },
     // A tariff of a car park or a happy hour, not a sale: "Half price parking after 6pm".
     { pattern: /\bhalf[- ]price\s+(?:parking|entry for kids|tickets for kids|on tuesdays at the cinema)\b/gi, literal: 'price' },
     { pattern: /\bhurry up,?\s+(?:spring|summer|autumn|fall|winter|weekend|friday|saturday|sunday|christmas|holidays)\b/gi, literal: 'urry up' },

@@ -368,6 +368,7 @@ export const ZH_CN: Lexicon = {
       { term: '晚了就没了', weight: 1.1, gentler: '' },
     ],
     scarcity: [
+      { term: '卖完关店', weight: 1.0, gentler: '' },
       { term: '卖完不补', weight: 1.1, gentler: '' },
       { term: '售完不补', weight: 1.1, gentler: '' },
       { term: '库存告急', weight: 1.2, gentler: '' },
@@ -425,6 +426,13 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      { term: '第二杯半价', weight: 1.0, gentler: '' },
+      { term: '免费试吃', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '超低价', weight: 1.0, gentler: '' },
+      { term: '代金券', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '免费配送', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '一折', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '买就送', weight: 1.0, gentler: '' },
       // 原价回家的机票 is a fare; 原价199 on offer is a price (pattern).
       { term: '原价', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '跳楼价', weight: 1.1, gentler: '' },
@@ -770,6 +778,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 赶紧带朋友来, 快叫上朋友: bring others to buy.
+      { pattern: /(?:赶紧|赶快|快|速)(?:带|叫|约|喊)上?(?:你的)?(?:朋友|闺蜜|姐妹|家人|同事|小伙伴)/g, weight: 1.0, example: '新店开业前三天全场免费试吃，赶紧带朋友来！', hint: ['朋友', '闺蜜', '姐妹', '家人', '同事', '伙伴'] },
       // 赶紧给爸妈买, 快帮孩子囤: urging a purchase for someone.
       { pattern: /(?:赶紧|赶快|快|马上)(?:给|帮|替)[^，。！？!?\n]{1,6}?(?:买|囤|下单|订|抢|安排)/g, weight: 1.0, example: '保健品治百病，老人吃了腰不酸腿不疼，赶紧给爸妈买！', hint: ['给', '帮', '替'] },
       { pattern: /拍\s*[\d一二两三四五]\s*发\s*[\d一二两三四五六七八九十]/g, weight: 1.1, example: '拍一发三', hint: ['拍'] },
@@ -816,6 +826,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 最后半小时, 今天不来就没机会了.
+      { pattern: /最后(?:半小时|半天|一小时|两小时|几个小时|几小时)|不来就没(?:机会|了|有了)/g, weight: 1.0, needs: 'commercial', example: '面包店清仓：所有面包买一送一，最后半小时！', hint: ['最后', '不来就没'] },
       // 这个价格只有这个月, 这价只到月底: the price holds only so long.
       { pattern: /这个?价(?:格|钱)?(?:只有|只到|只限|仅限|就到)(?:今天|今晚|明天|这周|本周|这个月|本月|月底|周末|这几天)/g, weight: 1.1, example: '健身私教课买10送5，这个价格只有这个月！', hint: ['价'] },
       // 错过真的没有了, 错过就要等明年.
@@ -859,7 +871,7 @@ export const ZH_CN: Lexicon = {
     ],
     scarcity: [
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
-      { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面))`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
+      { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面|客人|顾客|同学|朋友|观众|乘客|病人|学生|孩子|老师|家长|选手))`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
       // 每天只做20份, 只收了30斤, 只接30单: a small batch on offer.
       { pattern: new RegExp(`只(?:做|接|收|摘|备|进|酿|烤|剩)了?\\s*${NUM}\\s*(?:${UNIT}|斤|两|单|桌|人)`, 'g'), weight: 1.0, needs: 'commercial', example: '每天只做20份', hint: ['只'] },
@@ -873,6 +885,10 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // 满99送饮料: a gift above a spend.
+      { pattern: /满\s*\d+\s*(?:元|块)?\s*(?:就)?送/g, weight: 1.0, example: '满99送一杯柠檬茶', hint: ['满'] },
+      // 免费领试用装, 领取价值199的试用装: a sample given away to draw a sale.
+      { pattern: /(?:免费领|领取|领|送你?)[^，。！？!?\n]{0,8}试用装/g, weight: 1.0, example: '点我头像加好友，领取价值199的试用装！', hint: ['试用装'] },
       // 原价 before a figure is a price on offer (the bare term needs a sale around it).
       { pattern: /原价(?=\s*[¥￥]?\s*\d)/g, weight: 0.91, example: '原价199', hint: ['原价'] },
       // A figure alone is what something cost ("换了个手机壳，29块"); beside a sale it is the price on offer.
@@ -1003,6 +1019,7 @@ export const ZH_CN: Lexicon = {
     '第一章', '第一时间', '第一反应', '第一印象', '第一遍', '第一站', '第一层', '第一排', '第一季', '第一集', '第一年',
     '第一圈', '第一公里', '第一回', '第一声', '第一句', '第一条', '了第一名', '得第一名', '第一名的成绩', '第一手', '第一批', '第一波', '第一份',
     '第一顿', '第一缕', '第一棵', '第一朵', '第一颗', '第一本', '第一盘', '第一壶', '第一泡', '第一锅', '第一炉',
+    '第一块', '第一张', '第一封', '第一把', '第一双', '第一辆', '第一间', '第一所', '第一幅',
     '第一课', '第一节', '第一位', '第一单', '第一件事', '第一阶段', '第一周年', '第一晚', '第一夜', '第一个月',
     '首选项',
     // Usage tips (SAMR 2023 guideline: 仅用于宣传商品使用方法、使用时间的消费提示).
@@ -1052,5 +1069,6 @@ export const ZH_CN: Lexicon = {
     '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
     '只在我家', '没有之一', '正宗', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓',
+    '本店', '招牌', '会员日', '保险', '保费', '保单',
   ],
 };
