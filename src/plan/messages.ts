@@ -8,6 +8,7 @@ export const messages = {
   'rule.posts-per-day': { en: 'posts per day', 'zh-CN': '每日条数' },
   'rule.rest-days': { en: 'rest days', 'zh-CN': '休息日' },
   'rule.series': { en: 'series rituals', 'zh-CN': '固定栏目' },
+  'rule.lead-ups': { en: 'live lead-ups before their stream', 'zh-CN': '直播预告在直播之前' },
   'rule.marketing-per-day': { en: 'marketing posts per day', 'zh-CN': '每日营销条数' },
   'rule.marketing-gap': { en: 'hours between marketing posts', 'zh-CN': '营销间隔小时数' },
   'rule.rolling-share': { en: 'marketing share of any 7 days', 'zh-CN': '任意 7 天的营销占比' },
@@ -165,6 +166,10 @@ export const messages = {
   'verify.offset': {
     en: '{post}: {at} is not a real local time in {timezone} (that instant is {offset} there)',
     'zh-CN': '{post}：{at} 在 {timezone} 不是真实存在的本地时间（那一刻当地是 {offset}）',
+  },
+  'verify.lead-up-after': {
+    en: '{post}: a live lead-up at {at} with no stream of {product} in the {days} days after it',
+    'zh-CN': '{post}：{at} 的直播预告之后 {days} 天内没有 {product} 的直播',
   },
   'verify.second-occurrence': {
     en: '{post}: {at} is the second {time} of {date} in {timezone} (the clocks go back that day); a repeated time means its first occurrence',

@@ -88,5 +88,6 @@ export const RULE_IDS = [
   'voice',
   'unique-text',
   'marketing-flag',
+  'lead-ups',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

@@ -21,7 +21,15 @@ export interface VerifyContext {
    * the twelve weeks before it, and reading their times again for every week grew with the square of the weeks.
    */
   times?: WeakMap<Plan, readonly TimedPost[]>;
+  /**
+   * The persona's live streams (local "YYYY-MM-DDTHH:MM" and product), when known: each live post must lead up to
+   * one of them, in the days before it starts.
+   */
+  events?: readonly { at: string; product: string }[];
 }
+
+/** Days before a stream its lead-ups may go out: the day itself and the two before (a margin of one). */
+const LEAD_UP_DAYS = 3;
 
 export interface Violation {
   rule: RuleId;
@@ -35,6 +43,11 @@ const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
+
+/** Minutes since midnight of "HH:MM". */
+function minutesOfClock(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
 
 /** Milliseconds of a wall time "YYYY-MM-DD HH:MM" read as if it were UTC: wall times compared by arithmetic. */
 function naiveOf(wall: string): number {
@@ -159,12 +172,17 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
 
   // 1. Windows, DST-real local times, range, rest days, posts per day, series.
   const wallClock = wallClockIn(plan.persona.timezone, ctx.formatters);
-  /** Whether a local time exists on a date: it shows on the clock under the offset of the day before or after. */
-  const exists = (date: string, minute: number): boolean => {
+  /**
+   * The instant of a local time on a date, or null when it does not exist: it shows on the clock under the offset
+   * of the day before or the day after (the earlier instant first: a repeated time is its first occurrence).
+   */
+  const epochOf = (date: string, minute: number): number | null => {
     const naive = Date.parse(`${date}T00:00:00Z`) + minute * MINUTE_MS;
     const wall = `${date} ${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-    return [naive - DAY_MS, naive + DAY_MS].some((probe) => wallClock(naive - (naiveOf(wallClock(probe)) - probe)) === wall);
+    const candidates = [naive - DAY_MS, naive + DAY_MS].map((probe) => naive - (naiveOf(wallClock(probe)) - probe)).sort((a, b) => a - b);
+    return candidates.find((e) => wallClock(e) === wall) ?? null;
   };
+  const exists = (date: string, minute: number): boolean => epochOf(date, minute) !== null;
   /** A window a DST change skips entirely has no time for a ritual that day (a gap is one stretch: both ends in it). */
   const windowExists = (date: string, window: string): boolean => {
     const b = windowBounds(window);
@@ -187,6 +205,15 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     const windows = [...rules.windows, ...rules.series.filter((s) => s.day === weekday).map((s) => s.window)];
     if (!windows.some((w) => inWindow(at.minute, w))) {
       add('windows', msg('verify.outside-window', { post: post.id, time: post.at.slice(11, 16), windows: windows.join(', ') }), at.date);
+    }
+  }
+  // Live lead-ups: before a stream of their product, never after it.
+  if (ctx.events) {
+    const streams = ctx.events.map((ev) => ({ product: ev.product, epoch: epochOf(ev.at.slice(0, 10), minutesOfClock(ev.at.slice(11, 16))) }));
+    for (const { post, at } of mine) {
+      if (post.kind !== 'live') continue;
+      const led = streams.some((s) => s.epoch !== null && (post.product === null || s.product === post.product) && s.epoch > at.epoch && s.epoch - at.epoch <= LEAD_UP_DAYS * DAY_MS);
+      if (!led) add('lead-ups', msg('verify.lead-up-after', { post: post.id, at: post.at, product: post.product ?? '?', days: LEAD_UP_DAYS }), at.date);
     }
   }
   for (let day = fromDay; day <= toDay; day++) {

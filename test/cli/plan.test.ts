@@ -205,6 +205,40 @@ describe('persona plan --check', () => {
     expect(r.stdout).toMatch(/looser minHoursBetweenMarketing \(1\)/);
   });
 
+  it('holds a plan to the windows, series, rest days, campaigns and template cooldowns the workspace sets now', async () => {
+    const cwd = contentRepo(tempDir());
+    await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    const file = join(cwd, 'plans/2026-W49/lin-cha.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    expect(plan.rules.series.length).toBeGreaterThan(0);
+    expect(plan.rules.restDays.length).toBeGreaterThan(0);
+    // Each edit hides a broken rule from verify(), which reads the rules the plan records.
+    plan.rules.windows.push('10:00-11:00');
+    plan.rules.series = [];
+    plan.rules.restDays = [];
+    plan.rules.campaigns = [{ name: 'made-up', from: '2026-11-30', to: '2026-12-06', maxMarketingShare: 0.5, maxMarketingPerDay: 2, minHoursBetweenMarketing: 8, weeklySalesinessBudget: 3 }];
+    const edited = plan.posts.find((p: { cooldownDays: number }) => p.cooldownDays > 0);
+    edited.cooldownDays = 0;
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    for (const field of ['windows', 'series', 'restDays', 'campaigns', `cooldownDays of ${edited.id}`]) expect(r.stdout).toContain(`written under a looser ${field} (`);
+  });
+
+  it('finds a live lead-up moved after its stream', async () => {
+    const cwd = contentRepo(tempDir());
+    await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    const file = join(cwd, 'plans/2026-W49/lin-cha.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    const live = plan.posts.find((p: { kind: string }) => p.kind === 'live');
+    expect(live).toBeDefined();
+    live.at = '2026-12-03T21:30:00+08:00';
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`live lead-ups before their stream: ${live.id}: a live lead-up at 2026-12-03T21:30:00+08:00 with no stream of ${live.product} in the 3 days after it`);
+  });
+
   it('exits 2 on a plan file that is not JSON', async () => {
     const cwd = contentRepo(tempDir());
     writeTree(cwd, { 'plans/2026-W49/chen-ye.json': '{ nope' });

@@ -157,6 +157,17 @@ describe('verify()', () => {
     expect(found.map((v) => en(v.message))).toEqual([expect.stringContaining('its follow-up chat script contains "家人们"')]);
   });
 
+  it('holds a live lead-up to a stream of its product in the three days after it, when the streams are known', () => {
+    const lead = (at: string) => basePlan({}, [post('l', at, { kind: 'live', marketing: true, salesiness: 0.55, topic: null, product: 'rougui', template: 't/l' })]);
+    const events = [{ at: '2026-12-03T20:00', product: 'rougui' }];
+    expect(rulesBroken(lead('2026-12-02T21:00:00+08:00'), { events })).not.toContain('lead-ups');
+    expect(rulesBroken(lead('2026-12-03T21:00:00+08:00'), { events })).toContain('lead-ups');
+    expect(rulesBroken(lead('2026-11-30T08:00:00+08:00'), { events })).toContain('lead-ups');
+    expect(rulesBroken(lead('2026-12-02T21:00:00+08:00'), { events: [{ at: '2026-12-03T20:00', product: 'other' }] })).toContain('lead-ups');
+    // Without the persona's streams (a plan checked away from its workspace) the rule is not judged.
+    expect(rulesBroken(lead('2026-12-03T21:00:00+08:00'))).not.toContain('lead-ups');
+  });
+
   it('takes a repeated time as its first occurrence: the second 02:30 of 2027-04-04 in Sydney is refused, the first kept', () => {
     const sydney = (at: string) =>
       basePlan(

@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/text.js';
 import { t } from '../../i18n/translate.js';
 import { display, loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
 import { PersonaError, type Problem } from '../../model/errors.js';
+import type { Persona } from '../../model/persona.js';
 import type { Plan } from '../../model/plan.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../../formats/index.js';
 import { density as summarize } from '../../formats/view.js';
@@ -271,13 +272,48 @@ function printSummary(results: readonly { range: DateRange; plan: Plan }[], lang
 
 /** `persona plan --check DIR`: the same verify() over plans already on disk; exit 1 on any violation. */
 /** Density ceilings a plan records looser than the ones the config and persona give now. */
-function looserFields(recorded: Plan['rules'], now: Plan['rules']): { name: string; recorded: number; now: number }[] {
+/** What the workspace says now about one persona's plans: its rules, the campaigns a range may use, template cooldowns. */
+interface RulesNow {
+  rules: Plan['rules'];
+  campaignsFor: (range: Plan['range']) => NonNullable<Plan['rules']['campaigns']>;
+  /** Each template's own cooldownDays, or null for the policy's default. */
+  cooldowns: ReadonlyMap<string, number | null>;
+}
+
+/**
+ * Every way a plan's recorded rules, or its posts' recorded cooldowns, are looser than the workspace's now: a
+ * hand edit (a window added, a series, rest or quiet day dropped, a campaign made up, a cooldown set to 0) or a
+ * policy tightened since. verify() holds a plan to what it records, so these are found here.
+ */
+function looserFields(plan: Plan, now: RulesNow): { name: string; recorded: string | number; now: string | number }[] {
+  const recorded = plan.rules;
   const higherIsLooser = ['maxMarketingShare', 'maxMarketingPerDay', 'weeklySalesinessBudget', 'marketingThreshold', 'maxPersonasPerTemplatePerDay'] as const;
   const lowerIsLooser = ['minHoursBetweenMarketing', 'defaultCooldownDays'] as const;
-  return [
-    ...higherIsLooser.filter((k) => recorded[k] > now[k] + 1e-9).map((k) => ({ name: k, recorded: recorded[k], now: now[k] })),
-    ...lowerIsLooser.filter((k) => recorded[k] < now[k] - 1e-9).map((k) => ({ name: k, recorded: recorded[k], now: now[k] })),
+  const out: { name: string; recorded: string | number; now: string | number }[] = [
+    ...higherIsLooser.filter((k) => recorded[k] > now.rules[k] + 1e-9).map((k) => ({ name: k, recorded: recorded[k], now: now.rules[k] })),
+    ...lowerIsLooser.filter((k) => recorded[k] < now.rules[k] - 1e-9).map((k) => ({ name: k, recorded: recorded[k], now: now.rules[k] })),
   ];
+  const list = (xs: readonly string[]) => xs.join(', ') || '—';
+  if (recorded.windows.some((w) => !now.rules.windows.includes(w))) out.push({ name: 'windows', recorded: list(recorded.windows), now: list(now.rules.windows) });
+  const pd = recorded.postsPerDay;
+  if (pd.max > now.rules.postsPerDay.max || pd.min < now.rules.postsPerDay.min) out.push({ name: 'postsPerDay', recorded: `${pd.min}–${pd.max}`, now: `${now.rules.postsPerDay.min}–${now.rules.postsPerDay.max}` });
+  if (now.rules.restDays.some((d) => !recorded.restDays.includes(d))) out.push({ name: 'restDays', recorded: list(recorded.restDays), now: list(now.rules.restDays) });
+  const quiet = now.rules.quietDays.filter((d) => d >= plan.range.from && d <= plan.range.to);
+  if (quiet.some((d) => !recorded.quietDays.includes(d))) out.push({ name: 'quietDays', recorded: list(recorded.quietDays.filter((d) => d >= plan.range.from && d <= plan.range.to)), now: list(quiet) });
+  const ritual = (x: { name: string; day: string; window: string }) => `${x.name} (${x.day} ${x.window})`;
+  if (now.rules.series.some((x) => !recorded.series.some((r) => ritual(r) === ritual(x)))) out.push({ name: 'series', recorded: list(recorded.series.map(ritual)), now: list(now.rules.series.map(ritual)) });
+  const allowed = now.campaignsFor(plan.range);
+  const same = (a: NonNullable<Plan['rules']['campaigns']>[number], b: typeof a) => JSON.stringify(a) === JSON.stringify(b);
+  for (const c of recorded.campaigns ?? []) {
+    if (!allowed.some((a) => same(a, c))) out.push({ name: 'campaigns', recorded: `${c.name} (${c.from} – ${c.to})`, now: list(allowed.map((a) => `${a.name} (${a.from} – ${a.to})`)) });
+  }
+  for (const post of plan.posts) {
+    // A template of the library now: its own cooldown, or the policy's default.
+    if (!now.cooldowns.has(post.template)) continue;
+    const days = now.cooldowns.get(post.template) ?? now.rules.defaultCooldownDays;
+    if (post.cooldownDays < days) out.push({ name: `cooldownDays of ${post.id}`, recorded: post.cooldownDays, now: days });
+  }
+  return out;
 }
 
 async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<number> {
@@ -298,13 +334,18 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   // Words to avoid, and the ceilings the config sets now, are known only when the personas are at hand; the rest
   // of verify reads the rules each plan records.
   const words = new Map<string, string[]>();
-  const current = new Map<string, Plan['rules']>();
+  const current = new Map<string, RulesNow>();
+  const streams = new Map<string, Persona['events']>();
   try {
     const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
     const { effectiveRules } = await import('../../model/rules.js');
+    const { campaignsFor } = await import('../plan-inputs.js');
+    const cooldowns = new Map<string, number | null>();
+    for (const tpl of loadTemplates(ws).items) cooldowns.set(tpl.id, tpl.cooldownDays ?? null);
     for (const p of loadPersonas(ws).items) {
       words.set(p.id, [...p.voice.avoid, ...ws.policy.bannedWords]);
-      current.set(p.id, effectiveRules(p, ws.policy) as Plan['rules']);
+      streams.set(p.id, p.events);
+      current.set(p.id, { rules: effectiveRules(p, ws.policy) as Plan['rules'], campaignsFor: (range) => campaignsFor(ws.policy, p, { ...range, label: '' }), cooldowns });
     }
   } catch {
     // No config or personas here: check density rules only.
@@ -335,14 +376,15 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
     const history = byPersona.get(s.plan.persona.id)!.filter((o) => o !== s).map((o) => o.plan);
     const team = s.plan.persona.team ? byTeam.get(s.plan.persona.team)!.filter((o) => o.plan.persona.id !== s.plan.persona.id && overlaps(o.plan, s.plan)).map((o) => o.plan) : [];
     const w = words.get(s.plan.persona.id);
-    for (const v of verify(s.plan, { history, team, formatters, ...(w ? { words: w } : {}) })) {
+    const events = streams.get(s.plan.persona.id);
+    for (const v of verify(s.plan, { history, team, formatters, ...(w ? { words: w } : {}), ...(events ? { events } : {}) })) {
       violations++;
       io.stdout(`${show(s.file)}: ${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}\n`);
     }
     // verify() holds a plan to the rules it records; a plan whose recorded ceilings are looser than the config's
     // (edited by hand, or written before the policy was tightened) is said so, with each field.
     const now = current.get(s.plan.persona.id);
-    for (const field of now ? looserFields(s.plan.rules, now) : []) {
+    for (const field of now ? looserFields(s.plan, now) : []) {
       violations++;
       io.stdout(`${show(s.file)}: ${t(io.lang, msg('check-looser', { field: field.name, recorded: field.recorded, now: field.now }))}\n`);
     }
