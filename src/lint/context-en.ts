@@ -27,7 +27,7 @@ const LEAD = set(`just now so and then please pls plz go come quick quickly simp
   ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to`);
 
 /** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
-const VOCATIVES = set('mummies mommies mums moms girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps');
+const VOCATIVES = set('mummies mommies mums moms mamas mommas mummy mommy girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps');
 
 /** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
 const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask want shall reply tell drop bring
@@ -70,11 +70,11 @@ const SUBORDINATORS = set('when whenever because although though since while unl
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
-const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b|\b(?:claims|promises) that\b|\b[a-z]+ claims? that\b/i;
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b|\b(?:claims|promises) that\b|\b[a-z]+ claims? that\b|\b(?:like|likes|love|loves|tend|tends|used) to (?:say|write|claim|promise|post)\b/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 /** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
 const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|tags like|hashtags like|labels like|such as|equivalents,?)\s*[#"“‘']?$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats)\b[^.!?]{0,60}$/i;
-const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden)\b/i;
+const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden|breaks the rules|break the rules|against the rules|against the law|is illegal|are illegal)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
 const WRITING = set('wrote writes posted advertised advertises advertising claims claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
 
@@ -304,6 +304,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     }
     // "Fewer flash sales, more care": fewer of it is none of it offered (not "fewer than 5 left").
     if ((w === 'fewer' || w === 'less') && i === free.length - 1 && clause[clause.length - 1] === free[i]) return 'negated';
+    // "instead of $599" compares a price, it denies nothing.
+    if (w === 'instead' && next === 'of') continue;
     if (NEGATIONS.has(w)) {
       if (next && NEGATION_URGES.has(next)) return 'imperative';
       // "no need to", "not only … but"; "no" alone before a phrase denies it ("no "buy now"").
@@ -319,6 +321,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (last && !last.inHit && ABOUT.has(last.w) && !free.some((x) => x !== last && (IMPERATIVE_VERBS.has(x.w) || x.w === 'ask'))) return 'quoted';
   if (clause.length >= 2) {
     const pair = `${clause[clause.length - 2]!.w} ${clause[clause.length - 1]!.w}`;
+    // "$58 instead of $98": the price struck through, told beside the one on offer; not a topic.
+    if (pair === 'instead of' && /^[$€£¥\d]/.test(text.slice(start, end))) return 'descriptive';
     if (TOPIC_BEFORE.includes(pair)) return 'quoted';
     // A clause opened as a topic holds it to its comma: "As for curing diseases or looking ten years younger, …".
     if (TOPIC_OPENERS.includes(`${clause[0]!.w} ${clause[1]!.w}`)) return 'quoted';
@@ -407,7 +411,7 @@ function reported(text: string, sentenceStart: number, clauseStart: number, othe
 }
 
 /** Words that bring a sentence back from a story to what is on offer: "the boots you asked about are back, $120". */
-const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'here it is', 'there are', 'is back', 'are back', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
+const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'here it is', 'there are', 'is back', 'are back', 'is finally in', 'are finally in', 'is finally here', 'are finally here', 'is here', 'are here', 'just arrived', 'has arrived', 'have arrived', 'just landed', 'has landed', 'is in stock', 'are in stock', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
 
 /**
  * The words after the last of PRESENT_TURN, or after "is"/"are" right before a sales phrase ("the cot you asked

@@ -20,6 +20,11 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '私信我“团购”两个字，马上发你链接！', locale: 'zh-CN', match: '私信我' },
+      { text: 'Mamas grab fast, sale ends at 9pm!', locale: 'en', match: 'grab fast' },
+      { text: '团长福利：今天下单的宝妈额外送两包纸巾！', locale: 'zh-CN', match: '今天下单的宝妈' },
+      { text: 'Check the link in my profile!', locale: 'en', match: 'link in my profile' },
+      { text: '订购热线：400-123-4567，立即拨打！', locale: 'zh-CN', match: '立即拨打' },
       { text: 'Lose weight, DM now!', locale: 'en', match: 'DM now' },
       { text: 'Link here 👉 tap to buy the spot cream now!', locale: 'en', match: 'tap to buy' },
       { text: '新店开业前三天全场免费试吃，赶紧带朋友来！', locale: 'zh-CN', match: '赶紧带朋友' },
@@ -231,6 +236,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '今日限定，仅此一次！', locale: 'zh-CN', match: '仅此一次' },
+      { text: 'Get it before it sells out again!', locale: 'en', match: 'Get it before it sells out' },
       { text: '全场面包买一送一，最后半小时！今天不来就没机会了', locale: 'zh-CN', match: '不来就没机会' },
       { text: 'Happy hour 2-for-1 ends Sunday, come now!', locale: 'en', match: 'Happy hour 2-for-1 ends Sunday' },
       { text: 'No rush, hand cream is $8, three for $20, reply before the weekend and I\'ll send them together.', locale: 'en', match: 'reply before the weekend' },
@@ -297,6 +304,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '每天十几条产品图，配上限时秒杀和最后一天的字样，好友很快就会屏蔽你。', locale: 'zh-CN' },
+      { text: '团购和拼团不是不能做，但要做得克制。', locale: 'zh-CN' },
       { text: '倒计时、仅剩几件、手慢无这些制造紧迫感的写法，用多了只会让人焦虑。', locale: 'zh-CN' },
       { text: '直播预告最常见的写法是：今晚8点直播间见，1元秒杀，错过再等一年。', locale: 'zh-CN' },
       { text: '第二条错误示范：最后一天！错过再等一年！', locale: 'zh-CN' },
@@ -353,6 +362,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '比超市便宜一半！', locale: 'zh-CN', match: '便宜一半' },
+      { text: 'Hurry! Stock is running out fast!', locale: 'en', match: 'Stock is running out' },
       { text: '我做了一批手工酸奶，每瓶12，六瓶装65，每天只做20份，需要的邻居提前跟我说', locale: 'zh-CN', match: '只做20份' },
       { text: 'Totally no rush, but I only have five of the linen dresses left at $79, would you like me to save you one?', locale: 'en', match: 'only have five' },
       { text: 'We have two tables left for Saturday\'s tasting dinner, $85 per person, please reply soon if you\'d like to join us', locale: 'en', match: 'two tables left' },
@@ -376,6 +387,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '和同事秒杀了食堂最后一份糖醋排骨，哈哈，今天运气不错。', locale: 'zh-CN' },
       { text: '最后一位客人走的时候已经十点了，收拾完才吃上晚饭。', locale: 'zh-CN' },
       { text: 'The mulled wine is selling fast, winter is officially here.', locale: 'en' },
       { text: '老房子要拆了，回去拍了最后几张照片，留个纪念。', locale: 'zh-CN' },
@@ -398,6 +410,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Friends, the gift box is $58 instead of $98, DM me now to get yours!', locale: 'en', match: '$58' },
+      { text: '万能去渍笔，什么污渍都能去，今天9.9元3支，快来抢！', locale: 'zh-CN', match: '9.9元3支' },
       // Outside sets 29-31: a beauty brand's, a café group's and a sales trainer's.
       { text: '美白第一，买就送！', locale: 'zh-CN', match: '买就送' },
       { text: '点我头像加好友，领取价值199的试用装！', locale: 'zh-CN', match: '领取价值199的试用装' },
@@ -524,6 +538,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Number one in sales nationwide!', locale: 'en', match: 'Number one in sales nationwide' },
       { text: '业内公认最好的面霜，全网最纯的精华！', locale: 'zh-CN', match: '业内公认最好' },
       { text: 'Everyone in the industry uses it, widely recognized as the best!', locale: 'en', match: 'widely recognized as the best' },
       { text: 'Number one in the industry, ask anyone.', locale: 'en', match: 'Number one in the industry' },
@@ -580,6 +595,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'Got a No.1 Dad mug for my birthday, the kids were so proud of it.', locale: 'en' },
       { text: '我们店里的第一块招牌是手写的，现在还挂在后厨。', locale: 'zh-CN' },
       { text: '又比如你不会对朋友说全城最低价，那在朋友圈也别说。', locale: 'zh-CN' },
       { text: '有问题的是拿“最”来形容商品：最好、最便宜、最安全、最有效。', locale: 'zh-CN' },
@@ -634,6 +650,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      // Outside sets 32-34: plain, a KOC's, an idiom-lover's.
+      { text: '一瓶治愈所有皮肤问题！', locale: 'zh-CN', match: '治愈所有皮肤问题' },
+      { text: '治愈脱发，一个疗程见效！', locale: 'zh-CN', match: '一个疗程见效' },
+      { text: 'Whitens skin instantly!', locale: 'en', match: 'Whitens skin instantly' },
+      { text: 'One bottle fixes every skin problem!', locale: 'en', match: 'fixes every skin problem' },
       { text: 'Clear skin in 7 days or your money back, free cleanser with every order!', locale: 'en', match: 'Clear skin in 7 days' },
       { text: '纯天然无添加，孕妇宝宝都能用，绝对安全！', locale: 'zh-CN', match: '孕妇宝宝都能用' },
       { text: 'This serum permanently repairs sensitive skin, never comes back!', locale: 'en', match: 'permanently repairs' },
@@ -686,6 +707,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '有些人喜欢说根治、无副作用，这不仅违规，也会让客户不放心。', locale: 'zh-CN' },
+      { text: 'Some people like to say a product cures things or has no side effects, which breaks the rules.', locale: 'en' },
       { text: 'When a customer asks what will cure her insomnia, you cannot say a product cures it.', locale: 'en' },
       { text: 'Claims that a drink cures insomnia or works instantly are a line we never cross, because food is not medicine.', locale: 'en' },
       { text: 'I once saw a student claim that honey cures stomach ulcers, and the post was reported within a day.', locale: 'en' },

@@ -4,6 +4,8 @@ import type { Lexicon } from './types.js';
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'link in my profile', weight: 1.1, gentler: '' },
+      { term: 'link in profile', weight: 1.1, gentler: '' },
       { term: 'come now', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'download the app', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'bring your friends', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -366,6 +368,8 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'stock is running out', weight: 1.0, gentler: '' },
+      { term: 'running out fast', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'only a few left', weight: 1.2, gentler: '' },
       { term: 'few left', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'limited stock', weight: 1.2, gentler: '' },
@@ -415,6 +419,8 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'group buy', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'group-buy', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '2-for-1', weight: 1.0, gentler: '' },
       { term: 'two-for-one', weight: 1.0, gentler: '' },
       { term: 'half-price', weight: 1.0, needs: 'commercial', gentler: '' },
@@ -710,6 +716,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Get it before it sells out again!"
+      { pattern: /\b(?:get|grab|order|buy|snag) (?:it|one|yours|them|it now) before (?:it|they)(?:'s|'re| is| are)? ?(?:sells? out|sold out|gone|runs? out)\b/gi, weight: 1.2, example: 'Get it before it sells out again!', hint: ['before'] },
       // "Happy hour 2-for-1 ends Sunday": an offer's last day, named after it.
       { pattern: /\b(?:happy hour|offer|deal|sale|promo|promotion|discount|special|price|prices)\b[^.!?\n]{0,24}?\bends\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, weight: 1.0, example: 'Happy hour 2-for-1 ends Sunday, come now!', hint: ['ends'] },
       // "last week before premiums go up", "3 days to go!": the days left before a price rises or a sale ends.
@@ -786,7 +794,7 @@ export const EN: Lexicon = {
       // "Best-selling in the country": a rank over a market, however phrased.
       { pattern: /\bbest-?selling\s+in\s+(?:the\s+)?(?:country|world|city|state|region|industry|market)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Best-selling in the country, highest repeat rate!', hint: ['selling in'] },
       // "Number one in the industry", "#1 in the market": a rank over a market.
-      { pattern: /\b(?:number one|no\.?\s?1|#1)\s+in\s+(?:the\s+)?(?:industry|market|country|world|city|state|region)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Number one in the industry', hint: ['number one', 'no', '#1'] },
+      { pattern: /\b(?:number one|no\.?\s?1|#1)\s+in\s+(?:the\s+)?(?:industry|market|country|world|city|state|region|sales(?:\s+nationwide)?|the nation)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Number one in the industry', hint: ['number one', 'no', '#1'] },
       // "99% success rate": an effect promised as a figure.
       { pattern: /\b\d{2,3}(?:\.\d)?\s?%\s+(?:success|cure|recovery|effective(?:ness)?)\s+rate\b/gi, weight: 1.1, basis: 'AL-28', example: '99% success rate, trusted by 100,000 patients!', hint: ['rate'] },
       // "the best pu'er in the world, no other": the English 没有之一.
@@ -832,6 +840,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "Whitens skin instantly", "One bottle fixes every skin problem".
+      { pattern: /\b(?:whitens?|brightens?|lightens?|tightens?|lifts?|erases?|removes?)\s+(?:your\s+)?(?:skin|wrinkles|spots|dark spots|freckles|pores|fine lines)\s+(?:instantly|overnight|immediately|in (?:one|a) (?:night|day|week))\b|\bfix(?:es)? (?:every|all|any) (?:skin |hair |health )?problems?\b/gi, weight: 1.1, basis: 'AL-28', example: 'Whitens skin instantly!', hint: ['instantly', 'overnight', 'immediately', 'in one', 'in a', 'problem'] },
       // "Clear skin in 7 days", "15 pounds in 30 days": a result promised by a date.
       { pattern: /\b(?:results|clear skin|glowing skin|visible results|smooth skin|slimmer|thinner|flat tummy|flat belly)\s+in\s+(?:\d+|one|two|three|seven|ten|fourteen|thirty)\s+(?:days|weeks)\b|\b\d+\s*(?:pounds|lbs|kg|kilos)\s+in\s+\d+\s+(?:days|weeks)\b/gi, weight: 1.1, basis: 'FTC-5', example: 'Clear skin in 7 days or your money back!', hint: ['in'] },
       // "permanently repairs sensitive skin", "never comes back": a cure for good.
@@ -975,7 +985,8 @@ export const EN: Lexicon = {
     { pattern: /\b(?:finished|came|placed|came in|ranked)\s+(?:#1|number one|no\.?\s?1)\b/gi, literal: '1' },
     // A company's fine or settlement is no price on offer: "will pay $2.1 million".
     { pattern: /\b(?:pay|paid|pays|fined|fine of|penalty of|settlement of|settle for)\s+(?:a\s+)?[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?|[$€£]\s?\d[\d,.]*\s*(?:million|billion|bn)\b/gi, literal: '$' },
-    { pattern: /\bno\.?\s?1 (?:fan|supporter|cheerleader)\b/gi, literal: '1' },
+    { pattern: /\b(?:no\.?\s?1|number one|#1) (?:fan|supporter|cheerleader|dad|daddy|mum|mom|mummy|mommy|grandma|grandpa|nana|auntie|uncle|sister|brother|wife|husband|friend)\b/gi, literal: '1' },
+    { pattern: /\b(?:number one|#1) (?:dad|mum|mom|fan)\b/gi, literal: 'one' },
     { pattern: /\border up\b/gi, literal: 'rder up' },
     // Buying less is no purchase urged: "Note to self: buy less".
     { pattern: /\bbuy (?:less|fewer|nothing)\b/gi, literal: 'buy ' },

@@ -10,6 +10,9 @@ const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '了解详情', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '立即拨打', weight: 1.2, gentler: '' },
+      { term: '订购热线', weight: 1.0, gentler: '' },
       { term: '立即下单', weight: 1.2, gentler: '想了解的可以问我' },
       { term: '马上下单', weight: 1.2, gentler: '想了解的可以问我' },
       { term: '赶紧下单', weight: 1.2, gentler: '想了解的可以问我' },
@@ -262,6 +265,8 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '仅此一次', weight: 1.0, gentler: '' },
+      { term: '今日限定', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '错过涨价', weight: 1.1, gentler: '' },
       { term: '最后一周', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '限时', weight: 0.9, gentler: '' },
@@ -426,6 +431,9 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      { term: '底价', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '享受底价', weight: 1.0, gentler: '' },
+      { term: '额外送', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '第二杯半价', weight: 1.0, gentler: '' },
       { term: '免费试吃', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '超低价', weight: 1.0, gentler: '' },
@@ -778,6 +786,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 今天下单的宝妈, 现在拍下的姐妹们: the readers who order, addressed.
+      { pattern: /(?:今天|今晚|现在|这周|本周|马上)?(?:下单|拍下|付款|报名)的(?:宝妈|宝贝|姐妹|朋友|家人|亲|宝宝|小伙伴|客户)们?/g, weight: 1.0, example: '团长福利：今天下单的宝妈额外送两包纸巾！', hint: ['下单的', '拍下的', '付款的', '报名的'] },
       // 赶紧带朋友来, 快叫上朋友: bring others to buy.
       { pattern: /(?:赶紧|赶快|快|速)(?:带|叫|约|喊)上?(?:你的)?(?:朋友|闺蜜|姐妹|家人|同事|小伙伴)/g, weight: 1.0, example: '新店开业前三天全场免费试吃，赶紧带朋友来！', hint: ['朋友', '闺蜜', '姐妹', '家人', '同事', '伙伴'] },
       // 赶紧给爸妈买, 快帮孩子囤: urging a purchase for someone.
@@ -885,6 +895,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // 9.9元3支: a price for a bundle.
+      { pattern: /\d+(?:\.\d+)?\s*元\s*[\d一二两三四五六七八九十]+\s*(?:支|瓶|件|盒|包|袋|份|套|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次))/g, weight: 0.8, needs: 'commercial', figure: true, example: '万能去渍笔，什么污渍都能去，今天9.9元3支，快来抢！', hint: ['元'] },
       // 满99送饮料: a gift above a spend.
       { pattern: /满\s*\d+\s*(?:元|块)?\s*(?:就)?送/g, weight: 1.0, example: '满99送一杯柠檬茶', hint: ['满'] },
       // 免费领试用装, 领取价值199的试用装: a sample given away to draw a sale.
@@ -956,6 +968,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 一瓶治愈所有皮肤问题, 一个疗程见效: every trouble cured, or cured by a course.
+      { pattern: /(?:治愈|根治|解决|搞定)(?:所有|全部|一切)[^，。！？!?\n]{0,4}(?:问题|毛病|烦恼)|[一两三几]个疗程(?:就)?(?:见效|治好|痊愈|好了|断根)/g, weight: 1.2, basis: 'AL-17', example: '一瓶治愈所有皮肤问题！', hint: ['所有', '全部', '一切', '疗程'] },
       // 孕妇宝宝都能用: safe for everyone, promised.
       { pattern: /(?:孕妇|婴儿|新生儿)(?:和|、)?(?:宝宝|婴儿|儿童|老人)?都(?:能|可以)(?:放心)?(?:用|吃|喝)/g, weight: 1.0, basis: 'AL-28', example: '纯天然无添加，孕妇宝宝都能用，绝对安全！', hint: ['孕妇', '婴儿', '新生儿'] },
       { pattern: /(?:血糖|血压|血脂|尿酸)[^，。！？\n]{0,4}(?:降下|降低|下降|降到|正常了)/g, weight: 1.2, basis: 'AL-17', example: '血糖明显降下来', hint: ['血糖', '血压', '血脂', '尿酸'] },
@@ -1051,6 +1065,8 @@ export const ZH_CN: Lexicon = {
   exemptPatterns: [
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
+    // The last of a dish at a table or a canteen, not stock: 食堂最后一份糖醋排骨.
+    { pattern: /(?:食堂|饭堂|锅里|盘子里|冰箱里|桌上)的?最后/g, literal: '最后' },
     // A time limit that is a rule of a place: 停车场限时两小时, 限时停车.
     { pattern: /(?:停车场?|车位|路段|路边|窗口|景区|展厅|泳池|包间|包厢|自习室)限时|限时(?:停车|通行|参观|入场|游览|开放)/g, literal: '限时' },
     // 只剩下 with no count after it means 'nothing but': 朋友圈只剩下价格和倒计时.
