@@ -61,8 +61,8 @@ export const messages = {
     'zh-CN': '没有适合活动 "{title}"（产品 {product}）的 {locale} 直播模板',
   },
   'event-no-template-hint': {
-    en: 'Add a template with kind: live, locale: {locale}.',
-    'zh-CN': '添加 kind: live、locale: {locale} 的模板。',
+    en: 'Add a template with kind: live, locale: {locale} whose products: is empty or lists {product} or its category (a live template lists the products it can announce).',
+    'zh-CN': '添加 kind: live、locale: {locale} 的模板，其 products: 为空，或列出 {product} 或它的品类（直播模板只预告 products 里列出的产品）。',
   },
   'validate-checked': { en: 'checked {items}', 'zh-CN': '已检查 {items}' },
   'validate-personas': { en: '{n} persona(s) in {dir}', 'zh-CN': '{dir} 中的 {n} 个人设' },
@@ -87,6 +87,7 @@ export const messages = {
   'from-needs-days': { en: '--from and --days go together, e.g. --from 2026-12-01 --days 14', 'zh-CN': '--from 与 --days 要一起用，例如 --from 2026-12-01 --days 14' },
   'bad-date': { en: '"{value}" is not a date like 2026-12-01', 'zh-CN': '"{value}" 不是形如 2026-12-01 的日期' },
   'bad-week': { en: '"{value}" is not a week', 'zh-CN': '"{value}" 不是有效的周' },
+  'bad-week-number': { en: '"{value}" is not a week: {year} has {weeks} ISO weeks', 'zh-CN': '"{value}" 不是有效的周：{year} 年只有 {weeks} 个 ISO 周' },
   'bad-week-hint': { en: 'Use an ISO week such as 2026-W49, or this / next.', 'zh-CN': '请用 ISO 周，如 2026-W49，或 this / next。' },
   'bad-format': { en: 'unknown format "{value}"; known formats: {known}', 'zh-CN': '未知格式 "{value}"；可用格式：{known}' },
   'plan-who': { en: 'name the personas to plan, or use --all', 'zh-CN': '请写出要规划的人设 id，或使用 --all' },

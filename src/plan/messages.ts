@@ -144,8 +144,8 @@ export const messages = {
     'zh-CN': '适合的模板在 {days} 天里大约只够发 {posts} 条，而 postsPerDay.min 需要 {needed} 条：之后几周可能排不出来；请为其兴趣（{topics}）添加模板，或调低 postsPerDay.min（{min}）',
   },
   'warn.no-products': {
-    en: 'no product fits any product template, so this plan has no marketing posts',
-    'zh-CN': '没有产品能用上产品模板，本计划没有营销内容',
+    en: 'no product template fits any of its products, so this plan has no marketing posts',
+    'zh-CN': '没有适合其产品的产品模板，本计划没有营销内容',
   },
 
   // Revising one post of a plan (persona swap, plan --interactive).

@@ -12,7 +12,9 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
   const cwd = contentRepo(tempDir());
   it.each([
     [['plan'], /name the personas to plan, or use --all/],
-    [['plan', 'lin-cha', '--week', '2026-W60'], /"2026-W60" is not a week/],
+    [['plan', 'lin-cha', '--week', '2026-W60'], /"2026-W60" is not a week: 2026 has 53 ISO weeks/],
+    [['plan', 'lin-cha', '--week', '2027-W53'], /"2027-W53" is not a week: 2027 has 52 ISO weeks/],
+    [['plan', 'lin-cha', '--week', 'someday'], /"someday" is not a week\n/],
     [['plan', 'lin-cha', '--week', 'someday'], /Use an ISO week such as 2026-W49/],
     [['plan', 'lin-cha', '--from', '2026-12-01'], /--from and --days go together/],
     [['plan', 'lin-cha', '--from', '2026-02-30', '--days', '7'], /"2026-02-30" is not a date/],

@@ -74,7 +74,12 @@ export function resolveRanges(options: Pick<PlanOptions, 'week' | 'weeks' | 'fro
     return [dayRange(options.from, days)];
   }
   const first = parseWeek(options.week ?? 'next', today);
-  if (!first) usage(msg('bad-week', { value: options.week ?? '' }), msg('bad-week-hint'));
+  if (!first) {
+    // A week number the year does not have (2027-W53, W00) says how many weeks the year has.
+    const numbered = /^(\d{4})-W(\d{2})$/.exec(options.week ?? '');
+    if (numbered) usage(msg('bad-week-number', { value: options.week!, year: numbered[1]!, weeks: isoWeeksIn(Number(numbered[1])) }), msg('bad-week-hint'));
+    usage(msg('bad-week', { value: options.week ?? '' }), msg('bad-week-hint'));
+  }
   return consecutiveWeeks(first, weeks ?? 1);
 }
 
@@ -272,6 +277,13 @@ function printSummary(results: readonly { range: DateRange; plan: Plan }[], lang
 
 /** `persona plan --check DIR`: the same verify() over plans already on disk; exit 1 on any violation. */
 /** Density ceilings a plan records looser than the ones the config and persona give now. */
+/** ISO weeks in a year: 53 when it starts on a Thursday, or on a Wednesday in a leap year. */
+function isoWeeksIn(year: number): number {
+  const jan1 = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return jan1 === 4 || (leap && jan1 === 3) ? 53 : 52;
+}
+
 /** What the workspace says now about one persona's plans: its rules, the campaigns a range may use, template cooldowns. */
 interface RulesNow {
   rules: Plan['rules'];

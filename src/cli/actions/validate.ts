@@ -192,7 +192,7 @@ function coverage(loaded: LoadedPersona, library: readonly Template[]): Problem[
         ...at(['events', i]),
         path: `events[${i}]`,
         message: msg('event-no-template', { title: event.title, product: event.product, locale }),
-        hint: msg('event-no-template-hint', { locale }),
+        hint: msg('event-no-template-hint', { locale, product: event.product }),
       });
     }
   });
