@@ -111,6 +111,10 @@ export const messages = {
     en: 'live "{title}" on {date}: no lead-up post, because there is no posting time on the day before the stream starts or on the two days before (rest days or quiet days); add a window or move a rest day',
     'zh-CN': '直播"{title}"（{date}）：没有预告，因为直播开始前当天和前两天都没有可发的时段（休息日或静默日）；请加一个时段或调整休息日',
   },
+  'warn.lead-up-live-ruled-out': {
+    en: 'live "{title}" on {date}: no live template could announce it without breaking the rule "{rule}", so a product post about {product} went out instead and the stream is not announced',
+    'zh-CN': '直播"{title}"（{date}）：任何直播模板做预告都会违反规则"{rule}"，只发了一条关于 {product} 的产品帖，直播本身没有预告',
+  },
   'warn.lead-up-no-live': {
     en: 'live "{title}" on {date}: no live template was free for its lead-up (used within its cooldown or ruled out by another rule), so a product post about {product} went out instead and the stream is not announced; add live templates',
     'zh-CN': '直播"{title}"（{date}）：预告时没有可用的直播模板（在冷却期内或被其他规则排除），只发了一条关于 {product} 的产品帖，直播本身没有预告；请添加直播模板',

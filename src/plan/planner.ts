@@ -385,6 +385,7 @@ function attemptPlan(
     ...kept.filter((s) => !s.series && ledger.isMarketingSlot(s)),
     ...kept.filter((s) => !s.series && !ledger.isMarketingSlot(s)),
   ];
+  const liveRuledOut = new Map<(typeof events)[number], RuleId>();
   for (const slot of order) {
     if (renderProblems.length) break;
     tally.clear();
@@ -398,6 +399,12 @@ function attemptPlan(
         ? marketingOptions(persona, onDay(liveTemplates, slot.day), onDay(productTemplates, slot.day), ev.event, random)
         : productOptions(persona, onDay(productTemplates, slot.day), assigned.map((a) => a.placement.productId), random, slot.minute);
       const found = tryOptions(slot, options);
+      // A lead-up filled by a product post: the rule that turned the live templates away, for the note below.
+      if (ev && found && found.option.prepared.template.kind !== 'live' && !liveRuledOut.has(ev)) {
+        const live = new Set(liveTemplates.map((p) => p.template.id));
+        const rule = [...tally.entries()].map(([r, ids]) => [r, [...ids].filter((id) => live.has(id)).length] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+        if (rule) liveRuledOut.set(ev, rule);
+      }
       if (found) {
         ledger.assign(slot, found.placement);
         assigned.push({ slot, ...found });
@@ -426,7 +433,10 @@ function attemptPlan(
     const announced =
       assigned.some((a) => leadUps.get(a.slot.index) === ev && a.option.prepared.template.kind === 'live') ||
       input.history.some((h) => h.kind === 'live' && h.day >= ev.day - 2 && h.epochMs < startsAt);
-    if (!announced) warnings.push(msg('warn.lead-up-no-live', { title: ev.event.title, date: ev.event.at.slice(0, 10), product: ev.event.product }));
+    if (announced) continue;
+    const base = { title: ev.event.title, date: ev.event.at.slice(0, 10), product: ev.event.product };
+    const rule = liveRuledOut.get(ev);
+    warnings.push(rule && rule !== 'cooldown' ? msg('warn.lead-up-live-ruled-out', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }) : msg('warn.lead-up-no-live', base));
   }
 
   return { plan: buildPlan(input, assigned, warnings) };

@@ -28,6 +28,15 @@ describe('plan()', () => {
     }
   });
 
+  it('names the rule that kept every live template from announcing a stream, when a product post stood in', () => {
+    const persona = makePersona({ events: [{ type: 'live', at: '2026-12-03T20:00', title: '冬天煮老白茶', product: 'rougui' }] });
+    // A live template louder than the budget allows; the product templates fit under it.
+    const templates = [...library().filter((p) => p.template.kind !== 'live'), makeTemplate('zh-CN/live/loud', 'live', { salesiness: 0.95 })];
+    const p = ok(plan(input({ persona, templates, rules: { ...rulesFor(persona), weeklySalesinessBudget: 1.2 } })));
+    expect(p.posts.some((x) => x.kind === 'live')).toBe(false);
+    expect(p.warnings).toContain('直播"冬天煮老白茶"（2026-12-03）：任何直播模板做预告都会违反规则"任意 7 天的推销分预算"，只发了一条关于 rougui 的产品帖，直播本身没有预告');
+  });
+
   it('keeps a weekly series on its day, inside its own window, with its topic', () => {
     const persona = makePersona({ series: [{ name: '周五一泡茶', day: 'fri', window: '21:00-21:40', topic: 'tea' }] });
     const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
