@@ -64,17 +64,17 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
-const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes|post|posts|tell|tells)\b/i;
+const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes) (?:that|your|their|its|it's|a|the)\b/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
-const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b|\b(?:claims|promises) that\b|\b[a-z]+ claims? that\b|\b(?:like|likes|love|loves|tend|tends|used) to (?:say|write|claim|promise|post)\b/i;
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b|\b(?:claims|promises) that\b|\b[a-z]+ claims? that\b|\b(?:like|likes|love|loves|tend|tends|used) to (?:say|write|claim|promise|post)\b|\b(?:mistake|habit|trap|problem) (?:is|was) (?:putting|writing|adding|posting|using|stuffing)\b/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 /** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
 const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|tags like|hashtags like|labels like|such as|equivalents,?)\s*[#"“‘']?$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats)\b[^.!?]{0,60}$/i;
-const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden|breaks the rules|break the rules|against the rules|against the law|is illegal|are illegal)\b/i;
+const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden|breaks the rules|break the rules|against the rules|against the law|is illegal|are illegal|in every single post|in every post|under every post)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
 const WRITING = set('wrote writes posted advertised advertises advertising claims claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
 
@@ -90,8 +90,8 @@ const IRREGULAR_PAST = set(`got bought paid had was were did went saw made sold 
 /** A phrase worded as a question. */
 const ASKING = /^(?:what|why|how|who|where|when|are|is|do|does|did|can|could|would|will|have|has|need|want|ready)\b/i;
 
-/** Past forms that are nouns too, past only after someone: "Rose oil", "a felt hat"; "she rose early". */
-const NOUN_TOO = set('rose felt wound');
+/** Past forms that are nouns too, past only after someone: "Rose oil", "a felt hat", "prep set"; "she rose early". */
+const NOUN_TOO = set('rose felt wound set spread split');
 /** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
   limited detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
@@ -266,6 +266,8 @@ function personOf(list: readonly Word[]): Person {
   const first = list[0]!.w;
   if (FIRST_PERSON.has(first)) return first === 'my' || first === 'our' ? possessed(list, 'first') : 'first';
   if (SECOND_PERSON.has(first)) return first === 'your' ? possessed(list, 'second') : 'second';
+  // "Most of my friends", "most people" are others; "Most complete prep set" is a superlative.
+  if (first === 'most' && list[1] && list[1].w !== 'of' && !OTHER_PEOPLE.has(list[1].w)) return 'thing';
   if (OTHER_PEOPLE.has(first)) return list[0]!.of ? 'thing' : 'others';
   if (first === 'a' && list[1]?.w === 'lot') return 'others';
   if (DETERMINERS.has(first) || first === 'his' || first === 'her' || first === 'their') return possessed(list, first === 'his' || first === 'her' || first === 'their' ? 'others' : 'thing');

@@ -22,6 +22,11 @@ type Marker = readonly [text: string, mode: Mode];
 /** What the writer paid as a customer: "给妈妈买的围巾打了五折", "AA，每人68", "给老公买了双跑鞋，原价699". */
 const ZH_PAID = ['打了', '打完折', '买的', '买了', '交了', '付了', '续了', '凑钱', '人均', 'AA'] as const;
 
+/** What a seller might say, put to them: 你说…, 如果你说…. */
+const ZH_IF_YOU_SAY = ['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const;
+/** A comparison names a price, it tells no story and no other shop's sale: 比去年便宜, 比超市便宜一半. */
+const ZH_COMPARED = ['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年', '比超市', '比商场', '比别家', '比网上', '比市场', '比专柜', '比外面'] as const;
+
 /** Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop's is (本店, 小店, 门店). */
 const ZH_SHOPS: readonly Marker[] = [
   ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
@@ -38,13 +43,13 @@ const ZH_BEFORE: readonly Marker[] = [
   // A comparison with any of them names a kind: "这比任何一次打折促销都有用".
   ...(['比任何', '任何一次'] as const).map((m): Marker => [m, 'quoted']),
   // What a seller might say, put to them: "你说你的茶是全国第一，客户只会想…".
-  ...(['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const).map((m): Marker => [m, 'quoted']),
+  ...ZH_IF_YOU_SAY.map((m): Marker => [m, 'quoted']),
   // What someone wrote or claimed: "有学员写蜂蜜能根治胃病".
-  ...(['写', '写了', '宣称', '声称', '号称', '吹嘘', '喜欢说', '爱说', '总说', '总爱说', '常说', '动不动就说', '张口就是'] as const).map((m): Marker => [m, 'quoted']),
+  ...(['学员写', '有人写', '有些人写', '别人写', '同行写', '商家写', '他们写', '写着', '写道', '宣称', '声称', '号称', '吹嘘', '喜欢说', '爱说', '总说', '总爱说', '常说', '动不动就说', '张口就是'] as const).map((m): Marker => [m, 'quoted']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
   // A comparison is no story: "比去年便宜一半".
-  ...(['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年', '比超市', '比商场', '比别家', '比网上', '比市场', '比专柜', '比外面'] as const).map((m): Marker => [m, 'plain']),
+  ...ZH_COMPARED.map((m): Marker => [m, 'plain']),
   ...(['很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多微商', '很多卖家', '很多店主', '只剩下', '如果', '假如', '要是', '年轻时', '年轻的时候', '小的时候', '上学时', '读书时'] as const).map((m): Marker => [m, 'descriptive']),
   ...(['分不清', '不会用', '搞不懂', '看不懂', '不得', '禁止', '严禁', '不准', '虚构', '不允许', '缺乏', '缺少'] as const).map((m): Marker => [m, 'negated']),
   // Figures of the business, not prices on offer: "客单价200元", "营业额…".
@@ -119,13 +124,13 @@ const ZH_SENTENCE_WIDE: readonly Marker[] = (
   ['小时候', '那会儿', '那时候', '那时', '当年', '以前', '从前', '还记得', '我记得', '记得那', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '去年', '那年', '当时', '很多人', '好多人', '不少人', '有人', '有些人', '有的人', '他们', '她们', '同行', '别人', '新人', '微商', '见过', '看到', '看过', '听说', '刚入行', '短信说', '短信里说', '骗子', '年轻时', '年轻的时候', '医生说', '大夫说', '很多销售', '不少销售', '有的销售', '有些销售', '很多商家', '很多老板', '很多主播', '很多团长', '很多卖家'] as const
 )
   .map((m): Marker => [m, 'descriptive'])
-  .concat((['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年', '比超市', '比商场', '比别家', '比网上', '比市场', '比专柜', '比外面'] as const).map((m): Marker => [m, 'plain']))
+  .concat(ZH_COMPARED.map((m): Marker => [m, 'plain']))
   // What the writer paid, told across the sentence.
   .concat(ZH_PAID.map((m): Marker => [m, 'descriptive']))
   // Our comparison with the market, not another shop's sale: "市场价上万，今天直播间只要2980".
   .concat((['市场价'] as const).map((m): Marker => [m, 'plain']))
   // The same across the sentence.
-  .concat((['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const).map((m): Marker => [m, 'quoted']))
+  .concat(ZH_IF_YOU_SAY.map((m): Marker => [m, 'quoted']))
   // Addressing the reader, not telling what was seen: "看到这条的朋友 今天下单都有小礼物".
   .concat((['看到这条', '看到这里的', '刷到这条', '看到的朋友', '看到的姐妹', '看到的宝妈', '看到的家人', '看过来', '看这里', '看这边'] as const).map((m): Marker => [m, 'plain']))
   .concat(ZH_SHOPS);
@@ -298,7 +303,7 @@ function isLatinContext(text: string, start: number, end: number): boolean {
 const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)(?:从[^，。！？!?,]{0,8}到(?:第一次)?)?[^，。！？!?,\s们]?$/;
 
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
-const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|从不|从来不|别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)$/;
+const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)$/;
 
 /** Words that bring a sentence back to the present, from a story or from what others do. */
 const ZH_NOW = ['今天', '今晚', '这周', '本周', '这次', '这回', '现在', '目前', '明天', '本月', '这个月', '今年', '这批', '这款', '这一批'];

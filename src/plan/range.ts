@@ -18,7 +18,8 @@ function isoWeekMonday(year: number, week: number): number {
   return jan4 - jan4Weekday + (week - 1) * 7;
 }
 
-function weeksInYear(year: number): number {
+/** ISO weeks in a year: 52 or 53. */
+export function weeksInYear(year: number): number {
   return (isoWeekMonday(year + 1, 1) - isoWeekMonday(year, 1)) / 7;
 }
 
@@ -33,6 +34,12 @@ export function weekRange(year: number, week: number): DateRange | null {
   if (week < 1 || week > weeksInYear(year)) return null;
   const monday = isoWeekMonday(year, week);
   return { from: isoOfDay(monday), to: isoOfDay(monday + 6), label: `${year}-W${String(week).padStart(2, '0')}` };
+}
+
+/** The year and number of a week label written as one (2027-W53), whether or not the year has that week. */
+export function weekLabelParts(text: string): { year: number; week: number } | null {
+  const m = WEEK_LABEL.exec(text.trim().toUpperCase());
+  return m ? { year: Number(m[1]), week: Number(m[2]) } : null;
 }
 
 /** `this`, `next` (relative to `today`, a local ISO date) or `2026-W49`; null when it is none of these. */

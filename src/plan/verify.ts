@@ -28,7 +28,7 @@ export interface VerifyContext {
   events?: readonly { at: string; product: string }[];
 }
 
-/** Days before a stream its lead-ups may go out: the day itself and the two before (a margin of one). */
+/** Local days before a stream's date its lead-ups may go out: the planner uses the day itself and the two before (a margin of one). */
 const LEAD_UP_DAYS = 3;
 
 export interface Violation {
@@ -209,10 +209,16 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
   }
   // Live lead-ups: before a stream of their product, never after it.
   if (ctx.events) {
-    const streams = ctx.events.map((ev) => ({ product: ev.product, epoch: epochOf(ev.at.slice(0, 10), minutesOfClock(ev.at.slice(11, 16))) }));
+    const streams = ctx.events.map((ev) => ({
+      product: ev.product,
+      day: Date.parse(`${ev.at.slice(0, 10)}T00:00:00Z`) / DAY_MS,
+      epoch: epochOf(ev.at.slice(0, 10), minutesOfClock(ev.at.slice(11, 16))),
+    }));
     for (const { post, at } of mine) {
       if (post.kind !== 'live') continue;
-      const led = streams.some((s) => s.epoch !== null && (post.product === null || s.product === post.product) && s.epoch > at.epoch && s.epoch - at.epoch <= LEAD_UP_DAYS * DAY_MS);
+      // Counted in local dates, as the planner places them (the day or the days before): a DST change in between
+      // makes those days 23 or 25 hours long.
+      const led = streams.some((s) => s.epoch !== null && (post.product === null || s.product === post.product) && s.epoch > at.epoch && s.day - at.day <= LEAD_UP_DAYS);
       if (!led) add('lead-ups', msg('verify.lead-up-after', { post: post.id, at: post.at, product: post.product ?? '?', days: LEAD_UP_DAYS }), at.date);
     }
   }

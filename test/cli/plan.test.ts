@@ -227,6 +227,19 @@ describe('persona plan --check', () => {
     for (const field of ['windows', 'series', 'restDays', 'campaigns', `cooldownDays of ${edited.id}`]) expect(r.stdout).toContain(`written under a looser ${field} (`);
   });
 
+  it('finds a built-in quiet day (清明节) dropped from a plan, and leaves alone a campaign the config has since loosened', async () => {
+    const cwd = contentRepo(tempDir());
+    await cli(['plan', 'lin-cha', '--week', '2027-W14', '--out', 'plans'], { cwd });
+    const file = join(cwd, 'plans/2027-W14/lin-cha.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    expect(plan.rules.quietDays).toContain('2027-04-05');
+    plan.rules.quietDays = plan.rules.quietDays.filter((d: string) => d !== '2027-04-05');
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('written under a looser quietDays (');
+  });
+
   it('finds a live lead-up moved after its stream', async () => {
     const cwd = contentRepo(tempDir());
     await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans'], { cwd });
@@ -277,6 +290,16 @@ ${campaigns}
     expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.csv'), 'utf8').split('\r\n')[0]).toMatch(/,images,campaign$/);
     expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.html'), 'utf8')).toContain('Campaign 双12');
     const check = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(check.code).toBe(0);
+  });
+
+  it('still pass --check when the config later loosens or lengthens the campaign they were planned under', async () => {
+    const cwd = contentRepo(tempDir());
+    writeTree(cwd, { 'persona.config.yaml': config(`  - { name: 双12, from: 2026-12-09, to: 2026-12-12, density: { maxMarketingPerDay: 2, minHoursBetweenMarketing: 8, maxMarketingShare: 0.5, weeklySalesinessBudget: 3 } }`) });
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans'], { cwd })).code).toBe(0);
+    writeTree(cwd, { 'persona.config.yaml': config(`  - { name: 双12, from: 2026-12-08, to: 2026-12-13, density: { maxMarketingPerDay: 3, minHoursBetweenMarketing: 6, maxMarketingShare: 0.5, weeklySalesinessBudget: 3 } }`) });
+    const check = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(check.stdout).not.toContain('looser campaigns');
     expect(check.code).toBe(0);
   });
 

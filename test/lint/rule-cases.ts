@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '写字楼白领专享限时特价抢购', locale: 'zh-CN', match: '抢购' },
+      { text: '留言写下地址立即下单享五折', locale: 'zh-CN', match: '立即下单' },
+      { text: '今天特别推荐用限时秒杀价，赶紧下单', locale: 'zh-CN', match: '赶紧下单' },
       { text: '私信我“团购”两个字，马上发你链接！', locale: 'zh-CN', match: '私信我' },
       { text: 'Mamas grab fast, sale ends at 9pm!', locale: 'en', match: 'grab fast' },
       { text: '团长福利：今天下单的宝妈额外送两包纸巾！', locale: 'zh-CN', match: '今天下单的宝妈' },
@@ -148,6 +151,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '周末我很快约上朋友去爬山了。', locale: 'zh-CN' },
+      { text: '下雨了，快叫家人收衣服。', locale: 'zh-CN' },
+      { text: '如遇火情请立即拨打119。', locale: 'zh-CN' },
+      { text: '闭眼入图书馆那本《人类简史》，我一口气读到凌晨。', locale: 'zh-CN' },
+      { text: '安利一下学校后门的那只橘猫，每天下午四点准时在长椅上晒太阳。', locale: 'zh-CN' },
       { text: 'Tidied my dressing table and threw out six old lipsticks. Note to self: buy less.', locale: 'en' },
       { text: '扫码点单、小程序这些工具很好用，但它们应该放在店里，不是刷在朋友圈。', locale: 'zh-CN' },
       { text: '一个客户从加好友到第一次下单，平均要三个月。', locale: 'zh-CN' },
@@ -304,6 +312,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      // The session review's probes: words inside other words, and everyday uses of this round's new entries.
+      { text: 'If you tell a friend about the picnic, bring two chairs.', locale: 'en' },
+      { text: 'The museum\'s special exhibition ends Sunday, we finally went.', locale: 'en' },
+      { text: 'Run, don\'t walk, to the art museum this Sunday, it\'s a free day.', locale: 'en' },
+      { text: '食堂的韭菜鸡蛋饺子手慢无，十一点半去就只剩汤了', locale: 'zh-CN' },
       { text: '每天十几条产品图，配上限时秒杀和最后一天的字样，好友很快就会屏蔽你。', locale: 'zh-CN' },
       { text: '团购和拼团不是不能做，但要做得克制。', locale: 'zh-CN' },
       { text: '倒计时、仅剩几件、手慢无这些制造紧迫感的写法，用多了只会让人焦虑。', locale: 'zh-CN' },
@@ -362,6 +375,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '最后5片面膜，要的快！', locale: 'zh-CN', match: '最后5片' },
+      { text: 'Final clearance, all items $5, while stock lasts!', locale: 'en', match: 'while stock lasts' },
       { text: '比超市便宜一半！', locale: 'zh-CN', match: '便宜一半' },
       { text: 'Hurry! Stock is running out fast!', locale: 'en', match: 'Stock is running out' },
       { text: '我做了一批手工酸奶，每瓶12，六瓶装65，每天只做20份，需要的邻居提前跟我说', locale: 'zh-CN', match: '只做20份' },
@@ -387,6 +402,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '晚饭后和女儿一起拼了一千片的拼图，拼到最后一片发现少了一块。', locale: 'zh-CN' },
+      { text: '最后一箱货终于在十点前搬进了仓库，腰有点酸。', locale: 'zh-CN' },
+      { text: '真正和产品有关的，一周只有一两条。', locale: 'zh-CN' },
       { text: '和同事秒杀了食堂最后一份糖醋排骨，哈哈，今天运气不错。', locale: 'zh-CN' },
       { text: '最后一位客人走的时候已经十点了，收拾完才吃上晚饭。', locale: 'zh-CN' },
       { text: 'The mulled wine is selling fast, winter is officially here.', locale: 'en' },
@@ -410,6 +428,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'If you tell a friend, you both get 50% off today only!', locale: 'en', match: '50% off' },
+      { text: 'Most complete math prep set on the internet, just $5, going fast!', locale: 'en', match: 'just $5' },
       { text: 'Friends, the gift box is $58 instead of $98, DM me now to get yours!', locale: 'en', match: '$58' },
       { text: '万能去渍笔，什么污渍都能去，今天9.9元3支，快来抢！', locale: 'zh-CN', match: '9.9元3支' },
       // Outside sets 29-31: a beauty brand's, a café group's and a sales trainer's.
@@ -477,6 +497,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '换了个新品牌的洗发水，一折腾就是半天。', locale: 'zh-CN' },
+      { text: 'That costs a sale now and then, but repeat customers have grown every year.', locale: 'en' },
       { text: '今天在书店遇到一本绝版书，原价２８，二手卖了６０，还是买了，值得', locale: 'zh-CN' },
       { text: '原价现价、包邮、买一送一这些信息，不是不能出现，而是不要每条都有。', locale: 'zh-CN' },
       { text: 'Was-and-now prices, free shipping and buy-one-get-one offers can appear, but not in every post.', locale: 'en' },
@@ -657,7 +679,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'One bottle fixes every skin problem!', locale: 'en', match: 'fixes every skin problem' },
       { text: 'Clear skin in 7 days or your money back, free cleanser with every order!', locale: 'en', match: 'Clear skin in 7 days' },
       { text: '纯天然无添加，孕妇宝宝都能用，绝对安全！', locale: 'zh-CN', match: '孕妇宝宝都能用' },
-      { text: 'This serum permanently repairs sensitive skin, never comes back!', locale: 'en', match: 'permanently repairs' },
+      { text: 'This serum permanently repairs sensitive skin, never comes back!', locale: 'en', match: 'permanently repairs sensitive skin' },
       { text: 'Visible results, money back in 7 days if it doesn\'t work!', locale: 'en', match: 'money back in 7 days if it doesn\'t work' },
       { text: 'Reverse aging in 7 days!', locale: 'en', match: 'Reverse aging' },
       { text: '一秒见效✨ 这款眼霜用完黑眼圈当场消失 不信你试', locale: 'zh-CN', match: '当场消失' },
@@ -707,6 +729,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'The lab said we would get the results in 3 days.', locale: 'en' },
+      { text: 'The baby gained 2 pounds in 3 weeks, the nurse was happy.', locale: 'en' },
+      { text: 'Honestly, a nap fixes all problems.', locale: 'en' },
+      { text: 'This update permanently fixes the login bug.', locale: 'en' },
+      { text: 'Mom\'s care package of cured pork arrived today.', locale: 'en' },
       { text: '有些人喜欢说根治、无副作用，这不仅违规，也会让客户不放心。', locale: 'zh-CN' },
       { text: 'Some people like to say a product cures things or has no side effects, which breaks the rules.', locale: 'en' },
       { text: 'When a customer asks what will cure her insomnia, you cannot say a product cures it.', locale: 'en' },
@@ -746,7 +773,7 @@ export const RULE_CASES: Record<string, Cases> = {
   'contact-bait': {
     invalid: [
       { text: 'Add me on WhatsApp for the promo price!', locale: 'en', match: 'Add me on WhatsApp' },
-      { text: 'Call 1800-123-4567 now to book your free consultation!', locale: 'en', match: 'Call 1800-123-4567' },
+      { text: 'Call 1800-123-4567 now to book your free consultation!', locale: 'en', match: 'Call 1800-123-4567 now' },
       { text: 'Go to bit.ly/deal50 and order before midnight!', locale: 'en', match: 'bit.ly/deal50' },
       { text: '威信：wine520 加我送品鉴酒一支', locale: 'zh-CN', match: '威信：wine520' },
       { text: 'Add my WeChat to claim FREE sample 💕 V❤: tea8888 first come first serve', locale: 'en', match: 'V❤: tea8888' },
@@ -770,6 +797,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: 'If you\'re struggling tonight, please call 13 11 14.', locale: 'en' },
       { text: 'I called 3 times before anyone picked up.', locale: 'en' },
       { text: '一个客户从加微信到第一次购买，平均要三个月。', locale: 'zh-CN' },
       { text: '今天去银行排队排了一个小时，就为了改个手机号。', locale: 'zh-CN' },

@@ -162,10 +162,23 @@ describe('verify()', () => {
     const events = [{ at: '2026-12-03T20:00', product: 'rougui' }];
     expect(rulesBroken(lead('2026-12-02T21:00:00+08:00'), { events })).not.toContain('lead-ups');
     expect(rulesBroken(lead('2026-12-03T21:00:00+08:00'), { events })).toContain('lead-ups');
-    expect(rulesBroken(lead('2026-11-30T08:00:00+08:00'), { events })).toContain('lead-ups');
+    expect(rulesBroken(lead('2026-11-29T20:00:00+08:00'), { events })).toContain('lead-ups');
     expect(rulesBroken(lead('2026-12-02T21:00:00+08:00'), { events: [{ at: '2026-12-03T20:00', product: 'other' }] })).toContain('lead-ups');
     // Without the persona's streams (a plan checked away from its workspace) the rule is not judged.
     expect(rulesBroken(lead('2026-12-03T21:00:00+08:00'))).not.toContain('lead-ups');
+  });
+
+  it('counts a lead-up\'s days in local dates: two days before a stream across the clocks going back is in time', () => {
+    const london = basePlan(
+      {
+        persona: { id: 'ollie', name: 'Ollie', timezone: 'Europe/London', locale: 'en', team: null },
+        range: { from: '2026-10-23', to: '2026-10-23' },
+        rules: { ...basePlan().rules, windows: ['00:00-00:40'], restDays: [], quietDays: [], series: [] },
+      },
+      [post('l', '2026-10-23T00:20:00+01:00', { kind: 'live', marketing: true, salesiness: 0.55, topic: null, product: 'loaf', template: 't/l' })],
+    );
+    // 73.5 hours before the stream, but on the second local day before it.
+    expect(rulesBroken(london, { events: [{ at: '2026-10-25T23:50', product: 'loaf' }] })).not.toContain('lead-ups');
   });
 
   it('takes a repeated time as its first occurrence: the second 02:30 of 2027-04-04 in Sydney is refused, the first kept', () => {

@@ -9,7 +9,7 @@ import type { Persona } from '../../model/persona.js';
 import type { Plan } from '../../model/plan.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../../formats/index.js';
 import { density as summarize } from '../../formats/view.js';
-import { consecutiveWeeks, dayRange, parseWeek, type DateRange } from '../../plan/range.js';
+import { consecutiveWeeks, dayRange, parseWeek, weekLabelParts, weeksInYear, type DateRange } from '../../plan/range.js';
 import { dayNumber, isoOfDay, todayIn } from '../../plan/time.js';
 import { verify } from '../../plan/verify.js';
 import { msg as planMsg } from '../../plan/messages.js';
@@ -76,8 +76,8 @@ export function resolveRanges(options: Pick<PlanOptions, 'week' | 'weeks' | 'fro
   const first = parseWeek(options.week ?? 'next', today);
   if (!first) {
     // A week number the year does not have (2027-W53, W00) says how many weeks the year has.
-    const numbered = /^(\d{4})-W(\d{2})$/.exec(options.week ?? '');
-    if (numbered) usage(msg('bad-week-number', { value: options.week!, year: numbered[1]!, weeks: isoWeeksIn(Number(numbered[1])) }), msg('bad-week-hint'));
+    const numbered = weekLabelParts(options.week ?? '');
+    if (numbered) usage(msg('bad-week-number', { value: options.week!, year: numbered.year, weeks: weeksInYear(numbered.year) }), msg('bad-week-hint'));
     usage(msg('bad-week', { value: options.week ?? '' }), msg('bad-week-hint'));
   }
   return consecutiveWeeks(first, weeks ?? 1);
@@ -275,18 +275,11 @@ function printSummary(results: readonly { range: DateRange; plan: Plan }[], lang
   }
 }
 
-/** `persona plan --check DIR`: the same verify() over plans already on disk; exit 1 on any violation. */
-/** Density ceilings a plan records looser than the ones the config and persona give now. */
-/** ISO weeks in a year: 53 when it starts on a Thursday, or on a Wednesday in a leap year. */
-function isoWeeksIn(year: number): number {
-  const jan1 = new Date(Date.UTC(year, 0, 1)).getUTCDay();
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return jan1 === 4 || (leap && jan1 === 3) ? 53 : 52;
-}
-
 /** What the workspace says now about one persona's plans: its rules, the campaigns a range may use, template cooldowns. */
 interface RulesNow {
   rules: Plan['rules'];
+  /** The calendar's quiet days (清明节 for zh-CN) in a range: plans record them with the policy's. */
+  calendarQuietDays: (range: Plan['range']) => readonly string[];
   campaignsFor: (range: Plan['range']) => NonNullable<Plan['rules']['campaigns']>;
   /** Each template's own cooldownDays, or null for the policy's default. */
   cooldowns: ReadonlyMap<string, number | null>;
@@ -310,14 +303,23 @@ function looserFields(plan: Plan, now: RulesNow): { name: string; recorded: stri
   const pd = recorded.postsPerDay;
   if (pd.max > now.rules.postsPerDay.max || pd.min < now.rules.postsPerDay.min) out.push({ name: 'postsPerDay', recorded: `${pd.min}–${pd.max}`, now: `${now.rules.postsPerDay.min}–${now.rules.postsPerDay.max}` });
   if (now.rules.restDays.some((d) => !recorded.restDays.includes(d))) out.push({ name: 'restDays', recorded: list(recorded.restDays), now: list(now.rules.restDays) });
-  const quiet = now.rules.quietDays.filter((d) => d >= plan.range.from && d <= plan.range.to);
+  const quiet = [...new Set([...now.rules.quietDays, ...now.calendarQuietDays(plan.range)])].filter((d) => d >= plan.range.from && d <= plan.range.to).sort();
   if (quiet.some((d) => !recorded.quietDays.includes(d))) out.push({ name: 'quietDays', recorded: list(recorded.quietDays.filter((d) => d >= plan.range.from && d <= plan.range.to)), now: list(quiet) });
   const ritual = (x: { name: string; day: string; window: string }) => `${x.name} (${x.day} ${x.window})`;
   if (now.rules.series.some((x) => !recorded.series.some((r) => ritual(r) === ritual(x)))) out.push({ name: 'series', recorded: list(recorded.series.map(ritual)), now: list(now.rules.series.map(ritual)) });
+  // A recorded campaign holds while one of the config's covers its days with limits at least as loose (a campaign
+  // lengthened or loosened since is no hand edit).
   const allowed = now.campaignsFor(plan.range);
-  const same = (a: NonNullable<Plan['rules']['campaigns']>[number], b: typeof a) => JSON.stringify(a) === JSON.stringify(b);
+  type Campaign = NonNullable<Plan['rules']['campaigns']>[number];
+  const covers = (a: Campaign, c: Campaign) =>
+    a.from <= c.from &&
+    c.to <= a.to &&
+    c.maxMarketingShare <= a.maxMarketingShare + 1e-9 &&
+    c.maxMarketingPerDay <= a.maxMarketingPerDay &&
+    c.weeklySalesinessBudget <= a.weeklySalesinessBudget + 1e-9 &&
+    c.minHoursBetweenMarketing >= a.minHoursBetweenMarketing - 1e-9;
   for (const c of recorded.campaigns ?? []) {
-    if (!allowed.some((a) => same(a, c))) out.push({ name: 'campaigns', recorded: `${c.name} (${c.from} – ${c.to})`, now: list(allowed.map((a) => `${a.name} (${a.from} – ${a.to})`)) });
+    if (!allowed.some((a) => covers(a, c))) out.push({ name: 'campaigns', recorded: `${c.name} (${c.from} – ${c.to})`, now: list(allowed.map((a) => `${a.name} (${a.from} – ${a.to})`)) });
   }
   for (const post of plan.posts) {
     // A template of the library now: its own cooldown, or the policy's default.
@@ -328,6 +330,7 @@ function looserFields(plan: Plan, now: RulesNow): { name: string; recorded: stri
   return out;
 }
 
+/** `persona plan --check DIR`: the same verify() over plans already on disk; exit 1 on any violation. */
 async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<number> {
   const outDir = resolve(io.cwd, dir);
   const show = (p: string) => display(p, io.cwd);
@@ -352,12 +355,19 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
     const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
     const { effectiveRules } = await import('../../model/rules.js');
     const { campaignsFor } = await import('../plan-inputs.js');
+    const { createCalendar } = await import('../../calendar/index.js');
+    const calendar = createCalendar({ holidays: ws.policy.holidays, builtinQuietDays: ws.policy.calendar.builtinQuietDays, quietSeasons: ws.policy.calendar.quietSeasons });
     const cooldowns = new Map<string, number | null>();
     for (const tpl of loadTemplates(ws).items) cooldowns.set(tpl.id, tpl.cooldownDays ?? null);
     for (const p of loadPersonas(ws).items) {
       words.set(p.id, [...p.voice.avoid, ...ws.policy.bannedWords]);
       streams.set(p.id, p.events);
-      current.set(p.id, { rules: effectiveRules(p, ws.policy) as Plan['rules'], campaignsFor: (range) => campaignsFor(ws.policy, p, { ...range, label: '' }), cooldowns });
+      current.set(p.id, {
+        rules: effectiveRules(p, ws.policy) as Plan['rules'],
+        calendarQuietDays: (range) => calendar.days(range.from, range.to, p.locale).filter((d) => d.quiet).map((d) => d.date),
+        campaignsFor: (range) => campaignsFor(ws.policy, p, { ...range, label: '' }),
+        cooldowns,
+      });
     }
   } catch {
     // No config or personas here: check density rules only.

@@ -1,6 +1,9 @@
 // en lexicon: salesy phrases as English speakers write them in social posts; latin phrases match whole words.
 import type { Lexicon } from './types.js';
 
+/** Hint literals of a pattern that needs a figure: it runs only on a text with a digit. */
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 export const EN: Lexicon = {
   terms: {
     cta: [
@@ -263,6 +266,8 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: 'set your alarm', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'set your alarms', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: "don't hesitate", weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'ends midnight', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'flash sales', weight: 1.2, needs: 'commercial', gentler: '' },
@@ -344,8 +349,8 @@ export const EN: Lexicon = {
       { term: "won't last", weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'limited offer', weight: 1.2, gentler: '' },
       { term: 'what are you waiting for', weight: 1.1, gentler: '' },
-      { term: "run, don't walk", weight: 1.1, gentler: '' },
-      { term: "run don't walk", weight: 1.1, gentler: '' },
+      { term: "run, don't walk", weight: 1.1, needs: 'commercial', gentler: '' },
+      { term: "run don't walk", weight: 1.1, needs: 'commercial', gentler: '' },
       { term: "don't sleep on this", weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'before midnight', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'while you can', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -368,6 +373,9 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'limited drop', weight: 1.0, gentler: '' },
+      { term: 'while stock lasts', weight: 1.2, gentler: '' },
+      { term: 'only one available', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'stock is running out', weight: 1.0, gentler: '' },
       { term: 'running out fast', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'only a few left', weight: 1.2, gentler: '' },
@@ -419,6 +427,7 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'final clearance', weight: 1.0, gentler: '' },
       { term: 'group buy', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'group-buy', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '2-for-1', weight: 1.0, gentler: '' },
@@ -515,6 +524,7 @@ export const EN: Lexicon = {
       { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
+      { term: 'number one seller', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'recommended by top doctors', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: 'exclusive formula', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'top-grade', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -719,7 +729,7 @@ export const EN: Lexicon = {
       // "Get it before it sells out again!"
       { pattern: /\b(?:get|grab|order|buy|snag) (?:it|one|yours|them|it now) before (?:it|they)(?:'s|'re| is| are)? ?(?:sells? out|sold out|gone|runs? out)\b/gi, weight: 1.2, example: 'Get it before it sells out again!', hint: ['before'] },
       // "Happy hour 2-for-1 ends Sunday": an offer's last day, named after it.
-      { pattern: /\b(?:happy hour|offer|deal|sale|promo|promotion|discount|special|price|prices)\b[^.!?\n]{0,24}?\bends\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, weight: 1.0, example: 'Happy hour 2-for-1 ends Sunday, come now!', hint: ['ends'] },
+      { pattern: /\b(?:happy hour|offer|deal|sale|promo|promotion|discount|price|prices)\b[^.!?\n]{0,24}?\bends\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi, weight: 1.0, needs: 'commercial', example: 'Happy hour 2-for-1 ends Sunday, come now!', hint: ['ends'] },
       // "last week before premiums go up", "3 days to go!": the days left before a price rises or a sale ends.
       { pattern: /\b(?:last|final|one more) (?:week|day|days|chance|weekend) before (?:the )?(?:premiums?|prices?|rates?|fees?) (?:go up|goes up|rise|rises|increase|increases)\b/gi, weight: 1.2, example: 'Insurance year end rush, last week before premiums go up!', hint: ['before'] },
       { pattern: /\b(?:\d+|one|two|three|four|five|six|seven) (?:days?|hours?) to go\b/gi, weight: 0.9, needs: 'commercial', example: '3 days to go! Huge discounts, scan to shop!', hint: ['to go'] },
@@ -763,6 +773,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "retail $800, mine is $450": the shop's price set beside a cheaper one.
+      { pattern: /\bretails?(?: price| for| at)?\s*(?:is|was|:)?\s*[$€£]\s?\d[\d,]*(?:\.\d+)?/gi, weight: 0.9, example: 'Authentic, retail $800, mine is $450, only one available!', hint: ['retail'] },
       // "a free $199 trial kit": something given free, priced to look generous.
       { pattern: /\bfree\s+[$€£]\s?\d+(?:[.,]\d+)?\s+(?:trial|sample|gift|starter)(?:\s+(?:kit|set|pack|box))?\b/gi, weight: 1.1, example: 'Tap my profile to add me and get a free $199 trial kit!', hint: ['free'] },
       // "Everything is $9.99!": one price for the whole shop.
@@ -841,11 +853,12 @@ export const EN: Lexicon = {
     ],
     'efficacy-claim': [
       // "Whitens skin instantly", "One bottle fixes every skin problem".
-      { pattern: /\b(?:whitens?|brightens?|lightens?|tightens?|lifts?|erases?|removes?)\s+(?:your\s+)?(?:skin|wrinkles|spots|dark spots|freckles|pores|fine lines)\s+(?:instantly|overnight|immediately|in (?:one|a) (?:night|day|week))\b|\bfix(?:es)? (?:every|all|any) (?:skin |hair |health )?problems?\b/gi, weight: 1.1, basis: 'AL-28', example: 'Whitens skin instantly!', hint: ['instantly', 'overnight', 'immediately', 'in one', 'in a', 'problem'] },
+      { pattern: /\b(?:whitens?|brightens?|lightens?|tightens?|lifts?|erases?|removes?)\s+(?:your\s+)?(?:skin|wrinkles|spots|dark spots|freckles|pores|fine lines)\s+(?:instantly|overnight|immediately|in (?:one|a) (?:night|day|week))\b|\bfix(?:es)? (?:every|all|any) (?:skin|hair|health|acne|gut|sleep) (?:problems?|issues?)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Whitens skin instantly!', hint: ['instantly', 'overnight', 'immediately', 'in one', 'in a', 'problem'] },
       // "Clear skin in 7 days", "15 pounds in 30 days": a result promised by a date.
-      { pattern: /\b(?:results|clear skin|glowing skin|visible results|smooth skin|slimmer|thinner|flat tummy|flat belly)\s+in\s+(?:\d+|one|two|three|seven|ten|fourteen|thirty)\s+(?:days|weeks)\b|\b\d+\s*(?:pounds|lbs|kg|kilos)\s+in\s+\d+\s+(?:days|weeks)\b/gi, weight: 1.1, basis: 'FTC-5', example: 'Clear skin in 7 days or your money back!', hint: ['in'] },
+      { pattern: /\b(?:visible results|clear skin|glowing skin|smooth skin|slimmer|thinner|flat tummy|flat belly|fewer wrinkles|whiter teeth)\s+in\s+(?:\d+|one|two|three|seven|ten|fourteen|thirty)\s+(?:days|weeks)\b/gi, weight: 1.1, basis: 'FTC-5', example: 'Clear skin in 7 days or your money back!', hint: ['days', 'weeks'] },
+      { pattern: /\b\d+\s*(?:pounds|lbs|kg|kilos)\s+in\s+\d+\s+(?:days|weeks)\b/gi, weight: 1.1, needs: 'commercial', basis: 'FTC-5', example: 'Lose weight fast, 15 pounds in 30 days, money back guaranteed!', hint: ['days', 'weeks'] },
       // "permanently repairs sensitive skin", "never comes back": a cure for good.
-      { pattern: /\bpermanently\s+(?:repairs?|fix(?:es)?|cures?|removes?|heals?|gets? rid of|eliminates?|clears?)\b/gi, weight: 1.2, basis: 'AL-28', example: 'This serum permanently repairs sensitive skin, never comes back!', hint: ['permanently'] },
+      { pattern: /\bpermanently\s+(?:repairs?|cures?|removes?|heals?|gets? rid of|eliminates?|clears?)\s+(?:your\s+|the\s+)?(?:skin|sensitive skin|acne|wrinkles|spots|scars|hair loss|eczema|pain|stretch marks)\b/gi, weight: 1.2, basis: 'AL-28', example: 'This serum permanently repairs sensitive skin, never comes back!', hint: ['permanently'] },
       { pattern: /\b(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, weight: 1.2, basis: 'AL-28', example: 'look 10 years younger', hint: ['younger'] },
       { pattern: /\bgrow\s+\d+\s?(?:cm|centimet(?:er|re)s|inches)\s+taller\b/gi, weight: 1.2, basis: 'AL-28', example: 'kids grow 5 cm taller in a year', hint: ['taller'] },
       {
@@ -921,6 +934,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "book your free consultation", "book your slot now".
+      { pattern: /\bbook your (?:free |spot |place )?(?:consultation|appointment|session|slot|spot|trial|place|fitting|class)\b/gi, weight: 1.0, needs: 'commercial', example: 'Call 1800-123-4567 now to book your free consultation!', hint: ['book your'] },
       { pattern: /\bcomment\s+["“'][^"”'\n]{1,20}["”']/gi, weight: 1.0, example: 'Comment "YES" below', hint: ['comment'] },
       // "Comment 1 below", "DM 'YES' to reserve", "Text BLOOM to 55500": a keyword that places an order.
       { pattern: /\bcomment\s+\d\b/gi, weight: 1.0, example: 'Comment 1 below', hint: ['comment'] },
@@ -945,12 +960,14 @@ export const EN: Lexicon = {
       { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },
     ],
     'contact-bait': [
+      // "Call 1800-123-4567 now": a number to ring to buy, urged.
+      { pattern: /\b(?:call|text|whatsapp|ring|sms)\s+(?:me\s+|us\s+)?(?:at\s+|on\s+)?\+?\d[\d -]{6,14}\d\s+(?:now|today|to order|to book|to buy|to reserve)\b/gi, weight: 1.2, example: 'Call 1800-123-4567 now to book your free consultation!', hint: DIGITS },
       // Short links a filter does not see as links: bit.ly/deal50, t.cn/glow50, wa.me/6591234567.
       { pattern: /\b(?:bit\.ly|t\.cn|tinyurl\.com|wa\.me|linktr\.ee|lnkd\.in|goo\.gl|dwz\.cn|url\.cn|m\.tb\.cn|rebrand\.ly|cutt\.ly)\/[\w-]+/gi, weight: 1.0, example: 'Go to bit.ly/deal50 and order before midnight!', hint: ['bit.ly', 't.cn', 'tinyurl', 'wa.me', 'linktr.ee', 'lnkd.in', 'goo.gl', 'dwz.cn', 'url.cn', 'rebrand.ly', 'cutt.ly'] },
       // "Add me on WhatsApp", "add our customer service on WhatsApp": another channel to buy through.
       { pattern: /\b(?:add|message|text|ping|find)\s+(?:me|us|our\s+[a-z ]{1,24}?)\s+on\s+(?:whatsapp|wechat|telegram|line|instagram|messenger|signal|viber)\b/gi, weight: 1.0, example: 'Add me on WhatsApp for the promo price!', hint: ['whatsapp', 'wechat', 'telegram', 'line', 'instagram', 'messenger', 'signal', 'viber'] },
       // "Call 1800-123-4567 now", "WhatsApp 9123 4567 to order": a number to reach the seller on, local formats too.
-      { pattern: /\b(?:whatsapp|call|text|sms|tel|phone|hotline|contact|wa)(?:\s+(?:me|us))?(?:\s+(?:at|on))?\s*[:：]?\s*\+?\d[\d -]{6,14}\d\b/gi, weight: 1.1, example: 'Call 1800-123-4567 now to book your free consultation!', hint: ['whatsapp', 'call', 'text', 'sms', 'tel', 'phone', 'hotline', 'contact', 'wa'] },
+      { pattern: /\b(?:whatsapp|call|text|sms|tel|phone|hotline|contact|wa)(?:\s+(?:me|us))?(?:\s+(?:at|on))?\s*[:：]?\s*\+?\d(?:[ -]?\d){6,13}\b/gi, weight: 1.1, example: 'Call 1800-123-4567 now to book your free consultation!', hint: DIGITS },
       { pattern: /\bhttps?:\/\/[^\s，。]+|\bwww\.[^\s，。]+/gi, weight: 1.0, example: 'https://example.com/tea', hint: ['http', 'www.'] },
       { pattern: /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi, weight: 0.8, example: 'lin@example.com', hint: ['@'] },
       { pattern: /\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, weight: 1.2, example: '+1 415 555 0100', hint: ['+'] },
@@ -988,6 +1005,10 @@ export const EN: Lexicon = {
     { pattern: /\b(?:no\.?\s?1|number one|#1) (?:fan|supporter|cheerleader|dad|daddy|mum|mom|mummy|mommy|grandma|grandpa|nana|auntie|uncle|sister|brother|wife|husband|friend)\b/gi, literal: '1' },
     { pattern: /\b(?:number one|#1) (?:dad|mum|mom|fan)\b/gi, literal: 'one' },
     { pattern: /\border up\b/gi, literal: 'rder up' },
+    // Cured meat, not a cure: "Mom's care package of cured pork arrived".
+    { pattern: /\bcured\s+(?:pork|meat|meats|ham|bacon|fish|salmon|sausages?|egg yolks?|duck|beef|lemons?)\b/gi, literal: 'cured' },
+    // A sale as one transaction, won or lost: "That costs a sale now and then".
+    { pattern: /\b(?:cost|costs|costing|lose|lost|losing|make|made|making|close|closed|closing)\s+(?:me\s+|us\s+)?(?:a|the|my|our|that|one)\s+sale\b/gi, literal: 'sale' },
     // Buying less is no purchase urged: "Note to self: buy less".
     { pattern: /\bbuy (?:less|fewer|nothing)\b/gi, literal: 'buy ' },
     // A tariff of a car park or a happy hour, not a sale: "Half price parking after 6pm".

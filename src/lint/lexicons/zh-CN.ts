@@ -10,8 +10,10 @@ const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '链接在主页', weight: 1.0, gentler: '' },
+      { term: '放心买', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '了解详情', weight: 0.8, needs: 'commercial', gentler: '' },
-      { term: '立即拨打', weight: 1.2, gentler: '' },
+      { term: '立即拨打', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: '订购热线', weight: 1.0, gentler: '' },
       { term: '立即下单', weight: 1.2, gentler: '想了解的可以问我' },
       { term: '马上下单', weight: 1.2, gentler: '想了解的可以问我' },
@@ -235,7 +237,7 @@ export const ZH_CN: Lexicon = {
       { term: '冲！', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '人手一', weight: 0.8, gentler: '' },
       { term: '无限回购', weight: 0.8, gentler: '' },
-      { term: '安利', weight: 0.5, gentler: '' },
+      { term: '安利', weight: 0.5, needs: 'commercial', gentler: '' },
       { term: '种草', weight: 0.5, gentler: '' },
       { term: '好物推荐', weight: 0.6, gentler: '' },
       { term: '爆款', weight: 0.9, gentler: '' },
@@ -265,6 +267,9 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '即将过期', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '定好闹钟', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '设好闹钟', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '仅此一次', weight: 1.0, gentler: '' },
       { term: '今日限定', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '错过涨价', weight: 1.1, gentler: '' },
@@ -373,6 +378,8 @@ export const ZH_CN: Lexicon = {
       { term: '晚了就没了', weight: 1.1, gentler: '' },
     ],
     scarcity: [
+      { term: '仅此一个', weight: 1.0, gentler: '' },
+      { term: '仅此一件', weight: 1.0, gentler: '' },
       { term: '卖完关店', weight: 1.0, gentler: '' },
       { term: '卖完不补', weight: 1.1, gentler: '' },
       { term: '售完不补', weight: 1.1, gentler: '' },
@@ -431,6 +438,9 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      { term: '无门槛券', weight: 1.0, gentler: '' },
+      { term: '优惠链接', weight: 1.0, gentler: '' },
+      { term: '起拍', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '底价', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '享受底价', weight: 1.0, gentler: '' },
       { term: '额外送', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -533,6 +543,8 @@ export const ZH_CN: Lexicon = {
       { term: '首月免租', weight: 1.0, gentler: '' },
     ],
     'absolute-claim': [
+      { term: '假一罚十', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: '全球顶级', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '最佳', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '最好', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '最优', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
@@ -675,6 +687,7 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '终身不复发', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: '治百病', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: '老少皆宜', weight: 0.8, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '根治', weight: 1.2, basis: 'AL-17', gentler: '' },
@@ -786,10 +799,16 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 关注店铺领5元券: a coupon for following the shop.
+      { pattern: /关注(?:店铺|本店|我|我们|小店)?(?:就|即|后)?(?:领|送|得)/g, weight: 1.1, example: '店铺上新，关注店铺领5元无门槛券！', hint: ['关注'] },
+      // 私信“上新”两个字: a keyword that gets the offer.
+      { pattern: /(?:私信|留言|评论|回复|扣)\s*[“"「'][^”"」']{1,8}[”"」']/g, weight: 1.0, example: '私信"上新"两个字，发你优惠链接！', hint: ['私信', '留言', '评论', '回复', '扣'] },
+      // 加我好友领红包: a gift for adding the seller.
+      { pattern: /加(?:我|个)?好友(?:就|即|后|立)?(?:领|送|得|抽|返)/g, weight: 1.1, example: '加我好友领红包！', hint: ['好友'] },
       // 今天下单的宝妈, 现在拍下的姐妹们: the readers who order, addressed.
       { pattern: /(?:今天|今晚|现在|这周|本周|马上)?(?:下单|拍下|付款|报名)的(?:宝妈|宝贝|姐妹|朋友|家人|亲|宝宝|小伙伴|客户)们?/g, weight: 1.0, example: '团长福利：今天下单的宝妈额外送两包纸巾！', hint: ['下单的', '拍下的', '付款的', '报名的'] },
       // 赶紧带朋友来, 快叫上朋友: bring others to buy.
-      { pattern: /(?:赶紧|赶快|快|速)(?:带|叫|约|喊)上?(?:你的)?(?:朋友|闺蜜|姐妹|家人|同事|小伙伴)/g, weight: 1.0, example: '新店开业前三天全场免费试吃，赶紧带朋友来！', hint: ['朋友', '闺蜜', '姐妹', '家人', '同事', '伙伴'] },
+      { pattern: /(?:赶紧|赶快|(?<![很尽飞加赶])快|速)(?:带|叫|约|喊)上?(?:你的)?(?:朋友|闺蜜|姐妹|家人|同事|小伙伴)/g, weight: 1.0, needs: 'commercial', example: '新店开业前三天全场免费试吃，赶紧带朋友来！', hint: ['朋友', '闺蜜', '姐妹', '家人', '同事', '伙伴'] },
       // 赶紧给爸妈买, 快帮孩子囤: urging a purchase for someone.
       { pattern: /(?:赶紧|赶快|快|马上)(?:给|帮|替)[^，。！？!?\n]{1,6}?(?:买|囤|下单|订|抢|安排)/g, weight: 1.0, example: '保健品治百病，老人吃了腰不酸腿不疼，赶紧给爸妈买！', hint: ['给', '帮', '替'] },
       { pattern: /拍\s*[\d一二两三四五]\s*发\s*[\d一二两三四五六七八九十]/g, weight: 1.1, example: '拍一发三', hint: ['拍'] },
@@ -836,6 +855,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 卖完就要等下个月了: the next batch is far off.
+      { pattern: /卖完(?:了)?(?:就|还)?(?:要|得)?等(?:到)?(?:下个月|下周|明年|下一批|下批|过年)/g, weight: 1.1, example: '最后一批现货，卖完就要等下个月了！', hint: ['卖完'] },
       // 最后半小时, 今天不来就没机会了.
       { pattern: /最后(?:半小时|半天|一小时|两小时|几个小时|几小时)|不来就没(?:机会|了|有了)/g, weight: 1.0, needs: 'commercial', example: '面包店清仓：所有面包买一送一，最后半小时！', hint: ['最后', '不来就没'] },
       // 这个价格只有这个月, 这价只到月底: the price holds only so long.
@@ -843,7 +864,7 @@ export const ZH_CN: Lexicon = {
       // 错过真的没有了, 错过就要等明年.
       { pattern: /错过(?:了)?(?:真的|就真的|就|可就|再)?(?:没有了|没了|不再有|要等明年|等明年|等一年)/g, weight: 1.1, example: '这个价格全年最低，错过真的没有了！', hint: ['错过'] },
       // 活动马上结束, 限量100份, 倒计时3小时, 今晚12点截止: a deadline or count given in numbers sells.
-      { pattern: new RegExp(`活动(?:马上|即将|就要|快要)结束|限量\\s*${NUM}\\s*${UNIT}|\\d+\\s*点(?:前|就)?截止`, 'g'), weight: 1.1, example: '限量100份', hint: ['活动', '限量', '截止'] },
+      { pattern: new RegExp(`活动(?:马上|即将|就要|快要)结束|限量\\s*${NUM}\\s*${UNIT}|(?:\\d+|[一二三四五六七八九十]{1,3})\\s*点(?:半)?(?:前|就|准时)?截止`, 'g'), weight: 1.1, example: '限量100份', hint: ['活动', '限量', '截止'] },
       // 倒计时3小时！ alone is a sale's; 倒计时三天，放假！ is a holiday's.
       // 仅剩最后一小时, 只剩两天: the time left, counted out.
       { pattern: new RegExp(`仅剩(?:最后)?\\s*${NUM}?\\s*个?(?:小时|天|分钟)`, 'g'), weight: 1.1, example: '快！快！快！仅剩最后一小时！', hint: ['仅剩'] },
@@ -881,12 +902,15 @@ export const ZH_CN: Lexicon = {
     ],
     scarcity: [
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
-      { pattern: new RegExp(`最后\\s*${NUM}\\s*${UNIT}(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面|客人|顾客|同学|朋友|观众|乘客|病人|学生|孩子|老师|家长|选手))`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
+      // 最后5个名额, 最后三盒: the last of the stock, in units only goods come in.
+      { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:件|盒|瓶|支|罐|套|单|个名额|名额|个库存|份库存)`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
+      // 最后5片面膜, not 最后一片拼图, 最后一箱货 carried in, 最后一份糖醋排骨, 最后一位客人: other units need a sale around them.
+      { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:份|张|位|箱|片|包|袋|斤|只|饼|提|条|双|款|颗|枚|桶|组|对|本|席|间|桌|期|台)(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面|客人|顾客|同学|朋友|观众|乘客|病人|学生|孩子|老师|家长|选手))`, 'g'), weight: 1.1, needs: 'commercial', example: '最后5片面膜，要的快！', hint: ['最后'] },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
       // 每天只做20份, 只收了30斤, 只接30单: a small batch on offer.
       { pattern: new RegExp(`只(?:做|接|收|摘|备|进|酿|烤|剩)了?\\s*${NUM}\\s*(?:${UNIT}|斤|两|单|桌|人)`, 'g'), weight: 1.0, needs: 'commercial', example: '每天只做20份', hint: ['只'] },
       // 只有一百片, 就只有五套: a stock counted out next to a sale (日程只有一件大事 counts no stock).
-      { pattern: new RegExp(`(?:只有|就有|仅有)\\s*${NUM}\\s*${UNIT}(?=$|[\\s，,。！!？?～~了啦哦呀]|[\\ud800-\\udfff])`, 'g'), weight: 0.9, needs: 'commercial', example: '今晚直播间抢面膜 只有一百片', hint: ['只有', '就有', '仅有'] },
+      { pattern: new RegExp(`(?<!(?:一周|每周|一天|每天|一个月|每个月|一年|每年|一星期|每星期))(?:只有|就有|仅有)\\s*${NUM}\\s*${UNIT}(?=$|[\\s，,。！!？?～~了啦哦呀]|[\\ud800-\\udfff])`, 'g'), weight: 0.9, needs: 'commercial', example: '今晚直播间抢面膜 只有一百片', hint: ['只有', '就有', '仅有'] },
       // 仅限前一百名, 限前五十名: places counted out, in digits or words.
       { pattern: new RegExp(`(?:仅限|只限|限)前\\s*${NUM}\\s*(?:名|位|单|个)`, 'g'), weight: 1.1, example: '仅限前一百名', hint: ['限前'] },
       // 集满30个赞送一盒: likes paid in goods.
@@ -895,6 +919,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // 专柜价5000，我这只要2800: the counter price beside ours.
+      { pattern: /专柜价\s*[¥￥]?\s*\d+/g, weight: 0.9, example: '正品代购，专柜价5000，我这只要2800，仅此一个！', hint: ['专柜价'] },
       // 9.9元3支: a price for a bundle.
       { pattern: /\d+(?:\.\d+)?\s*元\s*[\d一二两三四五六七八九十]+\s*(?:支|瓶|件|盒|包|袋|份|套|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次))/g, weight: 0.8, needs: 'commercial', figure: true, example: '万能去渍笔，什么污渍都能去，今天9.9元3支，快来抢！', hint: ['元'] },
       // 满99送饮料: a gift above a spend.
@@ -1023,6 +1049,8 @@ export const ZH_CN: Lexicon = {
     ],
   },
   exempt: [
+    // 一折腾 is a fuss, not 10% of the price.
+    '一折腾', '折腾',
     // Taking a photo of something, not buying it.
     '拍它一张', '拍它几张', '拍它两张', '偷偷拍它', '给它拍',
     // Time order and sequence (SAMR 2023 guideline: 表述时空顺序的客观情况).
@@ -1065,6 +1093,13 @@ export const ZH_CN: Lexicon = {
   exemptPatterns: [
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
+    // A role in the family, not an endorsement: 唯一指定的司机——我爸.
+    { pattern: /唯一指定的?(?=司机|摄影师|厨师|跑腿|陪练|听众|保姆|吃货|粉丝)/g, literal: '唯一指定' },
+    // Canteen, library and campus slang: 食堂的饺子手慢无, 闭眼入图书馆那本书.
+    ...(['手慢无', '闭眼入'] as const).map((phrase) => ({
+      pattern: new RegExp(`(?:食堂|饭堂|图书馆|阅览室|宿舍|考场|课上|自习室)[^，。！？!?\\n]{0,12}${phrase}|${phrase}[^，。！？!?\\n]{0,8}(?:食堂|饭堂|图书馆|阅览室|宿舍|自习室)`, 'g'),
+      literal: phrase,
+    })),
     // The last of a dish at a table or a canteen, not stock: 食堂最后一份糖醋排骨.
     { pattern: /(?:食堂|饭堂|锅里|盘子里|冰箱里|桌上)的?最后/g, literal: '最后' },
     // A time limit that is a rule of a place: 停车场限时两小时, 限时停车.
@@ -1084,7 +1119,7 @@ export const ZH_CN: Lexicon = {
     // Talk about a product itself: its quality, make and market.
     '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
     '只在我家', '没有之一', '正宗', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
-    '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓',
+    '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓', '代购', '转卖', '拼单', '出闲置',
     '本店', '招牌', '会员日', '保险', '保费', '保单',
   ],
 };
