@@ -277,8 +277,10 @@ const OPENING_QUOTES = /^\s*[“「『‘]\s*$/;
 
 /** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
 const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff|多少|几块钱|(?<=[\s、，,;；])[\u4e00-\u9fff]{1,4}(?=[\s、，,;；]))*$/i;
-/** One English word between two listed phrases, after a comma: "cure, heal or no side effects". */
-const ONE_WORD_ITEM = /^\s*,\s*[a-z]{2,15}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/i;
+/** One English word on either side of the comma between two listed phrases: "cure, heal or no side effects", "limited-time offers, free shipping". */
+const ONE_WORD_ITEM = /^\s*(?:[a-z]{2,15}\s*)?,\s*(?:[a-z]{2,15}\s*)?(?:,\s*)?(?:(?:and|or)\s+)?$/i;
+/** A word of an enumeration before the next listed phrase: 限时秒杀、全场五折. */
+const ENUM_ITEM = /^、[\u4e00-\u9fff]{1,4}$/;
 
 /**
  * Phrases listed together share how the list is used: when one item is quoted or named as a kind of copy
@@ -290,7 +292,7 @@ function listModes(text: string, hits: readonly RawHit[], modes: Mode[]): void {
   for (let i = 1; i <= hits.length; i++) {
     // An opening quote alone joins nothing: 私信我“团购” asks for the word, it lists no two phrases.
     const gap = i < hits.length ? text.slice(hits[i - 1]!.end, hits[i]!.start) : '';
-    const joined = i < hits.length && hits[i]!.start >= hits[i - 1]!.end && (LIST_GAP.test(gap) || ONE_WORD_ITEM.test(gap)) && !OPENING_QUOTES.test(gap);
+    const joined = i < hits.length && hits[i]!.start >= hits[i - 1]!.end && (LIST_GAP.test(gap) || ONE_WORD_ITEM.test(gap) || ENUM_ITEM.test(gap)) && !OPENING_QUOTES.test(gap);
     if (joined) continue;
     if (i - from > 1) {
       const quoted = modes.slice(from, i).includes('quoted');

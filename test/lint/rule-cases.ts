@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '今天马上开户，送你新人礼包！', locale: 'zh-CN', match: '马上开户' },
+      { text: '今天下单的前20位送价值199的茶宠！', locale: 'zh-CN', match: '今天下单的前20位' },
+      { text: 'Enrol today and secure your seat!', locale: 'en', match: 'secure your seat' },
+      { text: 'Limited seats, enrol and get your first lesson free!', locale: 'en', match: 'enrol and get' },
       { text: '写字楼白领专享限时特价抢购', locale: 'zh-CN', match: '抢购' },
       { text: '留言写下地址立即下单享五折', locale: 'zh-CN', match: '立即下单' },
       { text: '今天特别推荐用限时秒杀价，赶紧下单', locale: 'zh-CN', match: '赶紧下单' },
@@ -151,6 +155,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Stuff like "limited seats" and "enrol today" makes me scroll right past.', locale: 'en' },
       { text: '周末我很快约上朋友去爬山了。', locale: 'zh-CN' },
       { text: '下雨了，快叫家人收衣服。', locale: 'zh-CN' },
       { text: '如遇火情请立即拨打119。', locale: 'zh-CN' },
@@ -244,6 +249,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '本周五截止报名，错过这次再等半年！', locale: 'zh-CN', match: '错过这次再等半年' },
+      { text: '今天最后一次返场，以后再也不卖这个价了！', locale: 'zh-CN', match: '再也不卖这个价' },
+      { text: '现在不报名，明年就要多花一倍的钱！', locale: 'zh-CN', match: '现在不报名，明年就要多花' },
       { text: '今日限定，仅此一次！', locale: 'zh-CN', match: '仅此一次' },
       { text: 'Get it before it sells out again!', locale: 'en', match: 'Get it before it sells out' },
       { text: '全场面包买一送一，最后半小时！今天不来就没机会了', locale: 'zh-CN', match: '不来就没机会' },
@@ -375,6 +383,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '名额告急，报名从速！', locale: 'zh-CN', match: '名额告急' },
+      { text: 'Limited seats, enrol and get your first lesson free!', locale: 'en', match: 'Limited seats' },
       { text: '最后5片面膜，要的快！', locale: 'zh-CN', match: '最后5片' },
       { text: 'Final clearance, all items $5, while stock lasts!', locale: 'en', match: 'while stock lasts' },
       { text: '比超市便宜一半！', locale: 'zh-CN', match: '便宜一半' },
@@ -428,6 +438,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Limited seats, enrol and get your first lesson free!', locale: 'en', match: 'first lesson free' },
       { text: 'If you tell a friend, you both get 50% off today only!', locale: 'en', match: '50% off' },
       { text: 'Most complete math prep set on the internet, just $5, going fast!', locale: 'en', match: 'just $5' },
       { text: 'Friends, the gift box is $58 instead of $98, DM me now to get yours!', locale: 'en', match: '$58' },
@@ -497,6 +508,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '门票三十块，儿童半价，我们一家三口玩了一整天。', locale: 'zh-CN' },
+      { text: '保险合同里的预定利率，我研究了一下午才看懂。', locale: 'zh-CN' },
+      { text: 'The museum does half price for children on Sundays.', locale: 'en' },
       { text: '换了个新品牌的洗发水，一折腾就是半天。', locale: 'zh-CN' },
       { text: 'That costs a sale now and then, but repeat customers have grown every year.', locale: 'en' },
       { text: '今天在书店遇到一本绝版书，原价２８，二手卖了６０，还是买了，值得', locale: 'zh-CN' },
@@ -560,6 +574,14 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      // Sets 38-40: a tutoring centre, a financial adviser, the tool's own posts.
+      { text: '年化10%，稳稳的，加我微信！', locale: 'zh-CN', match: '年化10%' },
+      { text: '这款理财产品保证回本，放心买！', locale: 'zh-CN', match: '保证回本' },
+      { text: '高收益理财，闭眼入！', locale: 'zh-CN', match: '高收益' },
+      { text: '保证孩子期末上重点高中。', locale: 'zh-CN', match: '保证孩子期末上重点' },
+      { text: '考不上全额退款，包学包会！', locale: 'zh-CN', match: '考不上全额退款' },
+      { text: 'The cheapest price in town, lock it in before Friday!', locale: 'en', match: 'The cheapest price in town' },
+      { text: "Highest returns, you can't lose — open your account now!", locale: 'en', match: "can't lose" },
       { text: 'Number one in sales nationwide!', locale: 'en', match: 'Number one in sales nationwide' },
       { text: '业内公认最好的面霜，全网最纯的精华！', locale: 'zh-CN', match: '业内公认最好' },
       { text: 'Everyone in the industry uses it, widely recognized as the best!', locale: 'en', match: 'widely recognized as the best' },
@@ -617,6 +639,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '这是我吃过最好吃的一碗面。', locale: 'zh-CN' },
+      { text: '第一口就爱上了这家的豆花。', locale: 'zh-CN' },
+      { text: '有位学员直接问我能不能包过，我说不能。', locale: 'zh-CN' },
+      { text: '看到年化收益这种字眼，多留个心眼。', locale: 'zh-CN' },
+      { text: 'My cheapest week ever: rice, eggs and library books.', locale: 'en' },
       { text: 'Got a No.1 Dad mug for my birthday, the kids were so proud of it.', locale: 'en' },
       { text: '我们店里的第一块招牌是手写的，现在还挂在后厨。', locale: 'zh-CN' },
       { text: '又比如你不会对朋友说全城最低价，那在朋友圈也别说。', locale: 'zh-CN' },
@@ -672,6 +699,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '只需一个月，孩子的数学就能从60分提到100分！', locale: 'zh-CN', match: '从60分提到100分' },
+      { text: '赶紧转给你妈，这款保健品能治好她的老毛病！', locale: 'zh-CN', match: '能治好她的老毛病' },
+      { text: '100% pass rate or pay nothing.', locale: 'en', match: 'or pay nothing' },
+      { text: 'This miracle method clears dyslexia in weeks.', locale: 'en', match: 'clears dyslexia' },
       // Outside sets 32-34: plain, a KOC's, an idiom-lover's.
       { text: '一瓶治愈所有皮肤问题！', locale: 'zh-CN', match: '治愈所有皮肤问题' },
       { text: '治愈脱发，一个疗程见效！', locale: 'zh-CN', match: '一个疗程见效' },

@@ -7,6 +7,13 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'lock it in', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'open your account now', weight: 1.2, gentler: '' },
+      { term: 'open an account now', weight: 1.2, gentler: '' },
+      { term: 'enrol today', weight: 1.1, gentler: '' },
+      { term: 'enroll today', weight: 1.1, gentler: '' },
+      { term: 'join today', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'secure your seat', weight: 1.1, gentler: '' },
       { term: 'link in my profile', weight: 1.1, gentler: '' },
       { term: 'link in profile', weight: 1.1, gentler: '' },
       { term: 'come now', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -373,6 +380,9 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'limited seats', weight: 1.0, gentler: '' },
+      { term: 'fills up fast', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'first 50 sign-ups', weight: 1.0, gentler: '' },
       { term: 'limited drop', weight: 1.0, gentler: '' },
       { term: 'while stock lasts', weight: 1.2, gentler: '' },
       { term: 'only one available', weight: 1.0, needs: 'commercial', gentler: '' },
@@ -427,6 +437,7 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'first lesson free', weight: 1.0, gentler: '' },
       { term: 'final clearance', weight: 1.0, gentler: '' },
       { term: 'group buy', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'group-buy', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -524,6 +535,12 @@ export const EN: Lexicon = {
       { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
+      { term: 'cheapest anywhere', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: 'cheapest in town', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: 'cheapest price', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: 'highest returns', weight: 1.2, basis: 'AL-25', gentler: '' },
+      { term: "can't lose", weight: 1.0, needs: 'commercial', basis: 'AL-25', gentler: '' },
+      { term: "can't-lose", weight: 1.0, needs: 'commercial', basis: 'AL-25', gentler: '' },
       { term: 'number one seller', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'recommended by top doctors', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: 'exclusive formula', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -570,7 +587,7 @@ export const EN: Lexicon = {
       { term: 'the ultimate', weight: 0.6, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'top-rated', weight: 1.0, basis: 'FTC-5', gentler: '' },
       { term: 'top rated', weight: 1.0, basis: 'FTC-5', gentler: '' },
-      { term: 'cheapest', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'cheapest', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'lowest price', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'lowest rates', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: 'lowest prices', weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -621,6 +638,13 @@ export const EN: Lexicon = {
       { term: 'unmatched', weight: 1.0, basis: 'AL-9-3', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: 'miracle method', weight: 1.1, basis: 'FTC-5', gentler: '' },
+      { term: 'miracle system', weight: 1.1, basis: 'FTC-5', gentler: '' },
+      { term: 'slim down fast', weight: 1.0, basis: 'FTC-5', gentler: '' },
+      { term: 'doubling your money', weight: 1.2, basis: 'AL-25', gentler: '' },
+      { term: 'or pay nothing', weight: 1.1, basis: 'FTC-5', gentler: '' },
+      { term: 'or get a full refund', weight: 1.0, basis: 'FTC-5', gentler: '' },
+      { term: '100% pass rate', weight: 1.2, basis: 'AL-24', gentler: '' },
       { term: 'money back guaranteed', weight: 1.0, basis: 'FTC-5', gentler: '' },
       // "The only thing that cures a hangover is time", "cured my homesickness": exempt (see exemptPatterns).
       { term: 'cure', weight: 1.0, basis: 'AL-17', gentler: '' },
@@ -813,7 +837,7 @@ export const EN: Lexicon = {
       { pattern: /(?=no other)(?<=\bin the world,?\s*)no other\b/gi, weight: 1.1, basis: 'AL-9-3', example: "The BEST pu'er in the world, no other", hint: ['no other'] },
       // A superlative with a market tail is a claim wherever it stands: "the best collagen on the market".
       {
-        pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:on the market|on the planet|anywhere|ever made|money can buy|in the industry|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
+        pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest|highest|lowest)\b[^.!?\n]{0,40}?\b(?:on the market|on the planet|anywhere|ever made|money can buy|in the industry|you(?:'ll| will) ever (?:need|buy|eat|try|use|taste|find))/gi,
         weight: 1.0,
         basis: 'AL-9-3',
         example: 'the finest coffee beans on the market',
@@ -822,7 +846,7 @@ export const EN: Lexicon = {
       // With a place for its tail it may be love ("Grandma makes the best apple pie in the world"); next to a sale
       // it is a claim.
       {
-        pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest)\b[^.!?\n]{0,40}?\b(?:in the world|in the country|in china|in town|in the city)/gi,
+        pattern: /\bthe (?:absolute |very |single )?(?:best|finest|purest|healthiest|strongest|greatest|cheapest|safest|freshest|tastiest|highest|lowest)\b[^.!?\n]{0,40}?\b(?:in the world|in the country|in china|in town|in the city)/gi,
         weight: 1.0,
         needs: 'commercial',
         basis: 'AL-9-3',
@@ -845,7 +869,7 @@ export const EN: Lexicon = {
       { pattern: /\bguaranteed\s+\d+(?:\.\d+)?\s?%/gi, weight: 1.2, basis: 'AL-25', example: 'Guaranteed 15% annual returns', hint: ['guaranteed'] },
       { pattern: /\b[Tt]he GOAT (?:of|for)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'the GOAT of air fryers', hint: ['goat'] },
       // "Our tutoring guarantees your child a place"; not "I guarantee you'll cry at that film".
-      { pattern: /\b(?:guarantees|we guarantee)\s+(?:your|you|a|an|every)\b/gi, weight: 1.0, basis: 'FTC-5', example: 'guarantees your child a place', hint: ['guarantee'] },
+      { pattern: /\b(?:guarantees|we guarantee)\s+(?:your|you|a|an|every|results|success|a pass|top scores)\b/gi, weight: 1.0, basis: 'FTC-5', example: 'guarantees your child a place', hint: ['guarantee'] },
       // A promise tagged on: "Perfect skin in two weeks, guaranteed."
       { pattern: /(?<=,\s*)guaranteed(?=\s*[.!,]|\s*$)/gi, weight: 1.05, basis: 'FTC-5', example: 'Perfect skin in two weeks, guaranteed.', hint: ['guaranteed'] },
       { pattern: /\bvoted (?:the )?(?:best|#1|number one|no\.?\s?1|top)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Voted the best protein bar', hint: ['voted'] },
@@ -892,7 +916,7 @@ export const EN: Lexicon = {
       },
       { pattern: /\bflush(?:es)? out (?:all )?(?:the |your )?toxins\b/gi, weight: 1.0, basis: 'AL-18', example: 'flushes out all toxins', hint: ['toxins'] },
       {
-        pattern: /\b(?:clears?|cures?|fixes|erases?|removes?|eliminates?|banish(?:es)?|gets? rid of)\s+(?:your\s+)?(?:acne|pimples|zits|wrinkles|eczema|psoriasis|dark spots|age spots|cellulite|belly fat|insomnia|anxiety|arthritis|diabetes|hair loss|bloating|migraines?)\b/gi,
+        pattern: /\b(?:clears?|cures?|fixes|erases?|removes?|eliminates?|banish(?:es)?|gets? rid of)\s+(?:your\s+)?(?:dyslexia|adhd|autism|myopia|stuttering|acne|pimples|zits|wrinkles|eczema|psoriasis|dark spots|age spots|cellulite|belly fat|insomnia|anxiety|arthritis|diabetes|hair loss|bloating|migraines?)\b/gi,
         weight: 1.1,
         basis: 'AL-28',
         example: 'clears acne overnight',
@@ -934,6 +958,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "enrol and get your first lesson free".
+      { pattern: /\benrol+ (?:and|to) (?:get|save|claim|receive)\b/gi, weight: 1.1, example: 'Ends tonight: enrol and get your first lesson free!', hint: ['enrol'] },
       // "book your free consultation", "book your slot now".
       { pattern: /\bbook your (?:free |spot |place )?(?:consultation|appointment|session|slot|spot|trial|place|fitting|class)\b/gi, weight: 1.0, needs: 'commercial', example: 'Call 1800-123-4567 now to book your free consultation!', hint: ['book your'] },
       { pattern: /\bcomment\s+["“'][^"”'\n]{1,20}["”']/gi, weight: 1.0, example: 'Comment "YES" below', hint: ['comment'] },
@@ -1005,6 +1031,8 @@ export const EN: Lexicon = {
     { pattern: /\b(?:no\.?\s?1|number one|#1) (?:fan|supporter|cheerleader|dad|daddy|mum|mom|mummy|mommy|grandma|grandpa|nana|auntie|uncle|sister|brother|wife|husband|friend)\b/gi, literal: '1' },
     { pattern: /\b(?:number one|#1) (?:dad|mum|mom|fan)\b/gi, literal: 'one' },
     { pattern: /\border up\b/gi, literal: 'rder up' },
+    // A child's fare, not a sale: "half price for children".
+    { pattern: /\bhalf[- ]price (?:for |on )?(?:children|kids|students|seniors|under-\d+s)\b/gi, literal: 'price' },
     // Cured meat, not a cure: "Mom's care package of cured pork arrived".
     { pattern: /\bcured\s+(?:pork|meat|meats|ham|bacon|fish|salmon|sausages?|egg yolks?|duck|beef|lemons?)\b/gi, literal: 'cured' },
     // A sale as one transaction, won or lost: "That costs a sale now and then".
@@ -1027,6 +1055,6 @@ export const EN: Lexicon = {
     'supplement', 'supplements', 'vitamins', 'promo code', 'discount code', 'coupon code', 'apply code', 'use code',
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
     'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',
-    'live room', 'lucky draw', 'group buy', 'group-buy', 'free gift', 'promo price',
+    'live room', 'lucky draw', 'group buy', 'group-buy', 'free gift', 'promo price', 'programme', 'program', 'camp', 'tuition', 'enrolment', 'enrollment', 'revision pack',
   ],
 };

@@ -10,6 +10,13 @@ const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '立即开户', weight: 1.2, gentler: '' },
+      { term: '马上开户', weight: 1.2, gentler: '' },
+      { term: '速速联系', weight: 1.1, gentler: '' },
+      { term: '马上锁定', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '赶紧锁定', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '赶紧转给', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'dm我', weight: 1.2, gentler: '' },
       { term: '链接在主页', weight: 1.0, gentler: '' },
       { term: '放心买', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '了解详情', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -267,6 +274,8 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '即将下架', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '最后一次返场', weight: 1.1, gentler: '' },
       { term: '即将过期', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '定好闹钟', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '设好闹钟', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -378,6 +387,8 @@ export const ZH_CN: Lexicon = {
       { term: '晚了就没了', weight: 1.1, gentler: '' },
     ],
     scarcity: [
+      { term: '名额告急', weight: 1.1, gentler: '' },
+      { term: '仅限VIP', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '仅此一个', weight: 1.0, gentler: '' },
       { term: '仅此一件', weight: 1.0, gentler: '' },
       { term: '卖完关店', weight: 1.0, gentler: '' },
@@ -543,6 +554,8 @@ export const ZH_CN: Lexicon = {
       { term: '首月免租', weight: 1.0, gentler: '' },
     ],
     'absolute-claim': [
+      { term: '保证回本', weight: 1.2, basis: 'AL-25', gentler: '' },
+      { term: '保证理赔', weight: 1.1, basis: 'AL-25', gentler: '' },
       { term: '假一罚十', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '全球顶级', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '最佳', weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -662,7 +675,9 @@ export const ZH_CN: Lexicon = {
       { term: '月入过万', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: '轻松赚钱', weight: 1.1, basis: 'AL-25', gentler: '' },
       { term: '零投资', weight: 1.0, basis: 'AL-25', gentler: '' },
-      { term: '收益', weight: 0.5, needs: 'commercial', basis: 'AL-25', gentler: '' },
+      { term: '高收益', weight: 1.0, basis: 'AL-25', gentler: '' },
+      { term: '保证收益', weight: 1.2, basis: 'AL-25', gentler: '' },
+      { term: '稳定收益', weight: 0.8, needs: 'commercial', basis: 'AL-25', gentler: '' },
       { term: '月入', weight: 0.9, basis: 'AL-25', gentler: '' },
       { term: '日赚', weight: 1.0, basis: 'AL-25', gentler: '' },
       { term: '高回报', weight: 1.0, basis: 'AL-25', gentler: '' },
@@ -687,6 +702,13 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '直到考过为止', weight: 1.1, basis: 'AL-24', gentler: '' },
+      { term: '终身免费重读', weight: 1.0, basis: 'AL-24', gentler: '' },
+      { term: '包学包会', weight: 1.2, basis: 'AL-24', gentler: '' },
+      { term: '包提分', weight: 1.2, basis: 'AL-24', gentler: '' },
+      { term: '包过', weight: 1.1, needs: 'commercial', basis: 'AL-24', gentler: '' },
+      { term: '必过', weight: 1.0, needs: 'commercial', basis: 'AL-24', gentler: '' },
+      { term: '过目不忘', weight: 1.0, needs: 'commercial', basis: 'AL-24', gentler: '' },
       { term: '终身不复发', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: '治百病', weight: 1.3, basis: 'AL-17', gentler: '' },
       { term: '老少皆宜', weight: 0.8, needs: 'commercial', basis: 'AL-28', gentler: '' },
@@ -799,6 +821,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 今天下单的前20位: the first buyers, addressed.
+      { pattern: /(?:今天|今晚|现在)?(?:下单|拍下|付款|报名)的前\s*[\d一二三四五六七八九十]+\s*(?:位|名|个)/g, weight: 1.1, example: '今天下单的前20位送价值199的茶宠！', hint: ['的前'] },
       // 关注店铺领5元券: a coupon for following the shop.
       { pattern: /关注(?:店铺|本店|我|我们|小店)?(?:就|即|后)?(?:领|送|得)/g, weight: 1.1, example: '店铺上新，关注店铺领5元无门槛券！', hint: ['关注'] },
       // 私信“上新”两个字: a keyword that gets the offer.
@@ -855,6 +879,12 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 错过这次再等半年: the next chance far off.
+      { pattern: /错过(?:这次|这一次|这波|今天|本期)(?:就)?(?:要)?再等(?:一年|半年|明年|一年半)/g, weight: 1.2, example: '本周五截止报名，错过这次再等半年！', hint: ['再等'] },
+      // 以后再也不卖这个价了.
+      { pattern: /再也不(?:会)?(?:卖|有|给)这个价/g, weight: 1.1, example: '今天最后一次返场，以后再也不卖这个价了！', hint: ['这个价'] },
+      // 现在不报名，明年就要多花一倍的钱: not signing up costs more later.
+      { pattern: /(?:现在|今天|这次)不(?:报名|报|下单|买)[，,\s]?(?:明年|以后|下次|之后)(?:就)?(?:要)?(?:多花|涨价|贵)/g, weight: 1.1, example: '现在不报名，明年就要多花一倍的钱！', hint: ['不报名', '不报', '不下单', '不买'] },
       // 卖完就要等下个月了: the next batch is far off.
       { pattern: /卖完(?:了)?(?:就|还)?(?:要|得)?等(?:到)?(?:下个月|下周|明年|下一批|下批|过年)/g, weight: 1.1, example: '最后一批现货，卖完就要等下个月了！', hint: ['卖完'] },
       // 最后半小时, 今天不来就没机会了.
@@ -972,6 +1002,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /买\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*送\s*(?:\d{1,3}|[一二两三四五六七八九十])/g, weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // 年化10%, 年化收益高达15%: a return promised in figures (AL-25).
+      { pattern: /年化(?:收益(?:率)?)?\s*(?:高达|可达|达到?|稳定)?\s*\d+(?:\.\d+)?\s*[%％]/g, weight: 1.1, basis: 'AL-25', example: '年化10%，加我微信！', hint: ['年化'] },
       // 躺着就能赚钱: money without work (AL-25).
       { pattern: /躺着(?:也|就)?能赚钱|在家(?:就)?能(?:月入|赚)/g, weight: 1.2, basis: 'AL-25', example: '躺着就能赚钱', hint: ['躺着', '在家'] },
       // A rank over a whole market: 全国第一, 全市最高, 行业唯一, 全网NO.1 (not 拿了全市第一: exemptPatterns).
@@ -988,12 +1020,16 @@ export const ZH_CN: Lexicon = {
       { pattern: /投\s*[\d一二两三四五六七八九十百千万]+[^，。！？\n]{0,4}(?:每月|每天|每周|月|天)返\s*[\d一二两三四五六七八九十百千万]+/g, weight: 1.2, basis: 'AL-25', example: '投一万每月返三千', hint: ['返'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期))(?:就|内)?(?:翻倍|翻番|翻一番)/g, weight: 1.2, basis: 'AL-25', example: '跟着老师荐股，一周翻倍', hint: ['翻倍', '翻番', '翻一番'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期|年))回本/g, weight: 1.2, basis: 'AL-25', example: '三个月回本', hint: ['回本'] },
-      { pattern: /不过(?:退费|退款|全退|包退|退学费)/g, weight: 1.2, basis: 'AL-24', example: '不过退费', hint: ['不过'] },
-      { pattern: new RegExp(`(?:提分|提高|多考)\\s*${NUM}\\s*分`, 'g'), weight: 1.1, basis: 'AL-24', example: '考试提分30分', hint: ['分'] },
+      { pattern: /不过(?:就)?(?:全额)?(?:退费|退款|全退|包退|退学费)|(?:不中|不提高|没提高|不及格|考不上|否则)(?:就)?(?:全额)?(?:退费|退款|退全款|全退|退学费)|学费全退|退全款/g, weight: 1.2, basis: 'AL-24', example: '不过退费', hint: ['不过', '不中', '提高', '不及格', '考不上', '否则', '学费全退', '退全款'] },
+      { pattern: new RegExp(`(?:提分|提高|提升|多考|涨)\\s*${NUM}\\s*分`, 'g'), weight: 1.1, basis: 'AL-24', example: '考试提分30分', hint: ['分'] },
       { pattern: /永久(?:不|有效|保|免费|使用|包)/g, weight: 1.0, basis: 'AL-28', example: '永久不掉色', hint: ['永久'] },
-      { pattern: /保证(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
+      { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 治好她的老毛病: a cure for an old complaint.
+      { pattern: /(?:能|可以|保证)?治好[^，。！？!?\n]{0,4}(?:老毛病|多年的(?:病|毛病)|顽疾|病根)/g, weight: 1.2, basis: 'AL-17', example: '赶紧转给你妈，这款保健品能治好她的老毛病！', hint: ['治好'] },
+      // 从60分提到100分, 必进前十, 命中率99%: a result promised in marks or ranks.
+      { pattern: /从\s*\d+\s*分\s*(?:提|提高|提升|涨)到\s*\d+\s*分|必进前[\d一二三四五六七八九十]+|(?:押题)?命中率\s*\d+\s*[%％]/g, weight: 1.2, basis: 'AL-24', example: '只需一个月，孩子的数学就能从60分提到100分！', hint: ['分', '必进', '命中率'] },
       // 一瓶治愈所有皮肤问题, 一个疗程见效: every trouble cured, or cured by a course.
       { pattern: /(?:治愈|根治|解决|搞定)(?:所有|全部|一切)[^，。！？!?\n]{0,4}(?:问题|毛病|烦恼)|[一两三几]个疗程(?:就)?(?:见效|治好|痊愈|好了|断根)/g, weight: 1.2, basis: 'AL-17', example: '一瓶治愈所有皮肤问题！', hint: ['所有', '全部', '一切', '疗程'] },
       // 孕妇宝宝都能用: safe for everyone, promised.
@@ -1057,7 +1093,7 @@ export const ZH_CN: Lexicon = {
     '最近', '最后一段路', '最初', '最终', '最早', '最晚',
     // Ordinals beyond first (第一百天) rank nothing; an enumeration (第一，… 第二，…) is exemptPatterns' business.
     '第一百', '第一千', '第一万',
-    '第一次', '第一天', '第一口', '第一眼', '第一步', '第一个', '第一件', '第一种', '第一类', '第一点', '第一部分', '第一杯', '第一场', '第一周', '第一页',
+    '第一次', '第一天', '第一眼', '第一步', '第一个', '第一件', '第一种', '第一类', '第一点', '第一部分', '第一杯', '第一场', '第一周', '第一页',
     '第一章', '第一时间', '第一反应', '第一印象', '第一遍', '第一站', '第一层', '第一排', '第一季', '第一集', '第一年',
     '第一圈', '第一公里', '第一回', '第一声', '第一句', '第一条', '了第一名', '得第一名', '第一名的成绩', '第一手', '第一批', '第一波', '第一份',
     '第一顿', '第一缕', '第一棵', '第一朵', '第一颗', '第一本', '第一盘', '第一壶', '第一泡', '第一锅', '第一炉',
@@ -1073,7 +1109,7 @@ export const ZH_CN: Lexicon = {
     // Weather reports and everyday idioms.
     '最低气温', '最低温', '最低温度', '最低点', '最佳观赏', '最佳时间', '最佳赏味期', '最佳饮用', '手气最佳', '最佳手气',
     // What I have eaten, seen or visited is my experience, not a claim about goods.
-    '过最', '过的最',
+    '过的最',
     '100%同意', '百分百同意', '100%确定',
     '治愈系', '被治愈', '很治愈', '好治愈', '太治愈', '超治愈', '治愈了我', '治愈感', '自我治愈',
     '绝对不', '绝对没', '绝对值', '绝对零度', '绝对音感', '绝对化',
@@ -1093,6 +1129,14 @@ export const ZH_CN: Lexicon = {
   exemptPatterns: [
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
+    // What the writer has had, not a claim (吃过最好吃的), unless she sold it: 我卖过最好的一款茶.
+    { pattern: /(?<![卖推荐])过最/g, literal: '过最' },
+    // The first sip, not a rank: 第一口就爱上了; 全国第一口感 is a rank.
+    { pattern: /(?<!全国|全网|全球|全市|全省|行业|业内)第一口/g, literal: '第一口' },
+    // A child's or senior's fare, not a sale: 门票三十块，儿童半价.
+    { pattern: /(?:儿童|小孩|学生|老人|长者|军人)(?:票)?半价|半价票/g, literal: '半价' },
+    // 预定利率 is an insurance rate, not a booking.
+    { pattern: /预定利率/g, literal: '预定' },
     // A role in the family, not an endorsement: 唯一指定的司机——我爸.
     { pattern: /唯一指定的?(?=司机|摄影师|厨师|跑腿|陪练|听众|保姆|吃货|粉丝)/g, literal: '唯一指定' },
     // Canteen, library and campus slang: 食堂的饺子手慢无, 闭眼入图书馆那本书.
@@ -1119,7 +1163,7 @@ export const ZH_CN: Lexicon = {
     // Talk about a product itself: its quality, make and market.
     '市面上', '同类', '产品', '品牌', '品质', '质量', '正品', '官方', '工艺', '原料', '配方', '成分', '功效', '效果', '厂家', '售后',
     '只在我家', '没有之一', '正宗', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
-    '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓', '代购', '转卖', '拼单', '出闲置',
+    '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓', '招生', '学位', '课程', '试听', '辅导班', '补习班', '学费', '理财', '理财产品', '年金险', '增额终身寿', '重疾险', '开户', '代购', '转卖', '拼单', '出闲置',
     '本店', '招牌', '会员日', '保险', '保费', '保单',
   ],
 };
