@@ -13,6 +13,8 @@ import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { constraintsFor } from './constraints/index.js';
 import { calmAllowance } from './constraints/salesiness-budget.js';
+import { EPSILON, windowsContaining } from './constraints/types.js';
+import { windowCeilings } from './campaigns.js';
 import { createLedger, type Ledger, type Placement, type Slot } from './ledger.js';
 import { msg } from './messages.js';
 import { daySlots } from './slots.js';
@@ -130,9 +132,29 @@ export function plan(input: PlanInput): PlanOutcome {
     seed: input.seed,
   };
   let last: Failure | null = null;
+  // A plan that leaves later weeks short is kept only in case every other attempt fails: one whose marketing posts
+  // held more calm posts in place than the pace allows (the rolling share needs calm posts around each marketing
+  // post, and in a first week nothing before them counts), or one after which the calm templates out of cooldown
+  // cannot fill the next days' minimum. Either way the week spent templates the next one needs.
+  let overdrawn: Plan | null = null;
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const result = attemptPlan(input, attempt, fitting, warnings);
-    if ('plan' in result) return { ok: true, plan: result.plan };
+    if ('plan' in result) {
+      // Lead-ups stay: a stream is announced even at that cost; product posts are what gives way.
+      const tooMuchMarketing = result.calmOver > 1 && result.marketing > result.leadUps;
+      if (!tooMuchMarketing && !result.starves) return { ok: true, plan: result.plan };
+      if (i === MAX_ATTEMPTS - 1) return { ok: true, plan: overdrawn ?? result.plan };
+      overdrawn ??= result.plan;
+      const nextPosts = tooMuchMarketing ? attempt.averagePosts : Math.max(min, attempt.averagePosts - 0.25);
+      attempt = {
+        averagePosts: nextPosts,
+        lightFloor: lightFloor(nextPosts),
+        marketingCap: tooMuchMarketing ? result.marketing - 1 : attempt.marketingCap,
+        seed: `${input.seed}#${i + 1}`,
+      };
+      continue;
+    }
+    if (overdrawn) return { ok: true, plan: overdrawn };
     last = result;
     if (result.retry === 'none') break;
     const nextPosts = result.retry === 'fewer-posts' ? Math.max(min, attempt.averagePosts - 0.25) : attempt.averagePosts;
@@ -151,7 +173,7 @@ function attemptPlan(
   attempt: Attempt,
   fitting: readonly PreparedTemplate[],
   baseWarnings: readonly Text[],
-): { plan: Plan } | (Failure & { marketing: number }) {
+): { plan: Plan; marketing: number; leadUps: number; calmOver: number; starves: boolean } | (Failure & { marketing: number }) {
   const { persona, rules } = input;
   const random = makeRandom(`${attempt.seed}/slots`);
   const clock = (input.zones ?? createZoneClocks())(persona.timezone);
@@ -291,6 +313,21 @@ function attemptPlan(
       else warnings.push(msg('warn.lead-up-no-slot', base));
     }
   }
+  // A product post where the rolling share holds at the wanted number of posts a day comes first: elsewhere (next
+  // to the edges of the known posts, where a 7-day window holds only this plan's first or last days) it keeps
+  // extra everyday posts in place, and spending calm templates faster than the pace leaves a later week short.
+  const withinPace = (slot: Slot): boolean =>
+    windowsContaining(slot.day).every((start) => {
+      let posts = 0;
+      let marketing = 1;
+      for (let d = start; d < start + 7; d++) {
+        const t = ledger.totals(d);
+        const more = d === slot.day ? 1 : 0;
+        posts += d >= first && d <= lastDay ? Math.max(layout.wanted.get(d) ?? 0, t.marketing + more) : t.posts;
+        marketing += t.marketing;
+      }
+      return marketing <= windowCeilings(rules, start).share * posts + EPSILON;
+    });
   if (hasProducts && productTemplates.length > 0) {
     for (;;) {
       if (marketingCount >= attempt.marketingCap) break;
@@ -299,8 +336,8 @@ function attemptPlan(
       // Farthest from every other marketing post, so the week never feels pushy in one stretch.
       const epochs = ledger.marketingPosts().map((m) => m.epochMs);
       const distance = (s: Slot) => (epochs.length ? Math.min(...epochs.map((e) => Math.abs(e - s.epochMs))) : Infinity);
-      const scored = open.map((s) => ({ s, d: distance(s) === Infinity ? random() : distance(s) + random() * 3_600_000 }));
-      scored.sort((a, b) => b.d - a.d);
+      const scored = open.map((s) => ({ s, cheap: withinPace(s), d: distance(s) === Infinity ? random() : distance(s) + random() * 3_600_000 }));
+      scored.sort((a, b) => Number(b.cheap) - Number(a.cheap) || b.d - a.d);
       ledger.setMarketing(scored[0]!.s, true);
       marketingCount += 1;
     }
@@ -422,6 +459,23 @@ function attemptPlan(
       ledger.drop(slot);
       continue;
     }
+    // Every everyday template is in cooldown and the day needs the post: a product post, where the density
+    // rules allow one here, keeps the day's minimum rather than refusing the week.
+    if (!slot.series && hasProducts && !ledger.isMarketingSlot(slot) && allows('marketingSlot', slot) === null) {
+      const turned = new Map([...tally].map(([rule, ids]) => [rule, new Set(ids)]));
+      ledger.setMarketing(slot, true);
+      const found = tryOptions(slot, productOptions(persona, onDay(productTemplates, slot.day), assigned.map((a) => a.placement.productId), random, slot.minute));
+      if (found) {
+        ledger.assign(slot, found.placement);
+        assigned.push({ slot, ...found });
+        marketingCount += 1;
+        continue;
+      }
+      ledger.setMarketing(slot, false);
+      // The refusal below is about the everyday templates: what turned the product templates away stays out of it.
+      tally.clear();
+      for (const [rule, ids] of turned) tally.set(rule, ids);
+    }
     return { marketing: marketingCount, retry: marketingCount > 0 ? 'fewer-marketing' : 'fewer-posts', problems: [explain(input, slot, tally, calm.length)] };
   }
   if (renderProblems.length) return { marketing: marketingCount, retry: 'none', problems: renderProblems };
@@ -439,7 +493,16 @@ function attemptPlan(
     warnings.push(rule && rule !== 'cooldown' ? msg('warn.lead-up-live-ruled-out', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }) : msg('warn.lead-up-no-live', base));
   }
 
-  return { plan: buildPlan(input, assigned, warnings) };
+  // Calm posts beyond the pace the library sustains (attempt.averagePosts a day, marketing included).
+  const activeDays = days.filter((d) => !rules.restDays.includes(weekdayOfDay(d))).length;
+  const calmPosts = assigned.filter((a) => !a.placement.marketing).length;
+  return {
+    plan: buildPlan(input, assigned, warnings),
+    marketing: assigned.length - calmPosts,
+    leadUps: leadUps.size,
+    calmOver: calmPosts - attempt.averagePosts * activeDays,
+    starves: !planned.has(lastDay + 1) && startsShort(input, calm, assigned, lastDay),
+  };
 }
 
 /**
@@ -605,6 +668,36 @@ function productOptions(persona: Persona, templates: readonly PreparedTemplate[]
     }
   }
   return options;
+}
+
+/**
+ * Whether the calm templates this plan and the history leave out of cooldown fall short of postsPerDay.min on any of
+ * the three days after the plan (with one in hand, for topics, times of day and teammates). Such a week makes
+ * the next one start with a refusal, so another attempt at a gentler pace is worth making.
+ */
+function startsShort(input: PlanInput, calm: readonly PreparedTemplate[], assigned: readonly { slot: Slot; placement: Placement }[], lastDay: number): boolean {
+  const { rules } = input;
+  if (rules.postsPerDay.min === 0) return false;
+  const lastUse = new Map<string, number>();
+  const use = (id: string, day: number) => {
+    if (day <= lastDay && day > (lastUse.get(id) ?? -Infinity)) lastUse.set(id, day);
+  };
+  for (const h of input.history) use(h.template, h.day);
+  for (const a of assigned) use(a.placement.template.id, a.slot.day);
+  let need = 0;
+  for (let d = lastDay + 1; d <= lastDay + 3; d++) {
+    if (!rules.restDays.includes(weekdayOfDay(d))) need += rules.postsPerDay.min;
+    let capacity = 0;
+    for (const p of calm) {
+      if ((p.template.season ?? []).length > 0) continue;
+      const cooldown = cooldownOf(p, rules);
+      const from = Math.max(lastDay + 1, (lastUse.get(p.template.id) ?? -Infinity) + cooldown + 1);
+      if (from <= d) capacity += 1 + Math.floor((d - from) / (cooldown + 1));
+    }
+    // One in hand: a teammate may take the one template a day has left, or its topic or hour may not fit.
+    if (capacity < need + 1) return true;
+  }
+  return false;
 }
 
 /**

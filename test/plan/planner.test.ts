@@ -91,6 +91,28 @@ describe('plan()', () => {
     }
   });
 
+  it.each(['a', 'b', 'c', 'd', 'e'])('keeps a thin library planning for 13 weeks when templates carry cooldowns of their own (seed %s)', (seed) => {
+    // 8 everyday templates at 4–8 days and 3 product templates: about 1.2 everyday posts a day against a minimum of
+    // one. Product posts at the edges of a week, a pace drawn above the library's, or a week that leaves the next
+    // Monday nothing out of cooldown each got a later week refused.
+    const cooldowns = [4, 5, 6, 7, 8, 4, 6, 8];
+    const templates = [
+      ...cooldowns.map((cooldownDays, i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'], salesiness: 0.02, cooldownDays })),
+      ...[7, 5, 8].map((cooldownDays, i) => makeTemplate(`zh-CN/product/${i}`, 'product', { salesiness: 0.4, cooldownDays })),
+    ];
+    const persona = makePersona({ schedule: { windows: ['08:00-10:00', '12:00-13:00', '20:00-22:00'], postsPerDay: { min: 1, max: 3 }, restDays: [] } });
+    const rules = rulesFor(persona, { maxMarketingShare: 0.25, defaultCooldownDays: 6, minHoursBetweenMarketing: 4, weeklySalesinessBudget: 3 });
+    const plans: Plan[] = [];
+    for (let week = 0; week < 13; week++) {
+      const from = isoOfDay(dayNumber('2027-03-22') + week * 7);
+      const outcome = plan(input({ persona, rules, templates, range: { from, to: isoOfDay(dayNumber(from) + 6) }, seed: `${seed}${week}`, history: plans.flatMap(fixedPosts) }));
+      if (!outcome.ok) throw new Error(`week ${week + 1}: ${outcome.problems.map((p) => en(p.message)).join('\n')}`);
+      expect(verify(outcome.plan, { history: plans, team: [] }).map((v) => en(v.message))).toEqual([]);
+      plans.push(outcome.plan);
+    }
+    expect(plans.flatMap((p) => p.posts).filter((p) => p.marketing).length).toBeGreaterThan(0);
+  });
+
   it('never posts a word the persona avoids or the policy bans', () => {
     const templates = [
       ...library(),
