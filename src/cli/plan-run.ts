@@ -163,7 +163,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         failed.add(persona.id);
         continue;
       }
-      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], formatters, times, events: persona.events });
+      const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], noEmoji: persona.voice.emoji === 'none', formatters, times, events: persona.events });
       if (violations.length) {
         failures.push(refusal(persona.id, violations, { plan: outcome.plan, history, labelOf: (p) => storedOf.get(p)?.label ?? null, outDir, show }));
         failed.add(persona.id);

@@ -212,6 +212,7 @@ export const messages = {
   },
   'verify.topic-per-day': { en: '{date}: two posts on topic {topic} ({posts})', 'zh-CN': '{date}：话题 {topic} 有两条（{posts}）' },
   'verify.voice': { en: '{post}: the text contains "{word}"', 'zh-CN': '{post}：文字里有"{word}"' },
+  'verify.emoji': { en: '{post}: the text has "{emoji}", and the persona\'s voice has no emoji (emoji: none)', 'zh-CN': '{post}：文字里有"{emoji}"，而人设的语气设定为不用表情（emoji: none）' },
   'verify.voice-chat': { en: '{post}: its {stage} chat script contains "{word}"', 'zh-CN': '{post}：配套的 {stage} 私聊话术里有"{word}"' },
   'verify.unique-text': { en: '{post}: the same text was posted as {other}', 'zh-CN': '{post}：与 {other} 的文字完全相同' },
   'overlapping-plan': {

@@ -14,6 +14,8 @@ export interface VerifyContext {
   team: readonly Plan[];
   /** Words no post may contain (the persona's voice.avoid and the policy's bannedWords), when known. */
   words?: readonly string[];
+  /** The persona's voice has no emoji (voice.emoji none), when known: no post or chat script may carry one. */
+  noEmoji?: boolean;
   /** Intl formatters by zone, kept by the caller across many verify() calls in one run. */
   formatters?: Map<string, Intl.DateTimeFormat>;
   /**
@@ -27,6 +29,9 @@ export interface VerifyContext {
    */
   events?: readonly { at: string; product: string }[];
 }
+
+/** An emoji (©, ® and ™ aside): what a persona whose voice has none never posts. */
+const EMOJI = /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}/u;
 
 /** Local days before a stream's date its lead-ups may go out: the planner uses the day itself and the two before (a margin of one). */
 const LEAD_UP_DAYS = 3;
@@ -344,6 +349,8 @@ export function verify(plan: Plan, ctx: VerifyContext): Violation[] {
     }
     const word = words.find((w) => w.mentioned(post.text))?.word;
     if (word) add('voice', msg('verify.voice', { post: post.id, word }), at.date);
+    const emoji = ctx.noEmoji ? [post.text, ...post.chats.map((c) => c.text)].join('\n').match(EMOJI)?.[0] : undefined;
+    if (emoji) add('voice', msg('verify.emoji', { post: post.id, emoji }), at.date);
     // The companion chat scripts speak in the persona's voice too.
     for (const chat of post.chats) {
       const said = words.find((w) => w.mentioned(chat.text))?.word;

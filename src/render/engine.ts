@@ -135,8 +135,45 @@ function findNode(node: unknown, test: (n: hbs.AST.Node) => boolean): hbs.AST.No
 
 const UNSUPPORTED = new Set(['PartialStatement', 'PartialBlockStatement', 'Decorator', 'DecoratorBlock']);
 
+/** Blocks that give their body a context of its own, which `../` climbs out of. */
+const CONTEXT_BLOCKS = new Set(['each', 'with']);
+
+/** The first path whose `../` climbs above the template's top context (`{{../persona.name}}` outside any {{#each}}). */
+function aboveTop(node: unknown, depth: number): hbs.AST.PathExpression | null {
+  if (!node || typeof node !== 'object') return null;
+  const n = node as hbs.AST.Node & Record<string, unknown>;
+  if (n.type === 'PathExpression') return (n as unknown as hbs.AST.PathExpression).depth > depth ? (n as unknown as hbs.AST.PathExpression) : null;
+  if (n.type === 'BlockStatement') {
+    const block = n as unknown as hbs.AST.BlockStatement;
+    const inner = isPath(block.path) && CONTEXT_BLOCKS.has(block.path.original) ? depth + 1 : depth;
+    return aboveTop(block.path, depth) ?? aboveTop(block.params, depth) ?? aboveTop(block.hash, depth) ?? aboveTop(block.program, inner) ?? aboveTop(block.inverse, depth);
+  }
+  if (Array.isArray(node)) {
+    for (const c of node) {
+      const found = aboveTop(c, depth);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const key of CHILD_KEYS) {
+    const found = aboveTop(n[key], depth);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Partials and decorators would read files or run code we do not control; templates are self-contained. */
 function unsupported(ast: hbs.AST.Program, template: Where): Problem | null {
+  const above = aboveTop(ast, 0);
+  if (above) {
+    return {
+      code: 'template-syntax',
+      file: template.file,
+      ...at(template, above.loc.start.line, above.loc.start.column + 1),
+      message: msg('above-top', { path: above.original }),
+      hint: msg('above-top-hint', { fixed: above.original.replace(/^(?:\.\.\/)+/, '') }),
+    };
+  }
   const node = findNode(ast, (n) => UNSUPPORTED.has(n.type));
   if (!node) return null;
   return {
@@ -202,8 +239,15 @@ function renderProblem(err: unknown, ast: hbs.AST.Program, template: Where, ctx:
 }
 
 /** Collapse the blank lines that conditional blocks leave behind. */
-function tidy(text: string): string {
-  return text
+/** An emoji with its modifiers and joined sequences (👍🏽, 👨‍👩‍👧), and the space before it; ©, ® and ™ are not emoji. */
+const EMOJI_RUN = /[ \t]?(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?)*/gu;
+
+/**
+ * Whitespace put right, and for a persona whose voice has no emoji (`emoji: none`), any emoji a template, a product
+ * name or a phrase typed in outside the {{emoji}} helper: "none renders no emoji" holds whatever the text says.
+ */
+function tidy(text: string, ctx: RenderContext): string {
+  return (ctx.persona.voice.emoji === 'none' ? text.replace(EMOJI_RUN, '') : text)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
@@ -237,12 +281,12 @@ export function createRenderer(options: { direct?: boolean } = {}): Renderer {
       const render: Compiled = (ctx, seed) => {
         if (direct) {
           const text = direct(ctx, { root: ctx, random: makeRandom(`${seed}\u0000${template.id}`) });
-          if (text !== null) return tidy(text);
+          if (text !== null) return tidy(text, ctx);
         }
         const random = makeRandom(`${seed}\u0000${template.id}`);
         try {
           const data: RenderData = { root: ctx, random };
-          return tidy(fn(ctx, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }));
+          return tidy(fn(ctx, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }), ctx);
         } catch (err) {
           throw Object.assign(new Error('render failed'), { problem: renderProblem(err, ast, template, ctx) });
         }

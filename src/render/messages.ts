@@ -31,6 +31,14 @@ export const messages = {
     en: 'Templates are self-contained: write the text out, or use {{#pick}} for variants.',
     'zh-CN': '模板须自成一体：直接写出文字，或用 {{#pick}} 写几种说法。',
   },
+  'above-top': {
+    en: '{{{path}}}: "../" goes up to the context around an {{#each}} or {{#with}}, and here there is none to go up to',
+    'zh-CN': '{{{path}}}："../" 指向 {{#each}} 或 {{#with}} 外层的上下文，这里没有外层可去',
+  },
+  'above-top-hint': {
+    en: 'Write the path from the top ({{{fixed}}}): outside {{#each}} and {{#with}}, persona, product, event, series and date are there as they are.',
+    'zh-CN': '从顶层写路径（{{{fixed}}}）：在 {{#each}} 和 {{#with}} 之外，persona、product、event、series、date 可以直接用。',
+  },
   'render-error': { en: 'cannot render: {detail}', 'zh-CN': '无法渲染：{detail}' },
   'rendering-for': { en: '{message} (rendering for persona {persona})', 'zh-CN': '{message}（为人设 {persona} 渲染时）' },
   'rendering-for-product': {

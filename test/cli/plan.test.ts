@@ -240,6 +240,19 @@ describe('persona plan --check', () => {
     expect(r.stdout).toContain('written under a looser quietDays (');
   });
 
+  it('finds an emoji added to a post of a persona whose voice has none (chen-ye: emoji none)', async () => {
+    const cwd = contentRepo(tempDir());
+    await cli(['plan', 'chen-ye', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    const file = join(cwd, 'plans/2026-W49/chen-ye.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    expect((await cli(['plan', '--check', 'plans'], { cwd })).code).toBe(0);
+    plan.posts[0].text += ' 🍵';
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`plans/2026-W49/chen-ye.json: words to avoid: ${plan.posts[0].id}: the text has "🍵", and the persona's voice has no emoji (emoji: none)`);
+  });
+
   it('finds a live lead-up moved after its stream', async () => {
     const cwd = contentRepo(tempDir());
     await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans'], { cwd });

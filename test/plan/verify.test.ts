@@ -150,6 +150,15 @@ describe('verify()', () => {
     expect(rulesBroken(plan, { words: ['家人们'] })).toContain('voice');
   });
 
+  it('holds a persona whose voice has no emoji to none, in posts and chat scripts, when told so', () => {
+    const inText = basePlan({}, replace('b', { text: '今天喝什么 🍵' }));
+    expect(rulesBroken(inText)).not.toContain('voice');
+    expect(verify(inText, { history: [], team: [], noEmoji: true }).filter((v) => v.rule === 'voice').map((v) => en(v.message))).toEqual([expect.stringContaining('the text has "🍵"')]);
+    const inChat = basePlan({}, replace('b', { chats: [{ stage: 'follow-up', text: '好的👌' }] }));
+    expect(rulesBroken(inChat, { noEmoji: true })).toContain('voice');
+    expect(rulesBroken(basePlan({}, replace('b', { text: 'Tea™ 与 Café®' })), { noEmoji: true })).not.toContain('voice');
+  });
+
   it('holds the companion chat scripts to the same words', () => {
     const plan = basePlan({}, replace('b', { chats: [{ stage: 'follow-up', text: '家人们，这款我自己也在用' }] }));
     expect(rulesBroken(plan)).not.toContain('voice');

@@ -62,6 +62,9 @@ describe('strict rendering: mistakes are problems naming the file, the body line
     ['a partial', '{{> header}}', 'template-syntax', 1, 1, '{{> partial}} is not supported'],
     ['{{or}} outside {{#pick}}', 'a{{or}}b', 'template-render', 1, 2, '{{or}} separates the variants'],
     ['a date formatDate cannot read', '{{formatDate persona.name "M月D日"}}', 'template-render', 1, 1, 'formatDate cannot read the date "林茶"'],
+    ['"../" at the top', '今天{{../persona.name}}', 'template-syntax', 1, 5, '{{../persona.name}}: "../" goes up to the context around'],
+    ['"../" in the list {{#each}} walks', '{{#each ../persona.interests}}{{topic}}{{/each}}', 'template-syntax', 1, 9, '{{../persona.interests}}'],
+    ['"../../" one {{#with}} deep', '{{#with persona}}\n{{../../date}}{{/with}}', 'template-syntax', 2, 3, '{{../../date}}'],
   ] as const)('%s', (_name, body, code, bodyLine, column, says) => {
     const p = renderProblem(body);
     expect(p.code).toBe(code);
@@ -69,6 +72,11 @@ describe('strict rendering: mistakes are problems naming the file, the body line
     expect(p.line).toBe(BODY_LINE + bodyLine - 1);
     expect(p.column).toBe(column);
     expect(en(p.message)).toContain(says);
+  });
+
+  it('lets "../" climb out of {{#each}} and {{#with}}, as deep as they go ({{#if}} adds no level)', () => {
+    expect(render('{{#each persona.interests}}{{#if @first}}{{topic}}·{{../persona.name}}{{/if}}{{/each}}')).toBe('tea·林茶');
+    expect(render('{{#with persona}}{{#with voice}}{{../../date}}{{/with}}{{/with}}')).toBe(render('{{date}}'));
   });
 
   it('says which names exist when a variable is unknown', () => {
@@ -171,6 +179,12 @@ describe('emoji honours the persona emoji level', () => {
     expect(render('好{{emoji "🍵"}}', { who })).toBe(one);
     expect(render('好{{emoji "🍵" "☀️"}}', { who })).toBe(two);
     expect(render('好{{emoji "✨" rich=true}}', { who })).toBe(richOnly);
+  });
+
+  it('none renders no emoji typed into the text either (modifiers and joined ones too), and keeps © ® ™', () => {
+    const text = '今天的茶 🍵 很好喝👍🏽\n一家人👨‍👩‍👧 出门 ☀️ 啦，Café® 与 Tea™';
+    expect(render(text, { who: persona('none') })).toBe('今天的茶 很好喝\n一家人 出门 啦，Café® 与 Tea™');
+    expect(render(text, { who: persona('light') })).toBe(text);
   });
 });
 

@@ -351,6 +351,7 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   const words = new Map<string, string[]>();
   const current = new Map<string, RulesNow>();
   const streams = new Map<string, Persona['events']>();
+  const noEmoji = new Set<string>();
   try {
     const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
     const { effectiveRules } = await import('../../model/rules.js');
@@ -362,6 +363,7 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
     for (const p of loadPersonas(ws).items) {
       words.set(p.id, [...p.voice.avoid, ...ws.policy.bannedWords]);
       streams.set(p.id, p.events);
+      if (p.voice.emoji === 'none') noEmoji.add(p.id);
       current.set(p.id, {
         rules: effectiveRules(p, ws.policy) as Plan['rules'],
         calendarQuietDays: (range) => calendar.days(range.from, range.to, p.locale).filter((d) => d.quiet).map((d) => d.date),
@@ -399,7 +401,7 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
     const team = s.plan.persona.team ? byTeam.get(s.plan.persona.team)!.filter((o) => o.plan.persona.id !== s.plan.persona.id && overlaps(o.plan, s.plan)).map((o) => o.plan) : [];
     const w = words.get(s.plan.persona.id);
     const events = streams.get(s.plan.persona.id);
-    for (const v of verify(s.plan, { history, team, formatters, ...(w ? { words: w } : {}), ...(events ? { events } : {}) })) {
+    for (const v of verify(s.plan, { history, team, formatters, ...(w ? { words: w } : {}), ...(events ? { events } : {}), noEmoji: noEmoji.has(s.plan.persona.id) })) {
       violations++;
       io.stdout(`${show(s.file)}: ${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}\n`);
     }
