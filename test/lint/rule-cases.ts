@@ -20,6 +20,12 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      // Sets 41-43: a gym, a property and renovation team, a fourth plain set.
+      { text: '装修贷0首付0利息，马上申请！', locale: 'zh-CN', match: '马上申请' },
+      { text: '购房即送全屋家电大礼包，立即签约！', locale: 'zh-CN', match: '立即签约' },
+      { text: 'Book your free quote today!', locale: 'en', match: 'Book your free quote' },
+      { text: 'Mortgage approved in 24 hours, apply now!', locale: 'en', match: 'apply now' },
+      { text: 'Sign today and we pay your legal fees!', locale: 'en', match: 'Sign today and we' },
       { text: '今天马上开户，送你新人礼包！', locale: 'zh-CN', match: '马上开户' },
       { text: '今天下单的前20位送价值199的茶宠！', locale: 'zh-CN', match: '今天下单的前20位' },
       { text: 'Enrol today and secure your seat!', locale: 'en', match: 'secure your seat' },
@@ -249,6 +255,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '房价马上要涨了，现在不买就晚了！', locale: 'zh-CN', match: '现在不买就晚了' },
+      { text: 'Final chance to invest before prices double!', locale: 'en', match: 'Final chance to invest' },
+      { text: 'Upgrade NOW before prices go up!', locale: 'en', match: 'before prices go up' },
       { text: '本周五截止报名，错过这次再等半年！', locale: 'zh-CN', match: '错过这次再等半年' },
       { text: '今天最后一次返场，以后再也不卖这个价了！', locale: 'zh-CN', match: '再也不卖这个价' },
       { text: '现在不报名，明年就要多花一倍的钱！', locale: 'zh-CN', match: '现在不报名，明年就要多花' },
@@ -320,6 +329,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '倒计时、库存告急、手慢无这些手法，短期可能有效，长期一定伤害信任。', locale: 'zh-CN' },
+      { text: 'Legs still sore, so upper body only today.', locale: 'en' },
+      { text: 'Prices go up and they go down, and being honest about the risk is more persuasive than any slogan.', locale: 'en' },
       // The session review's probes: words inside other words, and everyday uses of this round's new entries.
       { text: 'If you tell a friend about the picnic, bring two chairs.', locale: 'en' },
       { text: 'The museum\'s special exhibition ends Sunday, we finally went.', locale: 'en' },
@@ -383,6 +395,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '楼王位置，仅此一套，谁先交定金就是谁的！', locale: 'zh-CN', match: '谁先交定金就是谁的' },
+      { text: 'Quick! Last 10 monthly passes, gone when they\'re gone!', locale: 'en', match: 'Last 10 monthly passes' },
       { text: '名额告急，报名从速！', locale: 'zh-CN', match: '名额告急' },
       { text: 'Limited seats, enrol and get your first lesson free!', locale: 'en', match: 'Limited seats' },
       { text: '最后5片面膜，要的快！', locale: 'zh-CN', match: '最后5片' },
@@ -438,6 +452,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '装修贷0首付0利息，马上申请！', locale: 'zh-CN', match: '0首付' },
+      { text: '团课年卡买一年送半年！', locale: 'zh-CN', match: '买一年送半年' },
+      { text: 'Was 450,000, now only 399,000, this weekend only!', locale: 'en', match: 'Was 450,000, now only 399,000' },
       { text: 'Limited seats, enrol and get your first lesson free!', locale: 'en', match: 'first lesson free' },
       { text: 'If you tell a friend, you both get 50% off today only!', locale: 'en', match: '50% off' },
       { text: 'Most complete math prep set on the internet, just $5, going fast!', locale: 'en', match: 'just $5' },
@@ -508,6 +525,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'If your feed is nothing but discounts and countdowns, members see a checkout counter.', locale: 'en' },
       { text: '门票三十块，儿童半价，我们一家三口玩了一整天。', locale: 'zh-CN' },
       { text: '保险合同里的预定利率，我研究了一下午才看懂。', locale: 'zh-CN' },
       { text: 'The museum does half price for children on Sundays.', locale: 'en' },
@@ -574,6 +592,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'The most professional gym in the city, period!', locale: 'en', match: 'The most professional gym in the city' },
       // Sets 38-40: a tutoring centre, a financial adviser, the tool's own posts.
       { text: '年化10%，稳稳的，加我微信！', locale: 'zh-CN', match: '年化10%' },
       { text: '这款理财产品保证回本，放心买！', locale: 'zh-CN', match: '保证回本' },
@@ -639,6 +658,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '但产品内容最好讲故事，少讲参数。', locale: 'zh-CN' },
+      { text: 'My husband says my chicken wings are the best in the world, I know he\'s just being sweet.', locale: 'en' },
       { text: '这是我吃过最好吃的一碗面。', locale: 'zh-CN' },
       { text: '第一口就爱上了这家的豆花。', locale: 'zh-CN' },
       { text: '有位学员直接问我能不能包过，我说不能。', locale: 'zh-CN' },
@@ -699,6 +720,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '顶级私教一对一，包瘦包塑形，不满意全额退款！', locale: 'zh-CN', match: '不满意全额退款' },
+      { text: '官方认证，一个疗程瘦10斤！', locale: 'zh-CN', match: '一个疗程瘦10斤' },
+      { text: 'Join us and I guarantee you\'ll drop 15 pounds in a month!', locale: 'en', match: 'I guarantee you\'ll drop' },
       { text: '只需一个月，孩子的数学就能从60分提到100分！', locale: 'zh-CN', match: '从60分提到100分' },
       { text: '赶紧转给你妈，这款保健品能治好她的老毛病！', locale: 'zh-CN', match: '能治好她的老毛病' },
       { text: '100% pass rate or pay nothing.', locale: 'en', match: 'or pay nothing' },
@@ -760,6 +784,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '今天的课上，一位会员分享她三个月减了八斤，说主要是不再喝奶茶了。', locale: 'zh-CN' },
+      { text: '这类说法不但让人反感，还可能违反广告法，因为减肥效果不能承诺。', locale: 'zh-CN' },
       { text: 'The lab said we would get the results in 3 days.', locale: 'en' },
       { text: 'The baby gained 2 pounds in 3 weeks, the nurse was happy.', locale: 'en' },
       { text: 'Honestly, a nap fixes all problems.', locale: 'en' },
@@ -803,6 +829,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: 'Call us now on 0800 123 4567 for a free valuation!', locale: 'en', match: 'Call us now on 0800 123 4567' },
       { text: 'Add me on WhatsApp for the promo price!', locale: 'en', match: 'Add me on WhatsApp' },
       { text: 'Call 1800-123-4567 now to book your free consultation!', locale: 'en', match: 'Call 1800-123-4567 now' },
       { text: 'Go to bit.ly/deal50 and order before midnight!', locale: 'en', match: 'bit.ly/deal50' },

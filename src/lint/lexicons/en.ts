@@ -7,6 +7,11 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'apply now', weight: 1.1, gentler: '' },
+      { term: 'apply today', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'take action today', weight: 1.0, gentler: '' },
+      { term: 'take action now', weight: 1.0, gentler: '' },
+      { term: 'click now', weight: 1.1, gentler: '' },
       { term: 'lock it in', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'open your account now', weight: 1.2, gentler: '' },
       { term: 'open an account now', weight: 1.2, gentler: '' },
@@ -321,7 +326,7 @@ export const EN: Lexicon = {
       { term: 'closing down sale', weight: 1.1, gentler: '' },
       { term: 'livestream-only price', weight: 1.0, gentler: '' },
       { term: 'live-only price', weight: 1.0, gentler: '' },
-      { term: 'only today', weight: 1.0, gentler: '' },
+      { term: 'only today', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: "don't miss out", weight: 1.2, gentler: '' },
       { term: 'dont miss out', weight: 1.2, gentler: '' },
       { term: "don't miss", weight: 0.8, needs: 'commercial', gentler: '' },
@@ -348,7 +353,7 @@ export const EN: Lexicon = {
       { term: 'countdown', weight: 0.6, needs: 'commercial', gentler: '' },
       { term: 'flash sale', weight: 1.2, gentler: '' },
       { term: 'price goes up', weight: 1.0, gentler: '' },
-      { term: 'prices go up', weight: 1.0, gentler: '' },
+      
       { term: 'now or never', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: "don't wait", weight: 0.9, gentler: '' },
       { term: "don't think twice", weight: 0.9, gentler: '' },
@@ -380,6 +385,8 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'first caller', weight: 1.1, gentler: '' },
+      { term: 'first callers', weight: 1.1, gentler: '' },
       { term: 'limited seats', weight: 1.0, gentler: '' },
       { term: 'fills up fast', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'first 50 sign-ups', weight: 1.0, gentler: '' },
@@ -437,6 +444,10 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'never pay full price', weight: 1.1, gentler: '' },
+      { term: 'free stamp duty', weight: 1.0, gentler: '' },
+      { term: 'save thousands', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'free month', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'first lesson free', weight: 1.0, gentler: '' },
       { term: 'final clearance', weight: 1.0, gentler: '' },
       { term: 'group buy', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -720,6 +731,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Last 10 monthly passes", "only 2 units left".
+      { pattern: /\b(?:last|final|only)\s+\d+\s+(?:[a-z-]+\s+)?(?:passes|memberships|units|apartments|flats|homes|plots|places|spots|seats)\b/gi, weight: 1.1, example: 'Quick! Last 10 monthly passes!', hint: ['last', 'final', 'only'] },
       { pattern: /\bonly\s+\d+\s+(?:left|remaining)\b/gi, weight: 1.2, example: 'only 2 left', hint: ['only'] },
       // "only 5 cakes left", "only 3 large jars left" (not "only 2 of us left at the party").
       { pattern: /\bonly\s+\d+\s+(?!(?:of|us|people|guests|friends|kids|players|runners|days|hours|minutes|weeks|miles|km)\b)(?:[a-z-]+\s+){1,2}?(?:left|remaining)\b/gi, weight: 1.1, example: 'only 5 cakes left', hint: ['only'] },
@@ -750,6 +763,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Final chance to invest", "Prices go up on Monday", "the market will never be this good again", "Final two days!".
+      { pattern: /\bfinal chance to (?:get|grab|buy|order|save|shop|join|sign up|book|enrol|enroll|claim|invest|reserve)\b|\bprices? go(?:es)? up (?:tomorrow|on|next|soon|at|after|from|this|again)\b|\bbefore (?:the )?prices? go(?:es)? up\b|\bwill never be this (?:good|cheap|low) again\b|(?:^|[.!?]\s+)(?:last|final) (?:two|three|2|3) days!/gim, weight: 1.1, example: 'Final chance to invest before prices double!', hint: ['final', 'prices', 'never be', 'last'] },
       // "Get it before it sells out again!"
       { pattern: /\b(?:get|grab|order|buy|snag) (?:it|one|yours|them|it now) before (?:it|they)(?:'s|'re| is| are)? ?(?:sells? out|sold out|gone|runs? out)\b/gi, weight: 1.2, example: 'Get it before it sells out again!', hint: ['before'] },
       // "Happy hour 2-for-1 ends Sunday": an offer's last day, named after it.
@@ -797,6 +812,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Was 450,000, now only 399,000", "prices slashed by 15%", "Free boiler worth £2,000".
+      { pattern: /\bwas [£$€]?\d[\d,.]*k?,? now (?:only |just )?[£$€]?\d[\d,.]*k?\b|\bslashed by \d+\s*%|\bfree [a-z ]{2,30}? worth [£$€]\s?\d/gi, weight: 1.1, example: 'Was 450,000, now only 399,000!', hint: ['was', 'slashed', 'worth'] },
       // "retail $800, mine is $450": the shop's price set beside a cheaper one.
       { pattern: /\bretails?(?: price| for| at)?\s*(?:is|was|:)?\s*[$€£]\s?\d[\d,]*(?:\.\d+)?/gi, weight: 0.9, example: 'Authentic, retail $800, mine is $450, only one available!', hint: ['retail'] },
       // "a free $199 trial kit": something given free, priced to look generous.
@@ -827,6 +844,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Best personal trainers in the state", "The most professional gym in the city", "the best in the business".
+      { pattern: /(?:^|[.!?]\s+)(?:the )?(?:best|cheapest|finest|greatest|most (?:professional|trusted|reliable|experienced|effective|advanced|affordable))\b[a-z' -]{0,30}? in (?:the )?(?:world|country|state|city|town|uk|us|usa|business|industry|market)\b|\bthe best in the (?:business|industry)\b/gim, weight: 1.1, basis: 'AL-9-3', example: 'The most professional gym in the city, period!', hint: ['best', 'cheapest', 'finest', 'greatest', 'most'] },
+      // "guaranteed to appreciate", "a guaranteed sale in 28 days".
+      { pattern: /\bguaranteed to (?:appreciate|rise|grow|double|increase|sell|pay off)\b|\bguaranteed (?:sale|results?|pass|approval|returns?|buyer) (?:in|within) \d+/gi, weight: 1.1, basis: 'AL-25', example: 'Get a guaranteed sale in 28 days!', hint: ['guaranteed'] },
       // "Best-selling in the country": a rank over a market, however phrased.
       { pattern: /\bbest-?selling\s+in\s+(?:the\s+)?(?:country|world|city|state|region|industry|market)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Best-selling in the country, highest repeat rate!', hint: ['selling in'] },
       // "Number one in the industry", "#1 in the market": a rank over a market.
@@ -876,6 +897,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "I guarantee you'll drop 15 pounds in a month".
+      { pattern: /\b(?:i|we) guarantee (?:that )?(?:you'?ll|you will|you) (?:drop|lose|shed|gain|pass|get|see)\b/gi, weight: 1.2, basis: 'FTC-5', example: "Join us and I guarantee you'll drop 15 pounds in a month!", hint: ['guarantee'] },
       // "Whitens skin instantly", "One bottle fixes every skin problem".
       { pattern: /\b(?:whitens?|brightens?|lightens?|tightens?|lifts?|erases?|removes?)\s+(?:your\s+)?(?:skin|wrinkles|spots|dark spots|freckles|pores|fine lines)\s+(?:instantly|overnight|immediately|in (?:one|a) (?:night|day|week))\b|\bfix(?:es)? (?:every|all|any) (?:skin|hair|health|acne|gut|sleep) (?:problems?|issues?)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Whitens skin instantly!', hint: ['instantly', 'overnight', 'immediately', 'in one', 'in a', 'problem'] },
       // "Clear skin in 7 days", "15 pounds in 30 days": a result promised by a date.
@@ -958,8 +981,12 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Sign today and we pay your legal fees", "register in the next 24 hours", "join our VIP list today", "like, share and …".
+      { pattern: /\bsign (?:up )?today and (?:we|you|get)\b|\bregister (?:with us )?(?:in|within) the next \d+ (?:hours?|days?)\b|\bjoin our (?:[a-z]+ ){0,2}list (?:today|now)\b|\blike,? (?:and )?share\b/gi, weight: 1.1, example: 'Sign today and we pay your legal fees!', hint: ['sign', 'register', 'join our', 'like'] },
       // "enrol and get your first lesson free".
       { pattern: /\benrol+ (?:and|to) (?:get|save|claim|receive)\b/gi, weight: 1.1, example: 'Ends tonight: enrol and get your first lesson free!', hint: ['enrol'] },
+      // "Book your free quote today": a free quote or valuation is a sales visit whatever surrounds it.
+      { pattern: /\b(?:book|get|claim|request) your free (?:quote|valuation|survey|assessment|estimate|inspection)\b/gi, weight: 1.0, example: 'Book your free quote today!', hint: ['book your', 'get your', 'claim your', 'request your'] },
       // "book your free consultation", "book your slot now".
       { pattern: /\bbook your (?:free |spot |place )?(?:consultation|appointment|session|slot|spot|trial|place|fitting|class)\b/gi, weight: 1.0, needs: 'commercial', example: 'Call 1800-123-4567 now to book your free consultation!', hint: ['book your'] },
       { pattern: /\bcomment\s+["“'][^"”'\n]{1,20}["”']/gi, weight: 1.0, example: 'Comment "YES" below', hint: ['comment'] },
@@ -987,13 +1014,13 @@ export const EN: Lexicon = {
     ],
     'contact-bait': [
       // "Call 1800-123-4567 now": a number to ring to buy, urged.
-      { pattern: /\b(?:call|text|whatsapp|ring|sms)\s+(?:me\s+|us\s+)?(?:at\s+|on\s+)?\+?\d[\d -]{6,14}\d\s+(?:now|today|to order|to book|to buy|to reserve)\b/gi, weight: 1.2, example: 'Call 1800-123-4567 now to book your free consultation!', hint: DIGITS },
+      { pattern: /\b(?:call|text|whatsapp|ring|sms)\s+(?:me\s+|us\s+)?(?:now\s+|today\s+)?(?:at\s+|on\s+)?\+?\d[\d -]{6,14}\d\s+(?:now|today|to order|to book|to buy|to reserve)\b/gi, weight: 1.2, example: 'Call 1800-123-4567 now to book your free consultation!', hint: DIGITS },
       // Short links a filter does not see as links: bit.ly/deal50, t.cn/glow50, wa.me/6591234567.
       { pattern: /\b(?:bit\.ly|t\.cn|tinyurl\.com|wa\.me|linktr\.ee|lnkd\.in|goo\.gl|dwz\.cn|url\.cn|m\.tb\.cn|rebrand\.ly|cutt\.ly)\/[\w-]+/gi, weight: 1.0, example: 'Go to bit.ly/deal50 and order before midnight!', hint: ['bit.ly', 't.cn', 'tinyurl', 'wa.me', 'linktr.ee', 'lnkd.in', 'goo.gl', 'dwz.cn', 'url.cn', 'rebrand.ly', 'cutt.ly'] },
       // "Add me on WhatsApp", "add our customer service on WhatsApp": another channel to buy through.
       { pattern: /\b(?:add|message|text|ping|find)\s+(?:me|us|our\s+[a-z ]{1,24}?)\s+on\s+(?:whatsapp|wechat|telegram|line|instagram|messenger|signal|viber)\b/gi, weight: 1.0, example: 'Add me on WhatsApp for the promo price!', hint: ['whatsapp', 'wechat', 'telegram', 'line', 'instagram', 'messenger', 'signal', 'viber'] },
       // "Call 1800-123-4567 now", "WhatsApp 9123 4567 to order": a number to reach the seller on, local formats too.
-      { pattern: /\b(?:whatsapp|call|text|sms|tel|phone|hotline|contact|wa)(?:\s+(?:me|us))?(?:\s+(?:at|on))?\s*[:：]?\s*\+?\d(?:[ -]?\d){6,13}\b/gi, weight: 1.1, example: 'Call 1800-123-4567 now to book your free consultation!', hint: DIGITS },
+      { pattern: /\b(?:whatsapp|call|text|sms|tel|phone|hotline|contact|wa)(?:\s+(?:me|us))?(?:\s+(?:now|today))?(?:\s+(?:at|on))?\s*[:：]?\s*\+?\d(?:[ -]?\d){6,13}\b/gi, weight: 1.1, example: 'Call 1800-123-4567 now to book your free consultation!', hint: DIGITS },
       { pattern: /\bhttps?:\/\/[^\s，。]+|\bwww\.[^\s，。]+/gi, weight: 1.0, example: 'https://example.com/tea', hint: ['http', 'www.'] },
       { pattern: /\b[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi, weight: 0.8, example: 'lin@example.com', hint: ['@'] },
       { pattern: /\+\d{1,3}[\s-]?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, weight: 1.2, example: '+1 415 555 0100', hint: ['+'] },
@@ -1056,5 +1083,6 @@ export const EN: Lexicon = {
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
     'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',
     'live room', 'lucky draw', 'group buy', 'group-buy', 'free gift', 'promo price', 'programme', 'program', 'camp', 'tuition', 'enrolment', 'enrollment', 'revision pack',
+    'personal training', 'discounted', 'monthly pass', 'monthly passes', 'pt spots', 'bootcamp', 'free quote', 'free valuation', 'free survey', 'free assessment', 'stamp duty', 'reservations', 'developer', 'mortgage', 'off-market',
   ],
 };

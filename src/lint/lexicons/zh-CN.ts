@@ -10,6 +10,15 @@ const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '马上申请', weight: 1.1, gentler: '' },
+      { term: '立即申请', weight: 1.1, gentler: '' },
+      { term: '立即签约', weight: 1.1, gentler: '' },
+      { term: '马上签约', weight: 1.1, gentler: '' },
+      { term: '立即办理', weight: 1.0, gentler: '' },
+      { term: '马上办理', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: '立刻行动', weight: 1.0, gentler: '' },
+      { term: '赶紧行动', weight: 1.0, gentler: '' },
+      { term: '马上行动', weight: 1.0, gentler: '' },
       { term: '立即开户', weight: 1.2, gentler: '' },
       { term: '马上开户', weight: 1.2, gentler: '' },
       { term: '速速联系', weight: 1.1, gentler: '' },
@@ -387,6 +396,9 @@ export const ZH_CN: Lexicon = {
       { term: '晚了就没了', weight: 1.1, gentler: '' },
     ],
     scarcity: [
+      { term: '仅此一套', weight: 1.0, gentler: '' },
+      { term: '仅此一间', weight: 1.0, gentler: '' },
+      { term: '仅此一户', weight: 1.0, gentler: '' },
       { term: '名额告急', weight: 1.1, gentler: '' },
       { term: '仅限VIP', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '仅此一个', weight: 1.0, gentler: '' },
@@ -702,6 +714,9 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '包瘦', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '不瘦退款', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '不瘦全额退款', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '直到考过为止', weight: 1.1, basis: 'AL-24', gentler: '' },
       { term: '终身免费重读', weight: 1.0, basis: 'AL-24', gentler: '' },
       { term: '包学包会', weight: 1.2, basis: 'AL-24', gentler: '' },
@@ -879,6 +894,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 现在不买就晚了, 今天不买明天就涨, 仅此三天.
+      { pattern: /(?:现在|今天|再|还)不(?:买|定|订|下单|入手)[，,]?(?:就|明天就|以后就|下周就)(?:晚了|涨|要涨|没了)|仅此[两二三四五六七\d]+天/g, weight: 1.1, example: '房价马上要涨了，现在不买就晚了！', hint: ['不买', '不定', '不订', '不下单', '不入手', '仅此'] },
       // 错过这次再等半年: the next chance far off.
       { pattern: /错过(?:这次|这一次|这波|今天|本期)(?:就)?(?:要)?再等(?:一年|半年|明年|一年半)/g, weight: 1.2, example: '本周五截止报名，错过这次再等半年！', hint: ['再等'] },
       // 以后再也不卖这个价了.
@@ -931,6 +948,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 谁先交定金就是谁的: the first to pay takes it.
+      { pattern: /谁先(?:交|付|下|拍)(?:定金|订金|款|单)就是谁的/g, weight: 1.1, example: '仅此一套，谁先交定金就是谁的！', hint: ['谁先'] },
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
       // 最后5个名额, 最后三盒: the last of the stock, in units only goods come in.
       { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:件|盒|瓶|支|罐|套|单|个名额|名额|个库存|份库存)`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
@@ -949,6 +968,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // 首付10万, 首付仅需总价15%, 0首付0利息, 买一年送半年.
+      { pattern: /首付(?:仅需?|只要|只需|低至)?\s*(?:[\d.]+\s*万|总价\s*\d+\s*[%％])|(?<![\d.])[0零](?:首付|利息|手续费|月供)|买[一二两三四五六七八九十\d]+(?:年|个月|节课|节|次|张)送[一二两三四五六七八九十半\d]+(?:年|个月|节课|节|次|张)?/g, weight: 1.1, example: '团课年卡买一年送半年！', hint: ['首付', '0', '零', '送'] },
       // 专柜价5000，我这只要2800: the counter price beside ours.
       { pattern: /专柜价\s*[¥￥]?\s*\d+/g, weight: 0.9, example: '正品代购，专柜价5000，我这只要2800，仅此一个！', hint: ['专柜价'] },
       // 9.9元3支: a price for a bundle.
@@ -1045,7 +1066,7 @@ export const ZH_CN: Lexicon = {
       // 黑眼圈当场消失, 斑点瞬间淡化: an effect promised on the spot.
       { pattern: /(?:当场|瞬间|立刻|马上|立马|一秒)(?:消失|变白|变瘦|淡化|消退|不见了)/g, weight: 1.2, basis: 'AL-28', example: '黑眼圈当场消失', hint: ['当场', '瞬间', '立刻', '马上', '立马', '一秒'] },
       { pattern: /(?:立马|马上|立即|立刻|迅速|快速|当场|一喝就|一吃就|一用就|一抹就|喝了就|吃了就|用了就|一贴就?|一抹|一喝|一次就)见效|见效(?:快|神速|极快)/g, weight: 1.2, basis: 'AL-28', example: '喝一杯立马见效', hint: ['见效'] },
-      { pattern: new RegExp(`${NUM}\\s*(?:天|周|个?星期|个?月)\\s*(?:瘦|减|掉)了?\\s*${NUM}\\s*(?:斤|公斤|kg)`, 'g'), weight: 1.2, basis: 'AL-28', example: '一个月瘦20斤', hint: ['斤', 'kg'] },
+      { pattern: new RegExp(`(?:${NUM}\\s*(?:天|周|个?星期|个?月|个?疗程)|一个疗程)\\s*(?:就)?(?:瘦|减|掉)了?\\s*${NUM}\\s*(?:斤|公斤|kg)`, 'g'), weight: 1.2, basis: 'AL-28', example: '一个月瘦20斤', hint: ['斤', 'kg'] },
       // 能治腰椎间盘突出, 治好了我妈的关节炎, 专治失眠: a cure claimed for a disease (AL-17).
       { pattern: /(?:能|可以|专|包|还能)?治(?:好了?|愈了?)?(?:我[^，。！？\n]{0,4}的)?(?:痛经|腰椎间盘突出|腰间盘突出|宫寒|不孕|抑郁|失眠|关节炎|高血压|糖尿病|颈椎病|鼻炎|胃病|湿疹|便秘|脱发|近视|痛风|风湿|三高|老寒腿|腰腿疼|脚后跟疼)/g, weight: 1.2, basis: 'AL-17', example: '按摩椅能治腰椎间盘突出', hint: ['治'] },
       // A symptom gone: 皱纹全消失, 近视度数降下来, 不用打胰岛素, 长出新头发.
@@ -1066,7 +1087,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /躺着(?:也|就)?(?:能|可以)?瘦/g, weight: 1.2, basis: 'AL-28', example: '躺着就能瘦', hint: ['躺着'] },
       { pattern: new RegExp(`长高\\s*${NUM}\\s*(?:厘米|公分|cm)`, 'g'), weight: 1.2, basis: 'AL-28', example: '三个月长高5厘米', hint: ['长高'] },
       { pattern: new RegExp(`年轻\\s*${NUM}\\s*岁`, 'g'), weight: 1.1, basis: 'AL-28', example: '年轻十岁', hint: ['年轻'] },
-      { pattern: /(?:无效|没效果|不见效|不满意|不自律|不达标|考不过|学不会|没提高)(?:就)?(?:包退|退款|全额退款?|全额退费|退费|退钱|全退|退货|包换|返现)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效'] },
+      { pattern: /(?:无效|没效果|不见效|不满意|不自律|不达标|考不过|学不会|没提高)(?:就)?(?:包退|退款|全额退款?|全额退费|退费|退钱|全退|退货|包换|返现)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效', '没效果', '不见效', '不满意', '不自律', '不达标', '考不过', '学不会', '没提高'] },
     ],
     'contact-bait': [
       { pattern: /(?<!\d)1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, weight: 1.2, example: '13812345678', hint: ['13', '14', '15', '16', '17', '18', '19'] },
@@ -1102,7 +1123,7 @@ export const ZH_CN: Lexicon = {
     '首选项',
     // Usage tips (SAMR 2023 guideline: 仅用于宣传商品使用方法、使用时间的消费提示).
     '最好隔开', '最好分开', '最好间隔', '最好先', '最好还是', '最好别', '最好不要', '最好不', '最好提前', '最好在', '最好等', '最好放', '最好趁',
-    '最好早', '最好多', '最好少', '最好带', '最好穿', '最好是', '最好用温', '最好喝温',
+    '最好早', '最好多', '最好少', '最好带', '最好穿', '最好讲', '最好说', '最好写', '最好拍', '最好配', '最好聊', '最好是', '最好用温', '最好喝温',
     // Personal feelings that point at no product.
     '最好的朋友', '最好的时光', '最好的年纪', '最好的安排', '最好的礼物', '最好的状态', '唯一的缺点', '唯一的遗憾',
     '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '唯一能', '唯一一次', '唯一的槽点', '唯一要注意',
@@ -1127,6 +1148,8 @@ export const ZH_CN: Lexicon = {
     '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
   exemptPatterns: [
+    // 她三个月减了八斤, 我坚持一年瘦了二十斤: what a person lost, told after the fact, not a promise (一个月瘦20斤).
+    { pattern: /(?<=(?:我|她|他|我妈|我爸|老公|老婆|闺蜜|同事|朋友)(?:坚持[^，。！？!?\n]{0,6}|这)?)[\d一二两三四五六七八九十半几]+\s*个?(?:天|周|星期|月|年)(?:就)?(?:瘦|减|掉)了/g, literal: '了' },
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
     // What the writer has had, not a claim (吃过最好吃的), unless she sold it: 我卖过最好的一款茶.
@@ -1165,5 +1188,6 @@ export const ZH_CN: Lexicon = {
     '只在我家', '没有之一', '正宗', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓', '招生', '学位', '课程', '试听', '辅导班', '补习班', '学费', '理财', '理财产品', '年金险', '增额终身寿', '重疾险', '开户', '代购', '转卖', '拼单', '出闲置',
     '本店', '招牌', '会员日', '保险', '保费', '保单',
+    '年卡', '月卡', '私教课', '团课', '减脂营', '认购', '首付', '签约', '学区房', '急售', '房源', '楼盘', '楼王', '装修套餐', '装修贷',
   ],
 };
