@@ -107,6 +107,10 @@ export const messages = {
     en: 'live "{title}" on {date}: no lead-up post, because the week already has as many marketing posts as maxMarketingShare ({share}) and weeklySalesinessBudget ({budget}) allow week after week with the templates that fit; raise them, or declare a campaign for the week of the stream',
     'zh-CN': '直播"{title}"（{date}）：没有预告，因为按 maxMarketingShare（{share}）和 weeklySalesinessBudget（{budget}）以及现有模板，这周能长期维持的营销帖已经排满；可以调高这两项，或为直播所在的一周设一个 campaign',
   },
+  'warn.lead-up-earlier-plan': {
+    en: 'live "{title}" on {date}: no lead-up post: this plan has no posting time before the stream, and the days from {from} to {to} belong to an earlier plan, which placed none; re-plan that week to give it one',
+    'zh-CN': '直播"{title}"（{date}）：没有预告：本次计划里直播前没有可发的时段，而 {from} 至 {to} 属于之前的计划，那里也没有排预告；重新规划那一周即可补上',
+  },
   'warn.lead-up-no-slot': {
     en: 'live "{title}" on {date}: no lead-up post, because there is no posting time on the day before the stream starts or on the two days before (rest days or quiet days); add a window or move a rest day',
     'zh-CN': '直播"{title}"（{date}）：没有预告，因为直播开始前当天和前两天都没有可发的时段（休息日或静默日）；请加一个时段或调整休息日',

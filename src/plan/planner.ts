@@ -283,8 +283,9 @@ function attemptPlan(
     const startsAt = clock.instantOf(ev.day, ev.minute)?.epochMs ?? Infinity;
     let placed = input.history.filter((h) => h.marketing && (h.kind === 'live' || h.kind === 'product') && h.day >= ev.day - 2 && h.epochMs < startsAt).length;
     if (placed >= 2) continue;
-    // Why no slot took a lead-up, to say which rule stood in the way: the rule most slots were refused by.
-    const refusedBy = new Map<string, number>();
+    // Why no slot took a lead-up, to say which rule stood in the way: the one that refused the slot nearest the
+    // stream (the decisive day; a quiet day before it refuses more slots but decides nothing).
+    let refusedBy: RuleId | null = null;
     let capped = false;
     for (const group of [sameDay, dayBefore, twoBefore]) {
       if (placed >= 2) break;
@@ -295,7 +296,7 @@ function attemptPlan(
       const slot = group.find((s) => {
         if (ledger.isMarketingSlot(s)) return false;
         const rule = allows('marketingSlot', s);
-        if (rule !== null) refusedBy.set(rule, (refusedBy.get(rule) ?? 0) + 1);
+        if (rule !== null) refusedBy ??= rule;
         return rule === null;
       });
       if (!slot) continue;
@@ -307,9 +308,11 @@ function attemptPlan(
     // A stream in a later week: that week's plan places its lead-ups on its own days, and says so if none fits.
     if (placed === 0 && ev.day <= lastDay) {
       const base = { title: ev.event.title, date: ev.event.at.slice(0, 10) };
-      const rule = [...refusedBy].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const rule = refusedBy as RuleId | null;
       if (rule) warnings.push(msg('warn.lead-up-missing', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }));
       else if (capped) warnings.push(msg('warn.lead-up-cap', { ...base, share: rules.maxMarketingShare, budget: rules.weeklySalesinessBudget }));
+      // Some of its days were an earlier plan's, which had no room for a lead-up either (or left it to this one).
+      else if (ev.day - 2 < first) warnings.push(msg('warn.lead-up-earlier-plan', { ...base, from: isoOfDay(ev.day - 2), to: isoOfDay(first - 1) }));
       else warnings.push(msg('warn.lead-up-no-slot', base));
     }
   }

@@ -224,7 +224,9 @@ describe('persona plan --check', () => {
     writeFileSync(file, JSON.stringify(plan));
     const r = await cli(['plan', '--check', 'plans'], { cwd });
     expect(r.code).toBe(1);
-    for (const field of ['windows', 'series', 'restDays', 'campaigns', `cooldownDays of ${edited.id}`]) expect(r.stdout).toContain(`written under a looser ${field} (`);
+    for (const field of ['windows', 'series', 'restDays', 'campaign "made-up"', `cooldownDays of ${edited.id}`]) expect(r.stdout).toContain(`written under a looser ${field} (`);
+    // A campaign is named with its limits, so the line says what was looser.
+    expect(r.stdout).toContain('written under a looser campaign "made-up" (2026-11-30 – 2026-12-06: share 0.5, 2 a day, 8 h apart, budget 3) than');
   });
 
   it('finds a built-in quiet day (清明节) dropped from a plan, and leaves alone a campaign the config has since loosened', async () => {
@@ -312,7 +314,7 @@ ${campaigns}
     expect((await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans'], { cwd })).code).toBe(0);
     writeTree(cwd, { 'persona.config.yaml': config(`  - { name: 双12, from: 2026-12-08, to: 2026-12-13, density: { maxMarketingPerDay: 3, minHoursBetweenMarketing: 6, maxMarketingShare: 0.5, weeklySalesinessBudget: 3 } }`) });
     const check = await cli(['plan', '--check', 'plans'], { cwd });
-    expect(check.stdout).not.toContain('looser campaigns');
+    expect(check.stdout).not.toContain('looser campaign');
     expect(check.code).toBe(0);
   });
 

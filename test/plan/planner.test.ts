@@ -190,6 +190,13 @@ describe('plan()', () => {
     expect(p.posts).toHaveLength(7);
   });
 
+  it('says a Monday-morning stream with no lead-up had its days in the earlier plan, not that the persona has no posting time', () => {
+    const persona = makePersona({ events: [{ type: 'live', at: '2026-11-30T07:00', title: '早茶会', product: 'rougui' }], schedule: { windows: ['07:30-08:30', '20:30-22:00'], postsPerDay: { min: 1, max: 2 }, restDays: [] } });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
+    expect(p.warnings).toContainEqual(expect.stringContaining('而 2026-11-28 至 2026-11-29 属于之前的计划，那里也没有排预告'));
+    expect(p.warnings.join('\n')).not.toContain('直播开始前当天和前两天都没有可发的时段');
+  });
+
   it.each([
     ['two lead-ups', 2, 0],
     ['one lead-up', 1, 1],

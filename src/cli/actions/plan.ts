@@ -259,7 +259,7 @@ function printSummary(results: readonly { range: DateRange; plan: Plan }[], lang
   const teams = new Map<string, { posts: number; marketing: number; personas: Set<string> }>();
   for (const { range, plan } of results) {
     const s = summarize(plan);
-    io.stdout(`${t(lang, msg('plan-summary', { persona: plan.persona.id, label: range.label, posts: s.posts, marketing: s.marketing, share: `${Math.round(s.share * 100)}%`, maxShare: `${Math.round(plan.rules.maxMarketingShare * 100)}%`, salesiness: s.salesiness.toFixed(2), budget: plan.rules.weeklySalesinessBudget }))}\n`);
+    io.stdout(`${t(lang, msg('plan-summary', { persona: plan.persona.id, label: range.label, posts: s.posts, marketing: s.marketing, share: `${Math.round(s.share * 100)}%`, maxShare: `${Math.round(plan.rules.maxMarketingShare * 100)}%`, salesiness: (Math.round(s.salesiness * 100) / 100).toFixed(2), budget: plan.rules.weeklySalesinessBudget }))}\n`);
     const key = plan.persona.team ?? '';
     const tot = teams.get(key) ?? { posts: 0, marketing: 0, personas: new Set<string>() };
     teams.set(key, { posts: tot.posts + s.posts, marketing: tot.marketing + s.marketing, personas: new Set([...tot.personas, plan.persona.id]) });
@@ -319,7 +319,11 @@ function looserFields(plan: Plan, now: RulesNow): { name: string; recorded: stri
     c.weeklySalesinessBudget <= a.weeklySalesinessBudget + 1e-9 &&
     c.minHoursBetweenMarketing >= a.minHoursBetweenMarketing - 1e-9;
   for (const c of recorded.campaigns ?? []) {
-    if (!allowed.some((a) => covers(a, c))) out.push({ name: 'campaigns', recorded: `${c.name} (${c.from} – ${c.to})`, now: list(allowed.map((a) => `${a.name} (${a.from} – ${a.to})`)) });
+    if (allowed.some((a) => covers(a, c))) continue;
+    // Its limits, and those of the campaign of that name now (or of every campaign the range may use).
+    const limits = (a: Campaign) => `${a.from} – ${a.to}: share ${a.maxMarketingShare}, ${a.maxMarketingPerDay} a day, ${a.minHoursBetweenMarketing} h apart, budget ${a.weeklySalesinessBudget}`;
+    const same = allowed.filter((a) => a.name === c.name);
+    out.push({ name: `campaign "${c.name}"`, recorded: limits(c), now: list((same.length ? same : allowed).map((a) => (same.length ? limits(a) : `${a.name} (${limits(a)})`))) });
   }
   for (const post of plan.posts) {
     // A template of the library now: its own cooldown, or the policy's default.
