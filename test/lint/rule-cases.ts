@@ -592,6 +592,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Our tea is the best in the world!', locale: 'en', match: 'Our tea is the best in the world' },
       { text: 'The most professional gym in the city, period!', locale: 'en', match: 'The most professional gym in the city' },
       // Sets 38-40: a tutoring centre, a financial adviser, the tool's own posts.
       { text: '年化10%，稳稳的，加我微信！', locale: 'zh-CN', match: '年化10%' },

@@ -845,7 +845,7 @@ export const EN: Lexicon = {
     ],
     'absolute-claim': [
       // "Best personal trainers in the state", "The most professional gym in the city", "the best in the business".
-      { pattern: /(?:^|[.!?]\s+)(?:the )?(?:best|cheapest|finest|greatest|most (?:professional|trusted|reliable|experienced|effective|advanced|affordable))\b[a-z' -]{0,30}? in (?:the )?(?:world|country|state|city|town|uk|us|usa|business|industry|market)\b|\bthe best in the (?:business|industry)\b/gim, weight: 1.1, basis: 'AL-9-3', example: 'The most professional gym in the city, period!', hint: ['best', 'cheapest', 'finest', 'greatest', 'most'] },
+      { pattern: /(?:^|[.!?]\s+)(?:the )?(?:best|cheapest|finest|greatest|most (?:professional|trusted|reliable|experienced|effective|advanced|affordable))\b[a-z' -]{0,30}? in (?:the )?(?:world|country|state|city|town|uk|us|usa|business|industry|market)\b|\bthe best in the (?:business|industry)\b|\b(?:our|this) [a-z' -]{1,30}? (?:is|are) the (?:best|finest|cheapest|greatest|strongest) in the (?:world|country|state|city|town|uk|us)\b/gim, weight: 1.1, basis: 'AL-9-3', example: 'The most professional gym in the city, period!', hint: ['best', 'cheapest', 'finest', 'greatest', 'most'] },
       // "guaranteed to appreciate", "a guaranteed sale in 28 days".
       { pattern: /\bguaranteed to (?:appreciate|rise|grow|double|increase|sell|pay off)\b|\bguaranteed (?:sale|results?|pass|approval|returns?|buyer) (?:in|within) \d+/gi, weight: 1.1, basis: 'AL-25', example: 'Get a guaranteed sale in 28 days!', hint: ['guaranteed'] },
       // "Best-selling in the country": a rank over a market, however phrased.
