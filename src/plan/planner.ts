@@ -137,6 +137,9 @@ export function plan(input: PlanInput): PlanOutcome {
   // post, and in a first week nothing before them counts), or one after which the calm templates out of cooldown
   // cannot fill the next days' minimum. Either way the week spent templates the next one needs.
   let overdrawn: Plan | null = null;
+  // The next attempt: a quarter post a day fewer (never below postsPerDay.min), or a marketing cap one lower.
+  const gentler = () => Math.max(min, attempt.averagePosts - 0.25);
+  const retry = (i: number, averagePosts: number, marketingCap: number): Attempt => ({ averagePosts, lightFloor: lightFloor(averagePosts), marketingCap, seed: `${input.seed}#${i + 1}` });
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
     const result = attemptPlan(input, attempt, fitting, warnings);
     if ('plan' in result) {
@@ -145,25 +148,17 @@ export function plan(input: PlanInput): PlanOutcome {
       if (!tooMuchMarketing && !result.starves) return { ok: true, plan: result.plan };
       if (i === MAX_ATTEMPTS - 1) return { ok: true, plan: overdrawn ?? result.plan };
       overdrawn ??= result.plan;
-      const nextPosts = tooMuchMarketing ? attempt.averagePosts : Math.max(min, attempt.averagePosts - 0.25);
-      attempt = {
-        averagePosts: nextPosts,
-        lightFloor: lightFloor(nextPosts),
-        marketingCap: tooMuchMarketing ? result.marketing - 1 : attempt.marketingCap,
-        seed: `${input.seed}#${i + 1}`,
-      };
+      attempt = retry(i, tooMuchMarketing ? attempt.averagePosts : gentler(), tooMuchMarketing ? result.marketing - 1 : attempt.marketingCap);
       continue;
     }
     if (overdrawn) return { ok: true, plan: overdrawn };
     last = result;
     if (result.retry === 'none') break;
-    const nextPosts = result.retry === 'fewer-posts' ? Math.max(min, attempt.averagePosts - 0.25) : attempt.averagePosts;
-    attempt = {
-      averagePosts: nextPosts,
-      lightFloor: lightFloor(nextPosts),
-      marketingCap: result.retry === 'fewer-marketing' || attempt.averagePosts <= min ? Math.max(0, result.marketing - 1) : attempt.marketingCap,
-      seed: `${input.seed}#${i + 1}`,
-    };
+    attempt = retry(
+      i,
+      result.retry === 'fewer-posts' ? gentler() : attempt.averagePosts,
+      result.retry === 'fewer-marketing' || attempt.averagePosts <= min ? Math.max(0, result.marketing - 1) : attempt.marketingCap,
+    );
   }
   return { ok: false, problems: last!.problems };
 }

@@ -6,6 +6,7 @@ import type { Plan, Post } from '../model/plan.js';
 import { msg } from './messages.js';
 import type { RuleId } from './types.js';
 import { textKey } from '../model/text-key.js';
+import { EMOJI_SEQUENCE, NOT_SYMBOL } from '../model/emoji.js';
 
 export interface VerifyContext {
   /** This persona's other plans (earlier and later labels); never the plan itself. */
@@ -30,8 +31,8 @@ export interface VerifyContext {
   events?: readonly { at: string; product: string }[];
 }
 
-/** An emoji (©, ® and ™ aside): what a persona whose voice has none never posts. */
-const EMOJI = /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}/u;
+/** An emoji: what a persona whose voice has none never posts. */
+const EMOJI = new RegExp(`${NOT_SYMBOL}${EMOJI_SEQUENCE}`, 'u');
 
 /** Local days before a stream's date its lead-ups may go out: the planner uses the day itself and the two before (a margin of one). */
 const LEAD_UP_DAYS = 3;

@@ -9,6 +9,7 @@ import type { Template } from '../model/template.js';
 import type { RenderContext } from './context.js';
 import { prepareDirect, type DirectRender } from './interpret.js';
 import { makeRandom } from './random.js';
+import { EMOJI_SEQUENCE, NOT_SYMBOL } from '../model/emoji.js';
 import { msg } from './messages.js';
 import { at, HELPERS, KNOWN_HELPERS, syntaxProblem, type Where } from './syntax.js';
 
@@ -238,12 +239,11 @@ function renderProblem(err: unknown, ast: hbs.AST.Program, template: Where, ctx:
   return { code: 'template-render', file: template.file, line: template.bodyLine, message: msg('render-error', { detail: message }) };
 }
 
-/** Collapse the blank lines that conditional blocks leave behind. */
-/** An emoji with its modifiers and joined sequences (👍🏽, 👨‍👩‍👧), and the space before it; ©, ® and ™ are not emoji. */
-const EMOJI_RUN = /[ \t]?(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?)*/gu;
+/** An emoji with its modifiers and joined sequences (👍🏽, 👨‍👩‍👧), and the space before it. */
+const EMOJI_RUN = new RegExp(`[ \\t]?${NOT_SYMBOL}${EMOJI_SEQUENCE}`, 'gu');
 
 /**
- * Whitespace put right, and for a persona whose voice has no emoji (`emoji: none`), any emoji a template, a product
+ * The blank lines conditional blocks leave behind collapsed, and for a persona whose voice has no emoji (`emoji: none`), any emoji a template, a product
  * name or a phrase typed in outside the {{emoji}} helper: "none renders no emoji" holds whatever the text says.
  */
 function tidy(text: string, ctx: RenderContext): string {

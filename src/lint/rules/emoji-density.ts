@@ -1,5 +1,6 @@
 // emoji-density: a burst of emoji (🔥🔥🔥) or more emoji than the text can carry reads as an advert.
 import type { RuleMeta, TextContext } from '../types.js';
+import { EMOJI_SEQUENCE } from '../../model/emoji.js';
 
 export const meta = {
   id: 'emoji-density',
@@ -16,8 +17,7 @@ export const meta = {
   },
 } as const satisfies RuleMeta;
 
-/** One emoji: a pictograph with its variation selector, skin tone and ZWJ-joined parts. */
-const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?)*/gu;
+const EMOJI = new RegExp(EMOJI_SEQUENCE, 'gu');
 const BURST = 3;
 const UNITS_PER_EMOJI = 30;
 
