@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Problem } from '../model/errors.js';
 import { fitsPersona } from '../model/fit.js';
 import type { Persona } from '../model/persona.js';
+import type { Text } from '../i18n/text.js';
 import type { Plan } from '../model/plan.js';
 import { effectiveRules } from '../model/rules.js';
 import type { Template } from '../model/template.js';
@@ -37,13 +38,19 @@ export interface PlanRunRequest {
   /** Called once per persona and week, for a progress bar. */
   onTick?: (personaId: string) => void;
   /** Called with each week's plans as soon as the week is planned (to write them and let them go). */
-  onRange?: (range: DateRange, plans: readonly Plan[]) => Promise<void>;
+  onRange?: (range: DateRange, plans: readonly PlannedWeek[]) => Promise<void>;
   /** Keep every plan for the caller (default); large runs that write as they go keep none. */
   keepResults?: boolean;
 }
 
+/** A plan and its notes as messages (the plan holds them in the persona's language; a terminal may want another). */
+export interface PlannedWeek {
+  plan: Plan;
+  notes: readonly Text[];
+}
+
 export interface PlanRunResult {
-  results: { range: DateRange; plan: Plan }[];
+  results: (PlannedWeek & { range: DateRange })[];
   failures: Problem[];
   /** The personas that could not be planned (each has its problems in `failures`). */
   refused: string[];
@@ -112,7 +119,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   const rangeDays = new WeakMap<Plan, { from: number; to: number }>();
   const daysOf = (plan: Plan) => rangeDays.get(plan) ?? rangeDays.set(plan, { from: dayNumber(plan.range.from), to: dayNumber(plan.range.to) }).get(plan)!;
   const storedOf = new Map(stored.map((s) => [s.plan, s]));
-  const results: { range: DateRange; plan: Plan }[] = [];
+  const results: PlanRunResult['results'] = [];
   const failures: Problem[] = [];
   const failed = new Set<string>();
   for (const range of ranges) {
@@ -122,7 +129,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       const r = daysOf(p);
       return r.to >= from - horizon && r.from <= to + horizon;
     };
-    const week: Plan[] = [];
+    const week: PlannedWeek[] = [];
     for (const persona of personas) {
       req.onTick?.(persona.id);
       // One refusal per persona is enough: later weeks would only repeat it.
@@ -169,8 +176,8 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         failed.add(persona.id);
         continue;
       }
-      if (req.keepResults !== false) results.push({ range, plan: outcome.plan });
-      week.push(outcome.plan);
+      if (req.keepResults !== false) results.push({ range, plan: outcome.plan, notes: outcome.notes });
+      week.push({ plan: outcome.plan, notes: outcome.notes });
       // History needs times, templates, flags and texts; photos and chat scripts can go.
       const remembered = asHistory(outcome.plan);
       historyOf.set(persona.id, [...history, remembered]);

@@ -2,7 +2,7 @@
 // temp names. The main thread renames every worker's files into place only when all of them succeeded.
 import { threadId } from 'node:worker_threads';
 import { join } from 'node:path';
-import type { Lang } from '../i18n/text.js';
+import type { Lang, Text } from '../i18n/text.js';
 import { display, type Workspace } from '../load/workspace.js';
 import type { Persona } from '../model/persona.js';
 import type { Template } from '../model/template.js';
@@ -37,7 +37,7 @@ export interface ShardResult {
   refused: string[];
   staged: StagedFile[];
   /** Plans cut down to what summaries and index pages read, cheap to keep for a quarter and to send between threads. */
-  plans: { label: string; plan: Plan }[];
+  plans: { label: string; plan: Plan; notes: readonly Text[] }[];
 }
 
 /**
@@ -85,11 +85,11 @@ export async function planAndStage(
       const labelDir = join(req.outDir, range.label);
       // Views of a persona already in the folder are rewritten too (see plan-views.ts).
       const present = filesIn(labelDir);
-      for (const plan of week) {
+      for (const { plan, notes } of week) {
         for (const name of viewsFor(present, plan.persona.id, req.formats)) {
           files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, { lang: req.lang }) });
         }
-        plans.push({ label: range.label, plan: lighten(plan) });
+        plans.push({ label: range.label, plan: lighten(plan), notes });
       }
       staged.push(...stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) }));
     },

@@ -136,7 +136,7 @@ export function plan(input: PlanInput): PlanOutcome {
   // held more calm posts in place than the pace allows (the rolling share needs calm posts around each marketing
   // post, and in a first week nothing before them counts), or one after which the calm templates out of cooldown
   // cannot fill the next days' minimum. Either way the week spent templates the next one needs.
-  let overdrawn: Plan | null = null;
+  let overdrawn: { plan: Plan; notes: readonly Text[] } | null = null;
   // The next attempt: a quarter post a day fewer (never below postsPerDay.min), or a marketing cap one lower.
   const gentler = () => Math.max(min, attempt.averagePosts - 0.25);
   const retry = (i: number, averagePosts: number, marketingCap: number): Attempt => ({ averagePosts, lightFloor: lightFloor(averagePosts), marketingCap, seed: `${input.seed}#${i + 1}` });
@@ -145,13 +145,13 @@ export function plan(input: PlanInput): PlanOutcome {
     if ('plan' in result) {
       // Lead-ups stay: a stream is announced even at that cost; product posts are what gives way.
       const tooMuchMarketing = result.calmOver > 1 && result.marketing > result.leadUps;
-      if (!tooMuchMarketing && !result.starves) return { ok: true, plan: result.plan };
-      if (i === MAX_ATTEMPTS - 1) return { ok: true, plan: overdrawn ?? result.plan };
-      overdrawn ??= result.plan;
+      if (!tooMuchMarketing && !result.starves) return { ok: true, plan: result.plan, notes: result.notes };
+      if (i === MAX_ATTEMPTS - 1) return { ok: true, ...(overdrawn ?? result) };
+      overdrawn ??= { plan: result.plan, notes: result.notes };
       attempt = retry(i, tooMuchMarketing ? attempt.averagePosts : gentler(), tooMuchMarketing ? result.marketing - 1 : attempt.marketingCap);
       continue;
     }
-    if (overdrawn) return { ok: true, plan: overdrawn };
+    if (overdrawn) return { ok: true, ...overdrawn };
     last = result;
     if (result.retry === 'none') break;
     attempt = retry(
@@ -168,7 +168,7 @@ function attemptPlan(
   attempt: Attempt,
   fitting: readonly PreparedTemplate[],
   baseWarnings: readonly Text[],
-): { plan: Plan; marketing: number; leadUps: number; calmOver: number; starves: boolean } | (Failure & { marketing: number }) {
+): { plan: Plan; notes: readonly Text[]; marketing: number; leadUps: number; calmOver: number; starves: boolean } | (Failure & { marketing: number }) {
   const { persona, rules } = input;
   const random = makeRandom(`${attempt.seed}/slots`);
   const clock = (input.zones ?? createZoneClocks())(persona.timezone);
@@ -495,7 +495,7 @@ function attemptPlan(
   const activeDays = days.filter((d) => !rules.restDays.includes(weekdayOfDay(d))).length;
   const calmPosts = assigned.filter((a) => !a.placement.marketing).length;
   return {
-    plan: buildPlan(input, assigned, warnings),
+    ...buildPlan(input, assigned, warnings),
     marketing: assigned.length - calmPosts,
     leadUps: leadUps.size,
     calmOver: calmPosts - attempt.averagePosts * activeDays,
@@ -874,7 +874,8 @@ function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, Readon
   };
 }
 
-function buildPlan(input: PlanInput, assigned: readonly { slot: Slot; placement: Placement; option: Option }[], warnings: readonly Text[]): Plan {
+/** The plan, with its notes rendered in the persona's language, and the notes themselves for a terminal in another. */
+function buildPlan(input: PlanInput, assigned: readonly { slot: Slot; placement: Placement; option: Option }[], warnings: readonly Text[]): { plan: Plan; notes: Text[] } {
   const { persona, rules } = input;
   const sorted = [...assigned].sort((a, b) => a.slot.epochMs - b.slot.epochMs);
   const perDay = new Map<string, number>();
@@ -905,12 +906,15 @@ function buildPlan(input: PlanInput, assigned: readonly { slot: Slot; placement:
   });
   const seen = new Set<string>();
   const rendered: string[] = [];
+  const notes: Text[] = [];
   for (const w of warnings) {
     const text = t(persona.locale === 'zh-CN' ? 'zh-CN' : 'en', w);
-    if (!seen.has(text)) rendered.push(text);
+    if (seen.has(text)) continue;
     seen.add(text);
+    rendered.push(text);
+    notes.push(w);
   }
-  return {
+  const plan: Plan = {
     schemaVersion: PLAN_SCHEMA_VERSION,
     persona: { id: persona.id, name: persona.name, timezone: persona.timezone, locale: persona.locale, team: persona.team ?? null },
     range: { ...input.range },
@@ -919,4 +923,5 @@ function buildPlan(input: PlanInput, assigned: readonly { slot: Slot; placement:
     posts,
     warnings: rendered,
   };
+  return { plan, notes };
 }

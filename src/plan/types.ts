@@ -69,7 +69,8 @@ export interface PlanInput {
   calendar?: (isoDate: string) => DayMeaning;
 }
 
-export type PlanOutcome = { ok: true; plan: Plan } | { ok: false; problems: Problem[] };
+/** `notes` are the plan's warnings as messages, for a terminal whose language is not the persona's. */
+export type PlanOutcome = { ok: true; plan: Plan; notes: readonly Text[] } | { ok: false; problems: Problem[] };
 
 /** Rule ids, shared by the planner's diagnostics, verify() and `persona audit`. */
 export const RULE_IDS = [

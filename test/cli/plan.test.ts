@@ -17,9 +17,14 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
     [['plan', 'lin-cha', '--week', 'someday'], /"someday" is not a week\n/],
     [['plan', 'lin-cha', '--week', 'someday'], /Use an ISO week such as 2026-W49/],
     [['plan', 'lin-cha', '--from', '2026-12-01'], /--from and --days go together/],
-    [['plan', 'lin-cha', '--from', '2026-02-30', '--days', '7'], /"2026-02-30" is not a date/],
-    [['plan', 'lin-cha', '--week', '2026-W49', '--from', '2026-12-01', '--days', '3'], /either --week\/--weeks or --from\/--days/],
-    [['plan', 'lin-cha', '--weeks', '0'], /--weeks must be a whole number from 1 to 104/],
+    [['plan', 'lin-cha', '--from', '2026-02-30', '--days', '7'], /"2026-02-30" is no day of the calendar: February 2026 has 28 days\n\s+fix: That month ends on 2026-02-28\./],
+    [['plan', 'lin-cha', '--from', '2028-02-30', '--days', '7'], /February 2028 has 29 days\n\s+fix: That month ends on 2028-02-29\./],
+    [['plan', 'lin-cha', '--from', '2026-13-01', '--days', '7'], /"2026-13-01" is not a date like 2026-12-01\n\s+fix: Write the date as YYYY-MM-DD/],
+    [['plan', 'lin-cha', '--from', '2026-1-5', '--days', '7'], /"2026-1-5" is not a date like 2026-12-01\n\s+fix: Write the date as YYYY-MM-DD with two-digit month and day/],
+    [['plan', 'lin-cha', '--week', '2026-W49', '--from', '2026-12-01', '--days', '3'], /either --week\/--weeks or --from\/--days, not both\n\s+fix: A week: --week 2026-W49/],
+    [['plan', 'lin-cha', '--weeks', '0'], /--weeks must be a whole number from 1 to 104, got "0"\n\s+fix: For example --week 2026-W49 --weeks 4/],
+    [['plan', 'lin-cha', '--from', '2026-12-01', '--days', '0'], /--days must be a whole number from 1 to 366, got "0"\n\s+fix: For example --from 2026-12-01 --days 14/],
+    [['plan', 'lin-cha', '--from', '2026-12-01', '--days', '2.5'], /--days must be a whole number from 1 to 366, got "2.5"/],
     [['plan', 'lin-cha', '--format', 'pdf'], /unknown format "pdf"; known formats: md, json, ics, csv, html/],
     [['plan', 'nobody'], /no persona "nobody" in personas[\s\S]*Known personas: chen-ye, lin-cha/],
     [['plan', '../etc'], /"\.\.\/etc" is not a persona id: ids are file names without \.yaml[\s\S]*Known personas: chen-ye, lin-cha/],
@@ -36,6 +41,30 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
     const r = await cli(['plan', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('请写出要规划的人设 id，或使用 --all');
+  });
+
+  it('says a day the calendar lacks in Chinese too', async () => {
+    const r = await cli(['plan', 'lin-cha', '--from', '2027-02-29', '--days', '3', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"2027-02-29" 这一天不存在：2027 年 2 月只有 28 天');
+    expect(r.stderr).toContain('这个月的最后一天是 2027-02-28。');
+  });
+});
+
+describe('persona plan: notes speak the terminal\'s language, files the persona\'s', () => {
+  // 2028 is past the holiday data, so a zh-CN persona's plan carries a note about it.
+  it.each([
+    ['en', "China's public holidays and make-up workdays (调休) are not known for 2028", '2028 年的法定节假日和调休安排尚无数据'],
+    ['zh-CN', '2028 年的法定节假日和调休安排尚无数据', "are not known for 2028"],
+  ] as const)('--lang %s', async (lang, shown, notShown) => {
+    const cwd = contentRepo(tempDir());
+    const r = await cli(['plan', 'lin-cha', '--from', '2028-03-06', '--days', '3', '--out', 'plans', '--lang', lang], { cwd, lang });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(shown);
+    expect(r.stderr).not.toContain(notShown);
+    // The plan file keeps the persona's language whatever the terminal's.
+    const plan = JSON.parse(readFileSync(join(cwd, 'plans/2028-03-06_2028-03-08/lin-cha.json'), 'utf8'));
+    expect(plan.warnings.join('\n')).toContain('2028 年的法定节假日和调休安排尚无数据');
   });
 });
 
@@ -292,8 +321,9 @@ ${campaigns}
     });
     const r = await cli(['plan', 'lin-cha', '--week', '2026-W50', '--out', 'plans', '--format', 'md,json,csv,ics,html'], { cwd });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('note (lin-cha): 活动 双12（2026-12-09 – 2026-12-12）：每天最多 2 条营销，间隔 8 小时，任意 7 天占比 50%，推销分 3');
+    expect(r.stderr).toContain('note (lin-cha): campaign 双12 (2026-12-09 – 2026-12-12): up to 2 marketing a day, 8 h apart, 50% of any 7 days, salesiness 3');
     const plan = planSchema.parse(JSON.parse(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8')));
+    expect(plan.warnings).toContain('活动 双12（2026-12-09 – 2026-12-12）：每天最多 2 条营销，间隔 8 小时，任意 7 天占比 50%，推销分 3');
     expect(plan.rules.campaigns).toEqual([{ name: '双12', from: '2026-12-09', to: '2026-12-12', maxMarketingShare: 0.5, maxMarketingPerDay: 2, minHoursBetweenMarketing: 8, weeklySalesinessBudget: 3 }]);
     expect(plan.rules.maxMarketingPerDay).toBe(1);
     for (const p of plan.posts.filter((x) => x.marketing)) {

@@ -21,7 +21,7 @@ import { msg } from '../messages.js';
 import { msg as onboardMsg } from '../onboard-messages.js';
 import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
-import { outShown, planPersonas } from '../plan-run.js';
+import { outShown, planPersonas, type PlannedWeek } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
 import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
 
@@ -60,17 +60,30 @@ function usage(message: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>): 
 function positiveInt(value: string | undefined, flag: string, maxValue: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > maxValue) usage(msg('bad-count', { flag, value, max: maxValue }));
+  if (!Number.isInteger(n) || n < 1 || n > maxValue) usage(msg('bad-count', { flag, value, max: maxValue }), msg(flag === '--days' ? 'bad-count-hint-days' : 'bad-count-hint-weeks'));
   return n;
+}
+
+/** A --from date: the form, then the day itself (2027-02-29 has the form of a date and is none). */
+function checkDate(value: string): void {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!parts) usage(msg('bad-date', { value }), msg('bad-date-hint'));
+  if (isoOfDay(dayNumber(value)) === value) return;
+  const [year, month] = [Number(parts[1]), Number(parts[2])];
+  if (month < 1 || month > 12) usage(msg('bad-date', { value }), msg('bad-date-hint'));
+  // Day 0 of the next month is the last of this one.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  usage(msg('no-such-day', { value, year, month, monthName, days }), msg('no-such-day-hint', { last: `${parts[1]}-${parts[2]}-${String(days).padStart(2, '0')}` }));
 }
 
 export function resolveRanges(options: Pick<PlanOptions, 'week' | 'weeks' | 'from' | 'days'>, today: string): DateRange[] {
   const weeks = positiveInt(options.weeks, '--weeks', 104);
   const days = positiveInt(options.days, '--days', 366);
   if (options.from !== undefined || days !== undefined) {
-    if (options.week !== undefined || weeks !== undefined) usage(msg('range-conflict'));
+    if (options.week !== undefined || weeks !== undefined) usage(msg('range-conflict'), msg('range-conflict-hint'));
     if (options.from === undefined || days === undefined) usage(msg('from-needs-days'));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.from) || isoOfDay(dayNumber(options.from)) !== options.from) usage(msg('bad-date', { value: options.from }));
+    checkDate(options.from);
     return [dayRange(options.from, days)];
   }
   const first = parseWeek(options.week ?? 'next', today);
@@ -169,12 +182,12 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
       io.stderr(`${t(io.lang, onboardMsg(reviewed.status === 'quit' ? 'nothing-written' : 'cancelled'))}\n`);
       return reviewed.status === 'quit' ? EXIT.ok : 130;
     }
-    results = results.map((r, i) => ({ range: r.range, plan: reviewed.plans[i]! }));
+    results = results.map((r, i) => ({ ...r, plan: reviewed.plans[i]! }));
   }
 
   const lang = io.lang;
   const quiet = options.quiet === true;
-  if (!quiet && !options.json) printWarnings(results.map((r) => r.plan), io);
+  if (!quiet && !options.json) printWarnings(results, io);
   if (outDir) {
     const files: OutputFile[] = [];
     for (const range of ranges) {
@@ -215,7 +228,7 @@ async function finishSharded(
   const lang = io.lang;
   const order = (r: { label: string; plan: Plan }) => `${r.label} ${r.plan.persona.team ?? ''} ${r.plan.persona.id}`;
   const sorted = [...run.plans].sort((a, b) => (order(a) < order(b) ? -1 : 1));
-  const results = sorted.map((r) => ({ range: ranges.find((x) => x.label === r.label)!, plan: r.plan }));
+  const results = sorted.map((r) => ({ range: ranges.find((x) => x.label === r.label)!, plan: r.plan, notes: r.notes }));
   const files: OutputFile[] = [];
   let index: Awaited<ReturnType<typeof stageFiles>>;
   try {
@@ -232,17 +245,25 @@ async function finishSharded(
   const all = [...run.staged, ...index];
   commitStaged(all, show);
   if (!options.quiet) {
-    printWarnings(results.map((r) => r.plan), io);
+    printWarnings(results, io);
     printSummary(results, lang, io);
     for (const range of ranges) io.stdout(`${t(lang, msg('wrote', { count: all.filter((f) => f.path.startsWith(join(outDir, range.label))).length, dir: show(join(outDir, range.label)) }))}\n`);
   }
   return EXIT.ok;
 }
 
-/** Planner notes, each once with the personas it concerns (a holiday-data note would otherwise repeat per persona). */
-function printWarnings(plans: readonly Plan[], io: Io): void {
+/**
+ * Planner notes in the terminal's language (the plan files hold them in the persona's), each once with the
+ * personas it concerns (a holiday-data note would otherwise repeat per persona).
+ */
+function printWarnings(results: readonly PlannedWeek[], io: Io): void {
   const who = new Map<string, Set<string>>();
-  for (const plan of plans) for (const w of plan.warnings) who.set(w, new Set([...(who.get(w) ?? []), plan.persona.id]));
+  for (const { plan, notes } of results) {
+    for (const note of notes) {
+      const w = t(io.lang, note);
+      who.set(w, new Set([...(who.get(w) ?? []), plan.persona.id]));
+    }
+  }
   for (const [warning, ids] of who) {
     const list = [...ids].sort();
     const names = list.length > 3 ? `${list.slice(0, 3).join(', ')} +${list.length - 3}` : list.join(', ');
