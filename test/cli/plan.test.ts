@@ -222,6 +222,23 @@ describe('persona plan --check', () => {
     expect(r.stdout).toMatch(/marketing share of any 7 days/);
   });
 
+  it('says a team-template breach once, on the first file, naming both teammates', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd })).code).toBe(0);
+    const read = (id: string) => JSON.parse(readFileSync(join(cwd, `plans/2026-W49/${id}.json`), 'utf8'));
+    const [lin, chen] = [read('lin-cha'), read('chen-ye')];
+    // chen-ye takes a template lin-cha posts that day (the team allows one persona per template per day).
+    const theirs = lin.posts.find((p: { at: string; kind: string }) => chen.posts.some((q: { at: string; kind: string }) => q.at.slice(0, 10) === p.at.slice(0, 10) && q.kind === p.kind));
+    const mine = chen.posts.find((q: { at: string; kind: string }) => q.at.slice(0, 10) === theirs.at.slice(0, 10) && q.kind === theirs.kind);
+    mine.template = theirs.template;
+    writeFileSync(join(cwd, 'plans/2026-W49/chen-ye.json'), JSON.stringify(chen));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('one template per team per day'));
+    expect(lines).toEqual([`plans/2026-W49/chen-ye.json: one template per team per day: ${theirs.at.slice(0, 10)}: template ${theirs.template} is used by 2 personas of team cha-she (chen-ye, lin-cha), at most 1`]);
+    expect(r.stdout).toContain(': 1 violation(s)');
+  });
+
   it('holds a plan to the ceilings the config sets now, not only to the ones it records (edited by hand or written before a tightening)', async () => {
     const cwd = contentRepo(tempDir());
     await cli(['plan', 'chen-ye', '--week', '2026-W49', '--out', 'plans'], { cwd });

@@ -421,14 +421,23 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
       }
     }
   }
+  // A team-template breach is one fact about several teammates' files: said once, on the first of them (its
+  // message names every persona involved), rather than once per file.
+  const teamSaid = new Set<string>();
   for (const s of all) {
     const history = byPersona.get(s.plan.persona.id)!.filter((o) => o !== s).map((o) => o.plan);
     const team = s.plan.persona.team ? byTeam.get(s.plan.persona.team)!.filter((o) => o.plan.persona.id !== s.plan.persona.id && overlaps(o.plan, s.plan)).map((o) => o.plan) : [];
     const w = words.get(s.plan.persona.id);
     const events = streams.get(s.plan.persona.id);
     for (const v of verify(s.plan, { history, team, formatters, ...(w ? { words: w } : {}), ...(events ? { events } : {}), noEmoji: noEmoji.has(s.plan.persona.id) })) {
+      const line = `${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}`;
+      if (v.rule === 'team-template') {
+        const key = `${s.plan.persona.team}\u0000${line}`;
+        if (teamSaid.has(key)) continue;
+        teamSaid.add(key);
+      }
       violations++;
-      io.stdout(`${show(s.file)}: ${t(io.lang, planMsg(`rule.${v.rule}` as 'rule.cooldown'))}: ${t(io.lang, v.message)}\n`);
+      io.stdout(`${show(s.file)}: ${line}\n`);
     }
     // verify() holds a plan to the rules it records; a plan whose recorded ceilings are looser than the config's
     // (edited by hand, or written before the policy was tightened) is said so, with each field.
