@@ -48,6 +48,14 @@ export const messages = {
     en: 'Add a lifestyle, expertise, interaction or story template with locale: {locale}, topics: [{topic}].',
     'zh-CN': '添加 locale: {locale}、topics: [{topic}] 的生活、专业、互动或故事类模板。',
   },
+  'series-wrong-days': {
+    en: 'series "{name}" goes out on {day}, but every {locale} template with topic "{topic}" is limited by days: to {days}',
+    'zh-CN': '系列 "{name}" 在 {day} 发，但 topic 为 "{topic}" 的 {locale} 模板都用 days: 限定在 {days}',
+  },
+  'series-wrong-days-hint': {
+    en: 'Add a {topic} template with days: [{day}] or without days:, or move the series to one of those days.',
+    'zh-CN': '添加一条 days: [{day}] 或不写 days: 的 {topic} 模板，或把系列改到这些日子之一。',
+  },
   'product-no-template': {
     en: 'no {locale} product template fits product "{product}", so {id} never mentions it',
     'zh-CN': '没有适合产品 "{product}" 的 {locale} 产品模板，{id} 永远不会提到它',

@@ -131,6 +131,10 @@ export const messages = {
     en: 'series "{series}" on {date}: no {topic} template was free, another calm post takes its place',
     'zh-CN': '栏目"{series}"（{date}）：没有可用的 {topic} 模板，换成了另一条日常',
   },
+  'warn.series-wrong-days': {
+    en: 'series "{series}" on {date}: every {topic} template is limited by days: to {days}, not {day}; another calm post takes its place (add a {topic} template for {day} or move the series)',
+    'zh-CN': '栏目"{series}"（{date}）：{topic} 模板都用 days: 限定在 {days}，不含 {day}，换成了另一条日常（请添加适合 {day} 的 {topic} 模板，或调整栏目日期）',
+  },
   'warn.series-dropped': {
     en: 'series "{series}" on {date}: more series than postsPerDay.max that day; left out',
     'zh-CN': '栏目"{series}"（{date}）：当天栏目数超过 postsPerDay.max，已略过',

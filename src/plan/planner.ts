@@ -426,7 +426,15 @@ function attemptPlan(
     tally.clear();
     if (slot.series) {
       if (fillCalm(slot, slot.series.topic)) continue;
-      warnings.push(msg('warn.series-fallback', { series: slot.series.name, date: slot.iso, topic: slot.series.topic }));
+      const { name, topic, day } = slot.series;
+      // Every template of the topic limited by `days:` to other weekdays is a library matter, not a busy week.
+      const onTopic = calm.filter((p) => p.template.topics.includes(topic));
+      const days = [...new Set(onTopic.flatMap((p) => p.template.days ?? []))].join(', ');
+      warnings.push(
+        onTopic.length && !onTopic.some((p) => goesOutOn(p.template, day))
+          ? msg('warn.series-wrong-days', { series: name, date: slot.iso, topic, day, days })
+          : msg('warn.series-fallback', { series: name, date: slot.iso, topic }),
+      );
       if (fillCalm(slot, null)) continue;
     } else if (ledger.isMarketingSlot(slot)) {
       const ev = leadUps.get(slot.index);

@@ -285,6 +285,16 @@ describe('persona validate: what it checks and its exit codes', () => {
     expect(r.stderr).toContain(says);
   });
 
+  it('exit 1 when every template of a series topic is limited by days: to other weekdays, pointing at the series day', async () => {
+    const RUN = 'templates/zh-CN/lifestyle/running-night.hbs';
+    const cwd = fixtureRepo({ [RUN]: read(RUN).replace('time: evening', 'time: evening\ndays: [mon, wed]') });
+    const r = await cli(['validate'], { cwd });
+    expect(r.code).toBe(1);
+    const line = lineOf(read(LIN), 'day: fri');
+    expect(r.stderr).toContain(`personas/lin-cha.yaml:${line}:10: warning[no-template-for-topic]: series "周五夜跑打卡" goes out on fri, but every zh-CN template with topic "running" is limited by days: to mon, wed`);
+    expect(r.stderr).toContain('fix: Add a running template with days: [fri] or without days:, or move the series to one of those days.');
+  });
+
   it('a single persona file: checks it against the repo policy and library', async () => {
     const cwd = fixtureRepo();
     const ok = await cli(['validate', 'personas/grace.yaml'], { cwd });

@@ -46,6 +46,19 @@ describe('plan()', () => {
     expect(series[0]!.topic).toBe('tea');
   });
 
+  it('says why a series gives way when every template of its topic is limited by days: to other weekdays', () => {
+    const persona = makePersona({ series: [{ name: '周五一泡茶', day: 'fri', window: '21:00-21:40', topic: 'ink' }] });
+    const ink = Array.from({ length: 3 }, (_, i) => makeTemplate(`zh-CN/lifestyle/ink/${i}`, 'lifestyle', { topics: ['ink'], days: ['mon', 'wed'] }));
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), templates: [...library(), ...ink] })));
+    expect(p.posts.filter((x) => x.series === '周五一泡茶').map((x) => x.topic)).not.toContain('ink');
+    expect(p.warnings).toContain('栏目"周五一泡茶"（2026-12-04）：ink 模板都用 days: 限定在 mon, wed，不含 fri，换成了另一条日常（请添加适合 fri 的 ink 模板，或调整栏目日期）');
+    // With one ink template free on Fridays, the ritual is back and the note gone.
+    const friday = makeTemplate('zh-CN/lifestyle/ink/fri', 'lifestyle', { topics: ['ink'], days: ['fri'] });
+    const back = ok(plan(input({ persona, rules: rulesFor(persona), templates: [...library(), ...ink, friday] })));
+    expect(back.posts.filter((x) => x.series === '周五一泡茶').map((x) => x.template)).toEqual(['zh-CN/lifestyle/ink/fri']);
+    expect(back.warnings.join('\n')).not.toContain('days:');
+  });
+
   it('keeps a thin series topic for its ritual, week after week, though the topic weighs most among interests', () => {
     // Six ink templates under a 28-day cooldown go out about 1.4 times a week: enough for the Sunday ritual
     // only if weekday posts leave them alone.

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { PersonaError, type Problem } from '../../model/errors.js';
-import { productsFor, templateFits } from '../../model/fit.js';
+import { goesOutOn, productsFor, templateFits } from '../../model/fit.js';
 import type { Template } from '../../model/template.js';
 import { CONFIG_FILE, parsePolicy } from '../../load/policy.js';
 import {
@@ -160,14 +160,25 @@ function coverage(loaded: LoadedPersona, library: readonly Template[]): Problem[
       });
     }
   });
-  persona.series.forEach(({ name, topic }, i) => {
-    if (!own.some((t) => t.kind !== 'chat' && t.kind !== 'product' && t.kind !== 'live' && t.topics.includes(topic))) {
+  persona.series.forEach(({ name, topic, day }, i) => {
+    const onTopic = own.filter((t) => t.kind !== 'chat' && t.kind !== 'product' && t.kind !== 'live' && t.topics.includes(topic));
+    if (!onTopic.length) {
       findings.push({
         code: 'no-template-for-topic',
         ...at(['series', i, 'topic']),
         path: `series[${i}].topic`,
         message: msg('series-no-template', { name, topic, locale }),
         hint: msg('series-no-template-hint', { topic, locale }),
+      });
+    } else if (!onTopic.some((t) => goesOutOn(t, day))) {
+      // Every template of the topic names other weekdays (`days:`): the ritual would fall back every week.
+      const days = [...new Set(onTopic.flatMap((t) => t.days ?? []))].join(', ');
+      findings.push({
+        code: 'no-template-for-topic',
+        ...at(['series', i, 'day']),
+        path: `series[${i}].day`,
+        message: msg('series-wrong-days', { name, topic, locale, day, days }),
+        hint: msg('series-wrong-days-hint', { topic, locale, day }),
       });
     }
   });
