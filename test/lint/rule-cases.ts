@@ -721,6 +721,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '三个月瘦了八斤，你也可以！', locale: 'zh-CN', match: '三个月瘦了八斤' },
+      { text: '三个月瘦了八斤，开心！姐妹们一起来', locale: 'zh-CN', match: '三个月瘦了八斤' },
       { text: '顶级私教一对一，包瘦包塑形，不满意全额退款！', locale: 'zh-CN', match: '不满意全额退款' },
       { text: '官方认证，一个疗程瘦10斤！', locale: 'zh-CN', match: '一个疗程瘦10斤' },
       { text: 'Join us and I guarantee you\'ll drop 15 pounds in a month!', locale: 'en', match: 'I guarantee you\'ll drop' },
@@ -785,6 +787,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '三个月瘦了八斤，开心', locale: 'zh-CN' },
+      { text: '一个月瘦了十斤，终于穿上去年的裙子', locale: 'zh-CN' },
       { text: '今天的课上，一位会员分享她三个月减了八斤，说主要是不再喝奶茶了。', locale: 'zh-CN' },
       { text: '这类说法不但让人反感，还可能违反广告法，因为减肥效果不能承诺。', locale: 'zh-CN' },
       { text: 'The lab said we would get the results in 3 days.', locale: 'en' },

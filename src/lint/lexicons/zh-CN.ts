@@ -1150,6 +1150,12 @@ export const ZH_CN: Lexicon = {
   exemptPatterns: [
     // 她三个月减了八斤, 我坚持一年瘦了二十斤: what a person lost, told after the fact, not a promise (一个月瘦20斤).
     { pattern: /(?<=(?:我|她|他|我妈|我爸|老公|老婆|闺蜜|同事|朋友)(?:坚持[^，。！？!?\n]{0,6}|这)?)[\d一二两三四五六七八九十半几]+\s*个?(?:天|周|星期|月|年)(?:就)?(?:瘦|减|掉)了/g, literal: '了' },
+    // The same without a subject, when the writer's own feeling follows and no reader is spoken to: 三个月瘦了八斤，开心
+    // is a diary line; 三个月瘦了八斤，你也可以 and 三个月瘦了八斤！ stay claims.
+    {
+      pattern: /(?<=^|[。！？；;\n\s])[\d一二两三四五六七八九十半几]+\s*个?(?:天|周|星期|月|年)(?:就)?(?:瘦|减|掉)了[^，。！？!?\n]{0,6}(?=[，,]\s*(?:好|太|真|超|有点)?(?:开心|高兴|知足|满足|感动|不容易|值了|哈哈|嘿嘿|终于|没白练|没白坚持|没白费)(?![^\n]*(?:你|您|大家|姐妹|宝子|宝宝们|一起|跟我|找我|私信|私聊|咨询|下单|报名|同款)))/g,
+      literal: '了',
+    },
     // An enumeration opening its clause ("第一，先看叶底"), not a rank ("效果第一，").
     { pattern: /(?<=^|[。！？；;\n，,：:、\s（(])第一(?=[，,、：:])/g, literal: '第一' },
     // What the writer has had, not a claim (吃过最好吃的), unless she sold it: 我卖过最好的一款茶.
