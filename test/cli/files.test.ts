@@ -1,5 +1,5 @@
 // Outputs are written under temp names and renamed into place all at once; a failure leaves nothing behind.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitStaged, discardStaged, stageFiles, stagingDir } from '../../src/cli/files.js';
@@ -38,5 +38,37 @@ describe('staged writes', () => {
     expect(() => commitStaged(stageFiles([{ path: join(blocked, 'W1', 'a.md'), content: 'a' }, { path: join(blocked, 'W2', 'b.md'), content: 'b' }], undefined, { apart: stagingDir(blocked, 3) }))).toThrow(/cannot-write/);
     expect(readdirSync(blocked).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(existsSync(join(blocked, 'W1', 'a.md'))).toBe(false);
+  });
+
+  it('puts back every file a batch replaced when a rename fails halfway, and says which file and why', () => {
+    const out = join(tempDir(), 'plans');
+    commitStaged(stageFiles([{ path: join(out, 'W1', 'a.json'), content: 'old a' }]));
+    // A folder where the third file should go: its rename fails after the first two are in place.
+    mkdirSync(join(out, 'W1', 'c.ics', 'inside'), { recursive: true });
+    const batch = [
+      { path: join(out, 'W1', 'a.json'), content: 'new a' },
+      { path: join(out, 'W1', 'b.md'), content: 'new b' },
+      { path: join(out, 'W1', 'c.ics'), content: 'new c' },
+    ];
+    let thrown: unknown;
+    try {
+      const shown = (p: string) => p.slice(out.length + 1);
+      commitStaged(stageFiles(batch, shown), shown);
+    } catch (err) {
+      thrown = err;
+    }
+    expect((thrown as { problems: { code: string; file: string; message: { data: { reason: { key: string } } } }[] }).problems[0]).toMatchObject({ code: 'io', file: 'W1/c.ics', message: { data: { reason: { key: 'cli.io-is-folder' } } } });
+    expect(readFileSync(join(out, 'W1', 'a.json'), 'utf8')).toBe('old a');
+    expect(readdirSync(join(out, 'W1')).sort()).toEqual(['a.json', 'c.ics']);
+    expect(existsSync(join(out, 'W1', 'c.ics', 'inside'))).toBe(true);
+  });
+
+  it('removes the folders a failed batch made, and names a file that stands where a folder is needed', () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'outfile'), 'x');
+    expect(() => stageFiles([{ path: join(root, 'plans', 'W1', 'a.md'), content: 'a' }, { path: join(root, 'outfile', 'W1', 'b.md'), content: 'b' }], (p) => p.slice(root.length + 1))).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ code: 'io', message: expect.objectContaining({ data: expect.objectContaining({ reason: { key: 'cli.io-not-folder', data: { blocker: 'outfile' } } }) }) })] }),
+    );
+    expect(readdirSync(root)).toEqual(['outfile']);
   });
 });

@@ -73,8 +73,7 @@ function checkDate(value: string): void {
   if (month < 1 || month > 12) usage(msg('bad-date', { value }), msg('bad-date-hint'));
   // Day 0 of the next month is the last of this one.
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-  usage(msg('no-such-day', { value, year, month, monthName, days }), msg('no-such-day-hint', { last: `${parts[1]}-${parts[2]}-${String(days).padStart(2, '0')}` }));
+  usage(msg('no-such-day', { value, month: msg(`month-${month}` as 'month-1', { year }), days }), msg('no-such-day-hint', { last: `${parts[1]}-${parts[2]}-${String(days).padStart(2, '0')}` }));
 }
 
 export function resolveRanges(options: Pick<PlanOptions, 'week' | 'weeks' | 'from' | 'days'>, today: string): DateRange[] {
