@@ -79,6 +79,8 @@ const engine = {
   },
   'score-suggest': { en: 'try "{gentler}"', 'zh-CN': '可改为"{gentler}"' },
   'score-drop': { en: 'drop it', 'zh-CN': '删掉' },
+  'score-too-long': { en: 'the text has {length} characters; persona score takes a draft of up to {max} as one text', 'zh-CN': '文本有 {length} 个字符；persona score 单篇最多 {max} 个字符' },
+  'score-too-long-hint': { en: 'Score it line by line with --lines, or paste one post or broadcast at a time.', 'zh-CN': '用 --lines 逐行打分，或一次贴一条朋友圈或群发。' },
   'score-empty-input': { en: 'nothing to score: the input is empty', 'zh-CN': '没有可打分的内容：输入为空' },
   'score-not-text': { en: '{source} is not text: it holds NUL bytes or is not UTF-8', 'zh-CN': '{source} 不是文本：含有 NUL 字节或不是 UTF-8 编码' },
   'score-not-text-hint': { en: 'Score a draft saved as UTF-8 text (a .txt file, or paste it on standard input).', 'zh-CN': '请给出保存为 UTF-8 的文字稿（.txt 文件，或粘贴到标准输入）。' },

@@ -102,11 +102,20 @@ export function repeatWeights(findings: readonly Pick<Finding, 'ruleId' | 'match
   return out;
 }
 
-/** 1 − e^(−S) with S = Σ weights × (REF / max(units, REF))^0.75: see README "Linting and salesiness". */
-export function salesinessOf(weights: readonly number[], units: number): number {
+/**
+ * A text this much of whose characters are weighed phrases is selling throughout, however long: its length no
+ * longer dilutes them ("赶紧下单！" pasted two thousand times is spam, not a calm essay).
+ */
+export const SELLING_THROUGHOUT = 0.3;
+
+/**
+ * 1 − e^(−S) with S = Σ weights × (REF / max(units, REF))^0.75: see README "Linting and salesiness". `covered`
+ * is the share of the text's characters inside weighed phrases; from SELLING_THROUGHOUT on, length counts no more.
+ */
+export function salesinessOf(weights: readonly number[], units: number, covered = 0): number {
   let sum = 0;
   for (const w of weights) sum += w;
-  const s = sum * (REF_UNITS / Math.max(units, REF_UNITS)) ** LENGTH_EXPONENT;
+  const s = sum * (covered >= SELLING_THROUGHOUT ? 1 : (REF_UNITS / Math.max(units, REF_UNITS)) ** LENGTH_EXPONENT);
   return Math.round((1 - Math.exp(-s)) * 1000) / 1000;
 }
 
@@ -196,15 +205,45 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
   return false;
 }
 
+/**
+ * `overlaps` for one list asked many times: a scan for a few spans; for many, a binary search over the starts
+ * with the furthest end so far (a pasted text with thousands of hits made the scan quadratic).
+ */
+function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  if (spans.length < 32) return (start, end) => overlaps(spans, start, end);
+  const sorted = spans.slice().sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const s of sorted) reach.push((furthest = Math.max(furthest, s.end)));
+  return (start, end) => {
+    // The last span that starts before `end`: any overlap is among it and those before it.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last]! > start;
+  };
+}
+
 /** Leftmost-longest within one rule: 立即下单 swallows its own 下单, 全网最低 the 最低价 it overlaps. */
 function longest(hits: RawHit[]): RawHit[] {
   if (hits.length < 2) return hits;
   // At one span the heavier reading wins: a pattern's urged 下单 over the plain term.
   const sorted = sortStable(hits.slice(), (a, b) => a.start - b.start || b.end - a.end || b.entry.weight - a.entry.weight);
   const kept: RawHit[] = [];
+  // In order of start, a hit overlaps a kept one of its rule exactly when one of those ends after it starts:
+  // the furthest end per rule says so, where comparing with every kept hit grew with the square of the hits.
+  const reach = new Map<RuleId, number>();
   for (const h of sorted) {
-    if (kept.some((k) => k.rule === h.rule && h.start < k.end && k.start < h.end)) continue;
+    if ((reach.get(h.rule) ?? -1) > h.start) continue;
     kept.push(h);
+    reach.set(h.rule, Math.max(reach.get(h.rule) ?? -1, h.end));
   }
   return kept;
 }
@@ -303,6 +342,23 @@ function listModes(text: string, hits: readonly RawHit[], modes: Mode[]): void {
 }
 
 /** Scales the mentions' weights down so that together they weigh at most MENTION_CAP. */
+/**
+ * The share of a text's characters inside findings that weigh something in their context, repeats included
+ * (the thousandth 下单 weighs nothing after the repetition discount, yet it is there).
+ */
+function coverage(findings: readonly Finding[], length: number): number {
+  let covered = 0;
+  let reached = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (!(f.contextWeight > 0) || f.mention) continue;
+    const from = Math.max(f.start, reached);
+    if (f.end > from) covered += f.end - from;
+    reached = Math.max(reached, f.end);
+  }
+  return length ? covered / length : 0;
+}
+
 function capMentions(findings: readonly Finding[], weights: number[]): void {
   let sum = 0;
   for (let i = 0; i < findings.length; i++) if (findings[i]!.mention) sum += weights[i]!;
@@ -482,7 +538,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       }
     }
     const exemptSpans = (exempt as { start: number; end: number }[] | null) ?? NO_SPANS;
-    const hits = longest(exemptSpans.length ? raw.filter((h) => !overlaps(exemptSpans, h.start, h.end)) : raw);
+    const inExempt = exemptSpans.length ? overlapTest(exemptSpans) : null;
+    const hits = longest(inExempt ? raw.filter((h) => !inExempt(h.start, h.end)) : raw);
     let byRule: Map<RuleId, PhraseMatch[]> | null = null;
     let pitch = false;
     // A request for an order ("要的话告诉我", "want me to hold one?") beside a price is an offer, however warm.
@@ -490,7 +547,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     let priced = false;
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
     const cues = cueSpans as { start: number; end: number }[] | null;
-    selling = cues ? cues.filter((c) => !overlaps(exemptSpans, c.start, c.end) && !overlaps(hits, c.start, c.end)) : [];
+    const inHits = cues ? overlapTest(hits) : null;
+    selling = cues ? cues.filter((c) => !inExempt?.(c.start, c.end) && !inHits!(c.start, c.end)) : [];
     // The cue words come first in `selling`; the sales phrases after them.
     cueCount = selling.length;
     if (hits.length) {
@@ -543,7 +601,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         if (weights[i]! > 0) any = true;
       }
       // No weight, no score: 1 − e^0 is 0 whatever the length.
-      if (any) salesiness = salesinessOf(weights, unitsOfText());
+      if (any) salesiness = salesinessOf(weights, unitsOfText(), unitsOfText() > REF_UNITS ? coverage(findings, text.length) : 0);
     }
     return new TextAnalysis(salesiness, findings, text, units);
   };

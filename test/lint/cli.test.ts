@@ -300,6 +300,15 @@ describe('persona score', () => {
     expect(missing.stderr).toContain('fix: Check the path');
   });
 
+  it('takes a draft of up to 200,000 characters as one text, and says to use --lines beyond', async () => {
+    const long = '今天去公园走了走。\n'.repeat(25_000);
+    const r = await cli(['score'], { readStdin: async () => long });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error[usage]: the text has 250000 characters; persona score takes a draft of up to 200000 as one text');
+    expect(r.stderr).toContain('fix: Score it line by line with --lines');
+    expect((await cli(['score', '--lines', '--format', 'json'], { readStdin: async () => long })).code).toBe(0);
+  });
+
   it('refuses what is not text (a photo piped in by mistake) instead of scoring its bytes', async () => {
     const r = await cli(['score'], { readStdin: async () => 'PNG\u0000\u0000IHDR\uFFFD\uFFFD' });
     expect(r.code).toBe(2);

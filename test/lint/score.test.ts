@@ -32,6 +32,21 @@ describe('salesiness', () => {
     expect(urged).toBeGreaterThan(described * 5);
   });
 
+  it('does not let length dilute a text that sells throughout, while one sell in a long calm essay stays low', () => {
+    // Pasted spam: the same call a thousand times. Length counts no more once weighed phrases fill 30% of it.
+    expect(scorer.score('赶紧下单！'.repeat(1000), 'zh-CN').salesiness).toBeGreaterThan(0.9);
+    expect(scorer.score('Buy now! '.repeat(500), 'en').salesiness).toBeGreaterThan(0.9);
+    const essay = `${'周末去山里走了走，溪水很清，路边的野花开得正好，同行的朋友一路聊着小时候的事。'.repeat(20)}想了解的可以问我。`;
+    expect(scorer.score(essay, 'zh-CN').salesiness).toBeLessThan(0.1);
+  });
+
+  it('scores a text of many thousands of hits (a pasted broadcast archive) with every hit found', () => {
+    // Before, checking each hit against every other took the square of their number: minutes for a megabyte.
+    const r = scorer.score('限时秒杀，赶紧下单！'.repeat(5000), 'zh-CN');
+    expect(r.hits.filter((h) => h.match === '赶紧下单')).toHaveLength(5000);
+    expect(r.salesiness).toBeGreaterThan(0.9);
+  });
+
   it('puts a soft invitation between calm and hard', () => {
     const soft = scorer.score('想了解的可以问我', 'zh-CN').salesiness;
     expect(soft).toBeGreaterThan(0.1);

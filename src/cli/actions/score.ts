@@ -26,12 +26,15 @@ interface Options {
 }
 
 /** Chinese when at least a fifth of the letters are CJK characters. */
+const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/u;
+
 export function detectLocale(text: string): Locale {
   let cjk = 0;
   let letters = 0;
   for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) cjk++;
-    else if (/\p{L}/u.test(ch)) letters++;
+    if (HAN.test(ch)) cjk++;
+    else if (LETTER.test(ch)) letters++;
   }
   // A CJK character carries about a word; compare with latin words, not letters.
   return cjk > 0 && cjk * 5 >= letters / 5 ? 'zh-CN' : 'en';
@@ -100,6 +103,9 @@ async function input(options: Options, io: Io): Promise<string> {
   return io.readStdin();
 }
 
+/** The longest text `persona score` takes as one draft, in characters (--lines has no limit: each line is its own). */
+export const MAX_DRAFT = 200_000;
+
 export async function runScore(options: Options, shell: Io): Promise<number> {
   const ws = loadWorkspace({ cwd: shell.cwd, ...(options.config ? { config: options.config } : {}) });
   const threshold = ws.policy.density.marketingThreshold;
@@ -108,6 +114,10 @@ export async function runScore(options: Options, shell: Io): Promise<number> {
   // A photo or a zip piped in by mistake: NUL bytes, or more than one character in twenty undecodable.
   if (raw.includes('\u0000') || (raw.match(/\uFFFD/g)?.length ?? 0) * 20 > raw.length) {
     throw new PersonaError({ code: 'usage', message: lintMsg('score-not-text', { source: options.file && options.file !== '-' ? options.file : 'stdin' }), hint: lintMsg('score-not-text-hint') });
+  }
+  // A draft is a post or a broadcast; a whole book scored as one text says nothing useful and takes a while.
+  if (!options.lines && raw.length > MAX_DRAFT) {
+    throw new PersonaError({ code: 'usage', message: lintMsg('score-too-long', { length: raw.length, max: MAX_DRAFT }), hint: lintMsg('score-too-long-hint') });
   }
   // Unless the user chose a UI language, the report speaks the draft's: a Chinese draft on a machine set to
   // the C locale (a container, a fresh server) gets Chinese labels and messages.
