@@ -138,6 +138,14 @@ export const messages = {
     en: 'nothing was written: {n} of {total} personas cannot be planned ({refused}); a run is written whole or not at all',
     'zh-CN': '未写出任何文件：{total} 个人设中有 {n} 个排不出来（{refused}）；一次运行要么全部写出，要么都不写',
   },
+  'plan-refused-run-all': {
+    en: 'nothing was written: none of the {total} personas can be planned',
+    'zh-CN': '未写出任何文件：{total} 个人设都排不出来',
+  },
+  'plan-refused-run-hint-all': {
+    en: 'Fix the problems above and run again.',
+    'zh-CN': '请先解决上面的问题，再重新运行。',
+  },
   'plan-refused-run-hint': {
     en: 'Fix the problems above, or plan the others alone meanwhile: {command}',
     'zh-CN': '请先解决上面的问题，或先单独规划其他人设：{command}',

@@ -188,6 +188,17 @@ describe('persona plan: the calendar and the files', () => {
     expect(existsSync(join(cwd, 'plans'))).toBe(false);
   });
 
+  it('when every persona is refused, says so with their own code and no offer to plan the others', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', '--all', '--from', '2026-12-10', '--days', '3', '--out', 'plans'], { cwd })).code).toBe(0);
+    const r = await cli(['plan', '--all', '--week', '2026-W50', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error[overlapping-plan]: nothing was written: none of the 2 personas can be planned');
+    expect(r.stderr).toContain('fix: Fix the problems above and run again.');
+    expect(r.stderr).not.toContain('plan the other');
+    expect(r.stderr).not.toContain('unsatisfiable');
+  });
+
   it('--json prints the plan object for scripts', async () => {
     const cwd = contentRepo(tempDir());
     const r = await cli(['plan', 'chen-ye', '--from', '2026-12-01', '--days', '3', '--json'], { cwd });

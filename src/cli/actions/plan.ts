@@ -42,13 +42,18 @@ function refusedRun(run: { failures: Problem[]; refused: string[] }, ids: readon
   const last = ranges[ranges.length - 1]!;
   const weekly = /^\d{4}-W\d{2}$/.test(first.label);
   const which = weekly ? `--week ${first.label}${ranges.length > 1 ? ` --weeks ${ranges.length}` : ''}` : `--from ${first.from} --days ${dayNumber(last.to) - dayNumber(first.from) + 1}`;
+  // The summary carries the refusals' own code when they share one (every persona overlapping a written plan is
+  // no unsatisfiable rule), and offers to plan the others alone only when there are others.
+  const codes = new Set(run.failures.map((f) => f.code));
   const summary: Problem = {
-    code: 'unsatisfiable',
-    message: msg('plan-refused-run', { refused: refused.join(', '), n: refused.length, total: ids.length }),
+    code: codes.size === 1 ? [...codes][0]! : 'unsatisfiable',
+    message: fine.length ? msg('plan-refused-run', { refused: refused.join(', '), n: refused.length, total: ids.length }) : msg('plan-refused-run-all', { total: ids.length }),
     hint:
-      fine.length > 0 && fine.length <= 12
-        ? msg('plan-refused-run-hint', { command: `persona plan ${fine.join(' ')} ${which} --out ${out}` })
-        : msg('plan-refused-run-hint-many'),
+      fine.length === 0
+        ? msg('plan-refused-run-hint-all')
+        : fine.length <= 12
+          ? msg('plan-refused-run-hint', { command: `persona plan ${fine.join(' ')} ${which} --out ${out}` })
+          : msg('plan-refused-run-hint-many'),
   };
   return new PersonaError([...run.failures, summary]);
 }
