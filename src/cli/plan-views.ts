@@ -30,13 +30,13 @@ export async function indexFiles(
   plans: readonly Plan[],
   opts: { present: ReadonlySet<string>; md: boolean; html: boolean; lang: Lang; show: (path: string) => string },
 ): Promise<OutputFile[]> {
-  const md = opts.md || opts.present.has('index.md');
+  const mine = new Set(plans.map((p) => `${p.persona.id}.json`));
+  const otherFiles = [...opts.present].filter((name) => name.endsWith('.json') && !name.startsWith('.') && !mine.has(name));
+  // A folder that holds several personas' plans has an index, however its plans got there (one persona at a time).
+  const md = opts.md || opts.present.has('index.md') || plans.length + otherFiles.length > 1;
   const html = opts.html || opts.present.has(INDEX_FORMATS.html.file);
   if (!md && !html) return [];
-  const mine = new Set(plans.map((p) => `${p.persona.id}.json`));
-  const others = [...opts.present]
-    .filter((name) => name.endsWith('.json') && !name.startsWith('.') && !mine.has(name))
-    .map((name) => readPlanFile(join(labelDir, name), opts.show(join(labelDir, name))));
+  const others = otherFiles.map((name) => readPlanFile(join(labelDir, name), opts.show(join(labelDir, name))));
   const all = [...plans, ...others].sort((a, b) => a.persona.id.localeCompare(b.persona.id));
   const out: OutputFile[] = [];
   if (md) out.push({ path: join(labelDir, 'index.md'), content: (await import('../formats/markdown.js')).markdownIndex(all, label, { lang: opts.lang }) });

@@ -134,6 +134,17 @@ describe('persona plan: the calendar and the files', () => {
     expect(index).toContain('lin-cha.md');
   });
 
+  it('writes the index once a folder holds a second persona, though each was planned alone', async () => {
+    const cwd = contentRepo(tempDir());
+    const dir = join(cwd, 'plans', '2026-W49');
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans', '--quiet'], { cwd })).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['lin-cha.json', 'lin-cha.md']);
+    expect((await cli(['plan', 'chen-ye', '--week', '2026-W49', '--out', 'plans', '--quiet'], { cwd })).code).toBe(0);
+    const index = readFileSync(join(dir, 'index.md'), 'utf8');
+    expect(index).toContain('chen-ye.md');
+    expect(index).toContain('lin-cha.md');
+  });
+
   it('after the policy is tightened, names the weeks written under the looser ceiling and how to re-plan them (no "planner bug")', async () => {
     const cwd = contentRepo(tempDir());
     expect((await cli(['plan', 'lin-cha', '--week', '2026-W49', '--weeks', '2', '--out', 'plans', '--quiet'], { cwd })).code).toBe(0);
