@@ -154,6 +154,14 @@ export const messages = {
     en: 'Fix the problems above, or plan the other personas alone meanwhile (name their ids instead of --all).',
     'zh-CN': '请先解决上面的问题，或先单独规划其他人设（写出它们的 id，不用 --all）。',
   },
+  'check-kind': {
+    en: 'post {post} is recorded as {recorded}, but its template is a {actual} template (counted as {actual})',
+    'zh-CN': '帖子 {post} 记录为 {recorded}，但它的模板是 {actual} 模板（按 {actual} 计）',
+  },
+  'check-salesiness': {
+    en: 'post {post} records salesiness {recorded}, below what it is ({actual}: the template declares {declared}, the text measures {measured}); counted as {actual}',
+    'zh-CN': '帖子 {post} 记录的推销分 {recorded} 低于实际（{actual}：模板声明 {declared}，正文测得 {measured}）；按 {actual} 计',
+  },
   'check-looser': {
     en: 'written under a looser {field} ({recorded}) than persona.config.yaml and the persona set now ({now}); plan it again',
     'zh-CN': '按比现在 persona.config.yaml 和人设更宽的 {field}（{recorded}）写出，现为 {now}；请重新规划',

@@ -244,6 +244,27 @@ describe('persona plan --check', () => {
     expect(r.stdout).toMatch(/marketing share of any 7 days/);
   });
 
+  it('measures what a plan records rather than trusting it: a product post relabelled calm at salesiness 0, or a salesy line added to a lifestyle post', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans'], { cwd })).code).toBe(0);
+    expect((await cli(['plan', '--check', 'plans'], { cwd })).stdout).toContain(': 0 violation(s)');
+    const file = join(cwd, 'plans/2026-W49/lin-cha.json');
+    const plan = JSON.parse(readFileSync(file, 'utf8'));
+    const product = plan.posts.find((p: { kind: string }) => p.kind === 'product');
+    Object.assign(product, { kind: 'story', salesiness: 0, marketing: false });
+    const calm = plan.posts.find((p: { kind: string }) => p.kind === 'lifestyle');
+    calm.text += '\n限时秒杀，赶紧下单！';
+    writeFileSync(file, JSON.stringify(plan));
+    const r = await cli(['plan', '--check', 'plans'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`post ${product.id} is recorded as story, but its template is a product template (counted as product)`);
+    expect(r.stdout).toMatch(new RegExp(`post ${product.id} records salesiness 0, below what it is \\(0\\.\\d+: the template declares 0\\.\\d+`));
+    expect(r.stdout).toMatch(new RegExp(`post ${calm.id} records salesiness [\\d.]+, below what it is \\(0\\.[5-9]\\d*: .* the text measures 0\\.[5-9]`));
+    // verify() then reads the plan as it is: both posts are marketing the file does not mark.
+    expect(r.stdout).toMatch(new RegExp(`marketing classification: ${calm.id}: kind lifestyle with salesiness 0\\.\\d+ must be marked marketing`));
+    expect(r.stdout).toMatch(new RegExp(`marketing classification: ${product.id}: kind product`));
+  });
+
   it('says a team-template breach once, on the first file, naming both teammates', async () => {
     const cwd = contentRepo(tempDir());
     expect((await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd })).code).toBe(0);

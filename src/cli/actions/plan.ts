@@ -24,6 +24,7 @@ import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
 import { outShown, planPersonas, type PlannedWeek } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
 import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
+import type { TemplateFacts } from '../plan-restate.js';
 
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
@@ -381,14 +382,20 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   const current = new Map<string, RulesNow>();
   const streams = new Map<string, Persona['events']>();
   const noEmoji = new Set<string>();
+  const library = new Map<string, TemplateFacts>();
+  let bannedWords: readonly string[] = [];
   try {
     const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
+    bannedWords = ws.policy.bannedWords;
     const { effectiveRules } = await import('../../model/rules.js');
     const { campaignsFor } = await import('../plan-inputs.js');
     const { createCalendar } = await import('../../calendar/index.js');
     const calendar = createCalendar({ holidays: ws.policy.holidays, builtinQuietDays: ws.policy.calendar.builtinQuietDays, quietSeasons: ws.policy.calendar.quietSeasons });
     const cooldowns = new Map<string, number | null>();
-    for (const tpl of loadTemplates(ws).items) cooldowns.set(tpl.id, tpl.cooldownDays ?? null);
+    for (const tpl of loadTemplates(ws).items) {
+      cooldowns.set(tpl.id, tpl.cooldownDays ?? null);
+      library.set(tpl.id, { kind: tpl.kind, salesiness: tpl.salesiness ?? null });
+    }
     for (const p of loadPersonas(ws).items) {
       words.set(p.id, [...p.voice.avoid, ...ws.policy.bannedWords]);
       streams.set(p.id, p.events);
@@ -403,6 +410,20 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   } catch {
     // No config or personas here: check density rules only.
   }
+  // What each plan records, measured rather than trusted (see plan-restate.ts); verify() then reads the plans
+  // as they are. The same engine as the planner's, with the policy's banned words when there is a config.
+  const { createScorer } = await import('../../lint/score.js');
+  const { restatePlan } = await import('../plan-restate.js');
+  const scorer = createScorer({ bannedWords: [...bannedWords] });
+  let violations = 0;
+  for (const s of all) {
+    const restated = restatePlan(s.plan, library, (text, locale) => scorer.score(text, locale).salesiness);
+    s.plan = restated.plan;
+    for (const u of restated.understated) {
+      violations++;
+      io.stdout(`${show(s.file)}: ${t(io.lang, u.field === 'kind' ? msg('check-kind', { post: u.post, recorded: u.recorded, actual: u.actual }) : msg('check-salesiness', { post: u.post, recorded: u.recorded, actual: u.actual, declared: u.declared ?? '—', measured: u.measured ?? 0 }))}\n`);
+    }
+  }
   // Each plan against the persona's other plans and its teammates' plans of overlapping dates, found by key
   // rather than by scanning every plan for every plan.
   const byPersona = new Map<string, StoredPlan[]>();
@@ -413,7 +434,6 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   }
   const overlaps = (a: Plan, b: Plan) => a.range.from <= b.range.to && b.range.from <= a.range.to;
   const formatters = new Map<string, Intl.DateTimeFormat>();
-  let violations = 0;
   // Two labels planning the same days for one persona would both be posted; said once, on the later file.
   for (const mine of byPersona.values()) {
     for (let i = 0; i < mine.length; i++) {
