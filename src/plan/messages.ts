@@ -155,6 +155,14 @@ export const messages = {
     en: 'the templates that fit cover about {posts} posts in {days} days and postsPerDay.min needs {needed}: later weeks may be refused; add templates for its interests ({topics}) or lower postsPerDay.min ({min})',
     'zh-CN': '适合的模板在 {days} 天里大约只够发 {posts} 条，而 postsPerDay.min 需要 {needed} 条：之后几周可能排不出来；请为其兴趣（{topics}）添加模板，或调低 postsPerDay.min（{min}）',
   },
+  'warn.products-over-budget': {
+    en: 'no product post can go out: the lightest product template declares salesiness {lightest}, above weeklySalesinessBudget {budget} (raise the budget or add a gentler product template)',
+    'zh-CN': '产品帖发不出去：最轻的产品模板声明推销分 {lightest}，高于 weeklySalesinessBudget {budget}（请提高预算，或添加更温和的产品模板）',
+  },
+  'warn.share-allows-none': {
+    en: 'no marketing post can go out: any 7 days hold at most {posts} posts ({max} a day on {days} active days), and maxMarketingShare {share} allows none of them (raise the share or post more often)',
+    'zh-CN': '营销帖发不出去：任意 7 天最多 {posts} 条（每天 {max} 条，{days} 个发帖日），maxMarketingShare {share} 一条也不允许（请提高占比，或多发几条）',
+  },
   'warn.no-products': {
     en: 'no product template fits any of its products, so this plan has no marketing posts',
     'zh-CN': '没有适合其产品的产品模板，本计划没有营销内容',

@@ -84,6 +84,7 @@ export function plan(input: PlanInput): PlanOutcome {
     );
   }
   const { min, max } = rules.postsPerDay;
+  warnings.push(...marketingOutOfReach(input, fitting));
   if (calm.length === 0 && max > 0) {
     return {
       ok: false,
@@ -161,6 +162,28 @@ export function plan(input: PlanInput): PlanOutcome {
     );
   }
   return { ok: false, problems: last!.problems };
+}
+
+/**
+ * Products the rules never let out, whatever the week: a budget below the lightest product template's declared
+ * salesiness, or a share that allows no marketing post among the most posts any 7 days hold. Said in every plan,
+ * since a salesperson expecting product posts would otherwise see none and not know why. Campaigns in the range
+ * count with their looser ceilings.
+ */
+function marketingOutOfReach(input: PlanInput, fitting: readonly PreparedTemplate[]): Text[] {
+  const { persona, rules } = input;
+  const products = fitting.filter((p) => p.template.kind === 'product');
+  if (persona.products.length === 0 || products.length === 0) return [];
+  const campaigns = (rules.campaigns ?? []).filter((c) => c.from <= input.range.to && c.to >= input.range.from);
+  const budget = Math.max(rules.weeklySalesinessBudget, ...campaigns.map((c) => c.weeklySalesinessBudget));
+  const share = Math.max(rules.maxMarketingShare, ...campaigns.map((c) => c.maxMarketingShare));
+  const lightest = Math.min(...products.map((p) => p.template.salesiness ?? 0));
+  const activeDays = 7 - rules.restDays.length;
+  const mostPosts = rules.postsPerDay.max * activeDays;
+  const out: Text[] = [];
+  if (lightest > budget) out.push(msg('warn.products-over-budget', { lightest, budget }));
+  if (activeDays > 0 && Math.floor(share * mostPosts + 1e-9) < 1) out.push(msg('warn.share-allows-none', { posts: mostPosts, max: rules.postsPerDay.max, days: activeDays, share }));
+  return out;
 }
 
 function attemptPlan(

@@ -37,6 +37,18 @@ describe('plan()', () => {
     expect(p.warnings).toContain('直播"冬天煮老白茶"（2026-12-03）：任何直播模板做预告都会违反规则"任意 7 天的推销分预算"，只发了一条关于 rougui 的产品帖，直播本身没有预告');
   });
 
+  it.each([
+    ['a budget below the lightest product template', {}, { weeklySalesinessBudget: 0.3 }, 'no product post can go out: the lightest product template declares salesiness 0.45, above weeklySalesinessBudget 0.3'],
+    ['a share that allows none of the few posts a week', { schedule: { windows: ['07:30-08:30'], postsPerDay: { min: 1, max: 1 }, restDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const } }, {}, 'no marketing post can go out: any 7 days hold at most 1 posts (1 a day on 1 active days), and maxMarketingShare 0.25 allows none of them'],
+  ])('says why products never go out: %s', (_name, personaOver, rulesOver, says) => {
+    const persona = makePersona({ ...(personaOver as object) });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona, rulesOver) })));
+    expect(p.posts.filter((x) => x.marketing)).toEqual([]);
+    expect(p.warnings).toEqual(expect.arrayContaining([expect.stringContaining(says.split(':')[0]!.startsWith('no product') ? '产品帖发不出去' : '营销帖发不出去')]));
+    const english = plan(input({ persona: { ...persona, locale: 'en' as const }, rules: rulesFor(persona, rulesOver), templates: library().map((t) => ({ ...t, template: { ...t.template, locale: 'en' as const } })) }));
+    expect(english.ok && english.plan.warnings.join('\n')).toContain(says);
+  });
+
   it('keeps a weekly series on its day, inside its own window, with its topic', () => {
     const persona = makePersona({ series: [{ name: '周五一泡茶', day: 'fri', window: '21:00-21:40', topic: 'tea' }] });
     const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
