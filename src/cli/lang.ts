@@ -40,3 +40,11 @@ export function langChosen(argv: readonly string[], env: Record<string, string |
   const said = (tag: string | undefined) => !!tag && !/^(?:c|posix)(?:[.@].*)?$/i.test(tag) && fromTag(tag) !== null;
   return said(langFromArgv(argv)) || said(env.PERSONA_LANG) || said(env.LC_ALL) || said(env.LC_MESSAGES) || said(env.LANG);
 }
+
+/** A language asked for by name (--lang, PERSONA_LANG) that persona does not speak: refused rather than ignored. */
+export function unknownLang(argv: readonly string[], env: Record<string, string | undefined>): { source: string; value: string } | null {
+  const flag = langFromArgv(argv);
+  if (flag !== undefined && fromTag(flag) === null) return { source: '--lang', value: flag };
+  if (flag === undefined && env.PERSONA_LANG !== undefined && env.PERSONA_LANG !== '' && fromTag(env.PERSONA_LANG) === null) return { source: 'PERSONA_LANG', value: env.PERSONA_LANG };
+  return null;
+}

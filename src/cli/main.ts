@@ -33,6 +33,7 @@ async function shell() {
     formatProblem: io.formatProblem,
     detectLang: lang.detectLang,
     langChosen: lang.langChosen,
+    unknownLang: lang.unknownLang,
     msg: messages.msg,
   };
 }
@@ -95,6 +96,11 @@ export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promis
     lang: ioOverrides.lang ?? detectLang(argv, ioOverrides.env ?? base.env),
     langChosen: ioOverrides.langChosen ?? (ioOverrides.lang !== undefined || loaded.langChosen(argv, ioOverrides.env ?? base.env)),
   };
+  const unknown = loaded.unknownLang(argv, ioOverrides.env ?? base.env);
+  if (unknown) {
+    io.stderr(`${formatProblem({ code: 'usage', message: msg('unknown-lang', unknown), hint: msg('unknown-lang-hint', { source: unknown.source }) }, io.lang)}\n`);
+    return EXIT.badInput;
+  }
   const h = helpTexts(HELP, io.lang);
   // commander's own words (headings, "(default: …)", usage errors) follow the UI language too.
   const output = {

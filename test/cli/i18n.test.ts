@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/i18n/catalog.js';
 import { LANGS } from '../../src/i18n/text.js';
-import { detectLang } from '../../src/cli/lang.js';
+import { detectLang, unknownLang } from '../../src/cli/lang.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { Command } from 'commander';
 import { cli } from '../helpers/cli.js';
@@ -85,6 +85,16 @@ describe('choosing the UI language', () => {
     [[], {}, 'en'],
   ] as const)('%j with %j → %s', (argv, env, lang) => {
     expect(detectLang(argv, env)).toBe(lang);
+  });
+
+  it('refuses a language it does not speak when asked by name (a French system locale is no request)', async () => {
+    const flag = await cli(['validate', '--lang', 'fr']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe('error[usage]: --lang "fr": persona speaks en and zh-CN\n  fix: Set --lang to en or zh-CN (zh, zh-Hans and en-GB work too).\n');
+    const env = await cli(['validate'], { env: { PERSONA_LANG: 'de' } });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain('PERSONA_LANG "de": persona speaks en and zh-CN');
+    expect(unknownLang([], { LANG: 'fr_FR.UTF-8' })).toBeNull();
   });
 
   it('speaks the language LANG asks for when nothing else is set, and commander errors follow', async () => {

@@ -102,6 +102,8 @@ export function resolveRanges(options: Pick<PlanOptions, 'week' | 'weeks' | 'fro
 }
 
 function formatsOf(options: PlanOptions): FormatName[] {
+  // `--format ""` names no format: said, rather than read as the default.
+  if (options.format && options.format.length === 0) usage(msg('bad-format', { value: '', known: FORMAT_NAMES.join(', ') }));
   const asked = options.format?.length ? options.format : ['md', 'json'];
   for (const f of asked) {
     if (!(FORMAT_NAMES as string[]).includes(f)) usage(msg('bad-format', { value: f, known: FORMAT_NAMES.join(', ') }));
@@ -118,6 +120,8 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   if (options.all && options.ids.length > 0) usage(msg('plan-ids-and-all', { ids: options.ids.join(' ') }), msg('plan-who-hint'));
   // Checked before any work: a review needs someone at a keyboard.
   if (options.interactive && !streams && !(io.stdinIsTTY && io.stdoutIsTTY)) usage(onboardMsg('review-needs-tty'), onboardMsg('review-needs-tty-hint'));
+  // An empty seed would quietly give another plan than the default (seeds are part of the file's identity).
+  if (options.seed !== undefined && options.seed.trim() === '') usage(msg('empty-seed'), msg('empty-seed-hint'));
   const ranges = resolveRanges(options, todayIn(undefined, io.now));
   const formats = formatsOf(options);
   const loaded = loadPersonas(ws, options.all ? undefined : options.ids);
