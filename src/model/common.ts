@@ -72,8 +72,18 @@ export const window = z
   .superRefine((text, ctx) => {
     if (parseWindow(text)) return;
     const [from, to] = text.split('-') as [string, string];
-    // Equal ends are an empty window; an end before the start is a window across midnight, said as two.
-    addIssue(ctx, from === to ? msg('window-empty', { value: text }) : msg('window-inverted', { value: text, before: `${from}-${END_OF_DAY}`, after: `00:00-${to}` }));
+    // Equal ends are an empty window; an end before the start is a window across midnight, said as two, unless
+    // across midnight it would last more than half the day: "21:45-21:00" is 21:00-21:45 typed backwards.
+    const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+    const across = 24 * 60 - minutes(from) + minutes(to);
+    addIssue(
+      ctx,
+      from === to
+        ? msg('window-empty', { value: text })
+        : across > 12 * 60
+          ? msg('window-backwards', { value: text, swapped: `${to}-${from}`, before: `${from}-${END_OF_DAY}`, after: `00:00-${to}` })
+          : msg('window-inverted', { value: text, before: `${from}-${END_OF_DAY}`, after: `00:00-${to}` }),
+    );
   });
 
 export function isValidDate(text: string): boolean {

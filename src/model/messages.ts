@@ -15,6 +15,10 @@ export const messages = {
     en: 'window "{value}" ends before it starts; a window cannot cross midnight: split it into two, "{before}" and "{after}"',
     'zh-CN': '时段 "{value}" 的结束早于开始；时段不能跨过午夜，请拆成两个："{before}" 和 "{after}"',
   },
+  'window-backwards': {
+    en: 'window "{value}" ends before it starts: did you mean "{swapped}"? (A window cannot cross midnight; one that does is written as two, "{before}" and "{after}".)',
+    'zh-CN': '时段 "{value}" 的结束早于开始：是不是想写 "{swapped}"？（时段不能跨过午夜；跨午夜的请拆成两个："{before}" 和 "{after}"。）',
+  },
   'window-empty': {
     en: 'window "{value}" starts and ends at the same minute, so no post fits in it; give it an end after its start',
     'zh-CN': '时段 "{value}" 的开始和结束是同一分钟，放不下任何一条；请让结束晚于开始',

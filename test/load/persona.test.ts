@@ -249,7 +249,8 @@ const cases: Case[] = [
       ['23:00-24:30', 'is not a window like'],
       ['24:00-24:00', 'is not a window like'],
       ['morning', 'is not a window like'],
-      ['08:30-07:30', 'ends before it starts'],
+      ['08:30-07:30', 'ends before it starts: did you mean "07:30-08:30"?'],
+      ['21:45-21:00', 'did you mean "21:00-21:45"? (A window cannot cross midnight'],
       ['23:00-01:00', 'split it into two, "23:00-24:00" and "00:00-01:00"'],
       ['08:00-08:00', 'starts and ends at the same minute'],
     ] as const
