@@ -92,6 +92,11 @@ export const messages = {
   },
   'new-known-topics': { en: 'Topics you can use: {topics}.', 'zh-CN': '可用的话题：{topics}。' },
   'new-bad-flag': { en: '{flag}: {detail}', 'zh-CN': '{flag}：{detail}' },
+  'new-flag-hint': { en: 'See what {flag} takes in persona new --help, or leave it out to be asked (or to take the default with --yes).', 'zh-CN': '用 persona new --help 查看 {flag} 的写法，或不写它，改为交互回答（加 --yes 则取默认值）。' },
+  'new-bad-posts-per-day': { en: '--posts-per-day "{value}": expected min-max such as 1-2, or one number', 'zh-CN': '--posts-per-day "{value}"：应写成 1-2 这样的 最少-最多，或一个数字' },
+  'new-bad-posts-per-day-hint': { en: 'For example --posts-per-day 1-2 (one or two posts a day).', 'zh-CN': '例如 --posts-per-day 1-2（每天一到两条）。' },
+  'new-bad-weight': { en: '--interests "{value}": the weight of {topic} is not a number', 'zh-CN': '--interests "{value}"：{topic} 的权重不是数字' },
+  'new-bad-weight-hint': { en: 'Write topic:weight with a number, e.g. {topic}:3, or the topic alone for weight 1.', 'zh-CN': '写成 主题:权重，权重是数字，例如 {topic}:3；只写主题则权重为 1。' },
   'new-no-terminal': {
     en: 'persona new cannot ask questions here (no terminal); missing: {flags}',
     'zh-CN': '这里没有终端，persona new 无法提问；缺少：{flags}',

@@ -74,6 +74,11 @@ describe('persona new without a terminal (flags, --yes)', () => {
     [['new', '--id', 'Maya Lin', '--name', 'Maya', '--yes'], /^error\[usage\]: --id: "Maya Lin" cannot be a persona id[\s\S]*fix: Try maya-lin\n$/],
     [['new', '--id', '小美', '--name', '小美', '--yes'], /fix: Pick a short id in Latin letters, e\.g\. xiao-mei for 小美\n$/],
     [['new', '--id', 'x', '--name', 'X', '--products', '武夷肉桂', '--yes'], /--products: .*products\[0\]\.points/],
+    [['new', '--id', 'x', '--name', 'X', '--posts-per-day', 'abc', '--yes'], /^error\[usage\]: --posts-per-day "abc": expected min-max such as 1-2, or one number\n  fix: For example --posts-per-day 1-2/],
+    [['new', '--id', 'x', '--name', 'X', '--interests', 'coffee:abc', '--yes'], /^error\[usage\]: --interests "coffee:abc": the weight of coffee is not a number\n  fix: Write topic:weight with a number, e\.g\. coffee:3/],
+    // A flag's problem names the flag, not a line of a file that was never written.
+    [['new', '--id', 'x', '--name', 'X', '--team', 'Bad Team', '--yes'], /^error\[usage\]: --team: team: "Bad Team" is not a slug[^\n]*\n  fix: See what --team takes in persona new --help/],
+    [['new', '--id', 'x', '--name', 'X', '--locale', 'fr', '--yes'], /^error\[usage\]: --locale:[^\n]*\n  expected: one of "zh-CN", "en"\n  fix: /],
   ])('%j exits 2 and says what is wrong', async (argv, message) => {
     const cwd = emptyRepo();
     const r = await cli([...argv, '--lang', 'en'], { cwd });

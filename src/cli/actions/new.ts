@@ -146,9 +146,12 @@ export function parseRestDays(value: string): Weekday[] {
   return list.length === 1 && list[0] === 'none' ? [] : (list as Weekday[]);
 }
 
+/** `1-2` or `2` → posts a day; anything else is a usage error naming the flag. */
 function parsePostsPerDay(value: string): { min: number; max: number } {
-  const [a, b] = value.split('-').map((s) => Number(s.trim()));
-  return { min: a ?? NaN, max: b ?? a ?? NaN };
+  const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(value);
+  if (!m) usage(msg('new-bad-posts-per-day', { value }), msg('new-bad-posts-per-day-hint'));
+  const min = Number(m[1]);
+  return { min, max: m[2] === undefined ? min : Number(m[2]) };
 }
 
 /** A file name from a name typed in Latin letters ("Maya Lin" → maya-lin); none for 小美. */
@@ -339,8 +342,13 @@ function answerFromFlag(question: Question, options: NewOptions): Partial<Answer
       return options.locale === undefined ? undefined : { locale: options.locale as Locale };
     case 'timezone':
       return options.timezone === undefined ? undefined : { timezone: options.timezone.trim() };
-    case 'interests':
-      return options.interests === undefined ? undefined : { interests: parseInterests(options.interests) };
+    case 'interests': {
+      if (options.interests === undefined) return undefined;
+      const interests = parseInterests(options.interests);
+      const bad = interests.find((i) => !Number.isFinite(i.weight));
+      if (bad) usage(msg('new-bad-weight', { value: options.interests, topic: bad.topic }), msg('new-bad-weight-hint', { topic: bad.topic }));
+      return { interests };
+    }
     case 'products':
       return options.products === undefined ? undefined : { products: parseProducts(options.products) };
     case 'windows':
@@ -382,6 +390,24 @@ function defaultAnswer(setting: Setting, question: Question, a: Answers): Partia
     case 'avoid':
       return { avoid: [...d.avoid] };
   }
+}
+
+/** Fields set by flags that are no question of their own: a problem there is about the flag, not the file. */
+const FIELD_FLAGS: readonly [RegExp, keyof NewOptions, string][] = [
+  [/^team$/, 'team', '--team'],
+  [/^bio$/, 'bio', '--bio'],
+  [/^voice\.tone/, 'tone', '--tone'],
+  [/^voice\.signature/, 'signature', '--signature'],
+  [/^products\[\d+\]\.category/, 'category', '--category'],
+  [/^schedule\.postsPerDay/, 'postsPerDay', '--posts-per-day'],
+];
+
+/** A problem of the file about to be written, said of the flag that set the field (nothing is written yet). */
+function aboutFlag(p: Problem, options: NewOptions): Problem | null {
+  const found = FIELD_FLAGS.find(([path, option]) => p.path !== undefined && path.test(p.path) && options[option] !== undefined);
+  if (!found) return null;
+  const { file: _file, line: _line, column: _column, path: _path, ...rest } = p;
+  return { ...rest, code: 'usage', message: msg('new-bad-flag', { flag: found[2], detail: p.message }), hint: p.hint ?? msg('new-flag-hint', { flag: found[2] }) };
 }
 
 function usage(message: Text, hint?: Text): never {
@@ -548,7 +574,17 @@ export async function runNew(options: NewOptions, io: Io, streams?: PromptStream
   for (const question of QUESTIONS) {
     if (!flagged.has(question)) continue;
     const problems = problemsOf(setting, answers, question);
-    if (problems.length) throw new PersonaError(problems.map((p) => ({ ...p, message: msg('new-bad-flag', { flag: FLAG[question], detail: p.message }) })));
+    // About the flag, not the file: nothing has been written, so no file or line to point at.
+    if (problems.length) {
+      throw new PersonaError(
+        problems.map(({ file: _file, line: _line, column: _column, path: _path, ...p }) => ({
+          ...p,
+          code: 'usage' as const,
+          message: msg('new-bad-flag', { flag: FLAG[question], detail: p.message }),
+          hint: p.hint ?? msg('new-flag-hint', { flag: FLAG[question] }),
+        })),
+      );
+    }
   }
 
   if (!terminal) {
@@ -578,7 +614,7 @@ export async function runNew(options: NewOptions, io: Io, streams?: PromptStream
       const shown = display(file, io.cwd);
       const text = render(setting, answers);
       const parsed = parsePersonaSource(text, shown, ws.policy);
-      if (!parsed.result.ok) throw new PersonaError(parsed.result.problems);
+      if (!parsed.result.ok) throw new PersonaError(parsed.result.problems.map((p) => aboutFlag(p, options) ?? p));
       if (!options.quiet || prompts) showPreview(setting, parsed.result.value, io);
       if (prompts && !options.yes) {
         const next = await prompts.choose<'save' | 'again' | 'quit'>({
