@@ -191,6 +191,22 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
 
 /** Templates compile on first use: a week for one persona renders a few dozen of several hundred.
  *  A template that does not compile reports the same file:line problem when the planner first tries it. */
+/**
+ * Handlebars syntax errors in any template a plan might pick, found before planning: otherwise a broken
+ * template passes every week it happens not to be picked and fails the week it is. Templates read from the
+ * bundled library's snapshot (`built`) were parsed at build time.
+ */
+export function syntaxProblems(templates: readonly Template[], built: ReadonlySet<Template>): Problem[] {
+  const renderer = createRenderer();
+  const problems: Problem[] = [];
+  for (const template of templates) {
+    if (built.has(template)) continue;
+    const result = renderer.compile(template);
+    if (!result.ok) problems.push(result.problem);
+  }
+  return problems;
+}
+
 export function prepareLazily(templates: readonly Template[]): PreparedTemplate[] {
   const renderer = createRenderer();
   return templates

@@ -176,7 +176,12 @@ export function claimTemplateId(seen: Map<string, string>, template: Template, b
   return null;
 }
 
-export function loadTemplates(ws: Workspace): Loaded<Template> {
+/**
+ * The templates of the workspace's folders, own folders first. `built` holds those read from the bundled
+ * library's snapshot, unchanged since the build, whose Handlebars the build and the tests have already parsed.
+ */
+export function loadTemplates(ws: Workspace): Loaded<Template> & { built: ReadonlySet<Template> } {
+  const built = new Set<Template>();
   const items: Template[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
@@ -195,7 +200,9 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
     for (const file of snapshot?.files() ?? walk(dir, TEMPLATE_EXTENSIONS)) {
       // walk() joins each name onto dir, so every file starts with it.
       const id = file.startsWith(prefix) ? idUnder(file.slice(prefix.length)) : templateId(dir, file);
-      const r = snapshot?.template(file, id, show(file)) ?? fromText(read(file), file, show(file), id, snapshot);
+      const known = snapshot?.template(file, id, show(file)) ?? null;
+      const r = known ?? fromText(read(file), file, show(file), id, snapshot);
+      if (known?.template) built.add(known.template);
       if (r.template) {
         const duplicate = claimTemplateId(seen, r.template, bundled);
         if (duplicate === 'overridden') continue;
@@ -217,5 +224,5 @@ export function loadTemplates(ws: Workspace): Loaded<Template> {
       hint: msg('no-templates-hint'),
     });
   }
-  return { items, problems };
+  return { items, problems, built };
 }

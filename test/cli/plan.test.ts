@@ -213,6 +213,16 @@ describe('persona plan: the calendar and the files', () => {
     expect(r.stderr).not.toContain('unsatisfiable');
   });
 
+  it('refuses a library with a Handlebars syntax error in any template, picked this week or not', async () => {
+    const cwd = contentRepo(tempDir());
+    // An English template no zh-CN persona can pick: before, it passed every plan until the week one could.
+    writeTree(cwd, { 'templates/en/lifestyle/broken.hbs': '---\nkind: lifestyle\nlocale: en\ntopics: [tea]\n---\nTea {{#if persona.name}}at four\n' });
+    const r = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('templates/en/lifestyle/broken.hbs:6:5: error[template-syntax]: {{#if}} opened here is never closed');
+    expect(existsSync(join(cwd, 'plans'))).toBe(false);
+  });
+
   it('--json prints the plan object for scripts', async () => {
     const cwd = contentRepo(tempDir());
     const r = await cli(['plan', 'chen-ye', '--from', '2026-12-01', '--days', '3', '--json'], { cwd });

@@ -21,7 +21,7 @@ import { msg } from '../messages.js';
 import { msg as onboardMsg } from '../onboard-messages.js';
 import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
-import { outShown, planPersonas, type PlannedWeek } from '../plan-run.js';
+import { outShown, planPersonas, syntaxProblems, type PlannedWeek } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
 import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
 import type { TemplateFacts } from '../plan-restate.js';
@@ -128,6 +128,8 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   if (loaded.problems.length) throw new PersonaError(loaded.problems);
   const library = loadTemplates(ws);
   if (library.problems.length) throw new PersonaError(library.problems);
+  const broken = syntaxProblems(library.items, library.built);
+  if (broken.length) throw new PersonaError(broken);
   const outDir = options.out ? resolve(io.cwd, options.out) : ws.policy.out ? resolve(ws.root, ws.policy.out) : null;
   const show = (p: string) => display(p, io.cwd);
 
