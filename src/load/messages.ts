@@ -11,6 +11,8 @@ export const messages = {
   'yaml-bad-indent': { en: 'the indentation does not line up with the lines above', 'zh-CN': '缩进和上面几行对不齐' },
   'yaml-tab': { en: 'a tab is used for indentation; YAML indents with spaces', 'zh-CN': '用了 Tab 缩进；YAML 只能用空格缩进' },
   'yaml-duplicate-key': { en: 'the same key appears twice in one mapping', 'zh-CN': '同一个映射里出现了两次相同的键' },
+  'yaml-duplicate-key-named': { en: '"{key}" is already set on line {line}', 'zh-CN': '"{key}" 在第 {line} 行已经写过' },
+  'yaml-duplicate-key-hint': { en: 'Keep one "{key}": delete this one or merge it into the first.', 'zh-CN': '只保留一个 "{key}"：删掉这一处，或合并到前面那一处。' },
   'yaml-missing-char': { en: 'a closing bracket or quote is missing', 'zh-CN': '缺少右括号或右引号' },
   'yaml-implicit-key': {
     en: 'a key runs over several lines or a ": " is missing',

@@ -92,6 +92,26 @@ function depthExceeded(root: unknown): { offset: number } | null {
   return null;
 }
 
+/** The key set again at `offset`, and the offset of its first setting in the same mapping. */
+function firstOfDuplicate(root: unknown, offset: number): { key: string; offset: number } | null {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const again = node.items.find((pair) => isScalar(pair.key) && pair.key.range?.[0] === offset);
+      if (again && isScalar(again.key)) {
+        const key = String(again.key.value);
+        const first = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+        return first && isScalar(first.key) ? { key, offset: first.key.range?.[0] ?? offset } : null;
+      }
+      for (const pair of node.items) stack.push(pair.value);
+    } else if (isSeq(node)) {
+      stack.push(...node.items);
+    }
+  }
+  return null;
+}
+
 function findUnsafeKey(root: unknown): { key: string; offset: number } | null {
   const stack: unknown[] = [root];
   while (stack.length) {
@@ -186,6 +206,16 @@ function parseYamlCarefully(text: string, file: string, lineOffset: number): { o
     // An unclosed [ { or quote is only noticed lines later; the opener is where the fix goes.
     const unclosed = err.code === 'MISSING_CHAR' || (err.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(err.message));
     const opener = unclosed ? lastOpenerBefore(doc.contents, err.pos[0]) : null;
+    // A key set twice: which key, and where it was set first.
+    const twice = err.code === 'DUPLICATE_KEY' ? firstOfDuplicate(doc.contents, err.pos[0]) : null;
+    if (twice) {
+      return fail({
+        code: 'yaml-syntax',
+        ...position(src, err.pos[0]),
+        message: msg('yaml-syntax', { detail: msg('yaml-duplicate-key-named', { key: twice.key, line: position(src, twice.offset).line }) }),
+        hint: msg('yaml-duplicate-key-hint', { key: twice.key }),
+      });
+    }
     const ours = opener !== null ? msg('yaml-unclosed') : YAML_ERRORS[err.code];
     return fail({
       code: 'yaml-syntax',

@@ -62,11 +62,11 @@ const cases: Case[] = [
     says: ['never closed'],
   },
   {
-    name: 'the same key twice',
+    name: 'the same key twice, naming the key and its first line',
     text: `${base}name: 又一个名字\n`,
     code: 'yaml-syntax',
     line: base.split('\n').length,
-    says: ['twice'],
+    says: [`"name" is already set on line ${lineOf(base, 'name:')}`],
   },
   {
     name: 'tab indentation',
