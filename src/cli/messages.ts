@@ -73,6 +73,7 @@ export const messages = {
     'zh-CN': '添加 kind: live、locale: {locale} 的模板，其 products: 为空，或列出 {product} 或它的品类（直播模板只预告 products 里列出的产品）。',
   },
   'validate-checked': { en: 'checked {items}', 'zh-CN': '已检查 {items}' },
+  'validate-checked-nothing': { en: 'nothing checked', 'zh-CN': '没有检查任何文件' },
   'validate-personas': { en: '{n} persona(s) in {dir}', 'zh-CN': '{dir} 中的 {n} 个人设' },
   'validate-persona-files': { en: '{n} persona file(s)', 'zh-CN': '{n} 个人设文件' },
   'validate-templates': { en: '{n} template(s) in {dirs}', 'zh-CN': '{dirs} 中的 {n} 个模板' },

@@ -111,6 +111,8 @@ describe('github format: the count of findings left unannotated', () => {
     const lines = github(report, { lang: 'en', color: false, version: '0.0.0' } as Parameters<typeof github>[1]).trim().split('\n');
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(11);
     expect(lines.at(-1)).toMatch(/1 finding\(s\) not annotated/);
+    // The summary counts what it annotated as errors: 9 findings and 2 unreadable templates.
+    expect(lines.at(-1)).toMatch(/^persona lint: 11 error\(s\)/);
   });
 });
 

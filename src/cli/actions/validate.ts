@@ -227,7 +227,7 @@ function summary(io: Io, args: Outcome): string {
     items.push(args.templateDirs.length ? msg('validate-templates', { n: args.templates, dirs: dirs(args.templateDirs) }) : msg('validate-template-files', { n: args.templates }));
   }
   if (args.renders) items.push(msg('validate-renders', { n: args.renders }));
-  const checked = t(io.lang, msg('validate-checked', { items: items.map((i) => t(io.lang, i)).join(t(io.lang, msg('list-separator'))) }));
+  const checked = items.length ? t(io.lang, msg('validate-checked', { items: items.map((i) => t(io.lang, i)).join(t(io.lang, msg('list-separator'))) })) : t(io.lang, msg('validate-checked-nothing'));
   const clean = args.problems.length + args.findings.length === 0;
   const result = clean ? msg('validate-clean') : msg('validate-result', { errors: args.problems.length, findings: args.findings.length });
   return `${clean ? '✔' : '✖'} ${t(io.lang, msg('validate-summary-line', { checked, result }))}`;

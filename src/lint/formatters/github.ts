@@ -60,7 +60,8 @@ export const github: LintFormatter = (report, { lang }) => {
     t(
       lang,
       msg('github-summary', {
-        errors: n.error,
+        // The unreadable templates were annotated as errors above: the count says so too.
+        errors,
         warnings: n.warning,
         infos: n.info,
         hidden: total,
