@@ -73,6 +73,19 @@ describe('persona lint', () => {
     expect(clean.runs[0].invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }]);
   });
 
+  it('leaves a SARIF log of the failed run when the config itself is broken (code scanning uploads it)', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'persona.config.yaml': 'density:\n  maxMarketingShare: [oops\n', 'templates/a.hbs': '---\nkind: lifestyle\nlocale: zh-CN\n---\n今天去公园。\n' });
+    const r = await cli(['lint', '--format', 'sarif'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('persona.config.yaml:2:22: error[yaml-syntax]');
+    const [invocation] = JSON.parse(r.stdout).runs[0].invocations;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications[0]).toMatchObject({ level: 'error', descriptor: { id: 'yaml-syntax' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'persona.config.yaml' }, region: { startLine: 2 } } }] });
+    // Other formats print nothing on stdout then: an empty JSON list would read as "no findings".
+    expect((await cli(['lint', '--format', 'json'], { cwd: dir })).stdout).toBe('');
+  });
+
   it('reads a template whole whatever its size, around the 64 KiB read buffer', async () => {
     // Filler lines of calm text, then a hard sell on the last line: found only if the file was read to its end.
     const head = '---\nkind: product\nlocale: zh-CN\n---\n';

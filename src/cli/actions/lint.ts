@@ -221,6 +221,19 @@ async function fullWorkspace(options: Options, io: Io): Promise<{ ws: LintWorksp
 }
 
 export async function runLint(options: Options, io: Io): Promise<number> {
+  try {
+    return await lintRun(options, io);
+  } catch (err) {
+    // A run stopped before any template was linted (a broken config) still leaves a SARIF log behind: code
+    // scanning's upload step then reports the failed run, instead of failing on an empty file.
+    if (options.format === 'sarif' && err instanceof PersonaError) {
+      io.stdout(LINT_FORMATTERS.sarif({ results: [], ceilings: ceilingsOf(DEFAULT_LINT_POLICY), renders: 0, personas: 0, unusable: [...err.problems], hidden: 0 }, { lang: io.lang, color: false, version: VERSION }));
+    }
+    throw err;
+  }
+}
+
+async function lintRun(options: Options, io: Io): Promise<number> {
   const bare = bareWorkspace(options, io);
   const { ws, personas, problems: personaProblems } = bare ? { ws: bare, personas: [], problems: [] } : await fullWorkspace(options, io);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
