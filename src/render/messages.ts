@@ -15,6 +15,8 @@ export const messages = {
   'unknown-helper': { en: 'unknown helper "{name}"', 'zh-CN': '未知 helper "{name}"' },
   'one-of': { en: 'one of {values}', 'zh-CN': '以下之一：{values}' },
   'syntax-error': { en: 'Handlebars syntax error: {detail}', 'zh-CN': 'Handlebars 语法错误：{detail}' },
+  'mustache-unclosed': { en: '{{ opened here is never closed with }}', 'zh-CN': '这里的 {{ 没有用 }} 闭合' },
+  'mustache-unclosed-hint': { en: 'Close it with }}, e.g. {{emoji "🍵"}}.', 'zh-CN': '用 }} 闭合，例如 {{emoji "🍵"}}。' },
   'block-unclosed': { en: '{{#{name}}} opened here is never closed', 'zh-CN': '这里打开的 {{#{name}}} 没有闭合' },
   'block-unclosed-hint': { en: 'Close it with {{/{name}}} where the block should end.', 'zh-CN': '在块应当结束的地方写上 {{/{name}}}。' },
   'syntax-hint': {

@@ -33,6 +33,14 @@ function unclosedBlock(body: string): { name: string; line: number; column: numb
   return { name: open.name, line, column: open.at - before.lastIndexOf('\n') };
 }
 
+/** The last `{{` of a body that no `}}` follows, with its 1-based line and column. */
+function unclosedMustache(body: string): { line: number; column: number } | null {
+  const open = body.lastIndexOf('{{');
+  if (open < 0 || body.indexOf('}}', open) >= 0) return null;
+  const before = body.slice(0, open);
+  return { line: before.split('\n').length, column: open - before.lastIndexOf('\n') };
+}
+
 /** A Handlebars parse error as a problem at its file position; lint reports template syntax the same way. */
 export function syntaxProblem(err: unknown, template: Where): Problem {
   const message = err instanceof Error ? err.message : String(err);
@@ -63,6 +71,11 @@ export function syntaxProblem(err: unknown, template: Where): Problem {
     if (open) {
       return { code: 'template-syntax', file: template.file, ...at(template, open.line, open.column), message: msg('block-unclosed', { name: open.name }), hint: msg('block-unclosed-hint', { name: open.name }) };
     }
+  }
+  // A mustache never closed: the last {{ with no }} after it.
+  if (/got 'EOF'/.test(message) && template.body !== undefined) {
+    const open = unclosedMustache(template.body);
+    if (open) return { code: 'template-syntax', file: template.file, ...at(template, open.line, open.column), message: msg('mustache-unclosed'), hint: msg('mustache-unclosed-hint') };
   }
   // Handlebars' parse errors repeat the line with a caret; the last line says what was expected.
   const detail = message

@@ -57,6 +57,7 @@ describe('strict rendering: mistakes are problems naming the file, the body line
     ['an unknown helper', '第一行\n{{shout persona.name}}', 'template-syntax', 2, 1, 'unknown helper "shout"'],
     ['an unknown helper in a subexpression', '{{join (upper persona.voice.tone)}}', 'template-syntax', 1, 8, 'unknown helper "upper"'],
     ['an unclosed block, named where it opens', '第一行\n{{#if persona.name}}\n好', 'template-syntax', 2, 1, '{{#if}} opened here is never closed'],
+    ['an unclosed mustache at the end, named where it opens', '第一行\n今天{{emoji "🍵"', 'template-syntax', 2, 3, '{{ opened here is never closed with }}'],
     ['a mismatched block', '{{#pick}}a{{or}}b{{/pik}}', 'template-syntax', 1, 4, "pick doesn't match pik"],
     ['a broken mustache', '好\n{{persona.name}', 'template-syntax', 2, 1, 'Handlebars syntax error'],
     ['a partial', '{{> header}}', 'template-syntax', 1, 1, '{{> partial}} is not supported'],
