@@ -406,6 +406,22 @@ function describeIssue(issue: z.core.$ZodIssue, node: unknown): Text {
   }
 }
 
+/** How to fix a field the schema refused; our own refinements (custom issues) carry their advice in the message. */
+function hintOf(issue: z.core.$ZodIssue, path: string, missing: boolean): { hint?: Text } {
+  if (!path) return {};
+  if (missing) return { hint: msg('hint-missing', { path }) };
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'array' ? { hint: msg('hint-too-few', { path, min: String(issue.minimum) }) } : {};
+    case 'invalid_type':
+      return { hint: msg('hint-type', { path, expected: typeName(issue.expected) }) };
+    case 'invalid_value':
+      return { hint: msg('hint-one-of', { path }) };
+    default:
+      return {};
+  }
+}
+
 /** Turn zod issues into problems that point at the YAML node. */
 export function schemaProblems(src: YamlSource, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
@@ -452,6 +468,7 @@ export function schemaProblems(src: YamlSource, schema: z.ZodType, issues: reado
         ? msg('missing-field', { path })
         : msg('field-invalid', { path: path || msg('the-file'), detail: describeIssue(issue, value) }),
       ...(expected ? { expected } : {}),
+      ...hintOf(issue, path, missing),
     });
   }
   return problems;

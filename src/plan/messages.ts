@@ -86,8 +86,8 @@ export const messages = {
     'zh-CN': '人设 {persona}：{date} 的发布时段（{windows}）只容得下 {available} 条，而 postsPerDay.min 为 {min}',
   },
   'no-window-left-hint': {
-    en: 'The daylight-saving change that day erases part of a window; widen schedule.windows or lower postsPerDay.min.',
-    'zh-CN': '当天的夏令时切换吞掉了部分时段；放宽 schedule.windows，或调低 postsPerDay.min。',
+    en: 'The daylight-saving change that day erases some or all of a window; widen schedule.windows (or add one outside the skipped hour) or lower postsPerDay.min.',
+    'zh-CN': '当天的夏令时切换吞掉了部分或整个时段；放宽 schedule.windows（或在被跳过的那一小时之外加一个时段），或调低 postsPerDay.min。',
   },
   'no-window-left-narrow-hint': {
     en: 'Posts go out at least a minute apart, so the windows are too narrow for that many posts; widen schedule.windows or lower postsPerDay.min.',

@@ -372,6 +372,7 @@ describe('persona validate: what it checks and its exit codes', () => {
         column: columnOf(lin, 'light'),
         path: 'voice.emoji',
         expected: 'one of "none", "light", "rich"',
+        hint: 'Set voice.emoji to one of the expected values.',
       },
     ]);
     expect(out.warnings).toEqual([]);
