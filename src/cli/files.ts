@@ -173,9 +173,11 @@ export function commitStaged(staged: readonly StagedFile[], display: (path: stri
   removeStagingDirs(staged);
 }
 
+/** Call a staged batch off: its temp files, staging folders and the folders it made go. */
 export function discardStaged(staged: readonly StagedFile[]): void {
   for (const s of staged) quietly(() => rmSync(s.temp, { force: true }));
   removeStagingDirs(staged);
+  removeMade(staged.flatMap((s) => s.made ?? []));
 }
 
 /** Write a batch: all temp files first, then the renames. A failure removes the temp files and throws. */

@@ -27,8 +27,8 @@ describe('staged writes', () => {
     const out = join(tempDir(), 'plans');
     const staged = stageFiles([{ path: join(out, 'W1', 'a.md'), content: 'a' }], undefined, { apart: stagingDir(out, 2) });
     discardStaged(staged);
-    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
-    expect(existsSync(join(out, 'W1', 'a.md'))).toBe(false);
+    // The out folder did not exist before the batch made it: it goes too.
+    expect(existsSync(out)).toBe(false);
 
     // A file where a label folder should be: the write fails, nothing is left in place or in staging.
     const blocked = join(tempDir(), 'plans');
