@@ -19,6 +19,7 @@ import { createLedger, type Ledger, type Placement, type Slot } from './ledger.j
 import { msg } from './messages.js';
 import { daySlots } from './slots.js';
 import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay } from './time.js';
+import { distinctTexts, TEXT_MEMORY_DAYS } from './variety.js';
 import type { PlanInput, PlanOutcome, PreparedTemplate, RuleId } from './types.js';
 
 const CALM_KINDS: readonly TemplateKind[] = ['lifestyle', 'expertise', 'interaction', 'story'];
@@ -110,12 +111,14 @@ export function plan(input: PlanInput): PlanOutcome {
   // later week will be refused: say so now, while there is time to add templates.
   const span = rules.defaultCooldownDays + 1;
   // A template kept to some weekdays (days) can go out only on those.
-  const usesPerSpan = calm
-    .filter((p) => (p.template.season ?? []).length === 0)
-    .reduce((sum, p) => sum + ((p.template.days?.length ?? 7) / 7) * span * usesPerDay(p, rules), 0);
+  const year = calm.filter((p) => (p.template.season ?? []).length === 0);
+  const usesPerSpan = year.reduce((sum, p) => sum + ((p.template.days?.length ?? 7) / 7) * span * usesPerDay(p, rules), 0);
   const neededPerSpan = min * span * activeShare;
-  if (usesPerSpan < neededPerSpan * 1.15) {
-    warnings.push(msg('warn.library-thin', { posts: Math.floor(usesPerSpan), days: span, needed: Math.ceil(neededPerSpan), min, topics: topics.join(', ') }));
+  // For the note, a template of few variants also goes out no more often than its texts allow: none repeats
+  // within 91 days, so two variants under a 7-day cooldown last three weeks, not a season.
+  const textsPerSpan = year.reduce((sum, p) => sum + Math.min(((p.template.days?.length ?? 7) / 7) * span * usesPerDay(p, rules), (distinctTexts(p.template.body) * span) / TEXT_MEMORY_DAYS), 0);
+  if (textsPerSpan < neededPerSpan * 1.15) {
+    warnings.push(msg('warn.library-thin', { posts: Math.floor(textsPerSpan), days: span, needed: Math.ceil(neededPerSpan), min, topics: topics.join(', ') }));
   }
   // Within what the templates any day can use allow over a cooldown span, with a fifth in hand: topics, times
   // of day and the budget each turn some away on the day, and a pace at the edge ran dry a month later.

@@ -49,6 +49,23 @@ describe('plan()', () => {
     expect(english.ok && english.plan.warnings.join('\n')).toContain(says);
   });
 
+  it('notes in the first week that the library is thin: by cooldowns, and by how few texts its templates can render', () => {
+    const persona = makePersona({ schedule: { windows: ['07:30-08:30', '20:30-22:00'], postsPerDay: { min: 1, max: 1 }, restDays: [] } });
+    const rules = rulesFor(persona, { defaultCooldownDays: 7 });
+    const thin = (p: Plan) => p.warnings.filter((w) => w.includes('之后几周可能排不出来'));
+    const products = library(0, [], 2).filter((t) => t.template.kind !== 'story');
+    // Fourteen templates under a 7-day cooldown: enough for a post a day, and no note.
+    const body = (variants: number) => `{{#pick}}${Array.from({ length: variants }, (_, i) => `第${i}种说法`).join('{{or}}')}{{/pick}}`;
+    const rich = Array.from({ length: 14 }, (_, i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'], body: body(20) }));
+    expect(thin(ok(plan(input({ persona, rules, templates: [...rich, ...products] }))))).toEqual([]);
+    // The same fourteen with two variants each: no text may repeat within 91 days, so each goes out about
+    // twice a quarter, far from a post a day.
+    const poor = rich.map((t) => ({ ...t, template: { ...t.template, body: body(2) } }));
+    expect(thin(ok(plan(input({ persona, rules, templates: [...poor, ...products] }))))).toEqual([
+      '适合的模板在 8 天里大约只够发 2 条，而 postsPerDay.min 需要 8 条：之后几周可能排不出来；请为其兴趣（tea, reading）添加模板，或调低 postsPerDay.min（1）',
+    ]);
+  });
+
   it('keeps a weekly series on its day, inside its own window, with its topic', () => {
     const persona = makePersona({ series: [{ name: '周五一泡茶', day: 'fri', window: '21:00-21:40', topic: 'tea' }] });
     const p = ok(plan(input({ persona, rules: rulesFor(persona) })));
