@@ -19,7 +19,7 @@ import { createLedger, type Ledger, type Placement, type Slot } from './ledger.j
 import { msg } from './messages.js';
 import { daySlots } from './slots.js';
 import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay } from './time.js';
-import { distinctTexts, TEXT_MEMORY_DAYS } from './variety.js';
+import { TEXT_MEMORY_DAYS, variantsOf } from './variety.js';
 import type { PlanInput, PlanOutcome, PreparedTemplate, RuleId } from './types.js';
 
 const CALM_KINDS: readonly TemplateKind[] = ['lifestyle', 'expertise', 'interaction', 'story'];
@@ -116,7 +116,7 @@ export function plan(input: PlanInput): PlanOutcome {
   const neededPerSpan = min * span * activeShare;
   // For the note, a template of few variants also goes out no more often than its texts allow: none repeats
   // within 91 days, so two variants under a 7-day cooldown last three weeks, not a season.
-  const textsPerSpan = year.reduce((sum, p) => sum + Math.min(((p.template.days?.length ?? 7) / 7) * span * usesPerDay(p, rules), (distinctTexts(p.template.body) * span) / TEXT_MEMORY_DAYS), 0);
+  const textsPerSpan = year.reduce((sum, p) => sum + Math.min(((p.template.days?.length ?? 7) / 7) * span * usesPerDay(p, rules), (variantsOf(p.template) * span) / TEXT_MEMORY_DAYS), 0);
   if (textsPerSpan < neededPerSpan * 1.15) {
     warnings.push(msg('warn.library-thin', { posts: Math.floor(textsPerSpan), days: span, needed: Math.ceil(neededPerSpan), min, topics: topics.join(', ') }));
   }

@@ -7,6 +7,16 @@ const VARYING = /\{\{[~#^/\s]*(?:date|isoDate|formatDate|event|product|contact)\
 /** Days a text stays unique for (verify.ts holds every plan to it). */
 export const TEXT_MEMORY_DAYS = 91;
 
+/** Templates stay the same objects for a whole run; their bodies are read once, not for every persona and week. */
+const known = new WeakMap<object, number>();
+
+/** distinctTexts of a template, worked out once per template object. */
+export function variantsOf(template: { readonly body: string }): number {
+  let n = known.get(template);
+  if (n === undefined) known.set(template, (n = distinctTexts(template.body)));
+  return n;
+}
+
 /** An upper bound of the distinct texts a body renders: its pick variants, emoji choices and weekdays multiplied. */
 export function distinctTexts(body: string): number {
   // No text to judge from (a template made in code): no bound.
