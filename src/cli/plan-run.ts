@@ -198,13 +198,13 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
  * bundled library's snapshot (`built`) were parsed at build time.
  */
 export function syntaxProblems(templates: readonly Template[], built: ReadonlySet<Template>): Problem[] {
-  const renderer = createRenderer();
+  let renderer: ReturnType<typeof createRenderer> | null = null;
   const problems: Problem[] = [];
   for (const template of templates) {
     // The lint scanner takes the usual subset of Handlebars in a fraction of a parse (900 compiles cost 0.18 s):
     // what it reads is well-formed; the rest goes through Handlebars, which names any syntax error.
     if (built.has(template) || scanStaticText(template.body, template.bodyLine)) continue;
-    const result = renderer.compile(template);
+    const result = (renderer ??= createRenderer()).compile(template);
     if (!result.ok) problems.push(result.problem);
   }
   return problems;
