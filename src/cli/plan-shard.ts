@@ -65,6 +65,16 @@ export async function planAndStage(
   const viewOf = async (name: FormatName) => views.get(name) ?? views.set(name, await FORMATS[name].load()).get(name)!;
   const staged: StagedFile[] = [];
   const plans: ShardResult['plans'] = [];
+  // The same note (a holiday-data note, a topic without templates) for thousands of persona-weeks: one object,
+  // kept once and sent to the main thread once (structured cloning keeps shared references shared).
+  const notesSeen = new Map<string, Text>();
+  const intern = (note: Text) => {
+    const key = JSON.stringify(note);
+    const known = notesSeen.get(key);
+    if (known) return known;
+    notesSeen.set(key, note);
+    return note;
+  };
   // Each week is written (under temp names) as soon as it is planned, so a quarter of a thousand
   // personas never sits in memory as text. Anything thrown on the way takes this shard's files with it.
   let run: Awaited<ReturnType<typeof planPersonas>>;
@@ -89,7 +99,7 @@ export async function planAndStage(
         for (const name of viewsFor(present, plan.persona.id, req.formats)) {
           files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, { lang: req.lang }) });
         }
-        plans.push({ label: range.label, plan: lighten(plan), notes });
+        plans.push({ label: range.label, plan: lighten(plan), notes: notes.map(intern) });
       }
       staged.push(...stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) }));
     },
