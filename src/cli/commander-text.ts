@@ -76,10 +76,11 @@ function apply(rules: readonly Rule[], text: string): string {
 
 /** One of commander's error messages (as passed to outputError, with its newline) in the UI language. */
 export function commanderError(text: string, lang: Lang): string {
-  if (lang === 'en') return text;
+  // commander's own errors are usage errors, coded like every other error persona prints.
+  if (lang === 'en') return text.replace(/^error: /, 'error[usage]: ');
   const body = text.replace(/\n$/, '');
   const suggestion = SUGGESTION.map(([pattern]) => pattern.exec(body)).find(Boolean);
   const head = suggestion ? body.slice(0, suggestion.index) : body;
   const tail = suggestion ? apply(SUGGESTION, body.slice(suggestion.index)) : '';
-  return `${apply(ERRORS, head)}${tail}${text.endsWith('\n') ? '\n' : ''}`;
+  return `${apply(ERRORS, head).replace(/^错误：/, '错误[usage]: ')}${tail}${text.endsWith('\n') ? '\n' : ''}`;
 }

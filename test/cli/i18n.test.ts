@@ -100,14 +100,14 @@ describe('choosing the UI language', () => {
   it('speaks the language LANG asks for when nothing else is set, and commander errors follow', async () => {
     const r = await cli(['plan', '--bogus'], { lang: 'zh-CN' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("错误：未知选项 '--bogus'\n（加 --help 查看用法）\n");
+    expect(r.stderr).toBe("错误[usage]: 未知选项 '--bogus'\n（加 --help 查看用法）\n");
     const typo = await cli(['plam'], { lang: 'zh-CN' });
-    expect(typo.stderr).toContain("错误：未知命令 'plam'\n（你是不是想用 plan？）");
+    expect(typo.stderr).toContain("错误[usage]: 未知命令 'plam'\n（你是不是想用 plan？）");
     const missing = await cli(['swap'], { lang: 'zh-CN' });
-    expect(missing.stderr).toContain("错误：缺少必填参数 'id'");
+    expect(missing.stderr).toContain("错误[usage]: 缺少必填参数 'id'");
     const choice = await cli(['validate', '--format', 'xml'], { lang: 'zh-CN' });
-    expect(choice.stderr).toContain("错误：选项 '--format <format>' 的取值 'xml' 无效。可选值：");
+    expect(choice.stderr).toContain("错误[usage]: 选项 '--format <format>' 的取值 'xml' 无效。可选值：");
     const en = await cli(['plan', '--bogus'], { lang: 'en' });
-    expect(en.stderr).toBe("error: unknown option '--bogus'\n(run with --help for usage)\n");
+    expect(en.stderr).toBe("error[usage]: unknown option '--bogus'\n(run with --help for usage)\n");
   });
 });

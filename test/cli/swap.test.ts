@@ -100,7 +100,7 @@ describe('persona swap', () => {
     [['swap', 'lin-cha', 'lin-cha-20261209-1', '--week', '2026-W50'], /no plan of lin-cha for 2026-W50[\s\S]*Plans written for this persona: 2026-W49/],
     [['swap', 'lin-cha', 'x', '--week', 'someday'], /"someday" is not a week or a plan folder/],
     [['swap', 'nobody', 'x'], /no persona "nobody"/],
-    [['swap', 'lin-cha'], /error: missing required argument 'post-id'/],
+    [['swap', 'lin-cha'], /error\[usage\]: missing required argument 'post-id'/],
     [['swap', 'lin-cha', 'lin-cha-20261201-1', '--out', 'elsewhere'], /No plan of lin-cha is in elsewhere: if the plans are in another folder, name it with --out DIR/],
   ])('%j exits 2 with what exists', async (argv, message) => {
     const cwd = await plannedRepo('json');
