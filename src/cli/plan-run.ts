@@ -13,6 +13,7 @@ import { textKey } from '../model/text-key.js';
 import type { Workspace } from '../load/workspace.js';
 import { createRenderer, type Compiled } from '../render/engine.js';
 import { scanStaticText } from '../lint/static-text.js';
+import { checkTemplates } from '../render/check.js';
 import { msg as planMsg } from '../plan/messages.js';
 import { plan as makePlan } from '../plan/planner.js';
 import type { DateRange } from '../plan/range.js';
@@ -167,7 +168,10 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         zones,
       });
       if (!outcome.ok) {
-        failures.push(...outcome.problems);
+        // A template that cannot render for this persona is seldom the only one: the planner stops at the first
+        // it tries, so the others of the library that fit are rendered once too, and every one is named.
+        const rendering = outcome.problems.some((p) => p.code === 'template-render') ? renderProblemsFor(persona, templates, outcome.problems) : [];
+        failures.push(...outcome.problems, ...rendering);
         failed.add(persona.id);
         continue;
       }
@@ -192,6 +196,14 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
 
 /** Templates compile on first use: a week for one persona renders a few dozen of several hundred.
  *  A template that does not compile reports the same file:line problem when the planner first tries it. */
+/** Render problems of every other template fitting a persona (strict renders, as validate runs them). */
+function renderProblemsFor(persona: Persona, templates: readonly Template[], known: readonly Problem[]): Problem[] {
+  const named = new Set(known.map((p) => p.file));
+  const fits = fitsPersona(persona);
+  const others = templates.filter((t) => !named.has(t.file) && (t.kind === 'chat' || fits(t)));
+  return checkTemplates(others, [persona]).problems.filter((p) => p.code === 'template-render');
+}
+
 /**
  * Handlebars syntax errors in any template a plan might pick, found before planning: otherwise a broken
  * template passes every week it happens not to be picked and fails the week it is. Templates read from the

@@ -223,6 +223,17 @@ describe('persona plan: the calendar and the files', () => {
     expect(existsSync(join(cwd, 'plans'))).toBe(false);
   });
 
+  it('names every template that cannot render for a persona, not only the first the planner tried', async () => {
+    const cwd = contentRepo(tempDir());
+    const lin = readFileSync(join(cwd, 'personas/lin-cha.yaml'), 'utf8').replace('team: cha-she\n', '');
+    const team = (i: number) => `---\nkind: lifestyle\ntopics: [tea]\nlocale: zh-CN\n---\n今天和{{persona.team}}的同事喝了第${i}泡茶。\n`;
+    writeTree(cwd, { 'personas/lin-cha.yaml': lin, 'templates/zh-CN/lifestyle/team-1.hbs': team(1), 'templates/zh-CN/lifestyle/team-2.hbs': team(2), 'templates/zh-CN/lifestyle/team-3.hbs': team(3) });
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W49', '--weeks', '4', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    for (const i of [1, 2, 3]) expect(r.stderr).toContain(`templates/zh-CN/lifestyle/team-${i}.hbs:6:6: error[template-render]: unknown variable "persona.team"`);
+    expect(existsSync(join(cwd, 'plans'))).toBe(false);
+  });
+
   it('--json prints the plan object for scripts', async () => {
     const cwd = contentRepo(tempDir());
     const r = await cli(['plan', 'chen-ye', '--from', '2026-12-01', '--days', '3', '--json'], { cwd });
