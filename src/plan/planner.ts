@@ -900,7 +900,11 @@ function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, Readon
   })();
   // The other rules that turned templates away here: "3 of 4 … in their cooldown" alone hid the fourth.
   let full = hint;
-  for (const [other, templates] of ranked.slice(1, 3)) full = msg('hint.also', { hint: full, n: templates.size, rule: msg(`rule.${other}` as 'rule.cooldown') });
+  // Repeated texts have a fix of their own (more variants), which lowering cooldowns would not give.
+  for (const [other, templates] of ranked.slice(1, 3)) {
+    const base = { hint: full, n: templates.size, rule: msg(`rule.${other}` as 'rule.cooldown') };
+    full = other === 'unique-text' ? msg('hint.also-fix', { ...base, fix: msg('hint.unique-text') }) : msg('hint.also', base);
+  }
   return {
     code: 'unsatisfiable',
     message: msg('cannot-plan', { persona: persona.id, date: `${slot.iso} ${formatInstant(slot.epochMs, slot.offsetMinutes).slice(11, 16)}`, rule: msg(`rule.${rule}` as 'rule.cooldown') }),

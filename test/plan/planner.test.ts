@@ -318,6 +318,23 @@ describe('plan() refuses what it cannot plan, and says what to add', () => {
       hint: /3 of 4 fitting templates were used within their cooldown.* 1 other template\(s\) were turned away by the rule "words to avoid"\.$/,
     },
     {
+      name: 'templates in cooldown and one whose only text was posted last week: the repeated text gets its own fix',
+      over: {
+        rules: rulesFor(makePersona(), { restDays: [], postsPerDay: { min: 1, max: 1 } }),
+        range: { from: '2026-12-07', to: '2026-12-07' },
+        templates: [
+          ...[0, 1, 2].map((i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'] })),
+          { ...makeTemplate('zh-CN/lifestyle/tea/same', 'lifestyle', { topics: ['tea'], cooldownDays: 3 }), render: () => '今天的茶，还是那个味道。' },
+        ],
+        history: [
+          ...[0, 1, 2].map((i) => ({ personaId: 'lin-cha', day: dayNumber('2026-12-01') + i, epochMs: Date.parse(`2026-12-0${1 + i}T08:00:00+08:00`), template: `zh-CN/lifestyle/tea/${i}`, kind: 'lifestyle', cooldownDays: 28, marketing: false, salesiness: 0, topic: 'tea', text: `茶 ${i}` })),
+          { personaId: 'lin-cha', day: dayNumber('2026-11-30'), epochMs: Date.parse('2026-11-30T08:00:00+08:00'), template: 'zh-CN/lifestyle/tea/same', kind: 'lifestyle', cooldownDays: 3, marketing: false, salesiness: 0, topic: 'tea', text: '今天的茶，还是那个味道。' },
+        ],
+      },
+      message: /without breaking the rule "template cooldown"/,
+      hint: /1 other template\(s\) were turned away by the rule "[^"]+": The remaining templates would repeat a text already posted; add pick variants or templates\.$/,
+    },
+    {
       name: 'no template in the persona locale',
       over: { templates: library().map((t) => ({ ...t, template: { ...t.template, locale: 'en' as const } })) },
       message: /no zh-CN template fits/,
