@@ -121,6 +121,9 @@ const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '\n', '(', ')', '—',
 const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '。', '！', '？', '；']);
 
 /** A report of speech after the phrase, within its sentence: "…, they said", "…, as my mum would say". */
+/** A practice judged in general at the end of its sentence: "… is perfectly normal", "… is common practice". */
+const JUDGED_AFTER = /\b(?:is|are) (?:perfectly|completely|entirely|totally|quite) (?:normal|fine|reasonable|natural|ordinary)\b|\b(?:is|are) (?:common|normal|standard) practice\b/i;
+
 const REPORTED_AFTER = /[,，]\s*(?:as\s+)?(?:i|he|she|they|we|people|everyone|my \w+|the \w+)\s+(?:would\s+|always\s+|used to\s+)?(?:said|says|say|told me|tells me|tell me|wrote|posted)\b/i;
 const SENTENCE_STOP = /[.!?。！？\n]/;
 
@@ -335,6 +338,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // or before a word that dismisses them ("…, none of that belongs in our feed"), or as what someone wrote.
   if (EXAMPLES_BEFORE.test(text.slice(sentenceStart, start)) || EXAMPLES_LEAD.test(text.slice(Math.max(sentenceStart, start - 70), start))) return 'quoted';
   if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
+  // A practice judged in general ("Offering a discount at the holidays … is perfectly normal"), unless urged.
+  if (!verb && JUDGED_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
   if (free.some((x) => WRITING.has(x.w))) return 'quoted';
   // What someone asks about is no assertion: "People ask if mine is the lowest price around"; nor what a seller
   // might say: "If you say your tea is the best in the country, …".

@@ -115,6 +115,9 @@ const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满�
 const ZH_EXAMPLES_BEFORE = /(?:(?:什么|比如|例如|诸如|像是|包括|包含|至于)[：:]?|(?:广告|文案|帖子|轰炸|刷屏)[，,：:]|(?:形容|描述|夸|吹)[^，。！？!?\n：:]{0,6}[：:])(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
 const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:(?:这些|这类|这种|这样的)(?:[^，。！？!?\n]{1,12}的)?(?:写法|说法|字眼|信息|内容|文案|套路|表述|用语|词|标签|工具|手段|玩法|招数|手法|做法|方法|伎俩|话术|口号)|这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理|一条接一条|一条又一条|一遍又一遍|轮番轰炸|轮番发|反复发|来回发|天天如此|成了促销|像促销|像广告|像[^，。！？!?\n]{1,6}(?:促销单|传单|广告)|不仅违规|这是违规|属于违规|违反广告法|违反了广告法|的字样|字样|不能承诺|不得承诺|不能保证|不能打包票|多留个心眼|多留心眼|要当心|要警惕|别信|不要信|是骗局|都是骗局|非法集资|的非法|诈骗|被查处|被罚款)/;
 
+/** A practice judged in general at the end of its sentence: 是一件很正常的事, 再正常不过. */
+const ZH_JUDGED_AFTER = /^[^。！？!?\n]{0,40}?(?:是(?:一件)?(?:很|挺|非常)?(?:正常|常见|平常|合理)的事(?:情|儿)?|再正常不过)/;
+
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
  * 早上发新品，中午发秒杀" describes what others post; "小时候一根冰棍只要5毛，2块钱能买一大袋零食" what things cost.
@@ -352,6 +355,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   if ((before === '不' || before === '被') && !others.some((o) => o.start < start && start - 1 < o.end)) return before === '不' ? 'negated' : 'descriptive';
   if (ZH_TOPIC_AFTER.test(text.slice(end, end + 24))) return 'quoted';
   if (ZH_EXAMPLES_AFTER.test(text.slice(end, end + 48))) return 'quoted';
+  // A practice judged in general ("节日做一次优惠…是一件很正常的事"): an offer talked about, unless urged.
+  if (!action && ZH_JUDGED_AFTER.test(text.slice(end, end + 48))) return 'descriptive';
   // "什么威信、私聊、加V" / "比如国家级、最高级": examples listed after 什么 or 比如 in the same clause.
   if (ZH_EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'quoted';
   let from = start;

@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Grab your bundle now! Dog food plus treats for $49.99!', locale: 'en', match: 'Grab your bundle now' },
+      { text: '今天全场优惠，赶紧下单，是很正常的事！', locale: 'zh-CN', match: '赶紧下单' },
       // Sets 41-43: a gym, a property and renovation team, a fourth plain set.
       { text: '装修贷0首付0利息，马上申请！', locale: 'zh-CN', match: '马上申请' },
       { text: '购房即送全屋家电大礼包，立即签约！', locale: 'zh-CN', match: '立即签约' },
@@ -255,6 +257,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '仅剩最后2桶！威士忌私人定制桶，错过再等三年！', locale: 'zh-CN', match: '错过再等三年' },
+      { text: '稀缺！陈年花雕仅剩3坛，先付先得！', locale: 'zh-CN', match: '先付先得' },
       { text: '房价马上要涨了，现在不买就晚了！', locale: 'zh-CN', match: '现在不买就晚了' },
       { text: 'Final chance to invest before prices double!', locale: 'en', match: 'Final chance to invest' },
       { text: 'Upgrade NOW before prices go up!', locale: 'en', match: 'before prices go up' },
@@ -395,6 +399,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '稀缺！陈年花雕仅剩3坛，先付先得！', locale: 'zh-CN', match: '仅剩3坛' },
+      { text: '仅剩最后2桶！威士忌私人定制桶，错过再等三年！', locale: 'zh-CN', match: '仅剩最后2桶' },
       { text: '楼王位置，仅此一套，谁先交定金就是谁的！', locale: 'zh-CN', match: '谁先交定金就是谁的' },
       { text: 'Quick! Last 10 monthly passes, gone when they\'re gone!', locale: 'en', match: 'Last 10 monthly passes' },
       { text: '名额告急，报名从速！', locale: 'zh-CN', match: '名额告急' },
@@ -426,6 +432,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '我爸说现在好的老酒越来越稀缺了。', locale: 'zh-CN' },
       { text: '晚饭后和女儿一起拼了一千片的拼图，拼到最后一片发现少了一块。', locale: 'zh-CN' },
       { text: '最后一箱货终于在十点前搬进了仓库，腰有点酸。', locale: 'zh-CN' },
       { text: '真正和产品有关的，一周只有一两条。', locale: 'zh-CN' },
@@ -452,6 +459,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '倒计时最后24小时！酱香白酒买一箱送两瓶！', locale: 'zh-CN', match: '买一箱送两' },
       { text: '装修贷0首付0利息，马上申请！', locale: 'zh-CN', match: '0首付' },
       { text: '团课年卡买一年送半年！', locale: 'zh-CN', match: '买一年送半年' },
       { text: 'Was 450,000, now only 399,000, this weekend only!', locale: 'en', match: 'Was 450,000, now only 399,000' },
@@ -525,6 +533,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '节日的时候做一次优惠，提前告诉老客户，是一件很正常的事。', locale: 'zh-CN' },
+      { text: 'Offering a discount at the holidays and letting regulars know in advance is perfectly normal.', locale: 'en' },
       { text: 'If your feed is nothing but discounts and countdowns, members see a checkout counter.', locale: 'en' },
       { text: '门票三十块，儿童半价，我们一家三口玩了一整天。', locale: 'zh-CN' },
       { text: '保险合同里的预定利率，我研究了一下午才看懂。', locale: 'zh-CN' },

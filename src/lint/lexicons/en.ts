@@ -985,6 +985,8 @@ export const EN: Lexicon = {
       { pattern: /\bsign (?:up )?today and (?:we|you|get)\b|\bregister (?:with us )?(?:in|within) the next \d+ (?:hours?|days?)\b|\bjoin our (?:[a-z]+ ){0,2}list (?:today|now)\b|\blike,? (?:and )?share\b/gi, weight: 1.1, example: 'Sign today and we pay your legal fees!', hint: ['sign', 'register', 'join our', 'like'] },
       // "enrol and get your first lesson free".
       { pattern: /\benrol+ (?:and|to) (?:get|save|claim|receive)\b/gi, weight: 1.1, example: 'Ends tonight: enrol and get your first lesson free!', hint: ['enrol'] },
+      // "Grab your bundle now!", "order your box today": a buying verb on "your" something, urged with a time.
+      { pattern: /\b(?:grab|snag|claim|order|buy|reserve) your (?:[a-z'-]+ ){0,3}?(?:now|today|tonight|while (?:stocks?|supplies|they) last)\b/gi, weight: 1.1, example: 'Grab your bundle now! Dog food plus treats for $49.99!', hint: ['grab your', 'snag your', 'claim your', 'order your', 'buy your', 'reserve your'] },
       // "Book your free quote today": a free quote or valuation is a sales visit whatever surrounds it.
       { pattern: /\b(?:book|get|claim|request) your free (?:quote|valuation|survey|assessment|estimate|inspection)\b/gi, weight: 1.0, example: 'Book your free quote today!', hint: ['book your', 'get your', 'claim your', 'request your'] },
       // "book your free consultation", "book your slot now".

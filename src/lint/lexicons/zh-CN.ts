@@ -5,7 +5,7 @@ import type { Lexicon } from './types.js';
 const NUM = '[\\d一二两三四五六七八九十百几]+';
 /** Hint literals of a pattern that needs a figure: it runs only on a text with a digit. */
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名额|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存)';
+const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名额|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存|坛|缸|壶|听)';
 
 export const ZH_CN: Lexicon = {
   terms: {
@@ -355,6 +355,7 @@ export const ZH_CN: Lexicon = {
       { term: '今晚截止', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '即将截止', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '先到先得', weight: 1.0, gentler: '' },
+      { term: '先付先得', weight: 1.0, gentler: '' },
       { term: '欲购从速', weight: 1.2, gentler: '' },
       { term: '抓紧时间', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '速抢', weight: 1.2, gentler: '' },
@@ -396,6 +397,7 @@ export const ZH_CN: Lexicon = {
       { term: '晚了就没了', weight: 1.1, gentler: '' },
     ],
     scarcity: [
+      { term: '稀缺', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '仅此一套', weight: 1.0, gentler: '' },
       { term: '仅此一间', weight: 1.0, gentler: '' },
       { term: '仅此一户', weight: 1.0, gentler: '' },
@@ -897,7 +899,7 @@ export const ZH_CN: Lexicon = {
       // 现在不买就晚了, 今天不买明天就涨, 仅此三天.
       { pattern: /(?:现在|今天|再|还)不(?:买|定|订|下单|入手)[，,]?(?:就|明天就|以后就|下周就)(?:晚了|涨|要涨|没了)|仅此[两二三四五六七\d]+天/g, weight: 1.1, example: '房价马上要涨了，现在不买就晚了！', hint: ['不买', '不定', '不订', '不下单', '不入手', '仅此'] },
       // 错过这次再等半年: the next chance far off.
-      { pattern: /错过(?:这次|这一次|这波|今天|本期)(?:就)?(?:要)?再等(?:一年|半年|明年|一年半)/g, weight: 1.2, example: '本周五截止报名，错过这次再等半年！', hint: ['再等'] },
+      { pattern: /错过(?:这次|这一次|这波|今天|本期)?(?:就)?(?:要)?再等(?:一年|半年|明年|一年半|[两三四五六七八九十\d]+年)/g, weight: 1.2, example: '本周五截止报名，错过这次再等半年！', hint: ['再等'] },
       // 以后再也不卖这个价了.
       { pattern: /再也不(?:会)?(?:卖|有|给)这个价/g, weight: 1.1, example: '今天最后一次返场，以后再也不卖这个价了！', hint: ['这个价'] },
       // 现在不报名，明年就要多花一倍的钱: not signing up costs more later.
@@ -950,7 +952,8 @@ export const ZH_CN: Lexicon = {
     scarcity: [
       // 谁先交定金就是谁的: the first to pay takes it.
       { pattern: /谁先(?:交|付|下|拍)(?:定金|订金|款|单)就是谁的/g, weight: 1.1, example: '仅此一套，谁先交定金就是谁的！', hint: ['谁先'] },
-      { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
+      // 仅剩3件, 仅剩最后2桶: stock counted out.
+      { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*(?:最后)?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
       // 最后5个名额, 最后三盒: the last of the stock, in units only goods come in.
       { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:件|盒|瓶|支|罐|套|单|个名额|名额|个库存|份库存)`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
       // 最后5片面膜, not 最后一片拼图, 最后一箱货 carried in, 最后一份糖醋排骨, 最后一位客人: other units need a sale around them.
@@ -1020,7 +1023,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:只要|仅需|只需|仅售|只卖|到手价?)\s*[一二两三四五六七八九十百千]{2,}(?:块|元)?|再降\s*[\d一二两三四五六七八九十百]+/g, weight: 0.9, example: '不要九九八，只要一百九十八', hint: ['只要', '仅需', '只需', '仅售', '只卖', '到手', '再降'] },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*[¥￥]?\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: ['只要', '仅需', '只需', '仅售', '只卖', '特价', '到手'] },
       { pattern: /(?<![\d.])0\s*元(?:购|抢|领|送|试用)?/g, weight: 1.0, example: '0元领', hint: ['元'] },
-      { pattern: /买\s*(?:\d{1,3}|[一二两三四五六七八九十])\s*送\s*(?:\d{1,3}|[一二两三四五六七八九十])/g, weight: 1.0, example: '买2送1', hint: ['送'] },
+      // 买2送1, 买一箱送两瓶: a buy-N-get-N deal, with or without its units.
+      { pattern: new RegExp(`买\\s*(?:\\d{1,3}|[一二两三四五六七八九十])\\s*${UNIT}?\\s*送\\s*(?:\\d{1,3}|[一二两三四五六七八九十])`, 'g'), weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
       // 年化10%, 年化收益高达15%: a return promised in figures (AL-25).
