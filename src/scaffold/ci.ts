@@ -81,9 +81,15 @@ persona-lint.sarif
 `;
 }
 
+/**
+ * Where npm finds persona: its repository, at this version's tag. The npm registry's "persona" is another
+ * project (an identity-verification SDK), so a registry range would install that instead.
+ */
+export const PACKAGE_SOURCE = 'github:persona-cli/persona';
+
 /** A package.json for a repo that has none, so CI and editors (the schema line) find the same persona version. */
 export function packageJson(version: string): string {
-  const range = /^\d+\.\d+\.\d+$/.test(version) ? `^${version}` : 'latest';
+  const range = /^\d+\.\d+\.\d+$/.test(version) ? `${PACKAGE_SOURCE}#v${version}` : PACKAGE_SOURCE;
   return `${JSON.stringify(
     {
       private: true,

@@ -104,6 +104,8 @@ describe('persona init: the files', () => {
     expect(upload?.with?.sarif_file).toBe('persona-lint.sarif');
     const pkg = JSON.parse(read(root, 'package.json')) as { devDependencies: Record<string, string> };
     expect(Object.keys(pkg.devDependencies)).toEqual(['persona']);
+    // From its repository: the npm registry's "persona" is another project.
+    expect(pkg.devDependencies.persona).toMatch(/^github:persona-cli\/persona(#v\d+\.\d+\.\d+)?$/);
   });
 
   it('refuses to overwrite, lists the files, exits 2 and writes nothing', async () => {
