@@ -7,17 +7,17 @@ const WORKFLOW_COMMENTS: Record<Lang, Record<'intro' | 'permissions' | 'install'
     intro: 'Checks personas, persona.config.yaml and templates on every pull request.',
     permissions: 'security-events: write lets the SARIF upload add findings to code scanning.',
     install: 'persona is a dev dependency of this repo (package.json), so CI uses the same version as everyone; npm ci once package-lock.json is committed.',
-    sarif: 'Lint findings as SARIF; the step may fail, the upload still runs, the last step fails the job.',
+    sarif: 'Lint findings as SARIF, even when validate failed; the step may fail, the upload still runs, the last step fails the job.',
     upload: 'Findings appear in the Security tab and on the pull request diff.',
-    fail: 'Fail the job on lint errors, with annotations in the log.',
+    fail: 'Fail the job on lint errors, with annotations in the log (add --max-warnings 0 to fail on warnings too).',
   },
   'zh-CN': {
     intro: '每个 pull request 都检查人设、persona.config.yaml 和模板。',
     permissions: 'security-events: write 允许上传 SARIF，把问题显示在代码扫描里。',
     install: 'persona 是本仓库的开发依赖（package.json），CI 和大家用同一个版本；提交 package-lock.json 后用 npm ci。',
-    sarif: '把 lint 结果输出为 SARIF；这一步可以失败，上传照常进行，最后一步再让任务失败。',
+    sarif: '把 lint 结果输出为 SARIF，validate 失败时也照样输出；这一步可以失败，上传照常进行，最后一步再让任务失败。',
     upload: '问题会显示在 Security 标签页和 pull request 的改动上。',
-    fail: '有 lint 错误时让任务失败，并在日志里标注。',
+    fail: '有 lint 错误时让任务失败，并在日志里标注（加 --max-warnings 0 则提醒也会让任务失败）。',
   },
 };
 
@@ -49,16 +49,17 @@ jobs:
       - run: npx persona validate
       # ${c.sarif}
       - id: lint
+        if: always()
         run: npx persona lint --format sarif > persona-lint.sarif
         continue-on-error: true
       # ${c.upload}
       - uses: github/codeql-action/upload-sarif@v3
-        if: always()
+        if: always() && hashFiles('persona-lint.sarif') != ''
         with:
           sarif_file: persona-lint.sarif
           category: persona-lint
       # ${c.fail}
-      - if: steps.lint.outcome == 'failure'
+      - if: always() && steps.lint.outcome == 'failure'
         run: npx persona lint --format github
 `;
 }

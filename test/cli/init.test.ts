@@ -150,3 +150,20 @@ describe('persona init: the files', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('the CI workflow the README shows', () => {
+  it('is the one persona init writes (English comments), so the two never drift apart', async () => {
+    const { workflowYaml } = await import('../../src/scaffold/ci.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`\`\`yaml\n${workflowYaml('en')}\`\`\``);
+  });
+
+  it('lints and uploads SARIF even when validate failed, and uploads only a file that exists', async () => {
+    const { workflowYaml } = await import('../../src/scaffold/ci.js');
+    const steps = workflowYaml('en').split('\n      - ').slice(1);
+    const lint = steps.find((s) => s.startsWith('id: lint'))!;
+    expect(lint).toContain('if: always()');
+    expect(steps.find((s) => s.includes('upload-sarif'))).toContain("if: always() && hashFiles('persona-lint.sarif') != ''");
+    expect(steps.at(-1)).toContain("if: always() && steps.lint.outcome == 'failure'");
+  });
+});
