@@ -48,6 +48,14 @@ export const messages = {
     en: 'Add a lifestyle, expertise, interaction or story template with locale: {locale}, topics: [{topic}].',
     'zh-CN': '添加 locale: {locale}、topics: [{topic}] 的生活、专业、互动或故事类模板。',
   },
+  'salesy-field': {
+    en: '{path} "{value}" reads as selling on its own (salesiness {salesiness}: {phrases}); every post that names it carries that',
+    'zh-CN': '{path} "{value}" 本身就像推销（推销分 {salesiness}：{phrases}）；每条提到它的帖子都会带上',
+  },
+  'salesy-field-hint': {
+    en: 'Write it as a friend would say it (a plain name, a plain fact); offers and deadlines belong in product templates, where density rules count them.',
+    'zh-CN': '像跟朋友说话那样写（朴素的名字、朴素的事实）；优惠和期限放进产品模板，那里有密度规则把关。',
+  },
   'series-wrong-days': {
     en: 'series "{name}" goes out on {day}, but every {locale} template with topic "{topic}" is limited by days: to {days}',
     'zh-CN': '系列 "{name}" 在 {day} 发，但 topic 为 "{topic}" 的 {locale} 模板都用 days: 限定在 {days}',

@@ -25,7 +25,8 @@ export type ErrorCode =
   // Findings of `persona validate` (exit 1): the input is usable, but the library cannot serve it fully.
   | 'no-template-for-topic'
   | 'no-template-for-product'
-  | 'no-template-for-event';
+  | 'no-template-for-event'
+  | 'salesy-field';
 
 export interface Problem {
   code: ErrorCode;

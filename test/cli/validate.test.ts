@@ -285,6 +285,17 @@ describe('persona validate: what it checks and its exit codes', () => {
     expect(r.stderr).toContain(says);
   });
 
+  it('exit 1 when a product name or selling point reads as a hard sell, pointing at the field (every post naming it carries it)', async () => {
+    const cwd = fixtureRepo({ [LIN]: read(LIN).replace('    name: 明前龙井', '    name: 限时秒杀明前龙井') });
+    const r = await cli(['validate'], { cwd });
+    expect(r.code).toBe(1);
+    const line = lineOf(read(LIN), 'name: 明前龙井');
+    expect(r.stderr).toMatch(new RegExp(`personas/lin-cha\\.yaml:${line}:11: warning\\[salesy-field\\]: products\\[0\\]\\.name "限时秒杀明前龙井" reads as selling on its own \\(salesiness 0\\.\\d+: 限时秒杀\\)`));
+    expect(r.stderr).toContain('fix: Write it as a friend would say it');
+    // The fixture's own names and points are calm: nothing said of them.
+    expect((await cli(['validate'], { cwd: fixtureRepo() })).stderr).not.toContain('salesy-field');
+  });
+
   it('exit 1 when every template of a series topic is limited by days: to other weekdays, pointing at the series day', async () => {
     const RUN = 'templates/zh-CN/lifestyle/running-night.hbs';
     const cwd = fixtureRepo({ [RUN]: read(RUN).replace('time: evening', 'time: evening\ndays: [mon, wed]') });

@@ -2,7 +2,7 @@
 // library covers what each persona needs (interests, series, products, events).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { PersonaError, type Problem } from '../../model/errors.js';
+import { formatPath, PersonaError, type Problem } from '../../model/errors.js';
 import { goesOutOn, productsFor, templateFits } from '../../model/fit.js';
 import type { Template } from '../../model/template.js';
 import { CONFIG_FILE, parsePolicy } from '../../load/policy.js';
@@ -25,6 +25,8 @@ import {
 } from '../../load/workspace.js';
 import { msg as loadMsg } from '../../load/messages.js';
 import { checkTemplates } from '../../render/check.js';
+import { createScorer } from '../../lint/score.js';
+import { salesyFields } from '../../lint/persona-fields.js';
 import type { Text } from '../../i18n/text.js';
 import { t } from '../../i18n/translate.js';
 import { EXIT, formatProblem, problemJson, type Io } from '../io.js';
@@ -301,6 +303,22 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
   const checkLibrary = checkTemplates(usable, personasNamed);
   problems.push(...checkLibrary.problems);
   const findings = library.length ? valid.flatMap((l) => coverage(l, library)) : [];
+  // A persona's own words that posts carry: a product named like a flash sale sells in every post that names it.
+  if (valid.length) {
+    const scorer = createScorer({ bannedWords: ws.policy.bannedWords });
+    for (const l of valid) {
+      for (const f of salesyFields(l.persona!, scorer)) {
+        findings.push({
+          code: 'salesy-field',
+          file: l.file,
+          ...l.locate(f.path),
+          path: formatPath(f.path),
+          message: msg('salesy-field', { path: formatPath(f.path), value: f.value, salesiness: f.salesiness.toFixed(2), phrases: f.phrases.join(', ') }),
+          hint: msg('salesy-field-hint'),
+        });
+      }
+    }
+  }
 
   return {
     problems,
