@@ -48,6 +48,14 @@ export const messages = {
     en: 'Add a lifestyle, expertise, interaction or story template with locale: {locale}, topics: [{topic}].',
     'zh-CN': '添加 locale: {locale}、topics: [{topic}] 的生活、专业、互动或故事类模板。',
   },
+  'crowded-windows': {
+    en: 'the posting windows hold {minutes} minute(s) in all for up to {posts} posts a day: posts minutes apart read as spam in a friend\'s Moments',
+    'zh-CN': '发布时段一共只有 {minutes} 分钟，每天却最多要发 {posts} 条：几分钟连发几条，在朋友圈里就像刷屏',
+  },
+  'crowded-windows-hint': {
+    en: 'Give the windows at least {needed} minutes in all (widen one or add another), or lower schedule.postsPerDay.max.',
+    'zh-CN': '让时段加起来至少 {needed} 分钟（放宽或再加一个时段），或调低 schedule.postsPerDay.max。',
+  },
   'salesy-field': {
     en: '{path} "{value}" reads as selling on its own (salesiness {salesiness}: {phrases}); every post that names it carries that',
     'zh-CN': '{path} "{value}" 本身就像推销（推销分 {salesiness}：{phrases}）；每条提到它的帖子都会带上',

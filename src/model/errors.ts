@@ -26,7 +26,8 @@ export type ErrorCode =
   | 'no-template-for-topic'
   | 'no-template-for-product'
   | 'no-template-for-event'
-  | 'salesy-field';
+  | 'salesy-field'
+  | 'crowded-windows';
 
 export interface Problem {
   code: ErrorCode;

@@ -285,6 +285,16 @@ describe('persona validate: what it checks and its exit codes', () => {
     expect(r.stderr).toContain(says);
   });
 
+  it('exit 1 when the windows are so narrow that a full day\'s posts land minutes apart (no rule broken, but it reads as spam)', async () => {
+    const lin = read(LIN);
+    const windows = /^  windows: .*$/m.exec(lin)![0];
+    const cwd = fixtureRepo({ [LIN]: lin.replace(windows, '  windows: ["21:00-21:05"]') });
+    const r = await cli(['validate'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/personas\/lin-cha\.yaml:\d+:\d+: warning\[crowded-windows\]: the posting windows hold 5 minute\(s\) in all for up to 2 posts a day/);
+    expect(r.stderr).toContain('fix: Give the windows at least 30 minutes in all');
+  });
+
   it('exit 1 when a product name or selling point reads as a hard sell, pointing at the field (every post naming it carries it)', async () => {
     const cwd = fixtureRepo({ [LIN]: read(LIN).replace('    name: 明前龙井', '    name: 限时秒杀明前龙井') });
     const r = await cli(['validate'], { cwd });

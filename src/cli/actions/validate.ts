@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatPath, PersonaError, type Problem } from '../../model/errors.js';
+import { parseWindow } from '../../model/common.js';
 import { goesOutOn, productsFor, templateFits } from '../../model/fit.js';
 import type { Template } from '../../model/template.js';
 import { CONFIG_FILE, parsePolicy } from '../../load/policy.js';
@@ -144,6 +145,9 @@ function checkConfig(file: string, io: Io, folders: boolean): Problem[] {
   return problems;
 }
 
+/** The least window time per post of a full day below which validate warns (posts minutes apart read as spam). */
+const MINUTES_PER_POST = 15;
+
 /** Findings: what a valid persona needs that the library cannot give it. Reported at the field that asks for it. */
 function coverage(loaded: LoadedPersona, library: readonly Template[]): Problem[] {
   const persona = loaded.persona!;
@@ -184,6 +188,21 @@ function coverage(loaded: LoadedPersona, library: readonly Template[]): Problem[
       });
     }
   });
+  // Windows so narrow that a full day's posts land minutes apart read as spam, though no rule is broken.
+  const minutes = persona.schedule.windows.reduce((sum, w) => {
+    const span = parseWindow(w);
+    return sum + (span ? span.end - span.start : 0);
+  }, 0);
+  const most = persona.schedule.postsPerDay.max;
+  if (most > 1 && minutes < MINUTES_PER_POST * most) {
+    findings.push({
+      code: 'crowded-windows',
+      ...at(['schedule', 'windows']),
+      path: 'schedule.windows',
+      message: msg('crowded-windows', { minutes, posts: most }),
+      hint: msg('crowded-windows-hint', { needed: MINUTES_PER_POST * most }),
+    });
+  }
   const fitting = (kind: Template['kind']) => own.filter((t) => t.kind === kind && templateFits(t, persona));
   const productTemplates = fitting('product');
   persona.products.forEach((product, i) => {
