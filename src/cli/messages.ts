@@ -154,6 +154,10 @@ export const messages = {
   'plan-ids-and-all': { en: '--all plans every persona; it does not go with ids ({ids})', 'zh-CN': '--all 会规划所有人设，不能再同时写 id（{ids}）' },
   'plan-who-hint': { en: 'For example: persona plan xiao-mei, or persona plan --all --week next.', 'zh-CN': '例如：persona plan xiao-mei，或 persona plan --all --week next。' },
   'plan-note': { en: 'note ({personas}): {note}', 'zh-CN': '提示（{personas}）：{note}' },
+  'plan-replaced': {
+    en: 'note: replaced plans written before, now different: {files} (anything imported from them or swapped in them is out of date)',
+    'zh-CN': '提示：以下之前写好的计划已被替换，内容有变：{files}（从中导入的日历、在其中换过的帖子都已过时）',
+  },
   wrote: { en: 'wrote {count} file(s) to {dir}', 'zh-CN': '已写出 {count} 个文件到 {dir}' },
   'plan-refused-run': {
     en: 'nothing was written: {n} of {total} personas cannot be planned ({refused}); a run is written whole or not at all',

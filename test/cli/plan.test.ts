@@ -102,12 +102,20 @@ describe('persona plan: the calendar and the files', () => {
     expect(readFileSync(join(dir, 'lin-cha.json'), 'utf8')).toBe(first);
   });
 
+  it('says when re-planning replaced a written plan with a different one, and not when the rerun is identical', async () => {
+    const cwd = contentRepo(tempDir());
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans'], { cwd })).code).toBe(0);
+    expect((await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans'], { cwd })).stderr).toBe('');
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans', '--seed', 'other'], { cwd });
+    expect(r.stderr).toContain('note: replaced plans written before, now different: plans/2026-W49/lin-cha.json (anything imported from them or swapped in them is out of date)');
+  });
+
   it('re-plans one week in the middle with another seed and keeps the neighbours valid', async () => {
     const cwd = contentRepo(tempDir());
     expect((await cli(['plan', '--all', '--week', '2026-W49', '--weeks', '3', '--out', 'plans'], { cwd })).code).toBe(0);
     const before = readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8');
     const r = await cli(['plan', 'lin-cha', '--week', '2026-W50', '--seed', 'again', '--out', 'plans'], { cwd });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('note: replaced plans written before, now different: plans/2026-W50/lin-cha.json (anything imported from them or swapped in them is out of date)\n');
     expect(readFileSync(join(cwd, 'plans/2026-W50/lin-cha.json'), 'utf8')).not.toBe(before);
     const check = await cli(['plan', '--check', 'plans'], { cwd });
     expect(check.stdout).toContain('checked 6 plan(s) in 3 label(s): 0 violation(s)');

@@ -1,5 +1,6 @@
 // `persona plan`: read personas, library and the plans already written; call the pure planner per persona and
 // week; verify every plan independently; then print the calendar or write every view, all or nothing.
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../i18n/text.js';
 import { t } from '../../i18n/translate.js';
@@ -212,7 +213,11 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
       }
       files.push(...(await indexFiles(labelDir, range.label, plans, { present, md: options.all === true || personas.length > 1, html: formats.includes('html'), lang, show })));
     }
+    // Plans already written for these labels are replaced: said when one changes, since a salesperson may have
+    // imported it (or swapped a post in it) already.
+    const replaced = files.filter((f) => f.path.endsWith('.json') && differs(f));
     writeAtomically(files, show);
+    if (replaced.length && !quiet && !options.json) io.stderr(`${t(io.lang, msg('plan-replaced', { files: replaced.map((f) => show(f.path)).join(', ') }))}\n`);
     if (options.json) io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
     else if (!quiet) {
       // After --interactive the user has just read every post; the summary is enough.
@@ -261,6 +266,12 @@ async function finishSharded(
     for (const range of ranges) io.stdout(`${t(lang, msg('wrote', { count: all.filter((f) => f.path.startsWith(join(outDir, range.label))).length, dir: show(join(outDir, range.label)) }))}\n`);
   }
   return EXIT.ok;
+}
+
+/** Whether an output would change a file already there (a new file changes nothing). */
+function differs(file: OutputFile): boolean {
+  if (!existsSync(file.path)) return false;
+  return readFileSync(file.path, 'utf8') !== (typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('utf8'));
 }
 
 /**
