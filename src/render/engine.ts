@@ -72,7 +72,7 @@ function registerHelpers(hb: typeof Handlebars): void {
     const options = args.pop() as HelperOptions;
     const level = options.data.root.persona.voice.emoji;
     const richOnly = options.hash?.rich === true;
-    if (level === 'none' || (richOnly && level !== 'rich')) return '';
+    if (level === 'none' || (richOnly && level !== 'rich')) return NOTHING;
     const emoji = args.map(String);
     return level === 'rich' ? emoji.join('') : (emoji[0] ?? '');
   });
@@ -85,10 +85,10 @@ function registerHelpers(hb: typeof Handlebars): void {
     if (!parsed.isValid()) throw new HelperError(msg('bad-date', { value: date }), options.loc);
     return parsed.locale(options.data.root.persona.locale === 'zh-CN' ? 'zh-cn' : 'en').format(format);
   });
-  hb.registerHelper('signature', (options: HelperOptions) => options.data.root.persona.voice.signature);
+  hb.registerHelper('signature', (options: HelperOptions) => options.data.root.persona.voice.signature || NOTHING);
   hb.registerHelper('phrase', (options: HelperOptions) => {
     const phrases = options.data.root.persona.voice.phrases;
-    return phrases.length ? phrases[Math.floor(options.data.random() * phrases.length)] : '';
+    return phrases.length ? phrases[Math.floor(options.data.random() * phrases.length)] : NOTHING;
   });
   hb.registerHelper('join', (list: unknown, ...rest: unknown[]) => {
     rest.pop();
@@ -246,8 +246,17 @@ const EMOJI_RUN = new RegExp(`[ \\t]?${NOT_SYMBOL}${EMOJI_SEQUENCE}`, 'gu');
  * The blank lines conditional blocks leave behind collapsed, and for a persona whose voice has no emoji (`emoji: none`), any emoji a template, a product
  * name or a phrase typed in outside the {{emoji}} helper: "none renders no emoji" holds whatever the text says.
  */
+/**
+ * What a voice helper renders when the persona has none of it (no signature, no pet phrase, emoji: none): a mark
+ * that tidy() removes, with the line it stood on when nothing else is there. A {{signature}} line of its own
+ * otherwise left an empty line in the middle of a post.
+ */
+const NOTHING = '\uE001';
+const NOTHING_LINE = /^[ \t\uE001]*\uE001[ \t\uE001]*(?:\n|$)/gm;
+
 function tidy(text: string, ctx: RenderContext): string {
-  return (ctx.persona.voice.emoji === 'none' ? text.replace(EMOJI_RUN, '') : text)
+  const marked = text.includes(NOTHING) ? text.replace(NOTHING_LINE, '').replaceAll(NOTHING, '') : text;
+  return (ctx.persona.voice.emoji === 'none' ? marked.replace(EMOJI_RUN, '') : marked)
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

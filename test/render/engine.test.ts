@@ -204,4 +204,12 @@ describe('the other helpers', () => {
     expect(render('{{join persona.voice.tone}}')).toBe('温和、爱分享');
     expect(render('{{join persona.voice.tone " / "}}')).toBe('温和 / 爱分享');
   });
+
+  it('a voice helper with nothing to say takes its own line with it (no empty line mid-post), and nothing else', () => {
+    const plain = { ...linCha, voice: { ...linCha.voice, signature: '', phrases: [], emoji: 'none' as const } };
+    const body = '今天泡了一壶岩茶。\n{{signature}}\nP.S. 明天见 {{emoji "🍵"}}\n  {{phrase}}  \n最后一行{{signature}}。';
+    expect(render(body, { who: plain })).toBe('今天泡了一壶岩茶。\nP.S. 明天见\n最后一行。');
+    // With a signature, every line stays.
+    expect(render('今天泡了一壶岩茶。\n{{signature}}\nP.S. 明天见')).toBe('今天泡了一壶岩茶。\n—— 林茶\nP.S. 明天见');
+  });
 });
