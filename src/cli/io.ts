@@ -23,6 +23,11 @@ export interface Io {
   lang: Lang;
   /** Whether the user chose the UI language (see langChosen); otherwise `persona score` follows the draft's. */
   langChosen?: boolean;
+  /**
+   * Whether the language was asked for by name (--lang, PERSONA_LANG) rather than taken from the system: then plan
+   * files speak it too; otherwise each persona's files speak the persona's language (they are for that salesperson).
+   */
+  langAsked?: boolean;
 }
 
 export const EXIT = { ok: 0, findings: 1, badInput: 2 } as const;

@@ -34,6 +34,7 @@ async function shell() {
     detectLang: lang.detectLang,
     langChosen: lang.langChosen,
     unknownLang: lang.unknownLang,
+    langAsked: (argv: readonly string[], env: Record<string, string | undefined>) => lang.langFromArgv(argv) !== undefined || !!env.PERSONA_LANG,
     msg: messages.msg,
   };
 }
@@ -95,6 +96,7 @@ export async function run(argv: string[], ioOverrides: Partial<Io> = {}): Promis
     debug: ioOverrides.debug ?? base.debug,
     lang: ioOverrides.lang ?? detectLang(argv, ioOverrides.env ?? base.env),
     langChosen: ioOverrides.langChosen ?? (ioOverrides.lang !== undefined || loaded.langChosen(argv, ioOverrides.env ?? base.env)),
+    langAsked: ioOverrides.langAsked ?? (ioOverrides.lang !== undefined || loaded.langAsked(argv, ioOverrides.env ?? base.env)),
   };
   const unknown = loaded.unknownLang(argv, ioOverrides.env ?? base.env);
   if (unknown) {

@@ -12,7 +12,7 @@ import { FORMATS, type FormatName } from '../formats/index.js';
 import type { DateRange } from '../plan/range.js';
 import { discardStaged, stageFiles, stagingDir, type OutputFile, type StagedFile } from './files.js';
 import { planPersonas } from './plan-run.js';
-import { filesIn, viewsFor } from './plan-views.js';
+import { fileLang, filesIn, viewsFor } from './plan-views.js';
 
 export interface ShardRequest {
   cwd: string;
@@ -26,7 +26,8 @@ export interface ShardRequest {
   seed?: string | undefined;
   outDir: string;
   formats: FormatName[];
-  lang: Lang;
+  /** The language asked for by name, for every file; null: each persona's files in its own (see fileLang). */
+  lang: Lang | null;
   /** Every persona of the workspace is in this run, so history is read for this shard's personas only. */
   all: boolean;
 }
@@ -97,7 +98,7 @@ export async function planAndStage(
       const present = filesIn(labelDir);
       for (const { plan, notes } of week) {
         for (const name of viewsFor(present, plan.persona.id, req.formats)) {
-          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, { lang: req.lang }) });
+          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, { lang: fileLang(req.lang, plan) }) });
         }
         plans.push({ label: range.label, plan: lighten(plan), notes: notes.map(intern) });
       }

@@ -24,6 +24,14 @@ export function viewsFor(present: ReadonlySet<string>, personaId: string, asked:
  * when asked for or already there. `plans` are this run's; the folder's other plans are read, so planning
  * some personas again never leaves an index that lists only them.
  */
+/**
+ * The language of a persona's plan files: the one asked for by name (--lang, PERSONA_LANG), else the persona's
+ * own, since the files are for that salesperson (the index pages and the terminal follow the UI language).
+ */
+export function fileLang(asked: Lang | null, plan: Pick<Plan, 'persona'>): Lang {
+  return asked ?? (plan.persona.locale === 'zh-CN' ? 'zh-CN' : 'en');
+}
+
 export async function indexFiles(
   labelDir: string,
   label: string,

@@ -84,7 +84,7 @@ describe.runIf(built)('persona plan on 210 personas', () => {
     const cwd = contentRepo(tempDir());
     writeTree(cwd, manyPersonas(210));
     const bin = fileURLToPath(new URL('../../bin/persona', import.meta.url));
-    const r = spawnSync(process.execPath, [bin, 'plan', '--all', '--week', '2026-W49', '--out', 'bin', '--quiet', '--jobs', '2'], { cwd, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'plan', '--all', '--week', '2026-W49', '--out', 'bin', '--quiet', '--jobs', '2', '--lang', 'en'], { cwd, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const single = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'single', '--quiet', '--jobs', '1'], { cwd });

@@ -54,6 +54,21 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
   });
 });
 
+describe('persona plan: each persona\'s files speak its language unless one is asked for by name', () => {
+  it.each([
+    ['the system language (LANG) alone', { LANG: 'en_US.UTF-8' }, [], '营销条数', 'Marketing posts'],
+    ['--lang en', { LANG: 'en_US.UTF-8' }, ['--lang', 'en'], 'Marketing posts', '营销条数'],
+    ['PERSONA_LANG=en', { PERSONA_LANG: 'en' }, [], 'Marketing posts', '营销条数'],
+  ] as const)('%s', async (_name, env, flags, shown, notShown) => {
+    const cwd = contentRepo(tempDir());
+    const r = await cli(['plan', 'lin-cha', '--week', '2026-W49', '--out', 'plans', '--quiet', ...flags], { cwd, lang: undefined, env: { NO_COLOR: '1', ...env } });
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(cwd, 'plans/2026-W49/lin-cha.md'), 'utf8');
+    expect(md).toContain(shown);
+    expect(md).not.toContain(notShown);
+  });
+});
+
 describe('persona plan: notes speak the terminal\'s language, files the persona\'s', () => {
   // 2028 is past the holiday data, so a zh-CN persona's plan carries a note about it.
   it.each([

@@ -24,7 +24,7 @@ import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
 import { outShown, planPersonas, syntaxProblems, type PlannedWeek } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
-import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
+import { fileLang, filesIn, indexFiles, viewsFor } from '../plan-views.js';
 import type { TemplateFacts } from '../plan-restate.js';
 
 export interface PlanOptions extends PlanCliOptions {
@@ -147,7 +147,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   // as it goes; one thread does the same when threads are not wanted or not available.
   const jobs = positiveInt(options.jobs, '--jobs', 64);
   if (outDir && !options.interactive && !options.json && personas.length >= WORKER_MIN_PERSONAS) {
-    const shard = { cwd: io.cwd, ws, templates: [...library.items], ranges, seed: options.seed, outDir, formats, lang: io.lang, all: options.all === true };
+    const shard = { cwd: io.cwd, ws, templates: [...library.items], ranges, seed: options.seed, outDir, formats, lang: io.langAsked ? io.lang : null, all: options.all === true };
     let sharded = jobs !== 1 ? await planInWorkers({ ...shard, personas }, progress, jobs) : null;
     if (!sharded) {
       // Imported here: it brings node:worker_threads along, which a plan of a few personas has no use for.
@@ -208,7 +208,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
       const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
       for (const plan of plans) {
         for (const name of viewsFor(present, plan.persona.id, formats)) {
-          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(plan, { lang }) });
+          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(plan, { lang: fileLang(io.langAsked ? io.lang : null, plan) }) });
         }
       }
       files.push(...(await indexFiles(labelDir, range.label, plans, { present, md: options.all === true || personas.length > 1, html: formats.includes('html'), lang, show })));

@@ -16,7 +16,7 @@ import { writeAtomically, type OutputFile } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { msg } from '../onboard-messages.js';
 import { planInputsFor } from '../plan-inputs.js';
-import { filesIn, indexFiles, viewsFor } from '../plan-views.js';
+import { fileLang, filesIn, indexFiles, viewsFor } from '../plan-views.js';
 import { listLabels, readPlanFile, readPlans } from '../plan-store.js';
 import { postView } from '../post-view.js';
 import { style } from '../style.js';
@@ -121,7 +121,7 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
   const labelDir = join(outDir, range.label);
   const present = filesIn(labelDir);
   for (const name of viewsFor(present, persona.id, [])) {
-    files.push({ path: join(labelDir, `${persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(revised, { lang }) });
+    files.push({ path: join(labelDir, `${persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(revised, { lang: fileLang(io.langAsked ? io.lang : null, revised) }) });
   }
   // The label's index pages sum every persona's figures; a swap can change this persona's.
   files.push(...(await indexFiles(labelDir, range.label, [revised], { present, md: false, html: false, lang, show })));
