@@ -54,6 +54,17 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
   });
 });
 
+describe('persona plan: the holiday-data note once a run', () => {
+  it('spans the run\'s uncovered days instead of repeating per week', async () => {
+    const cwd = contentRepo(tempDir());
+    const r = await cli(['plan', '--all', '--week', '2028-W02', '--weeks', '3', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => l.includes('are not known for 2028'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^note \(chen-ye, lin-cha\): 2028-01-10 – 2028-01-30: China's public holidays/);
+  });
+});
+
 describe('persona plan: each persona\'s files speak its language unless one is asked for by name', () => {
   it.each([
     ['the system language (LANG) alone', { LANG: 'en_US.UTF-8' }, [], '营销条数', 'Marketing posts'],

@@ -268,6 +268,20 @@ async function finishSharded(
   return EXIT.ok;
 }
 
+/**
+ * The holiday-data note once for a whole run: each week's plan names its own uncovered dates, and a four-week run
+ * printed the same advice four times. The dates become the run's first to last uncovered day.
+ */
+function spanUncovered(results: readonly PlannedWeek[]): PlannedWeek[] {
+  const UNCOVERED = 'calendar.uncovered';
+  const days = results.flatMap((r) => r.notes.filter((n) => n.key === UNCOVERED).flatMap((n) => String(n.data?.dates ?? '').split(' – ')));
+  if (new Set(results.flatMap((r) => r.notes.filter((n) => n.key === UNCOVERED).map((n) => JSON.stringify({ ...n.data, dates: '' })))).size !== 1) return [...results];
+  const sorted = days.filter((d) => /^\d{4}-\d\d-\d\d$/.test(d)).sort();
+  if (!sorted.length) return [...results];
+  const dates = sorted[0] === sorted.at(-1) ? sorted[0]! : `${sorted[0]} – ${sorted.at(-1)}`;
+  return results.map((r) => ({ ...r, notes: r.notes.map((n) => (n.key === UNCOVERED ? { ...n, data: { ...n.data, dates } } : n)) }));
+}
+
 /** Whether an output would change a file already there (a new file changes nothing). */
 function differs(file: OutputFile): boolean {
   if (!existsSync(file.path)) return false;
@@ -280,7 +294,7 @@ function differs(file: OutputFile): boolean {
  */
 function printWarnings(results: readonly PlannedWeek[], io: Io): void {
   const who = new Map<string, Set<string>>();
-  for (const { plan, notes } of results) {
+  for (const { plan, notes } of spanUncovered(results)) {
     for (const note of notes) {
       const w = t(io.lang, note);
       who.set(w, new Set([...(who.get(w) ?? []), plan.persona.id]));
