@@ -118,6 +118,7 @@ export function renderScripts(library: readonly PreparedTemplate[], request: Scr
   });
   const scripts: Script[] = [];
   const seen = new Set<string>();
+  const linesOf = new Map<string, Set<string>>();
   const avoid = request.avoid ?? [];
   const avoided = new Set<string>();
   for (let round = 0; round <= RESEEDS && scripts.length < request.count; round++) {
@@ -126,12 +127,18 @@ export function renderScripts(library: readonly PreparedTemplate[], request: Scr
       const r = tryRender(prepared.render, ctx, round === 0 ? request.seed : `${request.seed}#${round}`);
       if (!r.ok) return { ok: false, problems: [r.problem] };
       if (seen.has(r.text)) continue;
+      // Another render of a template already offered must say something else, not the same lines under a new
+      // greeting: half its lines new at least.
+      const lines = r.text.split('\n');
+      const shown = linesOf.get(prepared.template.id);
+      if (shown && lines.filter((l) => shown.has(l)).length * 2 > lines.length) continue;
       seen.add(r.text);
       const word = avoid.length ? containsWord(r.text, avoid) : null;
       if (word !== null) {
         avoided.add(word);
         continue;
       }
+      linesOf.set(prepared.template.id, new Set([...(shown ?? []), ...lines]));
       scripts.push({
         stage: request.stage,
         case: request.case ?? (prepared.template.stage === 'holiday-greeting' ? prepared.template.season[0] : prepared.template.case) ?? null,
