@@ -163,6 +163,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Sorted the client register today and found names from ten years ago.', locale: 'en' },
       { text: 'Stuff like "limited seats" and "enrol today" makes me scroll right past.', locale: 'en' },
       { text: '周末我很快约上朋友去爬山了。', locale: 'zh-CN' },
       { text: '下雨了，快叫家人收衣服。', locale: 'zh-CN' },
@@ -459,6 +460,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Zero interest, zero down! Take home a massage chair today!', locale: 'en', match: 'zero down' },
+      { text: 'Get 0% financing on all massage chairs! Apply today!', locale: 'en', match: '0% financing' },
+      { text: '双十二狂欢，按摩椅分期0利率，首付0元抱回家！', locale: 'zh-CN', match: '0利率' },
+      { text: '买空气净化器送加湿器，今天最后一天！', locale: 'zh-CN', match: '买空气净化器送加湿器' },
+      { text: 'Order in the next hour and get free installation!', locale: 'en', match: 'free installation' },
       { text: '倒计时最后24小时！酱香白酒买一箱送两瓶！', locale: 'zh-CN', match: '买一箱送两' },
       { text: '装修贷0首付0利息，马上申请！', locale: 'zh-CN', match: '0首付' },
       { text: '团课年卡买一年送半年！', locale: 'zh-CN', match: '买一年送半年' },
@@ -533,6 +539,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'I have zero interest in football, honestly.', locale: 'en' },
+      { text: '菜市场买菜送了一把葱，阿姨人真好。', locale: 'zh-CN' },
       { text: '节日的时候做一次优惠，提前告诉老客户，是一件很正常的事。', locale: 'zh-CN' },
       { text: 'Offering a discount at the holidays and letting regulars know in advance is perfectly normal.', locale: 'en' },
       { text: 'If your feed is nothing but discounts and countdowns, members see a checkout counter.', locale: 'en' },
@@ -602,6 +610,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Get the lowest price in the country on air purifiers! Guaranteed!', locale: 'en', match: 'the lowest price in the country' },
+      { text: 'Guaranteed to reduce wrinkles by 90% in two weeks!', locale: 'en', match: 'Guaranteed to reduce' },
       { text: 'Our tea is the best in the world!', locale: 'en', match: 'Our tea is the best in the world' },
       { text: 'The most professional gym in the city, period!', locale: 'en', match: 'The most professional gym in the city' },
       // Sets 38-40: a tutoring centre, a financial adviser, the tool's own posts.
@@ -665,7 +675,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'The best tea in the world, guaranteed.', locale: 'en', match: 'guaranteed' },
       { text: 'The best tea in the world, guaranteed.', locale: 'en', match: 'The best tea in the world' },
       { text: 'We are the #1 brand in China', locale: 'en', match: '#1' },
-      { text: 'Lowest price anywhere', locale: 'en', match: 'Lowest price' },
+      { text: 'Lowest price anywhere', locale: 'en', match: 'Lowest price anywhere' },
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
@@ -731,6 +741,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '净水器领先行业的RO技术，除菌率100%！', locale: 'zh-CN', match: '除菌率100%' },
       { text: '三个月瘦了八斤，你也可以！', locale: 'zh-CN', match: '三个月瘦了八斤' },
       { text: '三个月瘦了八斤，开心！姐妹们一起来', locale: 'zh-CN', match: '三个月瘦了八斤' },
       { text: '顶级私教一对一，包瘦包塑形，不满意全额退款！', locale: 'zh-CN', match: '不满意全额退款' },

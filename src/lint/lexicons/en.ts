@@ -463,6 +463,7 @@ export const EN: Lexicon = {
       { term: 'throw in an extra', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'free consultation', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'free shipping', weight: 1.0, gentler: '' },
+      { term: 'free installation', weight: 1.0, gentler: '' },
       { term: 'discount', weight: 0.8, gentler: '' },
       { term: 'discounts', weight: 0.8, gentler: '' },
       { term: 'discount code', weight: 1.2, gentler: '' },
@@ -812,6 +813,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "0% financing", "zero down", "interest-free installments": credit terms as the offer.
+      { pattern: /\b0\s?%\s?(?:interest|financing|apr|down payment)\b|\bzero[ -]percent (?:interest|financing|apr)\b|\bzero (?:interest|apr) (?:financing|loans?|plans?|installments?)\b|\bzero down\b|\binterest[ -]free (?:financing|installments?|credit|payments?)\b/gi, weight: 1.0, example: 'Zero interest, zero down! Take home a massage chair today!', hint: ['0%', '0 %', 'zero', 'interest-free', 'interest free'] },
       // "Was 450,000, now only 399,000", "prices slashed by 15%", "Free boiler worth £2,000".
       { pattern: /\bwas [£$€]?\d[\d,.]*k?,? now (?:only |just )?[£$€]?\d[\d,.]*k?\b|\bslashed by \d+\s*%|\bfree [a-z ]{2,30}? worth [£$€]\s?\d/gi, weight: 1.1, example: 'Was 450,000, now only 399,000!', hint: ['was', 'slashed', 'worth'] },
       // "retail $800, mine is $450": the shop's price set beside a cheaper one.
@@ -844,6 +847,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "the lowest price in the country", "lowest prices anywhere": a price claim whoever says it (AL-9).
+      { pattern: /\b(?:the )?lowest prices? (?:in (?:the )?(?:country|world|state|city|town|region)|anywhere|online|on the market|guaranteed)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Get the lowest price in the country on air purifiers! Guaranteed!', hint: ['lowest price'] },
       // "Best personal trainers in the state", "The most professional gym in the city", "the best in the business".
       { pattern: /(?:^|[.!?]\s+)(?:the )?(?:best|cheapest|finest|greatest|most (?:professional|trusted|reliable|experienced|effective|advanced|affordable))\b[a-z' -]{0,30}? in (?:the )?(?:world|country|state|city|town|uk|us|usa|business|industry|market)\b|\bthe best in the (?:business|industry)\b|\b(?:our|this) [a-z' -]{1,30}? (?:is|are) the (?:best|finest|cheapest|greatest|strongest) in the (?:world|country|state|city|town|uk|us)\b/gim, weight: 1.1, basis: 'AL-9-3', example: 'The most professional gym in the city, period!', hint: ['best', 'cheapest', 'finest', 'greatest', 'most'] },
       // "guaranteed to appreciate", "a guaranteed sale in 28 days".
@@ -876,7 +881,7 @@ export const EN: Lexicon = {
       },
       // "Guaranteed" promising an outcome is a claim wherever it stands ("guaranteed to rain" promises nothing).
       {
-        pattern: /\bguaranteed\s+(?:weight loss|returns?|profits?|income|pass|success|growth|savings|delivery|whiter|clearer|smoother|younger|slimmer|thicker|taller|to (?:work|lose|raise|boost|improve|grow|cure|heal|fix|clear|double|triple|pass|sell|earn|save|slim|whiten))\b|\b(?:results?|satisfaction|success|pass|income|returns?|weight loss|savings)\s+(?:are\s+|is\s+)?guaranteed\b/gi,
+        pattern: /\bguaranteed\s+(?:weight loss|returns?|profits?|income|pass|success|growth|savings|delivery|whiter|clearer|smoother|younger|slimmer|thicker|taller|to (?:work|lose|raise|boost|improve|grow|cure|heal|fix|clear|double|triple|pass|sell|earn|save|slim|whiten|reduce|remove|erase|eliminate|tighten|lift|firm|fade))\b|\b(?:results?|satisfaction|success|pass|income|returns?|weight loss|savings)\s+(?:are\s+|is\s+)?guaranteed\b/gi,
         weight: 1.1,
         basis: 'FTC-5',
         example: 'Guaranteed weight loss in 14 days',
@@ -1049,9 +1054,13 @@ export const EN: Lexicon = {
     // Leaving a hotel, not paying: "one more walk before checkout" is a travel post.
     'before checkout', 'after checkout', 'until checkout', 'till checkout', 'hotel checkout', 'checkout time', 'late checkout', 'early checkout',
     'cured ham', 'cured meat', 'salt-cured', 'time heals', 'miracle worker', 'my miracle cure', '#1 fan', 'number one fan', '#1 supporter', 'number one supporter', '#1 cheerleader',
-    'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'like best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
+    'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // What someone likes best: "what I like best", "the one she liked best" (not "words like best").
+    { pattern: /\b(?:i|you|we|they|he|she|kids|everyone|people|what \w+)\s+(?:really\s+)?like best\b/gi, literal: 'like best' },
+    // A register kept, not a call to sign up: "sorted the client register today".
+    { pattern: /\b(?:the|a|my|our|client|cash|gift|wedding|class|guest|visitor)\s+register\b/gi, literal: 'register' },
     // Cured of a feeling, not a disease: "cured my homesickness", "the only thing that cures a hangover is time".
     // A race won, not a rank claimed: "finished #1 in the school relay".
     { pattern: /\b(?:finished|came|placed|came in|ranked)\s+(?:#1|number one|no\.?\s?1)\b/gi, literal: '1' },

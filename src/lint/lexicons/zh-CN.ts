@@ -518,6 +518,8 @@ export const ZH_CN: Lexicon = {
       { term: '甩卖', weight: 1.0, gentler: '' },
       { term: '亏本', weight: 0.9, gentler: '' },
       { term: '买一送一', weight: 1.0, gentler: '' },
+      { term: '免息分期', weight: 1.0, gentler: '' },
+      { term: '分期免息', weight: 1.0, gentler: '' },
       { term: '第二件半价', weight: 1.0, gentler: '' },
       { term: '半价', weight: 0.8, gentler: '' },
       { term: '超值', weight: 0.6, gentler: '' },
@@ -972,7 +974,7 @@ export const ZH_CN: Lexicon = {
     ],
     price: [
       // 首付10万, 首付仅需总价15%, 0首付0利息, 买一年送半年.
-      { pattern: /首付(?:仅需?|只要|只需|低至)?\s*(?:[\d.]+\s*万|总价\s*\d+\s*[%％])|(?<![\d.])[0零](?:首付|利息|手续费|月供)|买[一二两三四五六七八九十\d]+(?:年|个月|节课|节|次|张)送[一二两三四五六七八九十半\d]+(?:年|个月|节课|节|次|张)?/g, weight: 1.1, example: '团课年卡买一年送半年！', hint: ['首付', '0', '零', '送'] },
+      { pattern: /首付(?:仅需?|只要|只需|低至)?\s*(?:[\d.]+\s*万|总价\s*\d+\s*[%％])|(?<![\d.])[0零](?:首付|利息|利率|手续费|月供)|买[一二两三四五六七八九十\d]+(?:年|个月|节课|节|次|张)送[一二两三四五六七八九十半\d]+(?:年|个月|节课|节|次|张)?/g, weight: 1.1, example: '团课年卡买一年送半年！', hint: ['首付', '0', '零', '送'] },
       // 专柜价5000，我这只要2800: the counter price beside ours.
       { pattern: /专柜价\s*[¥￥]?\s*\d+/g, weight: 0.9, example: '正品代购，专柜价5000，我这只要2800，仅此一个！', hint: ['专柜价'] },
       // 9.9元3支: a price for a bundle.
@@ -1023,6 +1025,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:只要|仅需|只需|仅售|只卖|到手价?)\s*[一二两三四五六七八九十百千]{2,}(?:块|元)?|再降\s*[\d一二两三四五六七八九十百]+/g, weight: 0.9, example: '不要九九八，只要一百九十八', hint: ['只要', '仅需', '只需', '仅售', '只卖', '到手', '再降'] },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*[¥￥]?\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: ['只要', '仅需', '只需', '仅售', '只卖', '特价', '到手'] },
       { pattern: /(?<![\d.])0\s*元(?:购|抢|领|送|试用)?/g, weight: 1.0, example: '0元领', hint: ['元'] },
+      // 买空气净化器送加湿器: a gift with a purchase, next to a sale (买菜送把葱 at the market is no offer of ours).
+      { pattern: /买(?![\d一二两三四五六七八九十])[^，。！？!?\s送]{2,8}送[^，。！？!?\s]{1,8}/g, weight: 0.9, needs: 'commercial', example: '买空气净化器送加湿器，今天最后一天！', hint: ['送'] },
       // 买2送1, 买一箱送两瓶: a buy-N-get-N deal, with or without its units.
       { pattern: new RegExp(`买\\s*(?:\\d{1,3}|[一二两三四五六七八九十])\\s*${UNIT}?\\s*送\\s*(?:\\d{1,3}|[一二两三四五六七八九十])`, 'g'), weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
@@ -1051,6 +1055,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 除菌率100%, 除甲醛率高达99.9%: an appliance's effect promised in a figure.
+      { pattern: /(?:除菌|杀菌|抑菌|灭菌|除螨|除甲醛|除醛|除异味|过滤)率?\s*(?:高达|达到?|超过)?\s*(?:9\d|100)(?:\.\d+)?\s*[%％]/g, weight: 1.1, basis: 'AL-28', example: '净水器领先行业的RO技术，除菌率100%！', hint: ['除菌', '杀菌', '抑菌', '灭菌', '除螨', '除甲醛', '除醛', '除异味', '过滤'] },
       // 治好她的老毛病: a cure for an old complaint.
       { pattern: /(?:能|可以|保证)?治好[^，。！？!?\n]{0,4}(?:老毛病|多年的(?:病|毛病)|顽疾|病根)/g, weight: 1.2, basis: 'AL-17', example: '赶紧转给你妈，这款保健品能治好她的老毛病！', hint: ['治好'] },
       // 从60分提到100分, 必进前十, 命中率99%: a result promised in marks or ranks.
