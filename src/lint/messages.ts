@@ -79,6 +79,8 @@ const engine = {
   },
   'score-suggest': { en: 'try "{gentler}"', 'zh-CN': '可改为"{gentler}"' },
   'score-drop': { en: 'drop it', 'zh-CN': '删掉' },
+  'score-text-as-file': { en: 'no file "{text}": persona score reads a file, or the text from standard input', 'zh-CN': '没有名为 "{text}" 的文件：persona score 读取文件，或从标准输入读文字' },
+  'score-text-as-file-hint': { en: "Pipe the text in: echo '…' | persona score, or run persona score and paste it (Ctrl-D to finish).", 'zh-CN': "把文字用管道传进来：echo '…' | persona score；或直接运行 persona score 后粘贴（按 Ctrl-D 结束）。" },
   'score-too-long': { en: 'the text has {length} characters; persona score takes a draft of up to {max} as one text', 'zh-CN': '文本有 {length} 个字符；persona score 单篇最多 {max} 个字符' },
   'score-too-long-hint': { en: 'Score it line by line with --lines, or paste one post or broadcast at a time.', 'zh-CN': '用 --lines 逐行打分，或一次贴一条朋友圈或群发。' },
   'score-empty-input': { en: 'nothing to score: the input is empty', 'zh-CN': '没有可打分的内容：输入为空' },

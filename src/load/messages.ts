@@ -149,6 +149,10 @@ export const messages = {
     'zh-CN': '检查 --config 路径，或运行 `persona init` 创建一个。',
   },
   'no-personas': { en: 'no persona profiles in {dir}', 'zh-CN': '{dir} 中没有人设文件' },
+  'no-repo-hint': {
+    en: 'There is no persona.config.yaml in {cwd} or any folder above it: cd into your team\'s content repo (or pass --config FILE), or start one here with `persona init`.',
+    'zh-CN': '{cwd} 及其上级目录都没有 persona.config.yaml：请先 cd 到团队的内容仓库（或用 --config 指定配置文件），或用 `persona init` 在这里新建一个。',
+  },
   'no-personas-expected': { en: 'one <id>.yaml per salesperson', 'zh-CN': '每位销售一个 <id>.yaml' },
   'no-personas-hint': {
     en: 'Run `persona new` to add one, or point `personas:` in persona.config.yaml at the right folder.',

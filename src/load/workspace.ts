@@ -107,7 +107,8 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
           file: display(ws.personasDir, ws.cwd),
           message: msg('no-personas', { dir: display(ws.personasDir, ws.cwd) }),
           expected: msg('no-personas-expected'),
-          hint: msg('no-personas-hint'),
+          // No config here or above and no personas folder: most likely the wrong folder, not a team without people.
+          hint: ws.configFile === null && !existsSync(ws.personasDir) ? msg('no-repo-hint', { cwd: ws.cwd }) : msg('no-personas-hint'),
         },
       ],
     };

@@ -40,6 +40,12 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('run outside any content repo, says so rather than suggesting a new persona there', async () => {
+    const r = await cli(['plan', '--all'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/fix: There is no persona\.config\.yaml in .* or any folder above it: cd into your team's content repo/);
+  });
+
   it('speaks Chinese with --lang zh-CN', async () => {
     const r = await cli(['plan', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
     expect(r.code).toBe(2);

@@ -20,6 +20,14 @@ async function plannedRepo(formats = 'md,json,ics'): Promise<string> {
 }
 
 describe('persona swap', () => {
+  it('takes a post id copied with a space around it (a plain or a full-width one)', async () => {
+    const cwd = await plannedRepo();
+    const target = planOf(cwd, 'plans/2026-W49/lin-cha.json').posts.find((p) => p.kind === 'lifestyle' && !p.series)!;
+    const r = await cli(['swap', 'lin-cha ', `\u3000${target.id} `, '--out', 'plans'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('swaps a lifestyle post, keeps its id and time, rewrites every view of the week and still verifies', async () => {
     const cwd = await plannedRepo();
     const before = planOf(cwd, 'plans/2026-W49/lin-cha.json');

@@ -313,6 +313,13 @@ describe('persona score', () => {
     expect(missing.stderr).toContain('fix: Check the path');
   });
 
+  it('says how to pass text when the draft itself was typed where the file name goes', async () => {
+    const r = await cli(['score', '限时秒杀，赶紧下单！'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error[usage]: no file "限时秒杀，赶紧下单！": persona score reads a file, or the text from standard input');
+    expect(r.stderr).toContain("fix: Pipe the text in: echo '…' | persona score");
+  });
+
   it('takes a draft of up to 200,000 characters as one text, and says to use --lines beyond', async () => {
     const long = '今天去公园走了走。\n'.repeat(25_000);
     const r = await cli(['score'], { readStdin: async () => long });

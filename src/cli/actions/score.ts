@@ -1,4 +1,5 @@
 // `persona score`: a salesperson pastes a draft and sees its salesiness, what raised it, and a gentler version.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Lang } from '../../i18n/text.js';
@@ -97,6 +98,10 @@ function describe(text: string, locale: Locale, scorer: LintScorer, threshold: n
 async function input(options: Options, io: Io): Promise<string> {
   if (options.file && options.file !== '-') {
     const file = resolve(io.cwd, options.file);
+    // The draft itself typed where a file name goes: say how to pass text, not only that no such file exists.
+    if (!existsSync(file) && /[\s\u3000-\u9fff\uff00-\uffef!?！？]/.test(options.file)) {
+      throw new PersonaError({ code: 'usage', message: lintMsg('score-text-as-file', { text: options.file.length > 24 ? `${options.file.slice(0, 24)}…` : options.file }), hint: lintMsg('score-text-as-file-hint') });
+    }
     return readText(file, io.cwd);
   }
   if (io.stdinIsTTY) io.stderr(`${t(io.lang, lintMsg('score-paste'))}\n`);

@@ -38,6 +38,7 @@ export function registerSwap(program: Command, ctx: CommandContext): Command {
     .addHelpText('after', h('examples'))
     .action(async (id: string, postId: string, opts: { week?: string; out?: string; seed?: string; json?: boolean; quiet?: boolean }) => {
       const { runSwap } = await import('../actions/swap.js');
-      ctx.setExit(await runSwap({ id, postId, ...opts, config: ctx.globals().config }, ctx.io));
+      // Ids copied from a file or a chat often bring a space along (trim() takes the full-width one too).
+      ctx.setExit(await runSwap({ id: id.trim(), postId: postId.trim(), ...opts, config: ctx.globals().config }, ctx.io));
     });
 }
