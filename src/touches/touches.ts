@@ -77,6 +77,7 @@ export type SkipReason =
   | 'waiting-unanswered'
   | 'unanswered-no-date'
   | 'contacted-recently'
+  | 'said-not-now'
   | 'no-touch-day'
   | 'daily-cap'
   | 'no-event'
@@ -211,6 +212,12 @@ export function planTouches(input: TouchInput): TouchOutcome {
     if (silent && stage !== 'greeting' && stage !== 'holiday-greeting') {
       stage = 'reactivation';
       stageCase = null;
+    }
+    // "Not now" is an answer: a message that replies to it days later, about the product turned down, is no
+    // touch. Left alone until the conversation has gone quiet long enough to be revived with a plain check-in.
+    if (stage === 'objection' && stageCase === 'not-now' && lastContact !== null) {
+      skip('said-not-now', msg('skip.said-not-now', { last: localDate(lastContact), date: localDate(lastHeard + REACTIVATION_DAYS * DAY_MS) }), localDate(lastHeard + REACTIVATION_DAYS * DAY_MS));
+      continue;
     }
     if (stage === 'objection' && stageCase === null) stageCase = 'think-about-it';
     if (stage === 'after-sale' && stageCase === null) stageCase = lastContact !== null && reference - lastContact >= DAY_14_AFTER * DAY_MS ? 'day-14' : 'day-3';

@@ -50,6 +50,13 @@ describe('who is not messaged this week, and why', () => {
     ['messaged within the last 7 days', contact('孙姐', { lastContactAt: at('2026-12-01T12:00:00+08:00') }), 'contacted-recently', 'messaged on 2026-12-01: next message from 2026-12-08', '2026-12-08'],
     ['a live invitation with no stream that week', contact('周姐', { stage: 'live-invite' }), 'no-event', 'stage live-invite, but no live stream starts within 7 days of a free day', undefined],
     ['a holiday greeting with no festival', contact('吴姐', { stage: 'holiday-greeting' }), 'no-holiday', 'stage holiday-greeting, but no festival falls on a touch day this week', undefined],
+    [
+      '"not now": left alone until the conversation is old enough for a plain check-in',
+      contact('刘姐', { stage: 'objection', case: 'not-now', lastContactAt: at('2026-11-20T10:00:00+08:00'), lastReplyAt: at('2026-11-20T10:30:00+08:00') }),
+      'said-not-now',
+      'said "not now" by 2026-11-20: left alone until 2026-12-20, then a plain check-in',
+      '2026-12-20',
+    ],
   ])('%s', (_name, who, reason, message, nextDate) => {
     const r = run([who], { persona: zhPersona({ events: [] }) });
     expect(r.touches).toEqual([]);
@@ -111,6 +118,9 @@ describe('stages', () => {
     expect(stageOf(c)).toMatchObject({ stage: 'after-sale', case: 'day-14' });
     expect(stageOf(c, { range: { from: '2027-01-11', to: '2027-01-17' } }).stage).toBe('reactivation');
     expect(stageOf({ ...c, lastContactAt: at('2026-11-27T12:00:00+08:00'), lastReplyAt: null })).toMatchObject({ case: 'day-3' });
+  });
+  it('"not now" a month ago: a plain check-in (reactivation), not a reply about the product turned down', () => {
+    expect(stageOf(contact('刘姐', { stage: 'objection', case: 'not-now', lastContactAt: at('2026-10-25T10:00:00+08:00'), lastReplyAt: at('2026-10-25T10:30:00+08:00') })).stage).toBe('reactivation');
   });
   it('objection without a case: think it over; a tag picks the product', () => {
     expect(stageOf(contact('李老师', { stage: 'objection', tags: ['gauze-towel'], lastContactAt: at('2026-11-22T10:00:00+08:00') }))).toMatchObject({
