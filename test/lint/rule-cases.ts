@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '新到的肉桂，想要的告诉我。', locale: 'zh-CN', match: '想要的告诉我' },
       { text: 'Grab your bundle now! Dog food plus treats for $49.99!', locale: 'en', match: 'Grab your bundle now' },
       { text: '今天全场优惠，赶紧下单，是很正常的事！', locale: 'zh-CN', match: '赶紧下单' },
       // Sets 41-43: a gym, a property and renovation team, a fourth plain set.
