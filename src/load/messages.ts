@@ -194,7 +194,11 @@ export const messages = {
     'zh-CN': '添加模板，或在 persona.config.yaml 中设 builtinTemplates: true 使用内置模板库。',
   },
   // Tabular exports (records.ts): contacts for `persona touches`, posting history for `persona audit`.
-  'records-utf16': { en: '{file} is UTF-16 text', 'zh-CN': '{file} 是 UTF-16 编码的文本' },
+  'records-utf16': { en: '{file} starts as UTF-16 text but does not read as UTF-16', 'zh-CN': '{file} 开头标着 UTF-16，但内容无法按 UTF-16 读取' },
+  'records-encoding-hint-utf16': {
+    en: 'Save it again as UTF-8: in Excel "CSV UTF-8 (Comma delimited)", in WPS 另存为 with encoding UTF-8.',
+    'zh-CN': '请重新另存为 UTF-8：Excel 选 "CSV UTF-8（逗号分隔）"，WPS 另存为时选编码 UTF-8。',
+  },
   'records-not-utf8': {
     en: 'not UTF-8 text: byte 0x{byte} on line {line} cannot be read{guess}',
     'zh-CN': '不是 UTF-8 文本：第 {line} 行的字节 0x{byte} 无法读取{guess}',

@@ -64,10 +64,18 @@ function readsAsGb18030(bytes: Uint8Array): boolean {
   }
 }
 
-/** UTF-8 text without its BOM, or the line of the first byte that is not UTF-8. */
+/**
+ * UTF-8 text without its BOM, or the line of the first byte that is not UTF-8. UTF-16 with its BOM (Excel's
+ * "Unicode text", tab-separated) says what it is, so it is read as such rather than refused.
+ */
 export function decodeUtf8(bytes: Uint8Array, file: string): Result<string> {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, problems: [{ code: 'io', file, line: 1, message: msg('records-utf16', { file }), hint: msg('records-encoding-hint') }] };
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return { ok: true, value: new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2)), warnings: [] };
+    } catch {
+      return { ok: false, problems: [{ code: 'io', file, line: 1, message: msg('records-utf16', { file }), hint: msg('records-encoding-hint-utf16') }] };
+    }
   }
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const bad = firstInvalidUtf8(body);

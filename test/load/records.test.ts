@@ -24,9 +24,14 @@ describe('decodeUtf8', () => {
     expect(t('en', r.problems[0]!.hint!)).toContain('CSV UTF-8');
   });
 
-  it('rejects UTF-16 with its own message', () => {
-    const r = decodeUtf8(new Uint8Array([0xff, 0xfe, 0x6e, 0x00]), 'c.csv');
-    expect(!r.ok && t('zh-CN', r.problems[0]!.message)).toBe('c.csv 是 UTF-16 编码的文本');
+  it('reads UTF-16 with its BOM (Excel\'s "Unicode text"), both byte orders, and says so when it is not', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from('name\t刘姐', 'utf16le')]);
+    expect(decodeUtf8(le, 'c.csv')).toMatchObject({ ok: true, value: 'name\t刘姐' });
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from('name', 'utf16le').swap16()]);
+    expect(decodeUtf8(be, 'c.csv')).toMatchObject({ ok: true, value: 'name' });
+    // An odd byte after the BOM: no UTF-16 either.
+    const r = decodeUtf8(new Uint8Array([0xff, 0xfe, 0x6e]), 'c.csv');
+    expect(!r.ok && t('zh-CN', r.problems[0]!.message)).toBe('c.csv 开头标着 UTF-16，但内容无法按 UTF-16 读取');
   });
 
   it.each([
