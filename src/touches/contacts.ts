@@ -52,7 +52,22 @@ function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
-export function parseContacts(records: Records, file: string): Result<Contact[]> {
+/**
+ * A local wall time as Excel writes it ("2026/11/20 19:30", "2026-11-20 19:30"), read in the persona's zone
+ * by `local`; null when it is none (or does not exist there, in a spring-forward gap).
+ */
+const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null): number | null {
+  const m = LOCAL_TIME.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi] = [m[1]!, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+  const probe = new Date(Date.UTC(Number(y), mo - 1, d));
+  if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  return local(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, h * 60 + mi);
+}
+
+export function parseContacts(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null): Result<Contact[]> {
   const problems: Problem[] = [];
   const column = (name: string) => records.columns.find((c) => c === name) ?? records.columns.find((c) => c.toLowerCase().replace(/[\s_-]/g, '') === name.toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => column(c) === undefined);
@@ -102,7 +117,8 @@ export function parseContacts(records: Records, file: string): Result<Contact[]>
     const instant = (field: 'lastContactAt' | 'lastReplyAt'): number | null | 'bad' => {
       const value = text(get(field));
       if (value === '') return null;
-      const epoch = parseInstant(value);
+      // With an offset as written; without one (as Excel saves dates), in the persona's own zone.
+      const epoch = parseInstant(value) ?? (local ? parseLocalTime(value, local) : null);
       if (epoch === null) {
         problems.push({ code: 'schema', ...at(field), message: msg('contact-bad-date', { field, value }), expected: msg('contact-date-expected') });
         return 'bad';

@@ -18,10 +18,10 @@ export const messages = {
     en: 'Make names unique (as in your WeChat remarks, e.g. 王姐-茶会), or merge the rows: each row is one person.',
     'zh-CN': '请让名字唯一（比如按微信备注写成 王姐-茶会），或合并这两行：每行是一个人。',
   },
-  'contact-bad-date': { en: '{field} "{value}" is not a date and time with a UTC offset', 'zh-CN': '{field} "{value}" 不是带时区偏移的日期时间' },
+  'contact-bad-date': { en: '{field} "{value}" is not a date and time', 'zh-CN': '{field} "{value}" 不是有效的日期时间' },
   'contact-date-expected': {
-    en: 'ISO 8601 with an offset, e.g. 2026-11-20T19:30:00+08:00 (empty: never)',
-    'zh-CN': '带偏移的 ISO 8601，例如 2026-11-20T19:30:00+08:00（留空表示从未）',
+    en: 'a date and time, e.g. 2026-11-20T19:30:00+08:00, or 2026/11/20 19:30 in the persona\'s time zone (empty: never)',
+    'zh-CN': '日期和时间，例如 2026-11-20T19:30:00+08:00，或按人设时区写 2026/11/20 19:30（留空表示从未）',
   },
   'contact-bad-count': { en: 'unanswered "{value}" is not a whole number of messages', 'zh-CN': 'unanswered "{value}" 不是消息条数（非负整数）' },
   'contact-bad-flag': { en: 'doNotDisturb "{value}" is not true or false', 'zh-CN': 'doNotDisturb "{value}" 不是 true 或 false' },

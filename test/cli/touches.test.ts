@@ -86,12 +86,27 @@ describe('persona touches', () => {
   });
 });
 
+describe('contacts as Excel saves them', () => {
+  it('reads times without an offset ("2026/11/20 19:30") in the persona\'s zone, and UTF-16 "Unicode text" with tabs', async () => {
+    const cwd = chatRepo(tempDir());
+    const rows = `${HEADER}\n王姐,,follow-up,2026/11/20 19:30,2026/11/20 20:01,0,false\n`;
+    writeFileSync(join(cwd, 'excel.csv'), rows);
+    writeFileSync(join(cwd, 'unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows.replaceAll(',', '\t'), 'utf16le')]));
+    for (const file of ['excel.csv', 'unicode.txt']) {
+      const r = await cli(['touches', 'lin-cha', '--contacts', file, '--week', '2026-W49', '--format', 'json'], { cwd });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as { contact: string }[]).map((x) => x.contact)).toEqual(['王姐']);
+    }
+  });
+});
+
 describe('bad contacts files: one clear message with file and line, exit 2', () => {
   const cwd = chatRepo(tempDir());
   const gbk = Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0xcd, 0xf5, 0xbd, 0xe3]), Buffer.from(',,,,,0,false\n')]);
   it.each([
     ['missing columns', 'name,tags\n王姐,x\n', /contacts\.csv:1: error\[schema\]: the contacts file has no column\(s\) lastContactAt, unanswered, doNotDisturb/],
-    ['a bad date', `${HEADER}\n王姐,,,2026/11/20,,0,false\n`, /contacts\.csv:2: error\[schema\]: lastContactAt "2026\/11\/20" is not a date and time with a UTC offset[\s\S]*expected: ISO 8601 with an offset/],
+    ['a date without a time', `${HEADER}\n王姐,,,2026/11/20,,0,false\n`, /contacts\.csv:2: error\[schema\]: lastContactAt "2026\/11\/20" is not a date and time[\s\S]*expected: a date and time, e\.g\. 2026-11-20T19:30:00\+08:00, or 2026\/11\/20 19:30 in the persona's time zone/],
     ['GBK bytes from Excel', gbk, /contacts\.csv:2: error\[io\]: not UTF-8 text: byte 0xCD on line 2 cannot be read \(the file reads as GBK\/GB18030[\s\S]*fix: Save it as UTF-8/],
     ['invalid UTF-8', Buffer.concat([Buffer.from(`${HEADER}\n王姐,,,,,0,false\nA`), Buffer.from([0xff]), Buffer.from(',,,,,0,false\n')]), /contacts\.csv:3: error\[io\]: not UTF-8 text: byte 0xFF on line 3/],
     ['duplicate names', `${HEADER}\n王姐,,,,,0,false\n王姐,,,,,1,false\n`, /contacts\.csv:3: error\[duplicate-id\]: "王姐" is also the contact on line 2/],

@@ -13,6 +13,21 @@ function parse(text: string, file = 'contacts.csv') {
 }
 
 describe('reading contacts', () => {
+  it('reads a time without an offset, as Excel saves it, in the persona\'s zone', () => {
+    const records = parseRecords(new TextEncoder().encode(`${HEADER}\n王姐,,,2026/11/20 19:30,2026-11-20 20:01,0,false\n刘姐,,,2026/2/30 10:00,,0,false\n`), 'contacts.csv');
+    if (!records.ok) throw new Error('records');
+    // Asia/Shanghai: UTC+8 all year.
+    const shanghai = (isoDate: string, minute: number) => Date.parse(`${isoDate}T00:00:00+08:00`) + minute * 60_000;
+    const r = parseContacts(records.value, 'contacts.csv', shanghai);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // The impossible day is still refused, on its own line; the first row's two times were read.
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ line: 3 });
+    const ok = parseContacts({ ...records.value, rows: records.value.rows.slice(0, 1) }, 'contacts.csv', shanghai);
+    expect(ok.ok && ok.value[0]).toMatchObject({ lastContactAt: Date.parse('2026-11-20T19:30:00+08:00'), lastReplyAt: Date.parse('2026-11-20T20:01:00+08:00') });
+  });
+
   it('reads every column, ignores extra ones (a phone number never gets further), and infers empties', () => {
     const r = parse(`${HEADER},phone\n王姐,kids-flask;宝妈群,follow-up,2026-11-20T19:30:00+08:00,2026-11-20T20:01:00+08:00,1,false,13800000000\n新朋友,,,,,,\n李老师,,objection:not-now,,,0,是\n`);
     expect(r.ok).toBe(true);
@@ -39,8 +54,8 @@ describe('reading contacts', () => {
 describe('bad contacts files: one clear message with file and line', () => {
   it.each([
     ['missing columns', 'name,tags\n王姐,x\n', 1, 'the contacts file has no column(s) lastContactAt, unanswered, doNotDisturb; its columns are name, tags'],
-    ['a date without an offset', `${HEADER}\n王姐,,,2026-11-20 19:30,,0,false\n`, 2, 'lastContactAt "2026-11-20 19:30" is not a date and time with a UTC offset'],
-    ['an impossible date', `${HEADER}\n王姐,,,,2026-02-30T10:00:00+08:00,0,false\n`, 2, 'lastReplyAt "2026-02-30T10:00:00+08:00" is not a date and time with a UTC offset'],
+    ['a date without an offset, and no persona zone to read it in', `${HEADER}\n王姐,,,2026-11-20 19:30,,0,false\n`, 2, 'lastContactAt "2026-11-20 19:30" is not a date and time'],
+    ['an impossible date', `${HEADER}\n王姐,,,,2026-02-30T10:00:00+08:00,0,false\n`, 2, 'lastReplyAt "2026-02-30T10:00:00+08:00" is not a date and time'],
     ['a count that is not a count', `${HEADER}\n王姐,,,,,two,false\n`, 2, 'unanswered "two" is not a whole number of messages'],
     ['a flag that is not a flag', `${HEADER}\n王姐,,,,,0,maybe\n`, 2, 'doNotDisturb "maybe" is not true or false'],
     ['an unknown stage', `${HEADER}\n王姐,,closing,,,0,false\n`, 2, 'stage "closing" is not a chat stage'],

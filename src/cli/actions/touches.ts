@@ -11,7 +11,7 @@ import { GREETING_SEASONS } from '../../chat/stages.js';
 import { parseContacts } from '../../touches/contacts.js';
 import { msg } from '../../touches/messages.js';
 import { planTouches, type Touch } from '../../touches/touches.js';
-import { dayNumber } from '../../plan/time.js';
+import { createZoneClocks, dayNumber } from '../../plan/time.js';
 import { readExport } from '../export-file.js';
 import { todayIn } from '../../plan/time.js';
 import { EXIT, type Io } from '../io.js';
@@ -43,7 +43,9 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
   const range = resolveRanges({ week: options.week ?? 'next' }, todayIn(persona.timezone, io.now))[0]!;
 
   const { records, file } = readExport(options.contacts, io);
-  const contacts = parseContacts(records, file);
+  // Times without an offset (Excel's "2026/11/20 19:30") are the persona's local times.
+  const clock = createZoneClocks()(persona.timezone);
+  const contacts = parseContacts(records, file, (isoDate, minute) => clock.instantOf(dayNumber(isoDate), minute)?.epochMs ?? null);
   if (!contacts.ok) throw new PersonaError(contacts.problems);
 
   const library = loadTemplates(ws);
