@@ -284,12 +284,33 @@ export function requireColumns(records: Records, required: readonly string[], fi
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** Epoch ms of an ISO 8601 instant with offset, or null when it is not one (including 2026-02-30). */
+/** Whether a wall time names a real moment of the calendar (no 2026-02-30, no 24:10). */
+function realTime(y: number, mo: number, d: number, h: number, mi: number, s = 0): boolean {
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  // Seconds are optional: an absent group reads as NaN, which is no second past 59.
+  return probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d && h <= 23 && mi <= 59 && !(s > 59);
+}
+
 export function parseInstant(text: string): number | null {
   const m = INSTANT.exec(text.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  const probe = new Date(Date.UTC(y!, mo! - 1, d!));
-  if (probe.getUTCMonth() !== mo! - 1 || probe.getUTCDate() !== d! || h! > 23 || mi! > 59 || (s ?? 0) > 59) return null;
+  if (!realTime(y!, mo!, d!, h!, mi!, s!)) return null;
   const epoch = Date.parse(text.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isNaN(epoch) ? null : epoch;
+}
+
+/** A local wall time as Excel writes it ("2026/11/20 19:30", "2026-11-20 19:30"), without an offset. */
+const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A local wall time read in a zone by `local` (from an ISO date and a minute of the day); null when it is none,
+ * or does not exist there (a spring-forward gap).
+ */
+export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null): number | null {
+  const m = LOCAL_TIME.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  if (!realTime(y!, mo!, d!, h!, mi!, s!)) return null;
+  return local(`${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, h! * 60 + mi!);
 }

@@ -1,7 +1,7 @@
 // A contacts export (rows from load/records.ts) as Contacts: names, tags, the conversation's stage and the dates
 // the caps count from. Strict where a wrong value could mean messaging someone who should be left alone.
 import type { Problem, Result } from '../model/errors.js';
-import { parseInstant, type Records } from '../load/records.js';
+import { parseInstant, parseLocalTime, type Records } from '../load/records.js';
 import { CHAT_CASES, CHAT_STAGES, isChatStage, type ChatStage } from '../chat/stages.js';
 import { msg } from './messages.js';
 
@@ -50,21 +50,6 @@ function text(value: unknown): string {
 /** Names compare the way a person reads them: Unicode-normalised, case and surrounding spaces ignored. */
 function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase();
-}
-
-/**
- * A local wall time as Excel writes it ("2026/11/20 19:30", "2026-11-20 19:30"), read in the persona's zone
- * by `local`; null when it is none (or does not exist there, in a spring-forward gap).
- */
-const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-
-export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null): number | null {
-  const m = LOCAL_TIME.exec(text.trim());
-  if (!m) return null;
-  const [y, mo, d, h, mi] = [m[1]!, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
-  const probe = new Date(Date.UTC(Number(y), mo - 1, d));
-  if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59) return null;
-  return local(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, h * 60 + mi);
 }
 
 export function parseContacts(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null): Result<Contact[]> {

@@ -6,6 +6,7 @@ import { verify } from '../../src/plan/verify.js';
 import { dayNumber, isoOfDay } from '../../src/plan/time.js';
 import { fixedPosts } from '../../src/cli/plan-store.js';
 import type { Plan, PlanRules } from '../../src/model/plan.js';
+import type { FixedPost, PlanInput, PreparedTemplate } from '../../src/plan/types.js';
 import { input, library, makePersona, makeTemplate, rulesFor } from './fixtures.js';
 
 function ok(outcome: ReturnType<typeof plan>) {
@@ -285,6 +286,21 @@ describe('plan()', () => {
   });
 });
 
+/** A tea post of lin-cha's at 08:00 on a date, as history. */
+function teaPosted(date: string, template: string, text: string, cooldownDays = 28): FixedPost {
+  return { personaId: 'lin-cha', day: dayNumber(date), epochMs: Date.parse(`${date}T08:00:00+08:00`), template, kind: 'lifestyle', cooldownDays, marketing: false, salesiness: 0, topic: 'tea', text };
+}
+
+/** One post due on 2026-12-07, three tea templates all posted that week (in cooldown), and `last` to decide it. */
+function lastTemplateStanding(last: PreparedTemplate, history: FixedPost[] = []): Partial<PlanInput> {
+  return {
+    rules: rulesFor(makePersona(), { restDays: [], postsPerDay: { min: 1, max: 1 } }),
+    range: { from: '2026-12-07', to: '2026-12-07' },
+    templates: [...[0, 1, 2].map((i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'] })), last],
+    history: [...[0, 1, 2].map((i) => teaPosted(isoOfDay(dayNumber('2026-12-01') + i), `zh-CN/lifestyle/tea/${i}`, `茶 ${i}`)), ...history],
+  };
+}
+
 describe('plan() refuses what it cannot plan, and says what to add', () => {
   const cases = [
     {
@@ -305,32 +321,16 @@ describe('plan() refuses what it cannot plan, and says what to add', () => {
     },
     {
       name: 'every template ruled out, by more than one rule (each named)',
-      over: {
-        rules: rulesFor(makePersona(), { restDays: [], postsPerDay: { min: 1, max: 1 } }),
-        range: { from: '2026-12-07', to: '2026-12-07' },
-        templates: [
-          ...[0, 1, 2].map((i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'] })),
-          { ...makeTemplate('zh-CN/lifestyle/tea/loud', 'lifestyle', { topics: ['tea'] }), render: () => '家人们，今天的茶' },
-        ],
-        history: [0, 1, 2].map((i) => ({ personaId: 'lin-cha', day: dayNumber('2026-12-01') + i, epochMs: Date.parse(`2026-12-0${1 + i}T08:00:00+08:00`), template: `zh-CN/lifestyle/tea/${i}`, kind: 'lifestyle', cooldownDays: 28, marketing: false, salesiness: 0, topic: 'tea', text: `茶 ${i}` })),
-      },
+      over: lastTemplateStanding({ ...makeTemplate('zh-CN/lifestyle/tea/loud', 'lifestyle', { topics: ['tea'] }), render: () => '家人们，今天的茶' }),
       message: /cannot plan 2026-12-07 \d\d:\d\d without breaking the rule "template cooldown"/,
       hint: /3 of 4 fitting templates were used within their cooldown.* 1 other template\(s\) were turned away by the rule "words to avoid"\.$/,
     },
     {
       name: 'templates in cooldown and one whose only text was posted last week: the repeated text gets its own fix',
-      over: {
-        rules: rulesFor(makePersona(), { restDays: [], postsPerDay: { min: 1, max: 1 } }),
-        range: { from: '2026-12-07', to: '2026-12-07' },
-        templates: [
-          ...[0, 1, 2].map((i) => makeTemplate(`zh-CN/lifestyle/tea/${i}`, 'lifestyle', { topics: ['tea'] })),
-          { ...makeTemplate('zh-CN/lifestyle/tea/same', 'lifestyle', { topics: ['tea'], cooldownDays: 3 }), render: () => '今天的茶，还是那个味道。' },
-        ],
-        history: [
-          ...[0, 1, 2].map((i) => ({ personaId: 'lin-cha', day: dayNumber('2026-12-01') + i, epochMs: Date.parse(`2026-12-0${1 + i}T08:00:00+08:00`), template: `zh-CN/lifestyle/tea/${i}`, kind: 'lifestyle', cooldownDays: 28, marketing: false, salesiness: 0, topic: 'tea', text: `茶 ${i}` })),
-          { personaId: 'lin-cha', day: dayNumber('2026-11-30'), epochMs: Date.parse('2026-11-30T08:00:00+08:00'), template: 'zh-CN/lifestyle/tea/same', kind: 'lifestyle', cooldownDays: 3, marketing: false, salesiness: 0, topic: 'tea', text: '今天的茶，还是那个味道。' },
-        ],
-      },
+      over: lastTemplateStanding(
+        { ...makeTemplate('zh-CN/lifestyle/tea/same', 'lifestyle', { topics: ['tea'], cooldownDays: 3 }), render: () => '今天的茶，还是那个味道。' },
+        [teaPosted('2026-11-30', 'zh-CN/lifestyle/tea/same', '今天的茶，还是那个味道。', 3)],
+      ),
       message: /without breaking the rule "template cooldown"/,
       hint: /1 other template\(s\) were turned away by the rule "[^"]+": The remaining templates would repeat a text already posted; add pick variants or templates\.$/,
     },
