@@ -102,7 +102,7 @@ export async function planAndStage(
         }
         plans.push({ label: range.label, plan: lighten(plan), notes: notes.map(intern) });
       }
-      staged.push(...stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) }));
+      for (const item of stageFiles(files, show, { apart: stagingDir(req.outDir, threadId) })) staged.push(item);
     },
     });
   } catch (err) {

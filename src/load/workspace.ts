@@ -136,7 +136,7 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
     if (wanted && !wanted.has(idFromFileName(file))) continue;
     const r = loadPersonaFile(file, ws.policy, ws.cwd);
     if (r.persona) items.push(r.persona);
-    problems.push(...r.problems);
+    for (const item of r.problems) problems.push(item);
   }
   return { items, problems };
 }
@@ -213,7 +213,7 @@ export function loadTemplates(ws: Workspace): Loaded<Template> & { built: Readon
         }
         items.push(r.template);
       }
-      problems.push(...r.problems);
+      for (const item of r.problems) problems.push(item);
     }
   }
   if (items.length === 0 && problems.length === 0) {

@@ -102,7 +102,7 @@ export function checkTemplates(templates: readonly Template[], personas: readonl
     }
     const r = renderCases(template, compiled.render, personas);
     renders += r.cases.length + r.problems.length;
-    problems.push(...r.problems);
+    for (const item of r.problems) problems.push(item);
   }
   return { problems, renders };
 }

@@ -72,7 +72,7 @@ function readOrProblem(read: (file: string) => string, file: string, problems: P
     return read(file);
   } catch (err) {
     if (err instanceof PersonaError) {
-      problems.push(...err.problems);
+      for (const item of err.problems) problems.push(item);
       return null;
     }
     throw err;
@@ -123,7 +123,7 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
         loader ??= await fullLoader();
         const parsed = loader(text, shown, id);
         if (!parsed.ok) {
-          problems.push(...parsed.problems);
+          for (const item of parsed.problems) problems.push(item);
           continue;
         }
         template = parsed.value;
@@ -152,7 +152,7 @@ export async function createFileLinter(job: Omit<LintJob, 'targets'>): Promise<F
         const r = render!.renderCases(template, compiled.render, fitting);
         // With no persona of ours fitting, the chat check renders a sample persona: validate's business, not lint's.
         const ours = chat ? r.cases.filter((c) => job.personas.includes(c.persona)) : r.cases;
-        if (ours.length || !chat) problems.push(...r.problems);
+        if (ours.length || !chat) for (const item of r.problems) problems.push(item);
         cases = ours;
         renders += ours.length;
       }

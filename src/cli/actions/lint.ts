@@ -57,8 +57,11 @@ function inside(dir: string, file: string): boolean {
   return file === dir || file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
-/** Named paths, or the config's template folders (the bundled library is linted by its own CI, not yours). */
-function targets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets: Target[]; problems: Problem[] } {
+/**
+ * Named paths, or the config's template folders (the bundled library is linted by its own CI, not yours).
+ * Exported for a test: a folder of 130,000 templates once overflowed the stack here.
+ */
+export function lintTargets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets: Target[]; problems: Problem[] } {
   const out: Target[] = [];
   const problems: Problem[] = [];
   if (paths.length === 0) {
@@ -67,7 +70,7 @@ function targets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets
     for (const dir of ws.templateDirs) {
       if (dir === builtin && !configured.has(dir)) continue;
       if (!existsSync(dir)) continue;
-      out.push(...walk(dir, TEMPLATE_EXTENSIONS).map((file) => ({ file, root: dir })));
+      for (const file of walk(dir, TEMPLATE_EXTENSIONS)) out.push({ file, root: dir });
     }
     return { targets: out, problems };
   }
@@ -78,7 +81,7 @@ function targets(ws: LintWorkspace, paths: readonly string[], io: Io): { targets
       const files = walk(abs, TEMPLATE_EXTENSIONS);
       if (files.length === 0) problems.push({ code: 'no-templates', file: path, message: lintMsg('no-templates-in', { path }) });
       const root = ws.templateDirs.find((d) => inside(d, abs)) ?? abs;
-      out.push(...files.map((file) => ({ file, root })));
+      for (const file of files) out.push({ file, root });
     } else if (/\.ya?ml$/i.test(abs) && (inside(ws.personasDir, abs) || /^persona\.config\.ya?ml$/i.test(basename(abs)))) {
       // A persona file or the team policy: persona validate checks those.
       const what = inside(ws.personasDir, abs) ? 'persona-not-template' : 'config-not-template';
@@ -238,7 +241,7 @@ async function lintRun(options: Options, io: Io): Promise<number> {
   const { ws, personas, problems: personaProblems } = bare ? { ws: bare, personas: [], problems: [] } : await fullWorkspace(options, io);
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   await checkRules(ws.policy, ws.configFile ?? null, io);
-  const { targets: files, problems } = targets(ws, options.paths, io);
+  const { targets: files, problems } = lintTargets(ws, options.paths, io);
   problems.push(...personaProblems);
 
   // Nothing of the team's own to lint: say so, rather than a bare "0 templates, no problems" that reads like a pass.

@@ -71,7 +71,7 @@ function workspaceTargets(ws: Workspace): Targets {
   targets.personaDirs = [ws.personasDir];
   for (const dir of ws.templateDirs) {
     targets.templateDirs.push(dir);
-    if (existsSync(dir)) targets.templates.push(...templateFilesOf(dir));
+    if (existsSync(dir)) for (const item of templateFilesOf(dir)) targets.templates.push(item);
   }
   return targets;
 }
@@ -81,8 +81,11 @@ function rootFor(ws: Workspace, file: string, fallback: string): string {
   return ws.templateDirs.find((d) => file.startsWith(d + '/') || file.startsWith(d + '\\')) ?? fallback;
 }
 
-/** The files named on the command line; folders holding their own persona.config.yaml come back as `repos`. */
-function pathTargets(ws: () => Workspace, paths: readonly string[], io: Io): { targets: Targets; repos: string[] } {
+/**
+ * The files named on the command line; folders holding their own persona.config.yaml come back as `repos`.
+ * Exported for a test: a folder of 130,000 templates once overflowed the stack here.
+ */
+export function pathTargets(ws: () => Workspace, paths: readonly string[], io: Io): { targets: Targets; repos: string[] } {
   const targets = emptyTargets();
   const repos: string[] = [];
   for (const path of paths) {
@@ -104,8 +107,8 @@ function pathTargets(ws: () => Workspace, paths: readonly string[], io: Io): { t
       }
       if (yaml.length) targets.personaDirs.push(abs);
       if (hbs.length) targets.templateDirs.push(abs);
-      targets.personas.push(...yaml);
-      targets.templates.push(...hbs);
+      for (const item of yaml) targets.personas.push(item);
+      for (const item of hbs) targets.templates.push(item);
     } else if (basename(abs) === CONFIG_FILE) {
       targets.configs.push(abs);
     } else if (PERSONA_EXTENSIONS.includes(extname(abs))) {
@@ -270,13 +273,13 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
   const problems: Problem[] = [...targets.problems];
 
   const configs = unique(targets.configs, (c) => c);
-  for (const file of configs) problems.push(...checkConfig(file, io, !targets.whole));
+  for (const file of configs) for (const item of checkConfig(file, io, !targets.whole)) problems.push(item);
 
   const personaFilesToCheck = unique(targets.personas, (f) => f);
   const loaded = personaFilesToCheck.map((file) => loadPersonaFile(file, ws.policy, io.cwd));
-  for (const l of loaded) problems.push(...l.problems);
-  problems.push(...duplicatePersonaIds(personaFilesToCheck, io.cwd));
-  if (targets.whole && personaFilesToCheck.length === 0) problems.push(...loadPersonas(ws).problems);
+  for (const l of loaded) for (const item of l.problems) problems.push(item);
+  for (const item of duplicatePersonaIds(personaFilesToCheck, io.cwd)) problems.push(item);
+  if (targets.whole && personaFilesToCheck.length === 0) for (const item of loadPersonas(ws).problems) problems.push(item);
 
   const templates: Template[] = [];
   const seen = new Map<string, string>();
@@ -285,7 +288,7 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
     const r = loadTemplateFile(file, root, io.cwd);
     if (r.skipped) continue;
     templateCount++;
-    problems.push(...r.problems);
+    for (const item of r.problems) problems.push(item);
     if (!r.template) continue;
     const duplicate = claimTemplateId(seen, r.template, root === builtinTemplatesDir());
     if (duplicate === 'overridden') continue;
@@ -311,7 +314,7 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
   const named = new Set(valid.map((l) => l.persona!.id));
   const others = targets.whole ? [] : loadPersonas(ws).items.filter((p) => !named.has(p.id));
   const check = checkTemplates(templates, [...valid.map((l) => l.persona!), ...others]);
-  problems.push(...check.problems);
+  for (const item of check.problems) problems.push(item);
 
   // A persona named on its own is judged against the whole library: every template it may use must render
   // for it (its products and events feed them), and its interests need templates.
@@ -320,7 +323,7 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
   const personasNamed = valid.map((l) => l.persona!);
   const usable = library.filter((t) => !checkedFiles.has(t.file) && personasNamed.some((p) => templateFits(t, p)));
   const checkLibrary = checkTemplates(usable, personasNamed);
-  problems.push(...checkLibrary.problems);
+  for (const item of checkLibrary.problems) problems.push(item);
   const findings = library.length ? valid.flatMap((l) => coverage(l, library)) : [];
   // A persona's own words that posts carry: a product named like a flash sale sells in every post that names it.
   if (valid.length) {
