@@ -12,7 +12,7 @@ import { FORMATS, type FormatName } from '../formats/index.js';
 import type { DateRange } from '../plan/range.js';
 import { discardStaged, stageFiles, stagingDir, type OutputFile, type StagedFile } from './files.js';
 import { planPersonas } from './plan-run.js';
-import { fileLang, filesIn, viewsFor } from './plan-views.js';
+import { fileOptions, filesIn, viewsFor } from './plan-views.js';
 
 export interface ShardRequest {
   cwd: string;
@@ -62,6 +62,7 @@ export async function planAndStage(
 ): Promise<ShardResult> {
   const show = (p: string) => display(p, req.cwd);
   const { ws, personas } = req;
+  const personaById = new Map(personas.map((p) => [p.id, p]));
   const views = new Map<FormatName, Awaited<ReturnType<(typeof FORMATS)[FormatName]['load']>>>();
   const viewOf = async (name: FormatName) => views.get(name) ?? views.set(name, await FORMATS[name].load()).get(name)!;
   const staged: StagedFile[] = [];
@@ -98,7 +99,7 @@ export async function planAndStage(
       const present = filesIn(labelDir);
       for (const { plan, notes } of week) {
         for (const name of viewsFor(present, plan.persona.id, req.formats)) {
-          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, { lang: fileLang(req.lang, plan) }) });
+          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, fileOptions(req.lang, plan, personaById.get(plan.persona.id))) });
         }
         plans.push({ label: range.label, plan: lighten(plan), notes: notes.map(intern) });
       }

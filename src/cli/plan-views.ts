@@ -4,7 +4,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/text.js';
+import type { Persona } from '../model/persona.js';
 import type { Plan } from '../model/plan.js';
+import { productNames } from '../formats/names.js';
+import type { FormatOptions } from '../formats/types.js';
 import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../formats/index.js';
 import type { OutputFile } from './files.js';
 import { readPlanFile } from './plan-store.js';
@@ -20,17 +23,23 @@ export function viewsFor(present: ReadonlySet<string>, personaId: string, asked:
 }
 
 /**
- * The label's index pages: index.md when a whole team or run was planned or one is already there, index.html
- * when asked for or already there. `plans` are this run's; the folder's other plans are read, so planning
- * some personas again never leaves an index that lists only them.
- */
-/**
  * The language of a persona's plan files: the one asked for by name (--lang, PERSONA_LANG), else the persona's
  * own, since the files are for that salesperson (the index pages and the terminal follow the UI language).
  */
 export function fileLang(asked: Lang | null, plan: Pick<Plan, 'persona'>): Lang {
   return asked ?? (plan.persona.locale === 'zh-CN' ? 'zh-CN' : 'en');
 }
+
+/** How a persona's plan files are written: in fileLang, naming its products by name. */
+export function fileOptions(asked: Lang | null, plan: Pick<Plan, 'persona'>, persona: Pick<Persona, 'products'> | undefined): FormatOptions {
+  return { lang: fileLang(asked, plan), ...(persona ? { products: productNames(persona) } : {}) };
+}
+
+/**
+ * The label's index pages: index.md when a whole team or run was planned or one is already there, index.html
+ * when asked for or already there. `plans` are this run's; the folder's other plans are read, so planning
+ * some personas again never leaves an index that lists only them.
+ */
 
 export async function indexFiles(
   labelDir: string,

@@ -3,7 +3,8 @@ import type { Lang } from '../i18n/text.js';
 import { t } from '../i18n/translate.js';
 import type { Plan, Post } from '../model/plan.js';
 import { msg } from './messages.js';
-import type { IndexFormatter, PlanFormatter } from './types.js';
+import { stageName } from './names.js';
+import type { FormatOptions, IndexFormatter, PlanFormatter } from './types.js';
 import {
   density,
   kindLabel,
@@ -137,8 +138,8 @@ ${stat(t(lang, msg('salesiness-budget')), of(num(d.salesiness), num(r.weeklySale
 </dl>`;
 }
 
-function card(post: Post, plan: Plan, lang: Lang): string {
-  const about = subject(post);
+function card(post: Post, plan: Plan, lang: Lang, options: FormatOptions): string {
+  const about = subject(post, lang, options);
   const shots =
     post.images.length > 0
       ? `<details class="shots"><summary>${escapeHtml(t(lang, msg('shot-list')))} (${post.images.length})</summary><ol>${post.images.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></details>`
@@ -146,7 +147,7 @@ function card(post: Post, plan: Plan, lang: Lang): string {
   const chats =
     post.chats.length > 0
       ? `<details class="chats"><summary>${escapeHtml(t(lang, msg('chats')))} (${post.chats.length})</summary>${post.chats
-          .map((c) => `<p class="chat" lang="${escapeHtml(plan.persona.locale)}"><span class="stage">${escapeHtml(c.stage)}</span>\n${escapeHtml(c.text)}</p>`)
+          .map((c) => `<p class="chat" lang="${escapeHtml(plan.persona.locale)}"><span class="stage">${escapeHtml(stageName(lang, c.stage))}</span>\n${escapeHtml(c.text)}</p>`)
           .join('')}</details>`
       : '';
   return `<article class="card${post.marketing ? ' marketing' : ''}" data-post="${escapeHtml(post.id)}" data-kind="${escapeHtml(post.kind)}" data-marketing="${post.marketing}">
@@ -158,7 +159,7 @@ ${shots}${chats}
 </article>`;
 }
 
-function dayColumn(day: PlanDay, plan: Plan, lang: Lang): string {
+function dayColumn(day: PlanDay, plan: Plan, lang: Lang, options: FormatOptions): string {
   const r = plan.rules;
   // A campaign day shows its own (temporary, still capped) per-day ceiling.
   const campaign = r.campaigns?.find((c) => c.from <= day.date && day.date <= c.to);
@@ -169,7 +170,7 @@ function dayColumn(day: PlanDay, plan: Plan, lang: Lang): string {
     campaign ? `<span class="flag campaign">${escapeHtml(t(lang, msg('campaign-day', { name: campaign.name })))}</span>` : '',
   ].join('');
   const densityLine = t(lang, msg('day-density', { n: day.marketing, max: maxPerDay, s: num(day.salesiness) }));
-  const cards = day.posts.length > 0 ? day.posts.map((p) => card(p, plan, lang)).join('\n') : `<p class="meta">${escapeHtml(t(lang, msg('no-posts')))}</p>`;
+  const cards = day.posts.length > 0 ? day.posts.map((p) => card(p, plan, lang, options)).join('\n') : `<p class="meta">${escapeHtml(t(lang, msg('no-posts')))}</p>`;
   return `<section class="day${day.rest ? ' rest' : ''}${day.quiet ? ' quiet' : ''}" data-date="${escapeHtml(day.date)}">
 <header><h2>${escapeHtml(weekdayLabel(lang, day.weekday))} <span class="date">${escapeHtml(day.date.slice(5))}</span></h2>${flags}
 <div class="density" data-marketing="${day.marketing}" data-max="${maxPerDay}">${escapeHtml(densityLine)}${meter(day.marketing, maxPerDay)}</div></header>
@@ -231,7 +232,7 @@ ${summary(plan, lang)}
 <main class="layout">
 <section class="week" aria-label="${escapeHtml(t(lang, msg('week')))}">
 <div class="grid" style="--days:${days.length}">
-${days.map((d) => dayColumn(d, plan, lang)).join('\n')}
+${days.map((d) => dayColumn(d, plan, lang, options)).join('\n')}
 </div>
 ${warnings}
 </section>

@@ -1,10 +1,14 @@
 // The phone-calendar view (RFC 5545): one event per post at its instant, with a reminder and the text to copy.
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { t } from '../i18n/translate.js';
+import { clip } from '../i18n/width.js';
 import type { Plan, Post } from '../model/plan.js';
 import { msg } from './messages.js';
 import type { FormatOptions, PlanFormatter } from './types.js';
 import { campaignOf, headline, kindLabel, sortedPosts } from './view.js';
+
+/** How much of a post's first line the event title carries: about 15 Chinese characters or 30 letters. */
+const SUMMARY_OPENING_COLUMNS = 30;
 
 /** How long an event blocks the calendar: posting takes a few minutes, not an hour. */
 const EVENT_MINUTES = 15;
@@ -35,7 +39,9 @@ export const ics: PlanFormatter = (plan, options) => {
   for (const post of sortedPosts(plan)) {
     // An instant, written in UTC: a plain Date with a TZID label would be read as local wall time.
     const start = new Date(post.at);
-    const summary = headline(lang, post);
+    // A phone's calendar list shows the summary alone: the kind, the topic or product, and how the post begins.
+    const opening = post.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+    const summary = opening ? `${headline(lang, post, options)} · ${clip(opening, SUMMARY_OPENING_COLUMNS)}` : headline(lang, post, options);
     const event = calendar.createEvent({
       id: eventUid(plan, post),
       start,

@@ -5,7 +5,8 @@ import type { Lang } from '../i18n/text.js';
 import { t } from '../i18n/translate.js';
 import type { Plan, Post } from '../model/plan.js';
 import { msg } from './messages.js';
-import type { IndexFormatter, PlanFormatter } from './types.js';
+import type { FormatOptions, IndexFormatter, PlanFormatter } from './types.js';
+import { stageName } from './names.js';
 import { density, headline, localTime, num, percent, planDays, weekdayLabel } from './view.js';
 
 /** Quote every line so the post reads as one block, blank lines included. */
@@ -36,17 +37,17 @@ function label(lang: Lang, text: string): string {
   return `${text}${lang === 'zh-CN' ? '：' : ':'}`;
 }
 
-function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>, locale: Plan['persona']['locale']): string[] {
+function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>, locale: Plan['persona']['locale'], options: FormatOptions): string[] {
   const flag = post.marketing ? ` · ${paint.yellow(t(lang, msg('marketing')))}` : '';
   const series = post.series ? ` · ${t(lang, msg('series'))}「${post.series}」` : '';
-  const lines = [`### ${paint.bold(localTime(post))} · ${headline(lang, post)}${series}${flag} · ${t(lang, msg('salesiness'))} ${num(post.salesiness)}`, '', quote(post.text), ''];
+  const lines = [`### ${paint.bold(localTime(post))} · ${headline(lang, post, options)}${series}${flag} · ${t(lang, msg('salesiness'))} ${num(post.salesiness)}`, '', quote(post.text), ''];
   if (post.images.length) {
     lines.push(label(lang, t(lang, msg('shot-list'))), ...post.images.map((i) => `- ${i}`), '');
   }
   if (post.chats.length) {
     // One line per script; Chinese sentences run on without a space, English ones with one.
     const joiner = locale === 'zh-CN' ? '' : ' ';
-    lines.push(label(lang, t(lang, msg('chats'))), ...post.chats.map((c) => `- ${label(lang, c.stage)} ${c.text.replaceAll('\n', joiner)}`), '');
+    lines.push(label(lang, t(lang, msg('chats'))), ...post.chats.map((c) => `- ${label(lang, stageName(lang, c.stage))} ${c.text.replaceAll('\n', joiner)}`), '');
   }
   lines.push(`<sub>${label(lang, t(lang, msg('template')))} ${post.template} · ${post.id}</sub>`, '');
   return lines;
@@ -67,7 +68,7 @@ export const markdown: PlanFormatter = (plan, options) => {
       : `${t(lang, msg('day-density', { n: day.marketing, max: campaign?.maxMarketingPerDay ?? plan.rules.maxMarketingPerDay, s: num(day.salesiness) }))}${day.quiet ? ` · ${t(lang, msg('quiet-day'))}` : ''}${campaign ? ` · ${t(lang, msg('campaign-day', { name: campaign.name }))}` : ''}`;
     lines.push('', `## ${paint.cyan(`${weekdayLabel(lang, day.weekday)} ${day.date}`)} · ${status}`, '');
     if (!day.rest && day.posts.length === 0) lines.push(t(lang, msg('no-posts')), '');
-    for (const post of day.posts) lines.push(...postBlock(post, lang, paint, plan.persona.locale));
+    for (const post of day.posts) lines.push(...postBlock(post, lang, paint, plan.persona.locale, options));
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 };

@@ -7,6 +7,8 @@ export interface FormatOptions {
   lang: Lang;
   /** Colour for terminal views (markdown printed to a TTY); files never get colour. */
   color?: boolean;
+  /** Product names by id (the persona's): views show a product by its name, the JSON keeps the id. */
+  products?: Readonly<Record<string, string>>;
 }
 
 export type PlanFormatter = (plan: Plan, options: FormatOptions) => string;

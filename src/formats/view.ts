@@ -4,6 +4,8 @@ import type { Plan, Post } from '../model/plan.js';
 import type { Lang } from '../i18n/text.js';
 import { t } from '../i18n/translate.js';
 import { msg } from './messages.js';
+import { productName, topicName } from './names.js';
+import type { FormatOptions } from './types.js';
 
 const WEEKDAY_BY_UTC_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -118,14 +120,17 @@ export function weekdayLabel(lang: Lang, weekday: Weekday): string {
   return t(lang, msg(`day-${weekday}`));
 }
 
-/** "topic / product", whichever the post has. */
-export function subject(post: Post): string {
-  return [post.topic, post.product].filter((s): s is string => s !== null && s !== '').join(' / ');
+/** "topic / product", whichever the post has, by the names a reader knows ("茶 / 福鼎寿眉", not "tea / fuding-shoumei"). */
+export function subject(post: Post, lang: Lang, options: Pick<FormatOptions, 'products'> = {}): string {
+  const parts: string[] = [];
+  if (post.topic) parts.push(topicName(lang, post.topic));
+  if (post.product) parts.push(productName(options, post.product));
+  return parts.join(' / ');
 }
 
 /** SUMMARY-style one-liner: "Lifestyle · tea". */
-export function headline(lang: Lang, post: Post): string {
-  const about = subject(post);
+export function headline(lang: Lang, post: Post, options: Pick<FormatOptions, 'products'> = {}): string {
+  const about = subject(post, lang, options);
   return about ? `${kindLabel(lang, post.kind)} · ${about}` : kindLabel(lang, post.kind);
 }
 

@@ -111,7 +111,9 @@ describe('persona plan: the calendar and the files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# 林茶 · week of posts 2026-11-30 – 2026-12-06');
     expect(r.stdout).toMatch(/## Thu 2026-12-03 · Marketing \d\/1 · salesiness/);
-    expect(r.stdout).toMatch(/### \d\d:\d\d · Live · rougui/);
+    // A product by its name (the JSON keeps the id).
+    expect(r.stdout).toMatch(/### \d\d:\d\d · Live · 武夷肉桂/);
+    expect(r.stdout).not.toContain('rougui');
     expect(r.stdout).toContain('## Sun 2026-12-06 · Rest day');
     expect(r.stdout).toContain('Shot list:');
     expect(existsSync(join(cwd, 'plans'))).toBe(false);

@@ -30,7 +30,12 @@ describe('ics view', () => {
           expect(event, post.id).toBeDefined();
           expect(event!.startDate.toJSDate().getTime()).toBe(Date.parse(post.at));
           expect(event!.endDate.toJSDate().getTime()).toBeGreaterThan(Date.parse(post.at));
-          expect(event!.summary).toBe(headline(fixture.lang, post));
+          // The title a phone's calendar list shows: kind and subject, then how the post begins, clipped.
+          const [head, opening] = [event!.summary.slice(0, headline(fixture.lang, post).length), event!.summary.slice(headline(fixture.lang, post).length + 3)];
+          expect(head).toBe(headline(fixture.lang, post));
+          const firstLine = post.text.split('\n').find((l) => l.trim())!.trim();
+          expect(opening.endsWith('…') ? firstLine.startsWith(opening.slice(0, -1)) : opening === firstLine, `${post.id}: ${opening}`).toBe(true);
+          expect(opening.length).toBeLessThanOrEqual(30);
           expect(event!.description).toContain(unCr(post.text));
           for (const shot of post.images) expect(event!.description).toContain(unCr(shot));
           const alarms = event!.component.getAllSubcomponents('valarm');

@@ -1,6 +1,7 @@
 // The figures every view shows beside the rules: a plan's density, measured the way the rules count it.
 import { describe, expect, it } from 'vitest';
-import { density } from '../../src/formats/view.js';
+import { stageName } from '../../src/formats/names.js';
+import { density, headline } from '../../src/formats/view.js';
 import type { Plan } from '../../src/model/plan.js';
 import { loadFixture } from './fixtures.js';
 
@@ -33,5 +34,26 @@ describe('density', () => {
 
   it('weighs a range shorter than a week as its total', () => {
     expect(density(planOver('2026-12-07', '2026-12-09', [['2026-12-07', 0.2], ['2026-12-09', 0.3]])).salesiness).toBe(0.5);
+  });
+});
+
+describe('what a post is about, as a reader names it', () => {
+  const post = loadFixture('zh-shanghai').posts[0]!;
+  const cases: { name: string; topic: string | null; product: string | null; lang: 'zh-CN' | 'en'; products?: Record<string, string>; want: string }[] = [
+    { name: 'a bundled topic in Chinese', topic: 'tea', product: null, lang: 'zh-CN', want: '生活 · 茶' },
+    { name: 'a bundled topic in English stays its word', topic: 'tea', product: null, lang: 'en', want: 'Lifestyle · tea' },
+    { name: "a persona's own topic, which has no Chinese name, as written", topic: 'golf', product: null, lang: 'zh-CN', want: '生活 · golf' },
+    { name: 'a product by its name', topic: null, product: 'fuding-shoumei', lang: 'zh-CN', products: { 'fuding-shoumei': '福鼎寿眉' }, want: '生活 · 福鼎寿眉' },
+    { name: 'a product whose name is unknown (a plan read without its persona) by its id', topic: null, product: 'fuding-shoumei', lang: 'zh-CN', want: '生活 · fuding-shoumei' },
+    { name: 'neither', topic: null, product: null, lang: 'en', want: 'Lifestyle' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(headline(c.lang, { ...post, kind: 'lifestyle', topic: c.topic, product: c.product }, c.products ? { products: c.products } : {})).toBe(c.want);
+    });
+  }
+
+  it('names chat stages as `persona scripts` does, and keeps an unknown stage as written', () => {
+    expect([stageName('zh-CN', 'follow-up'), stageName('en', 'comment-reply'), stageName('zh-CN', 'custom-stage')]).toEqual(['跟进', 'reply to a comment', 'custom-stage']);
   });
 });

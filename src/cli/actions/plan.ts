@@ -9,6 +9,7 @@ import { PersonaError, type Problem } from '../../model/errors.js';
 import type { Persona } from '../../model/persona.js';
 import type { Plan } from '../../model/plan.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../../formats/index.js';
+import { productNames } from '../../formats/names.js';
 import { density as summarize } from '../../formats/view.js';
 import { consecutiveWeeks, dayRange, parseWeek, weekLabelParts, weeksInYear, type DateRange } from '../../plan/range.js';
 import { dayNumber, isoOfDay, todayIn } from '../../plan/time.js';
@@ -24,7 +25,7 @@ import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
 import { outShown, planPersonas, syntaxProblems, type PlannedWeek } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
-import { fileLang, filesIn, indexFiles, viewsFor } from '../plan-views.js';
+import { fileOptions, filesIn, indexFiles, viewsFor } from '../plan-views.js';
 import type { TemplateFacts } from '../plan-restate.js';
 
 export interface PlanOptions extends PlanCliOptions {
@@ -163,19 +164,20 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   const { stored, inputs, fitting } = run;
   let results = run.results;
   const ids = new Set(personas.map((p) => p.id));
+  const personaById = new Map(personas.map((p) => [p.id, p]));
   const plannedLabels = new Set(ranges.map((r) => r.label));
 
   if (options.interactive) {
     const { reviewPlans } = await import('./review.js');
     // Stored plans the review checks against: this run's personas' other labels, and teammates'.
     const around = stored.filter((s) => !(ids.has(s.plan.persona.id) && plannedLabels.has(s.label))).map((s) => s.plan);
-    const byId = new Map(personas.map((p) => [p.id, p]));
     const reviewed = await reviewPlans({
       plans: results.map((r) => r.plan),
+      products: (id) => productNames(personaById.get(id)!),
       io,
       ...(streams ? { streams } : {}),
       reviseInput: (plan, current) => {
-        const persona = byId.get(plan.persona.id)!;
+        const persona = personaById.get(plan.persona.id)!;
         const range = results.find((r) => r.plan.persona.id === persona.id && r.plan.range.from === plan.range.from)!.range;
         const personaInputs = inputs(persona, range);
         const others = [...around, ...current.filter((p) => p !== plan && !(p.persona.id === plan.persona.id && p.range.from === plan.range.from))];
@@ -208,7 +210,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
       const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
       for (const plan of plans) {
         for (const name of viewsFor(present, plan.persona.id, formats)) {
-          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(plan, { lang: fileLang(io.langAsked ? io.lang : null, plan) }) });
+          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(plan, fileOptions(io.langAsked ? io.lang : null, plan, personaById.get(plan.persona.id))) });
         }
       }
       files.push(...(await indexFiles(labelDir, range.label, plans, { present, md: options.all === true || personas.length > 1, html: formats.includes('html'), lang, show })));
@@ -221,14 +223,14 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
     if (options.json) io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
     else if (!quiet) {
       // After --interactive the user has just read every post; the summary is enough.
-      if (!options.all && results.length <= 3 && !options.interactive) await printCalendars(results.map((r) => r.plan), io);
+      if (!options.all && results.length <= 3 && !options.interactive) await printCalendars(results.map((r) => r.plan), io, personaById);
       printSummary(results, lang, io);
       for (const range of ranges) io.stdout(`${t(lang, msg('wrote', { count: files.filter((f) => f.path.startsWith(join(outDir, range.label))).length, dir: show(join(outDir, range.label)) }))}\n`);
     }
   } else if (options.json) {
     io.stdout(`${JSON.stringify(results.length === 1 ? results[0]!.plan : results.map((r) => r.plan), null, 2)}\n`);
   } else if (!quiet) {
-    await printCalendars(results.map((r) => r.plan), io);
+    await printCalendars(results.map((r) => r.plan), io, personaById);
     if (results.length > 1) printSummary(results, lang, io);
   }
   return EXIT.ok;
@@ -307,9 +309,12 @@ function printWarnings(results: readonly PlannedWeek[], io: Io): void {
   }
 }
 
-async function printCalendars(plans: readonly Plan[], io: Io): Promise<void> {
+async function printCalendars(plans: readonly Plan[], io: Io, personaById: ReadonlyMap<string, Persona>): Promise<void> {
   const { markdown } = await import('../../formats/markdown.js');
-  for (const plan of plans) io.stdout(`${markdown(plan, { lang: io.lang, color: io.color })}\n`);
+  for (const plan of plans) {
+    const persona = personaById.get(plan.persona.id);
+    io.stdout(`${markdown(plan, { lang: io.lang, color: io.color, ...(persona ? { products: productNames(persona) } : {}) })}\n`);
+  }
 }
 
 function printSummary(results: readonly { range: DateRange; plan: Plan }[], lang: Lang, io: Io): void {

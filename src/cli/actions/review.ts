@@ -13,6 +13,8 @@ import { style } from '../style.js';
 
 export interface ReviewArgs {
   plans: readonly Plan[];
+  /** Product names by id of a persona, so posts show products by name. */
+  products?: (personaId: string) => Readonly<Record<string, string>>;
   /**
    * What revising `plan` is checked against, given the current state of every plan in this run (a swap in
    * one week changes the history of the next, and a teammate's plan changes the team's template use).
@@ -55,7 +57,7 @@ export async function reviewPlans(args: ReviewArgs): Promise<ReviewResult> {
           const plan = current[i]!;
           const post = plan.posts.find((p) => p.id === postId);
           if (!post) break;
-          out(`\n${s.dim(`[${n + 1}/${ids.length}]`)} ${postView(post, lang, s)}`);
+          out(`\n${s.dim(`[${n + 1}/${ids.length}]`)} ${postView(post, lang, s, args.products?.(plan.persona.id))}`);
           const action = await ask.choose<Action>({
             message: t(lang, msg('review-q')),
             choices: (['accept', 'swap', 'edit', 'drop', 'save', 'quit'] as const).map((value) => ({ name: t(lang, msg(`review-${value}`)), value })),

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { t } from '../../i18n/translate.js';
 import { display, loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
 import { FORMATS } from '../../formats/index.js';
+import { productNames } from '../../formats/names.js';
 import { PersonaError, type Problem } from '../../model/errors.js';
 import { swapPost } from '../../plan/revise.js';
 import { parseWeek, rangeOfLabel, type DateRange } from '../../plan/range.js';
@@ -16,7 +17,7 @@ import { writeAtomically, type OutputFile } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { msg } from '../onboard-messages.js';
 import { planInputsFor } from '../plan-inputs.js';
-import { fileLang, filesIn, indexFiles, viewsFor } from '../plan-views.js';
+import { fileOptions, filesIn, indexFiles, viewsFor } from '../plan-views.js';
 import { listLabels, readPlanFile, readPlans } from '../plan-store.js';
 import { postView } from '../post-view.js';
 import { style } from '../style.js';
@@ -121,7 +122,7 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
   const labelDir = join(outDir, range.label);
   const present = filesIn(labelDir);
   for (const name of viewsFor(present, persona.id, [])) {
-    files.push({ path: join(labelDir, `${persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(revised, { lang: fileLang(io.langAsked ? io.lang : null, revised) }) });
+    files.push({ path: join(labelDir, `${persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(revised, fileOptions(io.langAsked ? io.lang : null, revised, persona)) });
   }
   // The label's index pages sum every persona's figures; a swap can change this persona's.
   files.push(...(await indexFiles(labelDir, range.label, [revised], { present, md: false, html: false, lang, show })));
@@ -131,7 +132,7 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
     io.stdout(`${JSON.stringify({ label: range.label, persona: persona.id, before: old, after: outcome.post, files: files.map((f) => show(f.path)) }, null, 2)}\n`);
   } else if (!options.quiet) {
     const s = style(io);
-    io.stdout(`${s.heading(t(lang, msg('swap-before')))}\n${postView(old!, lang, s)}\n${s.heading(t(lang, msg('swap-after')))}\n${postView(outcome.post!, lang, s)}\n`);
+    io.stdout(`${s.heading(t(lang, msg('swap-before')))}\n${postView(old!, lang, s, productNames(persona))}\n${s.heading(t(lang, msg('swap-after')))}\n${postView(outcome.post!, lang, s, productNames(persona))}\n`);
     io.stdout(`${s.ok(t(lang, msg('swap-wrote', { n: files.length, dir: show(labelDir) })))}\n`);
   }
   return EXIT.ok;

@@ -1,19 +1,10 @@
 // `--format stylish` (default): ESLint's terminal layout, grouped by file, with the template's salesiness.
 import { Chalk } from 'chalk';
 import { t } from '../../i18n/translate.js';
+import { textWidth as width } from '../../i18n/width.js';
 import { msg } from '../messages.js';
 import { counts, messageText, renderedFor } from './common.js';
 import type { LintFormatter } from './types.js';
-
-/** Terminal width of a string: CJK and full-width characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x1f300 ? 2 : 1;
-  }
-  return w;
-}
 
 function pad(text: string, to: number): string {
   return text + ' '.repeat(Math.max(0, to - width(text)));
@@ -36,10 +27,10 @@ export const stylish: LintFormatter = (report, { lang, color }) => {
       return { pos: `${m.line}:${m.column}`, severity: m.severity, text: `${messageText(m, lang)}${who ? ` [${who}]` : ''}`, rule: m.ruleId };
     });
     const posWidth = Math.max(...rows.map((x) => x.pos.length));
-    const textWidth = Math.min(80, Math.max(...rows.map((x) => width(x.text))));
+    const textColumns = Math.min(80, Math.max(...rows.map((x) => width(x.text))));
     for (const row of rows) {
       const sev = label[row.severity] + ' '.repeat(labelWidth - width(t(lang, msg(row.severity))));
-      out.push(`  ${c.dim(row.pos.padEnd(posWidth))}  ${sev}  ${pad(row.text, textWidth)}  ${c.dim(row.rule)}`);
+      out.push(`  ${c.dim(row.pos.padEnd(posWidth))}  ${sev}  ${pad(row.text, textColumns)}  ${c.dim(row.rule)}`);
     }
     out.push('');
   }
