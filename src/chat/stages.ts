@@ -21,8 +21,65 @@ export function isChatStage(value: string): value is ChatStage {
   return (CHAT_STAGES as readonly string[]).includes(value);
 }
 
+/**
+ * Chinese names of stages, besides the ids: the ones `persona scripts` prints (跟进, 顾虑…) and the ones Chinese
+ * CRM exports use (新好友, 异议, 沉睡…), so a name read in the tool or in a spreadsheet can be typed back.
+ */
+const STAGE_NAMES: Readonly<Record<string, ChatStage>> = {
+  打招呼: 'greeting',
+  新好友: 'greeting',
+  新加好友: 'greeting',
+  破冰: 'icebreaker',
+  回复评论: 'comment-reply',
+  评论回复: 'comment-reply',
+  跟进: 'follow-up',
+  推荐: 'recommendation',
+  顾虑: 'objection',
+  异议: 'objection',
+  售后: 'after-sale',
+  售后关怀: 'after-sale',
+  唤醒: 'reactivation',
+  沉睡: 'reactivation',
+  节日问候: 'holiday-greeting',
+  直播邀约: 'live-invite',
+};
+
+/** A stage by its id (any case) or one of its Chinese names; null when it is neither. */
+export function stageNamed(text: string): ChatStage | null {
+  const key = text.normalize('NFKC').trim();
+  const id = key.toLowerCase();
+  return isChatStage(id) ? id : (STAGE_NAMES[key] ?? null);
+}
+
 export function needsProduct(stage: ChatStage): boolean {
   return PRODUCT_STAGES.includes(stage);
+}
+
+/** Chinese names of sub-cases, as a salesperson says them. */
+const CASE_NAMES: Readonly<Record<string, string>> = {
+  太贵: 'too-expensive',
+  嫌贵: 'too-expensive',
+  考虑一下: 'think-about-it',
+  再考虑: 'think-about-it',
+  再想想: 'think-about-it',
+  已经有了: 'already-have-one',
+  先不用: 'not-now',
+  暂时不用: 'not-now',
+  暂时不需要: 'not-now',
+  现在不需要: 'not-now',
+  第3天: 'day-3',
+  第三天: 'day-3',
+  第14天: 'day-14',
+  第十四天: 'day-14',
+};
+
+/** A sub-case of a stage by its id or Chinese name (太贵, 先不用…); the text as typed when it is neither. */
+export function caseNamed(stage: ChatStage, locale: Locale, text: string): string {
+  const key = text.normalize('NFKC').trim();
+  const cases = casesOf(stage, locale);
+  if (cases.includes(key)) return key;
+  const id = CASE_NAMES[key] ?? key.toLowerCase();
+  return cases.includes(id) ? id : key;
 }
 
 /** The sub-cases `--case` accepts for a stage (holiday-greeting: the festivals of the persona's locale). */

@@ -2,7 +2,7 @@
 // the caps count from. Strict where a wrong value could mean messaging someone who should be left alone.
 import type { Problem, Result } from '../model/errors.js';
 import { parseInstant, parseLocalTime, type Records } from '../load/records.js';
-import { CHAT_CASES, CHAT_STAGES, isChatStage, type ChatStage } from '../chat/stages.js';
+import { CHAT_CASES, CHAT_STAGES, stageNamed, type ChatStage } from '../chat/stages.js';
 import { msg } from './messages.js';
 
 export interface Contact {
@@ -22,22 +22,6 @@ export interface Contact {
 /** Columns the caps depend on: a file without them cannot be trusted to leave anyone alone. */
 export const REQUIRED_COLUMNS = ['name', 'lastContactAt', 'unanswered', 'doNotDisturb'] as const;
 export const OPTIONAL_COLUMNS = ['tags', 'stage', 'lastReplyAt'] as const;
-
-/** Stage names a Chinese CRM export may use. */
-const STAGE_ALIASES: Readonly<Record<string, ChatStage>> = {
-  新好友: 'greeting',
-  新加好友: 'greeting',
-  破冰: 'icebreaker',
-  评论回复: 'comment-reply',
-  跟进: 'follow-up',
-  推荐: 'recommendation',
-  异议: 'objection',
-  售后: 'after-sale',
-  唤醒: 'reactivation',
-  沉睡: 'reactivation',
-  节日问候: 'holiday-greeting',
-  直播邀约: 'live-invite',
-};
 
 const TRUE = new Set(['true', 'yes', 'y', '1', '是', '对', 'x']);
 const FALSE = new Set(['false', 'no', 'n', '0', '否', '']);
@@ -133,7 +117,7 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
     let stageCase: string | null = null;
     if (stageText !== '') {
       const [head, tail] = stageText.split(/[:/]/, 2).map((s) => s.trim()) as [string, string | undefined];
-      const found = isChatStage(head) ? head : STAGE_ALIASES[head];
+      const found = stageNamed(head);
       if (!found) {
         problems.push({ code: 'schema', ...at('stage'), message: msg('contact-bad-stage', { value: stageText }), expected: msg('contact-stage-expected', { stages: CHAT_STAGES.join(', ') }) });
         continue;

@@ -43,6 +43,18 @@ describe('persona scripts', () => {
     expect(r.stdout).toMatch(/18:00/);
   });
 
+  it.each([
+    [['--stage', '跟进', '--product', '武夷肉桂'], ['--stage', 'follow-up', '--product', 'rougui']],
+    [['--stage', '顾虑', '--case', '太贵'], ['--stage', 'objection', '--case', 'too-expensive']],
+    [['--stage', ' Follow-Up ', '--product', ' 武夷肉桂'], ['--stage', 'follow-up']],
+    [['--stage', '售后关怀', '--case', '第三天'], ['--stage', 'after-sale', '--case', 'day-3']],
+  ])('takes the names it prints and a Chinese CRM uses: %j is %j', async (named, ids) => {
+    const a = await cli(['scripts', 'lin-cha', ...named], { cwd });
+    expect(a.stderr).toBe('');
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe((await cli(['scripts', 'lin-cha', ...ids], { cwd })).stdout);
+  });
+
   it('is the same on a rerun and different with another seed', async () => {
     const a = await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd });
     expect((await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd })).stdout).toBe(a.stdout);
@@ -54,7 +66,7 @@ describe('persona scripts', () => {
     [['scripts', 'lin-cha', '--stage', 'closing'], /unknown stage "closing"[\s\S]*expected: one of greeting, icebreaker, comment-reply, follow-up, recommendation, objection, after-sale, reactivation, holiday-greeting, live-invite/],
     [['scripts', 'lin-cha', '--stage', 'objection', '--case', 'too-cheap'], /stage objection has no case "too-cheap"[\s\S]*one of too-expensive, think-about-it, already-have-one, not-now/],
     [['scripts', 'lin-cha', '--stage', 'greeting', '--case', 'day-3'], /stage greeting has no cases/],
-    [['scripts', 'lin-cha', '--stage', 'follow-up', '--product', 'oolong'], /lin-cha has no product "oolong"[\s\S]*one of rougui/],
+    [['scripts', 'lin-cha', '--stage', 'follow-up', '--product', 'oolong'], /lin-cha has no product "oolong"[\s\S]*one of rougui \(武夷肉桂\)/],
     [['scripts', 'chen-ye', '--stage', 'live-invite'], /stage live-invite needs a live stream, and chen-ye has none from 2026-11-25 on/],
     [['scripts', 'lin-cha', '--stage', 'greeting', '--format', 'yaml'], /unknown format "yaml"; known formats: text, json/],
     [['scripts', 'lin-cha', '--stage', 'greeting', '--count', '0'], /--count must be a whole number from 1 to 10/],

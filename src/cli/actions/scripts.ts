@@ -7,7 +7,7 @@ import { PersonaError } from '../../model/errors.js';
 import type { Persona, PersonaEvent, Product } from '../../model/persona.js';
 import { msg } from '../../chat/messages.js';
 import { nextEvent, prepareChat, renderScripts, type Script } from '../../chat/scripts.js';
-import { CHAT_CASES, CHAT_STAGES, casesOf, isChatStage, needsProduct, type ChatStage } from '../../chat/stages.js';
+import { CHAT_CASES, CHAT_STAGES, caseNamed, casesOf, stageNamed, needsProduct, type ChatStage } from '../../chat/stages.js';
 import { todayIn } from '../../plan/time.js';
 import { EXIT, type Io } from '../io.js';
 import type { ScriptsCliOptions } from '../commands/scripts.js';
@@ -24,10 +24,16 @@ function usage(message: Text, extra: { expected?: Text; hint?: Text } = {}): nev
   throw new PersonaError({ code: 'usage', message, ...extra });
 }
 
+/** A product by its id or by its name as the persona file writes it (武夷肉桂), case and width aside. */
+function productNamed(persona: Persona, wanted: string): Product | undefined {
+  const key = (s: string) => s.normalize('NFKC').trim().toLowerCase();
+  return persona.products.find((p) => p.id === wanted.trim()) ?? persona.products.find((p) => key(p.name) === key(wanted));
+}
+
 function productOf(persona: Persona, stage: ChatStage, wanted: string | undefined): Product | undefined {
   if (wanted !== undefined) {
-    const product = persona.products.find((p) => p.id === wanted);
-    if (!product) usage(msg('unknown-product', { persona: persona.id, value: wanted }), { expected: msg('products-expected', { ids: persona.products.map((p) => p.id).join(', ') || '—' }) });
+    const product = productNamed(persona, wanted);
+    if (!product) usage(msg('unknown-product', { persona: persona.id, value: wanted }), { expected: msg('products-expected', { ids: persona.products.map((p) => `${p.id} (${p.name})`).join(', ') || '—' }) });
     return product;
   }
   if (needsProduct(stage)) {
@@ -41,8 +47,8 @@ export async function runScripts(options: ScriptsOptions, io: Io): Promise<numbe
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) usage(msg('bad-format', { value: format }));
   if (options.stage === undefined) usage(msg('stage-required'), { expected: msg('stages-expected', { stages: CHAT_STAGES.join(', ') }) });
-  const stage = options.stage.trim();
-  if (!isChatStage(stage)) usage(msg('unknown-stage', { value: stage }), { expected: msg('stages-expected', { stages: CHAT_STAGES.join(', ') }) });
+  const stage = stageNamed(options.stage);
+  if (!stage) usage(msg('unknown-stage', { value: options.stage.trim() }), { expected: msg('stages-expected', { stages: CHAT_STAGES.join(', ') }) });
   const count = options.count === undefined ? DEFAULT_COUNT : Number(options.count);
   if (!Number.isInteger(count) || count < 1 || count > 10) usage(msg('bad-count', { value: options.count ?? '' }));
 
@@ -52,15 +58,16 @@ export async function runScripts(options: ScriptsOptions, io: Io): Promise<numbe
   const persona = loaded.items[0]!;
 
   const cases = casesOf(stage, persona.locale);
-  if (options.case !== undefined) {
+  const wantedCase = options.case === undefined ? undefined : caseNamed(stage, persona.locale, options.case);
+  if (wantedCase !== undefined) {
     if (cases.length === 0) usage(msg('no-cases', { stage, stages: [...Object.keys(CHAT_CASES), 'holiday-greeting'].join(', ') }));
-    if (!cases.includes(options.case)) usage(msg('unknown-case', { stage, value: options.case }), { expected: msg('cases-expected', { cases: cases.join(', ') }) });
+    if (!cases.includes(wantedCase)) usage(msg('unknown-case', { stage, value: wantedCase }), { expected: msg('cases-expected', { cases: cases.join(', ') }) });
   }
   const today = todayIn(persona.timezone, io.now);
   let product = productOf(persona, stage, options.product);
   let event: PersonaEvent | undefined;
   if (stage === 'live-invite') {
-    event = nextEvent(persona, today, options.product) ?? undefined;
+    event = nextEvent(persona, today, product && options.product !== undefined ? product.id : undefined) ?? undefined;
     if (!event) usage(msg('no-event', { persona: persona.id, date: today }), { hint: msg('no-event-hint') });
     product = persona.products.find((p) => p.id === event!.product) ?? product;
   }
@@ -71,7 +78,7 @@ export async function runScripts(options: ScriptsOptions, io: Io): Promise<numbe
   if (chat.problems.length) throw new PersonaError(chat.problems);
 
   // A stage with sub-cases and no --case: every case, so the salesperson sees the whole set.
-  const groups: (string | undefined)[] = options.case !== undefined ? [options.case] : CHAT_CASES[stage] ? [...CHAT_CASES[stage]!] : [undefined];
+  const groups: (string | undefined)[] = wantedCase !== undefined ? [wantedCase] : CHAT_CASES[stage] ? [...CHAT_CASES[stage]!] : [undefined];
   const seed = options.seed ?? `${persona.id}/${today}`;
   const results: { case: string | undefined; scripts: Script[] }[] = [];
   for (const group of groups) {
