@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      // A gift suggestion beside a price is an offer (salesperson walk).
+      { text: '寿眉一罐198，送长辈挺合适的。', locale: 'zh-CN', match: '送长辈挺合适的' },
       { text: '新到的肉桂，想要的告诉我。', locale: 'zh-CN', match: '想要的告诉我' },
       { text: 'Grab your bundle now! Dog food plus treats for $49.99!', locale: 'en', match: 'Grab your bundle now' },
       { text: '今天全场优惠，赶紧下单，是很正常的事！', locale: 'zh-CN', match: '赶紧下单' },
@@ -164,6 +166,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      // The same suggestion without a price is advice a friend repeats.
+      { text: '我妈说这茶送长辈挺合适的。', locale: 'zh-CN' },
       { text: 'Sorted the client register today and found names from ten years ago.', locale: 'en' },
       { text: 'Stuff like "limited seats" and "enrol today" makes me scroll right past.', locale: 'en' },
       { text: '周末我很快约上朋友去爬山了。', locale: 'zh-CN' },

@@ -854,6 +854,9 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:赶紧|赶快|(?<![很尽飞加赶])快|速)(?:带|叫|约|喊)上?(?:你的)?(?:朋友|闺蜜|姐妹|家人|同事|小伙伴)/g, weight: 1.0, needs: 'commercial', example: '新店开业前三天全场免费试吃，赶紧带朋友来！', hint: ['朋友', '闺蜜', '姐妹', '家人', '同事', '伙伴'] },
       // 赶紧给爸妈买, 快帮孩子囤: urging a purchase for someone.
       { pattern: /(?:赶紧|赶快|快|马上)(?:给|帮|替)[^，。！？!?\n]{1,6}?(?:买|囤|下单|订|抢|安排)/g, weight: 1.0, example: '保健品治百病，老人吃了腰不酸腿不疼，赶紧给爸妈买！', hint: ['给', '帮', '替'] },
+      // 送长辈挺合适的, 适合送老师: a gift suggestion. Beside a price it is an offer (寿眉一罐198，送长辈挺合适的);
+      // alone it is advice (我妈说这茶送长辈挺合适).
+      { pattern: /(?:(?:送|买给|带给)(?:长辈|老人|父母|爸妈|老师|客户|领导|朋友|亲戚|闺蜜|同事|家里人)(?:也|都)?(?:挺|很|正|蛮|特别|就)?(?:合适|适合|体面|有面子)(?:的(?=[。！!，,\s]|$))?|适合(?:送|买给)(?:人|礼|长辈|老人|父母|爸妈|老师|客户|领导|朋友|亲戚))/g, weight: 0.6, needs: 'commercial', example: '寿眉一罐198，送长辈挺合适的。', hint: ['送', '买给', '带给', '适合'] },
       { pattern: /拍\s*[\d一二两三四五]\s*发\s*[\d一二两三四五六七八九十]/g, weight: 1.1, example: '拍一发三', hint: ['拍'] },
       // 聪明宝宝都在喝: everyone is buying it.
       { pattern: /(?:都在|全都在|人人都在)(?:喝|吃|用|囤)/g, weight: 0.7, needs: 'commercial', example: '聪明宝宝都在喝', hint: ['都在'] },
