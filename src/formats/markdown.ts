@@ -37,6 +37,19 @@ function label(lang: Lang, text: string): string {
   return `${text}${lang === 'zh-CN' ? '：' : ':'}`;
 }
 
+/** Punctuation or an emoji that closes a Chinese sentence, so the next one may follow without a space. */
+const ZH_CLOSED = /[。！？!?…～~，,、；;：:）)」』”"\p{Extended_Pictographic}\uFE0F]$/u;
+
+/**
+ * A script on one list line. Chinese sentences run on without a space after their full stop or emoji; a line
+ * that ends without one (a persona without emoji loses the 🙂 that closed it) keeps a space, or two sentences
+ * would read as one ("点了赞朋友圈写得短"). English lines join with a space.
+ */
+function oneLine(text: string, locale: Plan['persona']['locale']): string {
+  if (locale !== 'zh-CN') return text.replaceAll('\n', ' ');
+  return text.split('\n').filter((line) => line.trim() !== '').reduce((out, line) => (out === '' ? line : `${out}${ZH_CLOSED.test(out) ? '' : ' '}${line}`), '');
+}
+
 function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>, locale: Plan['persona']['locale'], options: FormatOptions): string[] {
   const flag = post.marketing ? ` · ${paint.yellow(t(lang, msg('marketing')))}` : '';
   const series = post.series ? ` · ${t(lang, msg('series'))}「${post.series}」` : '';
@@ -45,9 +58,7 @@ function postBlock(post: Post, lang: Lang, paint: InstanceType<typeof Chalk>, lo
     lines.push(label(lang, t(lang, msg('shot-list'))), ...post.images.map((i) => `- ${i}`), '');
   }
   if (post.chats.length) {
-    // One line per script; Chinese sentences run on without a space, English ones with one.
-    const joiner = locale === 'zh-CN' ? '' : ' ';
-    lines.push(label(lang, t(lang, msg('chats'))), ...post.chats.map((c) => `- ${label(lang, stageName(lang, c.stage))} ${c.text.replaceAll('\n', joiner)}`), '');
+    lines.push(label(lang, t(lang, msg('chats'))), ...post.chats.map((c) => `- ${label(lang, stageName(lang, c.stage))} ${oneLine(c.text, locale)}`), '');
   }
   lines.push(`<sub>${label(lang, t(lang, msg('template')))} ${post.template} · ${post.id}</sub>`, '');
   return lines;

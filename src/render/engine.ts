@@ -243,10 +243,6 @@ function renderProblem(err: unknown, ast: hbs.AST.Program, template: Where, ctx:
 const EMOJI_RUN = new RegExp(`[ \\t]?${NOT_SYMBOL}${EMOJI_SEQUENCE}`, 'gu');
 
 /**
- * The blank lines conditional blocks leave behind collapsed, and for a persona whose voice has no emoji (`emoji: none`), any emoji a template, a product
- * name or a phrase typed in outside the {{emoji}} helper: "none renders no emoji" holds whatever the text says.
- */
-/**
  * What a voice helper renders when the persona has none of it (no signature, no pet phrase, emoji: none): a mark
  * that tidy() removes, with the line it stood on when nothing else is there. A {{signature}} line of its own
  * otherwise left an empty line in the middle of a post.
@@ -254,6 +250,10 @@ const EMOJI_RUN = new RegExp(`[ \\t]?${NOT_SYMBOL}${EMOJI_SEQUENCE}`, 'gu');
 const NOTHING = '\uE001';
 const NOTHING_LINE = /^[ \t\uE001]*\uE001[ \t\uE001]*(?:\n|$)/gm;
 
+/**
+ * The blank lines conditional blocks leave behind collapsed, and for a persona whose voice has no emoji (`emoji: none`), any emoji a template, a product
+ * name or a phrase typed in outside the {{emoji}} helper: "none renders no emoji" holds whatever the text says.
+ */
 function tidy(text: string, ctx: RenderContext): string {
   const marked = text.includes(NOTHING) ? text.replace(NOTHING_LINE, '').replaceAll(NOTHING, '') : text;
   return (ctx.persona.voice.emoji === 'none' ? marked.replace(EMOJI_RUN, '') : marked)

@@ -40,7 +40,7 @@ describe('persona scripts', () => {
     const r = await cli(['scripts', 'grace', '--stage', 'live-invite', '--count', '1'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Friday|Dec 4/);
-    expect(r.stdout).toMatch(/18:00/);
+    expect(r.stdout).toMatch(/6:00 pm/);
   });
 
   it.each([
