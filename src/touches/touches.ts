@@ -41,6 +41,9 @@ const PRIORITY: Readonly<Record<ChatStage, number>> = {
   reactivation: 9,
 };
 
+/** Stages with no due day: an opener, a check-in, a suggestion. The others answer something or fall due. */
+const SPREAD_STAGES: ReadonlySet<ChatStage> = new Set<ChatStage>(['icebreaker', 'reactivation', 'recommendation', 'follow-up']);
+
 export interface TouchInput {
   persona: Persona;
   contacts: readonly Contact[];
@@ -268,7 +271,11 @@ export function planTouches(input: TouchInput): TouchOutcome {
   const placed: { wish: Wish; epochMs: number; offsetMinutes: number }[] = [];
   const place = (wish: Wish): { day: number; minute: number; epochMs: number; offsetMinutes: number } | 'cap' | null => {
     const open = days.filter((d) => d.open);
-    const tryOrder = [...open.filter((d) => d.day === wish.preferred), ...open.filter((d) => d.day !== wish.preferred)];
+    // A message with no day of its own goes to the least busy day, so a week's openers and check-ins do not all
+    // land on its first day (six messages on one Tuesday read as a mass mailing, and are a salesperson's whole
+    // afternoon); the rest go on the first day they can.
+    const byLoad = SPREAD_STAGES.has(wish.stage) ? [...open].sort((a, b) => (taken.get(a.day)?.size ?? 0) - (taken.get(b.day)?.size ?? 0) || a.day - b.day) : open;
+    const tryOrder = [...byLoad.filter((d) => d.day === wish.preferred), ...byLoad.filter((d) => d.day !== wish.preferred)];
     let blockedByCap = false;
     for (const d of tryOrder) {
       const used = taken.get(d.day);

@@ -54,7 +54,8 @@ describe('persona touches', () => {
     expect(r.stdout).toContain('林茶 · 1:1 messages 2026-11-30 – 2026-12-06 · 5 message(s), at most 20 a day, 09:00-21:00 (Asia/Shanghai)');
     expect(r.stdout).toContain('Not this week (2):\n  - 刘姐: do not disturb\n  - 孙姐: messaged on 2026-11-30: next message from 2026-12-07');
     expect(r.stdout).toContain('7 contact(s): 5 to message, 2 not this week');
-    expect(r.stdout).toMatch(/^ {2}\d\d:\d\d {2}王姐 · follow-up · rougui\n {9}王姐，/m);
+    // The product by its name, as the plan files name it (the JSON keeps the id).
+    expect(r.stdout).toMatch(/^ {2}\d\d:\d\d {2}王姐 · follow-up · 武夷肉桂\n {9}王姐，/m);
     expect(r.stdout).toContain('Keep the contacts file out of git.');
     expect(r.stdout).not.toMatch(/^Sun 2026-12-06/m);
   });

@@ -168,6 +168,23 @@ describe('when messages land', () => {
     expect(t('zh-CN', r.skipped[0]!.message)).toBe('能发的那几天已满（每天 2 条）：留到下周');
   });
 
+  it('openers and check-ins spread over the week; a new friend and an after-sale message go out first', () => {
+    const before = at('2026-11-15T10:00:00+08:00');
+    const contacts = [
+      contact('新朋友'),
+      contact('买过的', { stage: 'after-sale', lastContactAt: before, lastReplyAt: before }),
+      ...['甲', '乙', '丙', '丁'].map((name) => contact(name, { stage: 'icebreaker', lastContactAt: before, lastReplyAt: before })),
+    ];
+    const r = run(contacts);
+    const dayOf = (name: string) => r.touches.find((x) => x.contact === name)!.at.slice(0, 10);
+    const first = r.touches[0]!.at.slice(0, 10);
+    expect([dayOf('新朋友'), dayOf('买过的')]).toEqual([first, first]);
+    // Four openers, four days, none of them piled onto the day the due messages took.
+    const openers = ['甲', '乙', '丙', '丁'].map(dayOf);
+    expect(new Set(openers).size).toBe(4);
+    expect(openers).not.toContain(first);
+  });
+
   it('this week starts now: nothing before the current instant', () => {
     const r = run([contact('甲'), contact('乙')], { notBefore: at('2026-12-03T15:00:00+08:00') });
     for (const x of r.touches) expect(x.epochMs).toBeGreaterThanOrEqual(at('2026-12-03T15:00:00+08:00'));

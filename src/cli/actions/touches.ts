@@ -90,7 +90,9 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
     out.push(chalk.bold(`${weekdayName(date, lang)} ${date}`));
     for (const touch of list) {
       const stage = t(lang, chatMsg(`stage.${touch.stage}`));
-      const about = [stage, touch.case, touch.product].filter(Boolean).join(' · ');
+      // The product by its name, as in the plan files; JSON keeps the id.
+      const product = touch.product ? (persona.products.find((p) => p.id === touch.product)?.name ?? touch.product) : null;
+      const about = [stage, touch.case, product].filter(Boolean).join(' · ');
       out.push(`  ${touch.at.slice(11, 16)}  ${chalk.bold(touch.contact)} · ${about}`);
       for (const line of touch.text.split('\n')) out.push(`         ${line}`);
     }
