@@ -62,17 +62,28 @@ describe('persona new without a terminal (flags, --yes)', () => {
     expect((await cli(['plan', 'emma-w', '--week', '2026-W49', '--quiet'], { cwd })).code).toBe(0);
   });
 
+  it('a Chinese name gives the persona and its products ids in pinyin', async () => {
+    const cwd = emptyRepo();
+    const r = await cli(['new', '--name', '小美', '--products', '武夷肉桂: 岩韵足; 重阳糕: 松软', '--yes', '--lang', 'en'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const parsed = parsePersona(readFileSync(join(cwd, 'personas/xiao-mei.yaml'), 'utf8'), 'personas/xiao-mei.yaml', defaultPolicy());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    // A dictionary reading: 重阳 is chong yang, not zhong yang.
+    expect(parsed.value.products.map((p) => [p.id, p.name])).toEqual([['wu-yi-rou-gui', '武夷肉桂'], ['chong-yang-gao', '重阳糕']]);
+  });
+
   it.each([
     [['new'], /no terminal\); missing: --name, --id, --trade, --locale, --timezone, --interests, --products, --windows, --rest-days, --emoji, --avoid/],
     [['new', '--yes'], /missing: --name, --id[\s\S]*a persona needs an id and a name/],
-    [['new', '--name', '小美', '--yes'], /missing: --id/],
     [['new', '--id', 'x', '--name', 'X', '--locale', 'fr', '--yes'], /--locale: locale must be one of "zh-CN", "en"|--locale: .*zh-CN/],
     [['new', '--id', 'x', '--name', 'X', '--timezone', 'Asia/Shangai', '--yes'], /--timezone: .*Asia\/Shanghai/],
     [['new', '--id', 'x', '--name', 'X', '--windows', '09:00-08:00', '--yes'], /--windows: .*09:00-08:00/],
     [['new', '--id', 'x', '--name', 'X', '--interests', 'knitting', '--yes'], /--interests: the library has no en lifestyle template about: knitting[\s\S]*Topics you can use: .*tea/],
     [['new', '--id', '../x', '--name', 'X', '--yes'], /^error\[usage\]: --id: "\.\.\/x" cannot be a persona id[^\n]*\n  expected: lowercase letters, digits and "-"[^\n]*\n  fix: Try x\n$/],
     [['new', '--id', 'Maya Lin', '--name', 'Maya', '--yes'], /^error\[usage\]: --id: "Maya Lin" cannot be a persona id[\s\S]*fix: Try maya-lin\n$/],
-    [['new', '--id', '小美', '--name', '小美', '--yes'], /fix: Pick a short id in Latin letters, e\.g\. xiao-mei for 小美\n$/],
+    [['new', '--id', '小美', '--name', '小美', '--yes'], /fix: Try xiao-mei\n$/],
+    [['new', '--id', '🍵', '--name', '🍵', '--yes'], /fix: Pick a short id in Latin letters, e\.g\. xiao-mei for 小美\n$/],
     [['new', '--id', 'x', '--name', 'X', '--products', '武夷肉桂', '--yes'], /--products: .*products\[0\]\.points/],
     [['new', '--id', 'x', '--name', 'X', '--posts-per-day', 'abc', '--yes'], /^error\[usage\]: --posts-per-day "abc": expected min-max such as 1-2, or one number\n  fix: For example --posts-per-day 1-2/],
     [['new', '--id', 'x', '--name', 'X', '--interests', 'coffee:abc', '--yes'], /^error\[usage\]: --interests "coffee:abc": the weight of coffee is not a number\n  fix: Write topic:weight with a number, e\.g\. coffee:3/],
@@ -124,7 +135,7 @@ describe('persona new on a terminal', () => {
     const cwd = emptyRepo();
     const r = await wizard(cwd, async (term) => {
       await term.answer('Name friends know this persona by', '小美');
-      // No Latin name, so no id to propose; a bad id is refused with the reason and asked again.
+      // A bad id is refused with the reason and asked again.
       await term.answer('Id, also the file name', 'Xiao Mei');
       await term.waitFor(/Id, also the file name[\s\S]*(lowercase|slug|letters)/);
       term.press('clearLine');

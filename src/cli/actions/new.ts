@@ -1,6 +1,7 @@
 // `persona new`: add a persona by answering a few questions (or by flags, for scripts), check every answer
 // against the persona schema, preview two posts in the new voice, then write personas/<id>.yaml — or nothing.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import type { Lang, Text } from '../../i18n/text.js';
 import { t } from '../../i18n/translate.js';
@@ -154,9 +155,19 @@ function parsePostsPerDay(value: string): { min: number; max: number } {
   return { min, max: m[2] === undefined ? min : Number(m[2]) };
 }
 
-/** A file name from a name typed in Latin letters ("Maya Lin" → maya-lin); none for 小美. */
+/**
+ * Chinese characters in their pinyin, syllable by syllable (绿茶 → lv cha), read by pinyin-pro: a dictionary of
+ * words, so 重阳 is chong yang and 行李 xing li, which a table of single characters gets wrong. Loaded only here.
+ */
+function romanized(name: string): string {
+  if (!/\p{Script=Han}/u.test(name)) return name;
+  const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join(' ');
+}
+
+/** A file name from a name: "Maya Lin" → maya-lin, 小美 → xiao-mei, 武夷肉桂 → wu-yi-rou-gui. */
 export function slugFrom(name: string): string | undefined {
-  const slug = name
+  const slug = romanized(name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
