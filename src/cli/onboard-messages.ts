@@ -77,6 +77,7 @@ export const messages = {
   },
   'default-bio': { en: '{role}. Into {topics}.', 'zh-CN': '{role}。平时喜欢{topics}。' },
   'new-wrote': { en: 'Wrote {file}', 'zh-CN': '已写入 {file}' },
+  'new-defaults': { en: 'Filled in with defaults (edit {file} to change them; these flags set them next time):', 'zh-CN': '以下几项用了默认值（要改就编辑 {file}；下次也可以用这些参数直接指定）：' },
   'new-exists': { en: '{file} already exists', 'zh-CN': '{file} 已经存在' },
   'new-bad-id': { en: '"{id}" cannot be a persona id (it becomes the file name and part of plan paths)', 'zh-CN': '“{id}”不能用作角色 id（它会成为文件名和排期文件路径的一部分）' },
   'new-bad-id-expected': { en: 'lowercase letters, digits and "-", starting with a letter or digit, at most 64 characters', 'zh-CN': '小写字母、数字和“-”，以字母或数字开头，最多 64 个字符' },

@@ -73,6 +73,20 @@ describe('persona new without a terminal (flags, --yes)', () => {
     expect(parsed.value.products.map((p) => [p.id, p.name])).toEqual([['wu-yi-rou-gui', '武夷肉桂'], ['chong-yang-gao', '重阳糕']]);
   });
 
+  it('--yes says what it filled in, as the flags that set it, and leaves out what was given', async () => {
+    const cwd = emptyRepo();
+    const r = await cli(['new', '--name', '小美', '--avoid', '亲', '--yes', '--lang', 'en'], { cwd });
+    expect(r.code).toBe(0);
+    const block = r.stdout.slice(r.stdout.indexOf('Filled in with defaults'), r.stdout.indexOf('Next steps'));
+    expect(block).toContain('(edit personas/xiao-mei.yaml to change them; these flags set them next time):');
+    for (const line of ['--id xiao-mei', '--trade 销售顾问', '--interests ', '--windows 07:30-08:30,12:00-13:00,21:00-22:00', '--rest-days sun', '--emoji light', '--tone 温和,实在', '--signature "—— 小美"']) {
+      expect(block).toContain(`  ${line}`);
+    }
+    // Given on the command line: not a default.
+    expect(block).not.toContain('--avoid');
+    expect(block).not.toContain('--name');
+  });
+
   it.each([
     [['new'], /no terminal\); missing: --name, --id, --trade, --locale, --timezone, --interests, --products, --windows, --rest-days, --emoji, --avoid/],
     [['new', '--yes'], /missing: --name, --id[\s\S]*a persona needs an id and a name/],

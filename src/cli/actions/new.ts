@@ -403,6 +403,33 @@ function defaultAnswer(setting: Setting, question: Question, a: Answers): Partia
   }
 }
 
+/** A value as a shell takes it: quoted when it holds a space or a character the shell reads. */
+function shellWord(value: string): string {
+  return /^[\w\p{L}\p{N}:.,/+@-]+$/u.test(value) ? value : `"${value.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+/**
+ * What `--yes` filled in, as the flags that would set it: a persona file is no place for words chosen silently
+ * (the avoid list and tone above all), so the salesperson sees them and can pass the flag to change one.
+ */
+function defaultsTaken(persona: Persona, defaulted: readonly Question[], options: NewOptions): string[] {
+  const value: Partial<Record<Question, string | null>> = {
+    id: persona.id,
+    trade: persona.role ?? null,
+    locale: persona.locale,
+    timezone: persona.timezone,
+    interests: persona.interests.map((i) => i.topic).join(','),
+    windows: persona.schedule.windows.join(','),
+    restDays: persona.schedule.restDays.length ? persona.schedule.restDays.join(',') : 'none',
+    emoji: persona.voice.emoji,
+    avoid: persona.voice.avoid.join(','),
+  };
+  const out = defaulted.flatMap((q) => (value[q] ? [`${FLAG[q]} ${shellWord(value[q]!)}`] : []));
+  if (options.tone === undefined && persona.voice.tone.length) out.push(`--tone ${shellWord(persona.voice.tone.join(','))}`);
+  if (options.signature === undefined && persona.voice.signature) out.push(`--signature ${shellWord(persona.voice.signature)}`);
+  return out;
+}
+
 /** Fields set by flags that are no question of their own: a problem there is about the flag, not the file. */
 const FIELD_FLAGS: readonly [RegExp, keyof NewOptions, string][] = [
   [/^team$/, 'team', '--team'],
@@ -611,11 +638,13 @@ export async function runNew(options: NewOptions, io: Io, streams?: PromptStream
   try {
     const prompts = terminal ? await createAsk(lang, streams) : null;
     for (;;) {
+      const defaulted: Question[] = [];
       for (const question of QUESTIONS) {
         if (flagged.has(question)) continue;
         const fallback = defaultAnswer(setting, question, answers);
         if (fallback && (options.yes || !prompts)) {
           answers = { ...answers, ...fallback };
+          defaulted.push(question);
           continue;
         }
         answers = { ...answers, ...(await ask(setting, prompts!, question, answers)) };
@@ -651,7 +680,10 @@ export async function runNew(options: NewOptions, io: Io, streams?: PromptStream
       if (existsSync(file)) usage(msg('new-exists', { file: shown }), msg('new-exists-hint'));
       writeAtomically([{ path: file, content: text }], (p) => display(p, io.cwd));
       if (!options.quiet) {
-        io.stdout(`${s.ok(t(lang, msg('new-wrote', { file: shown })))}\n\n${t(lang, msg('next-steps'))}\n`);
+        io.stdout(`${s.ok(t(lang, msg('new-wrote', { file: shown })))}\n\n`);
+        const taken = defaultsTaken(parsed.result.value, defaulted, options);
+        if (taken.length) io.stdout(`${t(lang, msg('new-defaults', { file: shown }))}\n${taken.map((line) => `  ${s.command(line)}`).join('\n')}\n\n`);
+        io.stdout(`${t(lang, msg('next-steps'))}\n`);
         io.stdout(`  ${s.command(`persona validate ${shown}`)}\n  ${s.command(`persona plan ${answers.id} --week next`)}\n`);
       }
       return EXIT.ok;
