@@ -14,6 +14,18 @@ export const messages = {
   'yaml-duplicate-key-named': { en: '"{key}" is already set on line {line}', 'zh-CN': '"{key}" 在第 {line} 行已经写过' },
   'yaml-duplicate-key-hint': { en: 'Keep one "{key}": delete this one or merge it into the first.', 'zh-CN': '只保留一个 "{key}"：删掉这一处，或合并到前面那一处。' },
   'yaml-missing-char': { en: 'a closing bracket or quote is missing', 'zh-CN': '缺少右括号或右引号' },
+  'yaml-over-indented': {
+    en: '"{key}:" is indented further than the line above, so YAML reads it as more of that line\'s value',
+    'zh-CN': '“{key}:” 比上一行缩进得多，YAML 会把它当成上一行的值的一部分',
+  },
+  'yaml-over-indented-hint': {
+    en: 'Indent "{key}:" by {spaces} spaces, like the key above it.',
+    'zh-CN': '把 “{key}:” 缩进成 {spaces} 个空格，和上一行的键对齐。',
+  },
+  'yaml-over-indented-hint-top': {
+    en: 'Start "{key}:" at the beginning of its line, like the key above it.',
+    'zh-CN': '让 “{key}:” 顶格写，和上一行的键对齐。',
+  },
   'yaml-implicit-key': {
     en: 'a key runs over several lines or a ": " is missing',
     'zh-CN': '键跨了多行，或者少了 ": "',

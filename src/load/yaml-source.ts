@@ -92,6 +92,28 @@ function depthExceeded(root: unknown): { offset: number } | null {
   return null;
 }
 
+/**
+ * The key on the line after `offset`'s, when it is indented deeper than the key on that line ("  emoji: light" then
+ * "    signature: …"): yaml reports the value above, where nothing is wrong.
+ */
+function overIndentedKey(text: string, offset: number): { key: string; offset: number; spaces: number } | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) return null;
+  const own = /^( *)(?:- +)?[^\s:#][^:#]*?:(?: |$)/.exec(text.slice(lineStart, lineEnd));
+  if (!own) return null;
+  let next = lineEnd + 1;
+  // Blank lines and comments in between do not count.
+  while (next < text.length) {
+    const end = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+    if (!/^\s*(?:#.*)?$/.test(text.slice(next, end))) break;
+    next = end + 1;
+  }
+  const below = /^( +)([^\s:#][^:#]*?):(?: |$)/.exec(text.slice(next, text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next)));
+  if (!below || below[1]!.length <= own[1]!.length) return null;
+  return { key: below[2]!.trim(), offset: next + below[1]!.length, spaces: own[1]!.length };
+}
+
 /** The key set again at `offset`, and the offset of its first setting in the same mapping. */
 function firstOfDuplicate(root: unknown, offset: number): { key: string; offset: number } | null {
   const stack: unknown[] = [root];
@@ -214,6 +236,16 @@ function parseYamlCarefully(text: string, file: string, lineOffset: number): { o
         ...position(src, err.pos[0]),
         message: msg('yaml-syntax', { detail: msg('yaml-duplicate-key-named', { key: twice.key, line: position(src, twice.offset).line }) }),
         hint: msg('yaml-duplicate-key-hint', { key: twice.key }),
+      });
+    }
+    // A key indented deeper than the one above reads as more of that key's value: the fix is on its line.
+    const deeper = err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY' ? overIndentedKey(text, err.pos[0]) : null;
+    if (deeper) {
+      return fail({
+        code: 'yaml-syntax',
+        ...position(src, deeper.offset),
+        message: msg('yaml-syntax', { detail: msg('yaml-over-indented', { key: deeper.key }) }),
+        hint: deeper.spaces === 0 ? msg('yaml-over-indented-hint-top', { key: deeper.key }) : msg('yaml-over-indented-hint', { key: deeper.key, spaces: deeper.spaces }),
       });
     }
     const ours = opener !== null ? msg('yaml-unclosed') : YAML_ERRORS[err.code];

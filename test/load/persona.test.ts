@@ -69,6 +69,25 @@ const cases: Case[] = [
     says: [`"name" is already set on line ${lineOf(base, 'name:')}`],
   },
   {
+    // yaml blames the value above ("light"); the line to fix is the one indented too far.
+    name: 'a key indented further than the one above it',
+    text: base.replace('  signature:', '    signature:'),
+    code: 'yaml-syntax',
+    line: lineOf(base, 'signature:'),
+    column: 5,
+    says: ['"signature:" is indented further than the line above'],
+    hint: 'Indent "signature:" by 2 spaces, like the key above it.',
+  },
+  {
+    name: 'a top-level key indented under the one above',
+    text: base.replace('locale: zh-CN', '  locale: zh-CN'),
+    code: 'yaml-syntax',
+    line: lineOf(base, 'locale:'),
+    column: 3,
+    says: ['"locale:" is indented further than the line above'],
+    hint: 'Start "locale:" at the beginning of its line, like the key above it.',
+  },
+  {
     name: 'tab indentation',
     text: base.replace('  tone:', '\ttone:'),
     code: 'yaml-syntax',
