@@ -171,11 +171,23 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
   let source: { persona?: string; product?: string } | null = null;
   let top: { ruleId: string; match: string }[] = [];
   let lengthReported = false;
-  /** Reports a post that folds behind 全文 (at the body's first line); whether it did. */
-  const reportFolded = (post: string): boolean => {
+  /**
+   * Reports a post that folds behind 全文 (post k, or with null the widest); whether it did. At the first of the
+   * longer variants that post takes, naming them all (line:column), or at the body's first line when it folds with
+   * short ones too.
+   */
+  const reportFolded = (post: string, k: number | null): boolean => {
     const long = scorer.analyze(post, template.locale, { commercial }).findings.find((f) => f.ruleId === 'length');
-    if (long) candidates.push(atTemplate({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '' }));
-    return !!long;
+    if (!long) return false;
+    const longer = st.longerChoices(k);
+    if (longer.length === 0) {
+      candidates.push(atTemplate({ ...fromFinding(long, { start: bodyStart, end: bodyStart }), match: '' }));
+      return true;
+    }
+    const where = longer.map((p) => `${p.line}:${p.column}`).join(', ');
+    const data = { ...(long.message.data ?? {}), where };
+    candidates.push(atTemplate({ ...fromFinding(long, { start: longer[0]!, end: longer[0]! }), message: ruleText('length', 'folded-variants', data), match: '' }));
+    return true;
   };
   const counted = whole.findings.filter((f) => f.contextWeight > 0);
   // A body within the line limit with every variant in place has no post that folds; without weighed phrases
@@ -194,12 +206,12 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
       }
     }
     // Only a post that might fold is built and measured exactly.
-    if (!lengthReported && mayFold && st.linesBoundOfPost(k) > MAX_LINES && visualLines(st.post(k)) > MAX_LINES) lengthReported = reportFolded(st.post(k));
+    if (!lengthReported && mayFold && st.linesBoundOfPost(k) > MAX_LINES && visualLines(st.post(k)) > MAX_LINES) lengthReported = reportFolded(st.post(k), k);
   }
   // The posts above take variant k of every pick together; the longest combination may be none of them.
   if (!lengthReported && mayFold && st.linesBoundOfWidest() > MAX_LINES) {
     const widest = st.widestPost();
-    if (visualLines(widest) > MAX_LINES) lengthReported = reportFolded(widest);
+    if (visualLines(widest) > MAX_LINES) lengthReported = reportFolded(widest, null);
   }
 
   // 3. Rendered output for each persona and product: what variables inject, and the persona's own avoid list.

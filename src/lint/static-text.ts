@@ -64,6 +64,11 @@ export interface StaticText {
   linesBoundOfWidest(): number;
   /** That widest post as the body renders it (variables as GAP); built on demand. */
   widestPost(): string;
+  /**
+   * Where the alternatives that make a post long start: those post k (or, with null, the widest post) takes that
+   * are a phone line or more wider than the narrowest alternative of their pick. What a writer shortens.
+   */
+  longerChoices(k: number | null): Position[];
   /** Whether the static text at `offset` is part of post k (it is outside every variant, or in the chosen one). */
   inPost(offset: number, k: number): boolean;
   comments: Comment[];
@@ -727,6 +732,29 @@ class MeasuredText implements StaticText {
 
   linesBound(): number {
     return this.pieces.lines + Math.max(1, Math.ceil(this.pieces.width / LINE_WIDTH));
+  }
+
+  longerChoices(k: number | null): Position[] {
+    const kept = k === null ? this.widestChoices() : null;
+    const { text } = this;
+    // A plain width (inner alternatives counted whole): enough to tell a long alternative from a short one.
+    const widthOf = (c: Choice) => {
+      let w = 0;
+      for (let i = c.start; i < c.end; i++) w += text.charCodeAt(i) === 10 ? LINE_WIDTH : phoneWidth(text.charCodeAt(i));
+      return w;
+    };
+    const out: { offset: number; position: Position }[] = [];
+    for (const group of this.pieces.groups) {
+      const chosen = group.find((c) => (kept ? kept.has(c) : k! % c.count === c.variant));
+      if (!chosen || group.length < 2) continue;
+      const narrowest = Math.min(...group.map(widthOf));
+      if (widthOf(chosen) - narrowest < LINE_WIDTH) continue;
+      // The first character of the alternative, past any spaces that open it.
+      let at = chosen.start;
+      while (at < chosen.end && /\s/.test(text[at]!)) at++;
+      out.push({ offset: at, position: this.positionOf(at) });
+    }
+    return out.sort((a, b) => a.offset - b.offset).map((x) => x.position);
   }
 
   inPost(offset: number, k: number): boolean {

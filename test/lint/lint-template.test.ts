@@ -86,7 +86,16 @@ describe('linting a template', () => {
     const body = `{{#pick}}${long}{{or}}${short}{{/pick}}\n{{#pick}}${short}{{or}}${long}{{/pick}}\n${'下班路上买了一把青菜，'.repeat(5)}`;
     const source = makeTemplate(LIFESTYLE, body);
     const r = lintSource(source);
-    expect(r.messages).toMatchObject([{ ruleId: 'length', severity: 'warning', line: lineOf(source, '{{#pick}}'), column: 1, message: expect.objectContaining({ data: expect.objectContaining({ lines: 7 }) }) }]);
+    // At the first of the long variants that combination takes, naming each (what the writer shortens).
+    const line = lineOf(source, '{{#pick}}');
+    const second = '{{#pick}}'.length + short.length + '{{or}}'.length + 1;
+    expect(r.messages).toMatchObject([{ ruleId: 'length', severity: 'warning', line, column: 10, message: { key: 'lint.rule.length.folded-variants', data: { lines: 7, where: `${line}:10, ${line + 1}:${second}` } } }]);
+  });
+
+  it('reports a post too long whatever its variants at the body, with no variant named', () => {
+    const source = makeTemplate(LIFESTYLE, `{{#pick}}雨停了。{{or}}天晴了。{{/pick}}\n${'下班路上买了一把青菜，'.repeat(20)}`);
+    const r = lintSource(source);
+    expect(r.messages).toMatchObject([{ ruleId: 'length', line: lineOf(source, '{{#pick}}'), column: 1, message: { key: 'lint.rule.length.folded' } }]);
   });
 
   it('takes the variant longest on a phone, line breaks counted, not the one with the most characters', () => {

@@ -16,6 +16,10 @@ export const meta = {
       en: 'about {lines} lines on a phone: WeChat folds text longer than {max} lines behind 全文',
       'zh-CN': '手机上约 {lines} 行：超过 {max} 行微信会折叠成"全文"',
     },
+    'folded-variants': {
+      en: 'about {lines} lines on a phone with the longer variants at {where}: WeChat folds text longer than {max} lines behind 全文',
+      'zh-CN': '用上 {where} 处较长的说法时，手机上约 {lines} 行：超过 {max} 行微信会折叠成"全文"',
+    },
   },
 } as const satisfies RuleMeta;
 
