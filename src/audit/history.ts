@@ -1,7 +1,7 @@
 // A posting-history export (rows from load/records.ts) as posts: when, what was said, and what kind of post it was.
 import type { Problem, Result } from '../model/errors.js';
 import type { Records } from '../load/records.js';
-import { parseInstant, requireColumns } from '../load/records.js';
+import { parseInstant, parseLocalTime, requireColumns } from '../load/records.js';
 import { msg } from './messages.js';
 
 export const HISTORY_KINDS = ['lifestyle', 'expertise', 'interaction', 'story', 'product', 'live'] as const;
@@ -36,7 +36,11 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-export function parseHistory(records: Records, file: string): Result<HistoryPost[]> {
+/**
+ * `local` reads a time written without an offset (as Excel saves it: "2026/12/01 07:45") in the persona's zone:
+ * the instant of a local date and minute, null when that local time does not exist there.
+ */
+export function parseHistory(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null): Result<HistoryPost[]> {
   const columns = requireColumns(records, ['at', 'text'], file);
   if (!columns.ok) return columns;
   const atColumn = columns.value.get('at')!;
@@ -46,7 +50,7 @@ export function parseHistory(records: Records, file: string): Result<HistoryPost
   const posts: HistoryPost[] = [];
   for (const row of records.rows) {
     const at = str(row.values[atColumn]).trim();
-    const epochMs = parseInstant(at);
+    const epochMs = parseInstant(at) ?? (local ? parseLocalTime(at, local) : null);
     if (epochMs === null) {
       problems.push({ code: 'schema', file, line: row.line, path: 'at', message: msg('bad-at', { value: at }), expected: msg('at-expected') });
       continue;

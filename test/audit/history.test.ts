@@ -5,10 +5,13 @@ import { parseHistory } from '../../src/audit/history.js';
 import { t } from '../../src/i18n/translate.js';
 import { parseRecords } from '../../src/load/records.js';
 
-function parse(text: string, file = 'history.csv') {
+/** Shanghai has no daylight saving time: a local date and minute is that instant minus eight hours. */
+const shanghai = (isoDate: string, minute: number) => Date.parse(`${isoDate}T00:00:00Z`) + (minute - 8 * 60) * 60_000;
+
+function parse(text: string, file = 'history.csv', local: typeof shanghai | undefined = shanghai) {
   const records = parseRecords(new TextEncoder().encode(text), file);
   if (!records.ok) return records;
-  return parseHistory(records.value, file);
+  return parseHistory(records.value, file, local);
 }
 
 describe('reading a history', () => {
@@ -29,9 +32,15 @@ describe('reading a history', () => {
     ]);
   });
 
+  it('reads a time without an offset, as Excel saves it, in the persona\'s zone', () => {
+    const r = parse('at,text\n2026/12/01 07:45,早上第一泡\n2026-12-01 21:00,晚上\n');
+    expect(r.ok && r.value.map((p) => p.epochMs)).toEqual([Date.parse('2026-12-01T07:45:00+08:00'), Date.parse('2026-12-01T21:00:00+08:00')]);
+  });
+
   it.each([
     ['missing text column', 'at,kind\n2026-12-01T07:45:00+08:00,product\n', 1, 'missing column(s) text; the file has at, kind'],
-    ['a time without offset', 'at,text\n2026-12-01T07:45:00+08:00,a\n2026-12-01 21:00,b\n', 3, 'at "2026-12-01 21:00" is not a date and time with a UTC offset'],
+    ['a time that is none', 'at,text\n2026-12-01T07:45:00+08:00,a\n2026-13-01 21:00,b\n', 3, 'at "2026-13-01 21:00" is not a date and time'],
+    ['a day of no month', 'at,text\n2026/02/30 21:00,b\n', 2, 'at "2026/02/30 21:00" is not a date and time'],
     ['an unknown kind', 'at,text,kind\n2026-12-01T07:45:00+08:00,a,advert\n', 2, 'kind "advert" is not a kind of post'],
   ])('rejects %s', (_name, text, line, message) => {
     const r = parse(text);

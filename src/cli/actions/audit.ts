@@ -10,6 +10,7 @@ import { audit, AUDIT_RULES, type AuditRule } from '../../audit/audit.js';
 import { parseHistory } from '../../audit/history.js';
 import { msg } from '../../audit/messages.js';
 import { msg as planMsg } from '../../plan/messages.js';
+import { createZoneClocks, dayNumber } from '../../plan/time.js';
 import { readExport } from '../export-file.js';
 import { EXIT, type Io } from '../io.js';
 import type { AuditCliOptions } from '../commands/audit.js';
@@ -38,7 +39,9 @@ export async function runAudit(options: AuditOptions, io: Io): Promise<number> {
   const persona = loaded.items[0]!;
 
   const { records, file } = readExport(options.history, io);
-  const history = parseHistory(records, file);
+  // Times without an offset (as Excel saves them) are the persona's own clock.
+  const clock = createZoneClocks()(persona.timezone);
+  const history = parseHistory(records, file, (isoDate, minute) => clock.instantOf(dayNumber(isoDate), minute)?.epochMs ?? null);
   if (!history.ok) throw new PersonaError(history.problems);
   if (history.value.length === 0) throw new PersonaError({ code: 'schema', file, line: 1, message: msg('empty-history'), hint: msg('empty-history-hint') });
 
