@@ -282,12 +282,15 @@ describe('persona score', () => {
     const dir = library({ 'drafts.txt': '很多客户会直接下单\n\n赶紧下单！\nThe best part of my day.\n' });
     const r = await cli(['score', 'drafts.txt', '--lines', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { line: number; salesiness: number; hits: { ruleId: string; match: string }[] }[];
+    const out = JSON.parse(r.stdout) as { line: number; salesiness: number; hits: { ruleId: string; match: string }[]; gentler: { text: string; salesiness: number } }[];
     expect(out.map((l) => l.line)).toEqual([1, 3, 4]);
     expect(out[0]!.salesiness).toBeLessThan(0.1);
     expect(out[1]!.salesiness).toBeGreaterThan(0.5);
     expect(out[1]!.hits).toMatchObject([{ ruleId: 'cta', match: '赶紧下单' }]);
-    expect(out[2]).toEqual({ line: 4, salesiness: 0, hits: [] });
+    // Each line's gentler version, as the text view prints it (salesperson walk: the JSON had none).
+    expect(out[1]!.gentler.text).not.toContain('赶紧下单');
+    expect(out[1]!.gentler.salesiness).toBeLessThan(out[1]!.salesiness);
+    expect(out[2]).toEqual({ line: 4, salesiness: 0, hits: [], gentler: { text: 'The best part of my day.', salesiness: 0 } });
   });
 
   it.each([

@@ -136,8 +136,11 @@ export async function runScore(options: Options, shell: Io): Promise<number> {
       .filter((l) => l.text.trim());
     if (options.format === 'json') {
       const out = lines.map(({ line, text }) => {
-        const a = scorer.analyze(text, options.locale ?? detectLocale(text));
-        return { line, salesiness: a.salesiness, hits: a.findings.map((f) => hitJson(f, io.lang)) };
+        const locale = options.locale ?? detectLocale(text);
+        const a = scorer.analyze(text, locale);
+        // The gentler line, as the whole-text JSON and the text view give it: what a tool offers the writer.
+        const rewrite = text.length <= MAX_REWRITE ? gentler(text, a.findings, locale) : text.trim();
+        return { line, salesiness: a.salesiness, hits: a.findings.map((f) => hitJson(f, io.lang)), gentler: { text: rewrite, salesiness: rewrite ? scorer.analyze(rewrite, locale).salesiness : 0 } };
       });
       io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     } else {
