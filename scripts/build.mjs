@@ -42,6 +42,7 @@ await build({
 // The bundled template library as the loader reads it, so a plan need not open 900 files (src/load/library-snapshot.ts).
 // Before the code cache: its training plan then runs the path every plan of a bundled persona takes.
 if (!outdir) await librarySnapshot();
+if (!outdir) await chinaTable();
 
 await codeCachedBundle(outdir ?? 'dist');
 
@@ -66,6 +67,17 @@ for (const [name, { file }] of Object.entries(JSON_SCHEMAS)) {
   // Written beside and renamed, so a reader never sees half a schema.
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * China's calendar facts for 2016–2045 from chinese-days (src/calendar/china-table.ts), so a plan reads a table
+ * instead of running the package and building its tables at every start.
+ */
+async function chinaTable() {
+  const generator = await build({ entryPoints: ['src/calendar/china-table.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'warning' });
+  const { writeChinaTable, CHINA_TABLE_FILE } = await import(`data:text/javascript;base64,${Buffer.from(generator.outputFiles[0].text).toString('base64')}`);
+  const load = createRequire(import.meta.url);
+  writeChinaTable(resolve('dist', CHINA_TABLE_FILE), readFileSync(load.resolve('chinese-days'), 'utf8'), load);
 }
 
 async function librarySnapshot() {

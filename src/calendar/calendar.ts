@@ -1,7 +1,8 @@
 // The calendar the planner asks "what is this local date?": holidays, 调休, solar term, seasons, quiet.
 // A factory, so every run gets its own memo and nothing is shared between runs.
 import type { Locale } from '../model/common.js';
-import { chinaCoversYear, chinaDay, loadChineseDays, lunarFestivalsOn, solarTermOn, type ChineseDays } from './china.js';
+import { loadChineseDays, type ChineseDays } from './china.js';
+import { liveFacts, readChinaTable, SCAN_YEARS, tableFacts, type ChinaFacts } from './china-table.js';
 import { datesBetween, parseYmd } from './dates.js';
 import { QINGMING_FESTIVAL, ruleSeasons } from './seasons.js';
 
@@ -49,22 +50,33 @@ export interface Calendar {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// chinese-days documents holiday data from 2004; scanning a little wider costs nothing and notices updates.
-const SCAN_YEARS = { from: 2000, to: 2100 } as const;
 
-export function createCalendar(options: CalendarOptions = {}, load: () => ChineseDays = loadChineseDays): Calendar {
+/**
+ * The built table (dist/china-days.json) where it reaches, chinese-days elsewhere; with `load` (a test's stand-in
+ * for chinese-days), that alone.
+ */
+function chinaFacts(load: (() => ChineseDays) | undefined): ChinaFacts {
+  let data: ChineseDays | null = null;
+  const live = liveFacts(() => (data ??= (load ?? loadChineseDays)()));
+  if (load) return live;
+  const table = readChinaTable();
+  return table ? tableFacts(table, () => live) : live;
+}
+
+export function createCalendar(options: CalendarOptions = {}, load?: () => ChineseDays): Calendar {
   const declared = new Map<string, HolidayDeclaration[]>();
   for (const h of options.holidays ?? []) declared.set(h.date, [...(declared.get(h.date) ?? []), h]);
   const builtinQuiet = options.builtinQuietDays ?? true;
   const quietSeasons = new Set(options.quietSeasons ?? []);
 
   const memo = {
-    data: null as ChineseDays | null,
+    facts: null as ChinaFacts | null,
     days: new Map<string, DayInfo>(),
     coveredYears: new Map<number, boolean>(),
     packageYears: null as readonly number[] | null,
   };
-  const china = (): ChineseDays => (memo.data ??= load());
+  // Read on first use: a run with only en personas never needs China's calendar.
+  const china = (): ChinaFacts => (memo.facts ??= chinaFacts(load));
 
   // A locale-specific declaration beats one for everybody on the same date.
   const declaredFor = (date: string, locale: Locale): HolidayDeclaration | undefined => {
@@ -78,7 +90,7 @@ export function createCalendar(options: CalendarOptions = {}, load: () => Chines
   const packageCovers = (year: number): boolean => {
     let known = memo.coveredYears.get(year);
     if (known === undefined) {
-      known = chinaCoversYear(china(), year);
+      known = china().coversYear(year);
       memo.coveredYears.set(year, known);
     }
     return known;
@@ -94,12 +106,12 @@ export function createCalendar(options: CalendarOptions = {}, load: () => Chines
     let seasons = rules.seasons;
     let covered = true;
     if (locale === 'zh-CN') {
-      const data = china();
-      const official = chinaDay(data, date);
+      const facts = china();
+      const official = facts.day(date);
       holidays = official.holiday ? [official.holiday] : [];
       makeupWorkday = official.makeupFor !== null;
-      solarTerm = solarTermOn(data, date);
-      const lunar = lunarFestivalsOn(data, date);
+      solarTerm = facts.solarTerm(date);
+      const lunar = facts.lunarFestivals(date);
       seasons = [...(solarTerm ? [solarTerm] : []), ...(solarTerm === '清明' ? [QINGMING_FESTIVAL] : []), ...lunar, ...rules.seasons];
       covered = packageCovers(year) || declaresYear(year, locale);
     }

@@ -20,8 +20,13 @@ export interface ChineseDays {
  */
 export function loadChineseDays(): ChineseDays {
   const load = createRequire(import.meta.url);
+  return runChineseDays(readFileSync(load.resolve('chinese-days'), 'utf8'), load);
+}
+
+/** The package's code run with UtcDate for Date (the build runs it too, to write the table of china-table.ts). */
+export function runChineseDays(source: string, load: (id: string) => unknown): ChineseDays {
   const module = { exports: {} as Record<string, unknown> };
-  const run = new Function('module', 'exports', 'require', 'Date', readFileSync(load.resolve('chinese-days'), 'utf8'));
+  const run = new Function('module', 'exports', 'require', 'Date', source);
   run(module, module.exports, load, UtcDate);
   return module.exports as unknown as ChineseDays;
 }
