@@ -138,12 +138,11 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       if (failed.has(persona.id)) continue;
       const rules = effectiveRules(persona, ws.policy);
       const history = (historyOf.get(persona.id) ?? []).filter(near);
-      const teammates = persona.team
-        ? (teamPlans.get(persona.team) ?? []).filter((p) => {
-            const r = daysOf(p);
-            return p.persona.id !== persona.id && r.to >= from && r.from <= to;
-          })
-        : [];
+      const teamAround = persona.team ? (teamPlans.get(persona.team) ?? []).filter((p) => p.persona.id !== persona.id && near(p)) : [];
+      const teammates = teamAround.filter((p) => {
+        const r = daysOf(p);
+        return r.to >= from && r.from <= to;
+      });
       // Another label already plans some of these days (`--week 2026-W50` after `--from 2026-12-07`): both files
       // would be posted, and the planner would see those days as taken. Said plainly instead of planned around.
       const clash = history.find((p) => storedOf.has(p) && daysOf(p).from <= to && daysOf(p).to >= from);
@@ -161,6 +160,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         templates: fitting(persona),
         history: fixedOfAll(history),
         team: fixedOfAll(teammates).filter((p: FixedPost) => p.day >= from && p.day <= to),
+        teamNearby: fixedOfAll(teamAround),
         measure: personaInputs.measure,
         bannedWords: ws.policy.bannedWords,
         ...(personaInputs.companions ? { companions: personaInputs.companions } : {}),

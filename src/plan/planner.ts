@@ -8,7 +8,7 @@ import { fitsPersona, goesOutOn, personaTopics, productsFor } from '../model/fit
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
 import { WEEKDAYS } from '../model/constants.js';
-import { MARKETING_KINDS, type TemplateKind } from '../model/template.js';
+import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
 import { barePersona, makeContext } from '../render/context.js';
 import { makeRandom } from '../render/random.js';
 import { constraintsFor } from './constraints/index.js';
@@ -395,7 +395,8 @@ function attemptPlan(
     if (seen) seen.add(template);
     else tally.set(rule, new Set([template]));
   };
-  const mix = createMix(input, slots, calm, attempt.lightFloor);
+  const teamUsed = teamRecency(input);
+  const mix = createMix(input, slots, calm, attempt.lightFloor, teamUsed);
   const renderProblems: Problem[] = [];
 
   const templatePersona = barePersona(persona);
@@ -466,7 +467,7 @@ function attemptPlan(
       const ev = leadUps.get(slot.index);
       const options = ev
         ? marketingOptions(persona, onDay(liveTemplates, slot.day), onDay(productTemplates, slot.day), ev.event, random)
-        : productOptions(persona, onDay(productTemplates, slot.day), assigned.map((a) => a.placement.productId), random, slot.minute);
+        : productOptions(persona, onDay(productTemplates, slot.day), assigned.map((a) => a.placement.productId), random, slot, teamUsed);
       const found = tryOptions(slot, options);
       // A lead-up filled by a product post: the rule that turned the live templates away, for the note below.
       if (ev && found && found.option.prepared.template.kind !== 'live' && !liveRuledOut.has(ev)) {
@@ -496,7 +497,7 @@ function attemptPlan(
     if (!slot.series && hasProducts && !ledger.isMarketingSlot(slot) && allows('marketingSlot', slot) === null) {
       const turned = new Map([...tally].map(([rule, ids]) => [rule, new Set(ids)]));
       ledger.setMarketing(slot, true);
-      const found = tryOptions(slot, productOptions(persona, onDay(productTemplates, slot.day), assigned.map((a) => a.placement.productId), random, slot.minute));
+      const found = tryOptions(slot, productOptions(persona, onDay(productTemplates, slot.day), assigned.map((a) => a.placement.productId), random, slot, teamUsed));
       if (found) {
         ledger.assign(slot, found.placement);
         assigned.push({ slot, ...found });
@@ -688,11 +689,12 @@ function marketingOptions(persona: Persona, live: readonly PreparedTemplate[], p
 
 /** Products least featured in this plan first, each with its fitting templates in a seeded order; templates
  *  written for another hour of the day ("tonight") come after those that fit the slot's hour. */
-function productOptions(persona: Persona, templates: readonly PreparedTemplate[], featured: readonly (string | null)[], random: () => number, minute: number): Option[] {
+function productOptions(persona: Persona, templates: readonly PreparedTemplate[], featured: readonly (string | null)[], random: () => number, slot: Slot, teamUsed: (template: Template, day: number) => boolean): Option[] {
   const count = (id: string) => featured.filter((f) => f === id).length;
   const products = shuffled(persona.products, random).sort((a, b) => count(a.id) - count(b.id));
-  const hour = timeOfDay(minute);
-  const fit = (p: PreparedTemplate) => (p.template.time === hour ? 0 : p.template.time === 'any' ? 1 : 2);
+  const hour = timeOfDay(slot.minute);
+  // The hour first; then a template no teammate used these weeks (they share customers).
+  const fit = (p: PreparedTemplate) => (p.template.time === hour ? 0 : p.template.time === 'any' ? 2 : 4) + (teamUsed(p.template, slot.day) ? 1 : 0);
   const options: Option[] = [];
   for (const product of products) {
     for (const prepared of shuffled(templates, random).sort((a, b) => fit(a) - fit(b) || b.template.weight - a.template.weight)) {
@@ -753,7 +755,24 @@ function heldForSeries(input: PlanInput, calm: readonly PreparedTemplate[]): Set
 }
 
 /** Content mix: kinds toward KIND_MIX, topics toward the interest weights, over recent history and this plan. */
-function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly PreparedTemplate[], lightFloor: number) {
+/** Whether a teammate used a template within its cooldown of a day (see PlanInput.teamNearby). */
+function teamRecency(input: PlanInput): (template: Template, day: number) => boolean {
+  const days = new Map<string, number[]>();
+  for (const p of input.teamNearby ?? input.team) {
+    let list = days.get(p.template);
+    if (!list) days.set(p.template, (list = []));
+    list.push(p.day);
+  }
+  if (days.size === 0) return () => false;
+  return (template, day) => {
+    const used = days.get(template.id);
+    if (!used) return false;
+    const window = template.cooldownDays ?? input.rules.defaultCooldownDays;
+    return used.some((d) => Math.abs(d - day) < window);
+  };
+}
+
+function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly PreparedTemplate[], lightFloor: number, teamUsed: (template: Template, day: number) => boolean) {
   const { persona } = input;
   const firstDay = slots[0]?.day ?? dayNumber(input.range.from);
   const kindCount = new Map<string, number>();
@@ -844,7 +863,9 @@ function createMix(input: PlanInput, slots: readonly Slot[], calm: readonly Prep
         const budgetScore = declared <= allowance ? 1 : 0.2 * (Math.max(allowance, 0.001) / declared) ** 2;
         // A template a thin series topic needs for its ritual goes to other days only when nothing else fits.
         const heldScore = onlyTopic === null && e.heldBack ? 0.02 : 1;
-        const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * budgetScore * heldScore * (0.6 + 0.8 * random());
+        // A story a teammate told these weeks reaches the same customers twice: last, before the hour's misfits.
+        const teamScore = teamUsed(tpl, slot.day) ? 0.01 : 1;
+        const score = kindScore * topicScore * timeScore * tpl.weight * freshness * seasonScore * budgetScore * heldScore * teamScore * (0.6 + 0.8 * random());
         scores.push(score);
         picked.push({ prepared: e.prepared, topic });
       }

@@ -58,6 +58,12 @@ export interface PlanInput {
   history: readonly FixedPost[];
   /** Teammates' posts (other labels and earlier in this run), for the per-day template cap. */
   team: readonly FixedPost[];
+  /**
+   * Teammates' posts in the weeks around the range. A team shares customers, who would read one anecdote from two
+   * people: a template a teammate used within its cooldown is taken only when nothing else fits. A preference,
+   * not a guarantee (verify does not check it); without this list, `team` stands in.
+   */
+  teamNearby?: readonly FixedPost[];
   /** Measured salesiness of a rendered text, from the lint engine. */
   measure: (text: string, locale: Locale) => number;
   bannedWords: readonly string[];

@@ -449,3 +449,28 @@ describe('a persona resting every day', () => {
     expect(p.warnings.join('\n')).toContain('一周每天都是休息日');
   });
 });
+
+describe('a team shares customers', () => {
+  /** chen-ye's posts of these templates on the days before the plan, as a teammate's written week. */
+  const teammate = (ids: readonly string[]): FixedPost[] =>
+    ids.map((template, i) => {
+      const day = dayNumber('2026-11-29') - (i % 7);
+      return { personaId: 'chen-ye', day, epochMs: day * 86_400_000, template, kind: 'story', cooldownDays: 28, marketing: false, salesiness: 0.1, topic: null, text: `${template} chen-ye` };
+    });
+  const persona = makePersona({ team: 'cha-she' });
+
+  it('a story or product a teammate posted these weeks is left for later when others fit', () => {
+    const told = [...Array.from({ length: 6 }, (_, i) => `zh-CN/story/${i}`), 'zh-CN/product/0', 'zh-CN/product/1', 'zh-CN/lifestyle/tea/0'];
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), teamNearby: teammate(told) })));
+    expect(p.posts.map((x) => x.template).filter((id) => told.includes(id))).toEqual([]);
+    // The same input without the teammate's weeks does pick some of them: the preference made the difference.
+    const alone = ok(plan(input({ persona, rules: rulesFor(persona) })));
+    expect(alone.posts.map((x) => x.template).filter((id) => told.includes(id)).length).toBeGreaterThan(0);
+  });
+
+  it('is a preference, not a rule: with nothing else left, the teammate\'s templates are used', () => {
+    const templates = library(3, ['tea'], 1);
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), templates, teamNearby: teammate(templates.map((t) => t.template.id)) })));
+    expect(p.posts.length).toBeGreaterThan(0);
+  });
+});
