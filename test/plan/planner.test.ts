@@ -35,7 +35,7 @@ describe('plan()', () => {
     const templates = [...library().filter((p) => p.template.kind !== 'live'), makeTemplate('zh-CN/live/loud', 'live', { salesiness: 0.95 })];
     const p = ok(plan(input({ persona, templates, rules: { ...rulesFor(persona), weeklySalesinessBudget: 1.2 } })));
     expect(p.posts.some((x) => x.kind === 'live')).toBe(false);
-    expect(p.warnings).toContain('直播"冬天煮老白茶"（2026-12-03）：任何直播模板做预告都会违反规则"任意 7 天的推销分预算"，只发了一条关于 rougui 的产品帖，直播本身没有预告');
+    expect(p.warnings).toContain('直播"冬天煮老白茶"（2026-12-03）：任何直播模板做预告都会违反规则"任意 7 天的推销分预算"，只发了一条关于 武夷肉桂 的产品帖，直播本身没有预告');
   });
 
   it.each([
