@@ -52,6 +52,10 @@ export const messages = {
   },
   'skip.no-holiday': { en: 'stage holiday-greeting, but no festival falls on a touch day this week', 'zh-CN': '阶段是 holiday-greeting，但这周可联系的日子里没有节日' },
   'skip.no-product': { en: 'stage {stage} is about a product, and the persona has none', 'zh-CN': '{stage} 阶段要谈产品，但人设没有产品' },
+  'skip.unknown-product': {
+    en: 'stage {stage} goes on about what they talked about or bought, and no tag names one of the products (tags: {tags}; products: {ids}): add the product to their tags',
+    'zh-CN': '{stage} 阶段要接着聊对方问过或买过的产品，但标签里没有指明是哪一个（标签：{tags}；产品：{ids}）：请在标签里写上产品',
+  },
   'skip.no-script': { en: 'no {locale} chat template for {stage}', 'zh-CN': '没有 {stage} 的 {locale} 聊天模板' },
   'skip.avoided': {
     en: 'every {stage} chat template says a word this persona avoids or the team bans ({words}): write one without it',

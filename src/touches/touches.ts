@@ -86,6 +86,7 @@ export type SkipReason =
   | 'no-event'
   | 'no-holiday'
   | 'no-product'
+  | 'unknown-product'
   | 'no-script';
 
 export interface Skipped {
@@ -225,11 +226,15 @@ export function planTouches(input: TouchInput): TouchOutcome {
     if (stage === 'objection' && stageCase === null) stageCase = 'think-about-it';
     if (stage === 'after-sale' && stageCase === null) stageCase = lastContact !== null && reference - lastContact >= DAY_14_AFTER * DAY_MS ? 'day-14' : 'day-3';
     // Only stages that talk about a product get one (a comment reply may, when a tag names it).
-    const product = needsProduct(stage) ? productFor(persona, contact, input.seed, true) : stage === 'comment-reply' ? productFor(persona, contact, input.seed, false) : null;
+    // Follow-ups, objections and after-sale care go on about one product the contact talked about or bought: a
+    // guess would ask how the wrong coffee is going. A suggestion may propose any product.
+    const own = TALKED_ABOUT_STAGES.has(stage);
+    const product = needsProduct(stage) ? productFor(persona, contact, !own) : stage === 'comment-reply' ? productFor(persona, contact, false) : null;
     let plain: Wish | null = null;
     if (stage !== 'holiday-greeting') {
       if (needsProduct(stage) && !product) {
-        skip('no-product', msg('skip.no-product', { stage }));
+        if (persona.products.length === 0) skip('no-product', msg('skip.no-product', { stage }));
+        else skip('unknown-product', msg('skip.unknown-product', { stage, tags: contact.tags.length ? contact.tags.join(', ') : '—', ids: persona.products.map((p) => p.id).join(', ') }));
         continue;
       }
       if (!scriptFor(stage, stageCase, product)) {
@@ -388,11 +393,38 @@ function upcomingEvent(persona: Persona, clock: ZoneClock, from: number, to: num
 }
 
 /** A tag naming a product (id, name or category) picks it; otherwise, when `any`, a seeded pick stable per contact. */
-function productFor(persona: Persona, contact: Contact, seed: string, any: boolean): Product | null {
-  const tags = contact.tags.map((t) => t.toLowerCase());
-  const tagged = persona.products.find((p) => tags.includes(p.id.toLowerCase()) || tags.includes(p.name.toLowerCase())) ?? persona.products.find((p) => tags.includes(p.category.toLowerCase()));
-  if (tagged) return tagged;
+/** Stages that go on about a product the contact already talked about or bought. */
+const TALKED_ABOUT_STAGES: ReadonlySet<ChatStage> = new Set<ChatStage>(['follow-up', 'objection', 'after-sale']);
+
+/** Lower case, full-width folded: how a tag and a product's id or name compare. */
+const folded = (s: string) => s.normalize('NFKC').trim().toLowerCase();
+
+/** Whether a tag names a product: its id or name, or a word of either ("decaf" for "Swiss Water decaf", 肉桂 for 武夷肉桂). */
+function tagNames(tag: string, product: Product): boolean {
+  const id = folded(product.id);
+  const name = folded(product.name);
+  if (tag === id || tag === name) return true;
+  const words = new Set([...id.split(/[-_\s]+/), ...name.split(/[\s·・,，/-]+/)].filter((w) => w.length > 1));
+  if (words.has(tag)) return true;
+  // Chinese names have no spaces: a tag of two or more Chinese characters inside the name names it.
+  return /^\p{Script=Han}{2,}$/u.test(tag) && name.includes(tag);
+}
+
+/**
+ * The product a contact's tags name (an id, a name, a word of one, else a category); with `any`, when none is
+ * named, one the seed picks for this contact, the same every week. Null when a tag names two products alike.
+ */
+function productFor(persona: Persona, contact: Contact, any: boolean): Product | null {
+  const tags = contact.tags.map(folded).filter(Boolean);
+  for (const tag of tags) {
+    const named = persona.products.filter((p) => tagNames(tag, p));
+    if (named.length === 1) return named[0]!;
+  }
+  const byCategory = persona.products.filter((p) => tags.includes(folded(p.category)));
+  if (byCategory.length === 1 || (byCategory.length > 1 && any)) return byCategory[0]!;
+  if (persona.products.length === 1) return persona.products[0]!;
   if (!any || persona.products.length === 0) return null;
-  const random = makeRandom(`${seed}/${contact.name}/product`);
+  // Per persona and contact, not per week's seed: a contact is not offered one product this week and another next.
+  const random = makeRandom(`${persona.id}/${contact.name}/product`);
   return persona.products[Math.floor(random() * persona.products.length)]!;
 }

@@ -111,10 +111,10 @@ describe('stages', () => {
   it('30+ days without a word either way: reactivation, whatever the exported stage', () => {
     expect(stageOf(contact('王姐', { stage: 'follow-up', lastContactAt: at('2026-10-20T10:00:00+08:00') })).stage).toBe('reactivation');
     // A recent reply keeps the conversation alive.
-    expect(stageOf(contact('王姐', { stage: 'follow-up', lastContactAt: at('2026-10-20T10:00:00+08:00'), lastReplyAt: at('2026-11-20T10:00:00+08:00') })).stage).toBe('follow-up');
+    expect(stageOf(contact('王姐', { stage: 'follow-up', tags: ['kids-flask'], lastContactAt: at('2026-10-20T10:00:00+08:00'), lastReplyAt: at('2026-11-20T10:00:00+08:00') })).stage).toBe('follow-up');
   });
   it('the stage is judged in the week it is for, not today', () => {
-    const c = contact('小周', { stage: 'after-sale', lastContactAt: at('2026-11-19T12:00:00+08:00'), lastReplyAt: at('2026-11-19T12:30:00+08:00') });
+    const c = contact('小周', { stage: 'after-sale', tags: ['gauze-towel'], lastContactAt: at('2026-11-19T12:00:00+08:00'), lastReplyAt: at('2026-11-19T12:30:00+08:00') });
     expect(stageOf(c)).toMatchObject({ stage: 'after-sale', case: 'day-14' });
     expect(stageOf(c, { range: { from: '2027-01-11', to: '2027-01-17' } }).stage).toBe('reactivation');
     expect(stageOf({ ...c, lastContactAt: at('2026-11-27T12:00:00+08:00'), lastReplyAt: null })).toMatchObject({ case: 'day-3' });
@@ -128,6 +128,28 @@ describe('stages', () => {
       case: 'think-about-it',
       product: 'gauze-towel',
     });
+  });
+  it.each([
+    ['a word of the product name', ['Swiss'], 'decaf'],
+    ['a Chinese part of the name', ['纱布浴巾'], 'gauze-towel'],
+    ['the name in full width and another case', ['ＳＷＩＳＳ　ＷＡＴＥＲ　ＤＥＣＡＦ'], 'decaf'],
+  ])('a tag names the product by %s', (_name, tags, product) => {
+    const persona = product === 'gauze-towel' ? zhPersona() : enPersona();
+    expect(stageOf(contact('Grace', { stage: 'after-sale', tags, lastContactAt: at('2026-11-19T12:00:00+08:00'), lastReplyAt: at('2026-11-19T12:30:00+08:00') }), { persona }).product).toBe(product);
+  });
+  it('after-sale care, a follow-up or an objection with no tag naming the product: skipped with the tags and products, never a guess', () => {
+    for (const stage of ['after-sale', 'follow-up', 'objection'] as const) {
+      const r = run([contact('Grace', { stage, tags: ['vip'], lastContactAt: at('2026-11-19T12:00:00+08:00'), lastReplyAt: at('2026-11-19T12:30:00+08:00') })], { persona: enPersona() });
+      expect(r.touches).toEqual([]);
+      expect(r.skipped[0]).toMatchObject({ contact: 'Grace', reason: 'unknown-product' });
+      expect(t('en', r.skipped[0]!.message)).toContain('(tags: vip; products: house-blend, decaf): add the product to their tags');
+    }
+  });
+  it('a recommendation without a tag proposes one product, the same whatever the week\'s seed', () => {
+    const c = contact('Omar', { stage: 'recommendation', lastContactAt: at('2026-11-19T12:00:00+08:00'), lastReplyAt: at('2026-11-19T12:30:00+08:00') });
+    const products = ['a', 'b', 'c', 'd'].map((seed) => stageOf(c, { persona: enPersona(), seed }).product);
+    expect(new Set(products).size).toBe(1);
+    expect(products[0]).not.toBeNull();
   });
   it('a live invitation goes out before the stream, preferably the day before', () => {
     const s = stageOf(contact('赵姐', { stage: 'live-invite', lastContactAt: at('2026-11-10T09:00:00+08:00') }));
@@ -172,7 +194,7 @@ describe('when messages land', () => {
     const before = at('2026-11-15T10:00:00+08:00');
     const contacts = [
       contact('新朋友'),
-      contact('买过的', { stage: 'after-sale', lastContactAt: before, lastReplyAt: before }),
+      contact('买过的', { stage: 'after-sale', tags: ['kids-flask'], lastContactAt: before, lastReplyAt: before }),
       ...['甲', '乙', '丙', '丁'].map((name) => contact(name, { stage: 'icebreaker', lastContactAt: before, lastReplyAt: before })),
     ];
     const r = run(contacts);
