@@ -5,6 +5,8 @@ import { messenger } from '../i18n/text.js';
 export const messages = {
   'unknown-stage': { en: 'unknown stage "{value}"', 'zh-CN': '未知的阶段 "{value}"' },
   'stages-expected': { en: 'one of {stages}', 'zh-CN': '以下之一：{stages}' },
+  // The stage list as each language reads it: ids alone in English, ids with their Chinese names in Chinese.
+  'stage-list': { en: '{en}', 'zh-CN': '{zh}' },
   'unknown-case': { en: 'stage {stage} has no case "{value}"', 'zh-CN': '{stage} 阶段没有 "{value}" 这个分支' },
   'cases-expected': { en: 'one of {cases}', 'zh-CN': '以下之一：{cases}' },
   'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },
@@ -49,6 +51,12 @@ export const messages = {
   'stage.reactivation': { en: 'reactivation', 'zh-CN': '唤醒' },
   'stage.holiday-greeting': { en: 'holiday greeting', 'zh-CN': '节日问候' },
   'stage.live-invite': { en: 'live invitation', 'zh-CN': '直播邀约' },
+  'case.too-expensive': { en: 'too expensive', 'zh-CN': '嫌贵' },
+  'case.think-about-it': { en: 'will think about it', 'zh-CN': '再想想' },
+  'case.already-have-one': { en: 'already has one', 'zh-CN': '已经有了' },
+  'case.not-now': { en: 'not now', 'zh-CN': '先不用' },
+  'case.day-3': { en: 'day 3', 'zh-CN': '第三天' },
+  'case.day-14': { en: 'day 14', 'zh-CN': '第十四天' },
 } as const satisfies Catalog;
 
 export const msg = messenger('chat', messages);

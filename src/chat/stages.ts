@@ -1,5 +1,8 @@
 // What each chat stage needs to be rendered: a product, a live event, a sub-case; and which days deserve a greeting.
 import type { Locale } from '../model/common.js';
+import { verbatim, type Text } from '../i18n/text.js';
+import { t } from '../i18n/translate.js';
+import { msg as chatMsg } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/template.js';
 
 export { CHAT_CASES, CHAT_STAGES, type ChatStage };
@@ -86,4 +89,15 @@ export function caseNamed(stage: ChatStage, locale: Locale, text: string): strin
 export function casesOf(stage: ChatStage, locale: Locale): readonly string[] {
   if (stage === 'holiday-greeting') return GREETING_SEASONS[locale];
   return CHAT_CASES[stage] ?? [];
+}
+
+/** A sub-case as a reader says it (嫌贵, day 14); a festival, already a name, as it is. */
+export function caseLabel(stageCase: string): Text {
+  return (Object.values(CHAT_CASES) as readonly (readonly string[])[]).some((cases) => cases.includes(stageCase)) ? chatMsg(`case.${stageCase}` as 'case.not-now') : verbatim(stageCase);
+}
+
+/** Every stage, for "expected: one of …": ids in English, ids with their Chinese names in Chinese. */
+export function stageList(): Text {
+  // The short name: 打招呼, not 打招呼（刚加好友）.
+  return chatMsg('stage-list', { en: CHAT_STAGES.join(', '), zh: CHAT_STAGES.map((s) => `${s}（${t('zh-CN', chatMsg(`stage.${s}`)).split('（')[0]}）`).join('、') });
 }

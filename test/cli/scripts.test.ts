@@ -32,7 +32,8 @@ describe('persona scripts', () => {
     const r = await cli(['scripts', 'grace', '--stage', 'after-sale', '--case', 'day-14', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Grace · 售后关怀 · the house blend');
-    expect(r.stdout).toContain('== after-sale：day-14 ==');
+    // Stage and case by their Chinese names, as the salesperson types them back (--stage 售后关怀 --case 第十四天).
+    expect(r.stdout).toContain('== 售后关怀：第十四天 ==');
     expect(r.stdout).toMatch(/^1\) Hi/m);
   });
 
@@ -41,6 +42,12 @@ describe('persona scripts', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Friday|Dec 4/);
     expect(r.stdout).toMatch(/6:00 pm/);
+  });
+
+  it("an unknown stage is answered in Chinese with each stage's Chinese name beside its id", async () => {
+    const r = await cli(['scripts', 'lin-cha', '--stage', '成交', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('以下之一：greeting（打招呼）、icebreaker（破冰）、comment-reply（回复评论）、follow-up（跟进）');
   });
 
   it.each([

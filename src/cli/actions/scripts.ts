@@ -7,7 +7,7 @@ import { PersonaError } from '../../model/errors.js';
 import type { Persona, PersonaEvent, Product } from '../../model/persona.js';
 import { msg } from '../../chat/messages.js';
 import { nextEvent, prepareChat, renderScripts, type Script } from '../../chat/scripts.js';
-import { CHAT_CASES, CHAT_STAGES, caseNamed, casesOf, stageNamed, needsProduct, type ChatStage } from '../../chat/stages.js';
+import { CHAT_CASES, caseLabel, caseNamed, casesOf, stageList, stageNamed, needsProduct, type ChatStage } from '../../chat/stages.js';
 import { todayIn } from '../../plan/time.js';
 import { EXIT, type Io } from '../io.js';
 import type { ScriptsCliOptions } from '../commands/scripts.js';
@@ -46,9 +46,9 @@ function productOf(persona: Persona, stage: ChatStage, wanted: string | undefine
 export async function runScripts(options: ScriptsOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) usage(msg('bad-format', { value: format }));
-  if (options.stage === undefined) usage(msg('stage-required'), { expected: msg('stages-expected', { stages: CHAT_STAGES.join(', ') }) });
+  if (options.stage === undefined) usage(msg('stage-required'), { expected: msg('stages-expected', { stages: stageList() }) });
   const stage = stageNamed(options.stage);
-  if (!stage) usage(msg('unknown-stage', { value: options.stage.trim() }), { expected: msg('stages-expected', { stages: CHAT_STAGES.join(', ') }) });
+  if (!stage) usage(msg('unknown-stage', { value: options.stage.trim() }), { expected: msg('stages-expected', { stages: stageList() }) });
   const count = options.count === undefined ? DEFAULT_COUNT : Number(options.count);
   if (!Number.isInteger(count) || count < 1 || count > 10) usage(msg('bad-count', { value: options.count ?? '' }));
 
@@ -119,7 +119,7 @@ export async function runScripts(options: ScriptsOptions, io: Io): Promise<numbe
   });
   const out: string[] = [chalk.bold(t(io.lang, heading)), ''];
   for (const r of results) {
-    if (groups.length > 1 || r.case !== undefined) out.push(chalk.bold(`== ${t(io.lang, msg('case-heading', { stage, case: r.case ?? '' }))} ==`), '');
+    if (groups.length > 1 || r.case !== undefined) out.push(chalk.bold(`== ${t(io.lang, msg('case-heading', { stage: msg(`stage.${stage}`), case: r.case !== undefined ? caseLabel(r.case) : '' }))} ==`), '');
     r.scripts.forEach((s, i) => {
       const [first, ...rest] = s.text.split('\n');
       out.push(`${i + 1}) ${first}`, ...rest.map((line) => `   ${line}`), chalk.dim(`   (${t(io.lang, msg('from-template', { template: s.template }))})`), '');

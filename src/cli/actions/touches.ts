@@ -7,7 +7,7 @@ import { loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace
 import { PersonaError } from '../../model/errors.js';
 import { prepareChat } from '../../chat/scripts.js';
 import { msg as chatMsg } from '../../chat/messages.js';
-import { GREETING_SEASONS } from '../../chat/stages.js';
+import { caseLabel, GREETING_SEASONS } from '../../chat/stages.js';
 import { parseContacts } from '../../touches/contacts.js';
 import { msg } from '../../touches/messages.js';
 import { planTouches, type Touch } from '../../touches/touches.js';
@@ -92,7 +92,7 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
       const stage = t(lang, chatMsg(`stage.${touch.stage}`));
       // The product by its name, as in the plan files; JSON keeps the id.
       const product = touch.product ? (persona.products.find((p) => p.id === touch.product)?.name ?? touch.product) : null;
-      const about = [stage, touch.case, product].filter(Boolean).join(' · ');
+      const about = [stage, touch.case ? t(lang, caseLabel(touch.case)) : null, product].filter(Boolean).join(' · ');
       out.push(`  ${touch.at.slice(11, 16)}  ${chalk.bold(touch.contact)} · ${about}`);
       for (const line of touch.text.split('\n')) out.push(`         ${line}`);
     }
