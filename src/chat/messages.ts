@@ -1,12 +1,27 @@
 // Messages of chat scripts: what `persona scripts` says when asked for a stage, case or product it cannot serve.
 import type { Catalog } from '../i18n/text.js';
 import { messenger } from '../i18n/text.js';
+import { CHAT_STAGES, type ChatStage } from '../model/constants.js';
+
+/** A stage's short Chinese name, as typed back to --stage (the labels below say more: 打招呼（刚加好友）). */
+const SHORT_ZH: Readonly<Record<ChatStage, string>> = {
+  greeting: '打招呼',
+  icebreaker: '破冰',
+  'comment-reply': '回复评论',
+  'follow-up': '跟进',
+  recommendation: '推荐',
+  objection: '顾虑',
+  'after-sale': '售后关怀',
+  reactivation: '唤醒',
+  'holiday-greeting': '节日问候',
+  'live-invite': '直播邀约',
+};
 
 export const messages = {
   'unknown-stage': { en: 'unknown stage "{value}"', 'zh-CN': '未知的阶段 "{value}"' },
   'stages-expected': { en: 'one of {stages}', 'zh-CN': '以下之一：{stages}' },
   // The stage list as each language reads it: ids alone in English, ids with their Chinese names in Chinese.
-  'stage-list': { en: '{en}', 'zh-CN': '{zh}' },
+  'stage-list': { en: CHAT_STAGES.join(', '), 'zh-CN': CHAT_STAGES.map((s) => `${s}（${SHORT_ZH[s]}）`).join('、') },
   'unknown-case': { en: 'stage {stage} has no case "{value}"', 'zh-CN': '{stage} 阶段没有 "{value}" 这个分支' },
   'cases-expected': { en: 'one of {cases}', 'zh-CN': '以下之一：{cases}' },
   'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },

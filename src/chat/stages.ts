@@ -1,7 +1,6 @@
 // What each chat stage needs to be rendered: a product, a live event, a sub-case; and which days deserve a greeting.
 import type { Locale } from '../model/common.js';
 import { verbatim, type Text } from '../i18n/text.js';
-import { t } from '../i18n/translate.js';
 import { msg as chatMsg } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/template.js';
 
@@ -98,6 +97,5 @@ export function caseLabel(stageCase: string): Text {
 
 /** Every stage, for "expected: one of …": ids in English, ids with their Chinese names in Chinese. */
 export function stageList(): Text {
-  // The short name: 打招呼, not 打招呼（刚加好友）.
-  return chatMsg('stage-list', { en: CHAT_STAGES.join(', '), zh: CHAT_STAGES.map((s) => `${s}（${t('zh-CN', chatMsg(`stage.${s}`)).split('（')[0]}）`).join('、') });
+  return chatMsg('stage-list');
 }

@@ -195,8 +195,8 @@ export const messages = {
     en: '{persona}  {label}  {posts} posts · {marketing} marketing ({share}, ceiling {maxShare}) · salesiness {salesiness} of {budget}',
     'zh-CN': '{persona}  {label}  {posts} 条 · 营销 {marketing} 条（{share}，上限 {maxShare}）· 推销分 {salesiness} / {budget}',
   },
-  'team-summary': { en: 'team {team}: {personas} personas, {posts} posts, {marketing} marketing', 'zh-CN': '团队 {team}：{personas} 个人设，{posts} 条，营销 {marketing} 条' },
-  'total-summary': { en: 'total: {personas} plans, {posts} posts, {marketing} marketing', 'zh-CN': '合计：{personas} 份计划，{posts} 条，营销 {marketing} 条' },
+  'team-summary': { en: 'team {team}: {personas} persona(s), {posts} post(s), {marketing} marketing', 'zh-CN': '团队 {team}：{personas} 个人设，{posts} 条，营销 {marketing} 条' },
+  'total-summary': { en: 'total: {personas} plan(s), {posts} post(s), {marketing} marketing', 'zh-CN': '合计：{personas} 份计划，{posts} 条，营销 {marketing} 条' },
   'check-empty': { en: 'no plans under {dir}', 'zh-CN': '{dir} 下没有计划' },
   'check-empty-hint': { en: 'Point --check at the out dir that holds <label>/<persona>.json files.', 'zh-CN': '让 --check 指向存放 <label>/<persona>.json 的输出目录。' },
   'check-overlap': {

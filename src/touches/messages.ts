@@ -39,7 +39,7 @@ export const messages = {
     en: '{count} messages unanswered: waiting {days} days, until {date}',
     'zh-CN': '{count} 条消息未回复：等 {days} 天，到 {date}',
   },
-  'skip.said-not-now': { en: 'said "not now" by {last}: left alone until {date}, then a plain check-in', 'zh-CN': '{last} 前说过"先不用"：{date} 前不打扰，之后再轻轻问候' },
+  'skip.said-not-now': { en: 'said "not now" by {last}: left alone until {date}, then a plain check-in', 'zh-CN': '{last} 说过"先不用"：{date} 前不打扰，之后再轻轻问候' },
   'skip.contacted-recently': { en: 'messaged on {last}: next message from {date}', 'zh-CN': '{last} 刚联系过：{date} 起才能再发' },
   'skip.no-touch-day': {
     en: 'no touch day left in this week (rest days, quiet days, or already past)',

@@ -125,7 +125,7 @@ describe('persona plan: the calendar and the files', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/lin-cha {2}2026-W49 {2}\d+ posts · \d+ marketing/);
-    expect(r.stdout).toMatch(/team cha-she: 2 personas/);
+    expect(r.stdout).toMatch(/team cha-she: 2 persona\(s\)/);
     const dir = join(cwd, 'plans', '2026-W49');
     expect(readdirSync(dir).sort()).toEqual(['chen-ye.json', 'chen-ye.md', 'index.md', 'lin-cha.json', 'lin-cha.md']);
     const first = readFileSync(join(dir, 'lin-cha.json'), 'utf8');
