@@ -93,7 +93,9 @@ details ol{margin:4px 0;padding-left:18px}.chat{white-space:pre-wrap;margin:4px 
 .warnings{margin-top:16px;color:var(--muted)}footer{margin-top:16px;color:var(--muted);font-size:12px}
 table{border-collapse:collapse;background:var(--card);width:100%}th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f4;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}tfoot td{font-weight:600}
-@media (max-width:1100px){.layout{flex-direction:column}.phone{align-self:center}}
+/* Seven day columns of 136 px and the 375 px phone side by side need about 1,480 px; on a narrower screen (a
+   1366 px laptop) the phone goes below the week, which otherwise scrolled sideways with Sunday out of sight. */
+@media (max-width:1480px){.layout{flex-direction:column}.week{width:100%}.phone{align-self:center}}
 `;
 
 function page(lang: Lang, title: string, body: string): string {

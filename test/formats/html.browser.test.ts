@@ -131,6 +131,25 @@ describe.skipIf(!present)('html view in chromium', () => {
     }
   });
 
+  it('shows every day of the week on a 1366 px laptop screen, the phone preview below it', async () => {
+    const plan = loadFixture('zh-shanghai');
+    const { page } = await visit('laptop.html', html(plan, { lang: 'zh-CN' }));
+    try {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const fit = await page.evaluate(() => {
+        const week = document.querySelector('.week') as HTMLElement;
+        const days = [...document.querySelectorAll('section.day')].map((d) => d.getBoundingClientRect());
+        const phone = document.querySelector('.phone')!.getBoundingClientRect();
+        return { scrolls: week.scrollWidth > week.clientWidth, lastRight: days[days.length - 1]!.right, width: document.documentElement.clientWidth, phoneTop: phone.top, weekBottom: week.getBoundingClientRect().bottom };
+      });
+      expect(fit.scrolls).toBe(false);
+      expect(fit.lastRight).toBeLessThanOrEqual(fit.width);
+      expect(fit.phoneTop).toBeGreaterThanOrEqual(fit.weekBottom);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('renders Chinese with a CJK font from the stack, not boxes', async () => {
     const plan = loadFixture('zh-shanghai');
     const { page } = await visit('font.html', html(plan, { lang: 'zh-CN' }));
