@@ -85,6 +85,13 @@ describe('persona swap', () => {
     expect(out.files).toContain('plans/2026-W49/chen-ye.json');
   });
 
+  it('run outside any content repo, says so and how to get there, not to write a plan here', async () => {
+    const r = await cli(['swap', 'lin-cha', 'lin-cha-20261215-1'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/fix: There is no persona\.config\.yaml in .* or any folder above it: cd into your team's content repo/);
+    expect(r.stderr).not.toContain('persona plan lin-cha --out plans');
+  });
+
   it('refuses a swap that no template can make without breaking a rule, and writes nothing', async () => {
     const cwd = await plannedRepo('json');
     const plan = planOf(cwd, 'plans/2026-W49/lin-cha.json');

@@ -15,6 +15,7 @@ import { createRenderer } from '../../render/engine.js';
 import { hashString } from '../../render/random.js';
 import { writeAtomically, type OutputFile } from '../files.js';
 import { EXIT, type Io } from '../io.js';
+import { msg as loadMsg } from '../../load/messages.js';
 import { msg } from '../onboard-messages.js';
 import { planInputsFor } from '../plan-inputs.js';
 import { fileOptions, filesIn, indexFiles, viewsFor } from '../plan-views.js';
@@ -72,7 +73,8 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
   const show = (p: string) => display(p, io.cwd);
   const ws = loadWorkspace({ cwd: io.cwd, ...(options.config ? { config: options.config } : {}) });
   const outDir = options.out ? resolve(io.cwd, options.out) : ws.policy.out ? resolve(ws.root, ws.policy.out) : null;
-  if (!outDir) fail({ code: 'usage', message: msg('swap-no-out'), hint: msg('swap-no-out-hint', { id: options.id }) });
+  // Outside any content repo, the plan is not missing: the folder is the wrong one. Said as plan says it.
+  if (!outDir) fail({ code: 'usage', message: msg('swap-no-out'), hint: ws.configFile === null && !existsSync(ws.personasDir) ? loadMsg('no-repo-hint', { cwd: ws.cwd }) : msg('swap-no-out-hint', { id: options.id }) });
   const loaded = loadPersonas(ws, [options.id]);
   if (loaded.problems.length) throw new PersonaError(loaded.problems);
   const persona = loaded.items[0]!;
