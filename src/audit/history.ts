@@ -1,7 +1,7 @@
 // A posting-history export (rows from load/records.ts) as posts: when, what was said, and what kind of post it was.
 import type { Problem, Result } from '../model/errors.js';
 import type { Records } from '../load/records.js';
-import { parseInstant, parseLocalTime, requireColumns } from '../load/records.js';
+import { parseInstant, parseLocalTime, requireColumns, slashedOrder } from '../load/records.js';
 import { msg } from './messages.js';
 
 export const HISTORY_KINDS = ['lifestyle', 'expertise', 'interaction', 'story', 'product', 'live'] as const;
@@ -40,7 +40,7 @@ function str(value: unknown): string {
  * `local` reads a time written without an offset (as Excel saves it: "2026/12/01 07:45") in the persona's zone:
  * the instant of a local date and minute, null when that local time does not exist there.
  */
-export function parseHistory(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null): Result<HistoryPost[]> {
+export function parseHistory(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null, timezone = 'UTC'): Result<HistoryPost[]> {
   const columns = requireColumns(records, ['at', 'text'], file);
   if (!columns.ok) return columns;
   const atColumn = columns.value.get('at')!;
@@ -48,9 +48,10 @@ export function parseHistory(records: Records, file: string, local?: (isoDate: s
   const kindColumn = records.columns.find((c) => c.toLowerCase() === 'kind');
   const problems: Problem[] = [];
   const posts: HistoryPost[] = [];
+  const monthFirst = slashedOrder(records.rows.map((r) => str(r.values[atColumn])), timezone);
   for (const row of records.rows) {
     const at = str(row.values[atColumn]).trim();
-    const epochMs = parseInstant(at) ?? (local ? parseLocalTime(at, local) : null);
+    const epochMs = parseInstant(at) ?? (local ? parseLocalTime(at, local, { monthFirst }) : null);
     if (epochMs === null) {
       problems.push({ code: 'schema', file, line: row.line, path: 'at', message: msg('bad-at', { value: at }), expected: msg('at-expected') });
       continue;

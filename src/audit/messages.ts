@@ -5,8 +5,8 @@ import { messenger } from '../i18n/text.js';
 export const messages = {
   'bad-at': { en: 'at "{value}" is not a date and time', 'zh-CN': 'at "{value}" 不是有效的日期时间' },
   'at-expected': {
-    en: "a date and time, e.g. 2026-12-01T07:45:00+08:00, or 2026/12/01 07:45 in the persona's time zone",
-    'zh-CN': '日期和时间，例如 2026-12-01T07:45:00+08:00，或按人设时区写 2026/12/01 07:45',
+    en: "a date and time, e.g. 2026-12-01T07:45:00+08:00, or 2026/12/01 07:45 in the persona's time zone (01/12/2026 07:45 day first; 12/01/2026 7:45 AM for a persona on US time)",
+    'zh-CN': '日期和时间，例如 2026-12-01T07:45:00+08:00，或按人设时区写 2026/12/01 07:45（日在前写 01/12/2026 07:45；美国时区的人设可写 12/01/2026 7:45 AM）',
   },
   'bad-kind': { en: 'kind "{value}" is not a kind of post', 'zh-CN': 'kind "{value}" 不是帖子类型' },
   'kind-expected': { en: 'one of {kinds}, or empty', 'zh-CN': '以下之一：{kinds}；或留空' },

@@ -301,16 +301,72 @@ export function parseInstant(text: string): number | null {
 }
 
 /** A local wall time as Excel writes it ("2026/11/20 19:30", "2026-11-20 19:30"), without an offset. */
-const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** A date as Excel writes it in a locale that puts the day or the month first: 20/11/2026, 11/20/2026 7:30 PM. */
+const SLASHED_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+
+/** The zones of the United States, whose spreadsheets write the month first (11/20/2026). */
+const MONTH_FIRST_ZONE = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|Boise|Detroit|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+)|Pacific\/Honolulu|US\/.+)$/;
+
+export function monthFirstIn(timezone: string): boolean {
+  return MONTH_FIRST_ZONE.test(timezone);
+}
+
+/**
+ * The order a file's slashed dates are written in, as one export writes them all: month first when one has a
+ * "day" above 12 in second place (11/20/2026), day first when one has it in first place (20/11/2026), otherwise
+ * month first for a persona on US time and unknown elsewhere.
+ */
+export function slashedOrder(values: readonly string[], timezone: string): boolean | undefined {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const value of values) {
+    const m = SLASHED_TIME.exec(value.trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  if (monthFirst !== dayFirst) return monthFirst;
+  return monthFirst ? undefined : monthFirstIn(timezone) ? true : undefined;
+}
+
+export interface LocalTimeOptions {
+  /** Whether 11/05/2026 is November 5 (true) or 11 May (false); unknown, such a date is refused as ambiguous. */
+  monthFirst?: boolean | undefined;
+  /** A date without a time reads as the last minute of that day: a last contact counts as late as it can. */
+  dateOnly?: boolean;
+}
 
 /**
  * A local wall time read in a zone by `local` (from an ISO date and a minute of the day); null when it is none,
- * or does not exist there (a spring-forward gap).
+ * or does not exist there (a spring-forward gap). Year first (2026/11/20 19:30), or day and month in the order a
+ * spreadsheet of the persona's country writes them; a day above 12 settles the order by itself.
  */
-export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null): number | null {
-  const m = LOCAL_TIME.exec(text.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  if (!realTime(y!, mo!, d!, h!, mi!, s!)) return null;
-  return local(`${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, h! * 60 + mi!);
+export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null, options: LocalTimeOptions = {}): number | null {
+  const trimmed = text.trim();
+  let y: number, mo: number, d: number, h: number, mi: number, s: number, half: string | undefined, timed: boolean;
+  const iso = LOCAL_TIME.exec(trimmed);
+  if (iso) {
+    [y, mo, d, h, mi, s] = iso.slice(1).map(Number) as [number, number, number, number, number, number];
+    timed = iso[4] !== undefined;
+  } else {
+    const m = SLASHED_TIME.exec(trimmed);
+    if (!m) return null;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const monthFirst = a > 12 ? false : b > 12 ? true : (options.monthFirst ?? null);
+    if (monthFirst === null) return null;
+    [mo, d] = monthFirst ? [a, b] : [b, a];
+    [y, h, mi, s] = [Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
+    half = m[7]?.toLowerCase();
+    timed = m[4] !== undefined;
+  }
+  if (!timed) {
+    if (!options.dateOnly) return null;
+    [h, mi, s] = [23, 59, 0];
+  } else if (half) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (!realTime(y, mo, d, h, mi, s)) return null;
+  return local(`${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, h * 60 + mi);
 }

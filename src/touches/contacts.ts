@@ -1,7 +1,7 @@
 // A contacts export (rows from load/records.ts) as Contacts: names, tags, the conversation's stage and the dates
 // the caps count from. Strict where a wrong value could mean messaging someone who should be left alone.
 import type { Problem, Result } from '../model/errors.js';
-import { parseInstant, parseLocalTime, type Records } from '../load/records.js';
+import { parseInstant, parseLocalTime, slashedOrder, type Records } from '../load/records.js';
 import { CHAT_CASES, CHAT_STAGES, stageNamed, type ChatStage } from '../chat/stages.js';
 import { msg } from './messages.js';
 
@@ -36,7 +36,11 @@ function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
-export function parseContacts(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null): Result<Contact[]> {
+/**
+ * `local` reads a time written without an offset in the persona's zone (`timezone`, which also says whether its
+ * spreadsheets write the month first; see slashedOrder). A date without a time counts as the end of its day.
+ */
+export function parseContacts(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null, timezone = 'UTC'): Result<Contact[]> {
   const problems: Problem[] = [];
   const column = (name: string) => records.columns.find((c) => c === name) ?? records.columns.find((c) => c.toLowerCase().replace(/[\s_-]/g, '') === name.toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((c) => column(c) === undefined);
@@ -54,6 +58,8 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
       ],
     };
   }
+  const dateColumns = ['lastContactAt', 'lastReplyAt'].map(column).filter((c): c is string => c !== undefined);
+  const monthFirst = slashedOrder(records.rows.flatMap((r) => dateColumns.map((c) => text(r.values[c]))), timezone);
   const contacts: Contact[] = [];
   const seen = new Map<string, number>();
   for (const row of records.rows) {
@@ -87,7 +93,7 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
       const value = text(get(field));
       if (value === '') return null;
       // With an offset as written; without one (as Excel saves dates), in the persona's own zone.
-      const epoch = parseInstant(value) ?? (local ? parseLocalTime(value, local) : null);
+      const epoch = parseInstant(value) ?? (local ? parseLocalTime(value, local, { monthFirst, dateOnly: true }) : null);
       if (epoch === null) {
         problems.push({ code: 'schema', ...at(field), message: msg('contact-bad-date', { field, value }), expected: msg('contact-date-expected') });
         return 'bad';

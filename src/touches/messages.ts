@@ -20,8 +20,8 @@ export const messages = {
   },
   'contact-bad-date': { en: '{field} "{value}" is not a date and time', 'zh-CN': '{field} "{value}" 不是有效的日期时间' },
   'contact-date-expected': {
-    en: 'a date and time, e.g. 2026-11-20T19:30:00+08:00, or 2026/11/20 19:30 in the persona\'s time zone (empty: never)',
-    'zh-CN': '日期和时间，例如 2026-11-20T19:30:00+08:00，或按人设时区写 2026/11/20 19:30（留空表示从未）',
+    en: "a date and time, e.g. 2026-11-20T19:30:00+08:00, or in the persona's time zone 2026/11/20 19:30, 20/11/2026 19:30 (11/20/2026 7:30 PM for a persona on US time); a date alone counts as the end of that day (empty: never)",
+    'zh-CN': '日期和时间，例如 2026-11-20T19:30:00+08:00，或按人设时区写 2026/11/20 19:30、20/11/2026 19:30（美国时区的人设可写 11/20/2026 7:30 PM）；只写日期按当天结束计（留空表示从未）',
   },
   'contact-bad-count': { en: 'unanswered "{value}" is not a whole number of messages', 'zh-CN': 'unanswered "{value}" 不是消息条数（非负整数）' },
   'contact-bad-flag': { en: 'doNotDisturb "{value}" is not true or false', 'zh-CN': 'doNotDisturb "{value}" 不是 true 或 false' },

@@ -100,6 +100,18 @@ describe('contacts as Excel saves them', () => {
       expect((JSON.parse(r.stdout) as { contact: string }[]).map((x) => x.contact)).toEqual(['王姐']);
     }
   });
+
+  it('reads a US export (11/20/2026 7:30 PM) for a persona on US time, and a date alone as the end of its day', async () => {
+    const cwd = chatRepo(tempDir());
+    // Jo: a date alone, 11/25 — counted as 23:59 that day, so the 7-day spacing ends late on 12/02.
+    writeFileSync(join(cwd, 'us.csv'), `${HEADER}\nSam,,,11/20/2026 7:30 PM,11/20/2026 8:01 PM,0,false\nJo,,,11/25/2026,,0,false\n`);
+    const r = await cli(['touches', 'grace', '--contacts', 'us.csv', '--week', '2026-W49', '--format', 'json'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { contact: string; at: string }[];
+    expect(list.map((x) => x.contact).sort()).toEqual(['Jo', 'Sam']);
+    expect(list.find((x) => x.contact === 'Jo')!.at.slice(0, 10) >= '2026-12-03').toBe(true);
+  });
 });
 
 describe('bad contacts files: one clear message with file and line, exit 2', () => {
@@ -107,7 +119,7 @@ describe('bad contacts files: one clear message with file and line, exit 2', () 
   const gbk = Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0xcd, 0xf5, 0xbd, 0xe3]), Buffer.from(',,,,,0,false\n')]);
   it.each([
     ['missing columns', 'name,tags\n王姐,x\n', /contacts\.csv:1: error\[schema\]: the contacts file has no column\(s\) lastContactAt, unanswered, doNotDisturb/],
-    ['a date without a time', `${HEADER}\n王姐,,,2026/11/20,,0,false\n`, /contacts\.csv:2: error\[schema\]: lastContactAt "2026\/11\/20" is not a date and time[\s\S]*expected: a date and time, e\.g\. 2026-11-20T19:30:00\+08:00, or 2026\/11\/20 19:30 in the persona's time zone/],
+    ['a day and month either way round', `${HEADER}\n王姐,,,05/11/2026 10:00,,0,false\n`, /contacts\.csv:2: error\[schema\]: lastContactAt "05\/11\/2026 10:00" is not a date and time[\s\S]*expected: a date and time, e\.g\. 2026-11-20T19:30:00\+08:00, or in the persona's time zone 2026\/11\/20 19:30, 20\/11\/2026 19:30/],
     ['GBK bytes from Excel', gbk, /contacts\.csv:2: error\[io\]: not UTF-8 text: byte 0xCD on line 2 cannot be read \(the file reads as GBK\/GB18030[\s\S]*fix: Save it as UTF-8/],
     ['invalid UTF-8', Buffer.concat([Buffer.from(`${HEADER}\n王姐,,,,,0,false\nA`), Buffer.from([0xff]), Buffer.from(',,,,,0,false\n')]), /contacts\.csv:3: error\[io\]: not UTF-8 text: byte 0xFF on line 3/],
     ['duplicate names', `${HEADER}\n王姐,,,,,0,false\n王姐,,,,,1,false\n`, /contacts\.csv:3: error\[duplicate-id\]: "王姐" is also the contact on line 2/],

@@ -2,7 +2,7 @@
 // with quotes, line breaks and BOM, other delimiters Excel writes, and JSON arrays with each item's line.
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.js';
-import { decodeUtf8, firstInvalidUtf8, parseCsv, parseInstant, parseJsonRecords, parseRecords } from '../../src/load/records.js';
+import { decodeUtf8, firstInvalidUtf8, monthFirstIn, parseCsv, parseInstant, parseJsonRecords, parseLocalTime, parseRecords, slashedOrder } from '../../src/load/records.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** 王姐 in GBK, the bytes a Chinese Windows Excel writes for it. */
@@ -124,5 +124,45 @@ describe('parseInstant', () => {
     ['2026-11-20T24:30:00+08:00', null],
   ])('%s', (text, epoch) => {
     expect(parseInstant(text)).toBe(epoch);
+  });
+});
+
+describe('parseLocalTime: a time as a spreadsheet writes it, in the persona\'s zone', () => {
+  // A zone at UTC (the minute of the day is the offset from the date's midnight): what matters here is the reading.
+  const utc = (isoDate: string, minute: number) => Date.parse(`${isoDate}T00:00:00Z`) + minute * 60_000;
+  const at = (iso: string) => Date.parse(`${iso}Z`);
+  it.each([
+    ['year first, as Chinese Excel saves it', '2026/11/20 19:30', {}, at('2026-11-20T19:30:00')],
+    ['ISO without an offset', '2026-11-20T07:05', {}, at('2026-11-20T07:05:00')],
+    ['day first: a day above 12 says so by itself', '20/11/2026 19:30', {}, at('2026-11-20T19:30:00')],
+    ['month first: a day above 12 says so by itself', '11/20/2026 19:30', {}, at('2026-11-20T19:30:00')],
+    ['US Excel with AM/PM', '11/20/2026 7:30 PM', {}, at('2026-11-20T19:30:00')],
+    ['12 AM is midnight', '11/20/2026 12:05 am', {}, at('2026-11-20T00:05:00')],
+    ['both 12 or under, order unknown: refused as ambiguous', '05/11/2026 10:00', {}, null],
+    ['both 12 or under, month first', '05/11/2026 10:00', { monthFirst: true }, at('2026-05-11T10:00:00')],
+    ['both 12 or under, day first', '05/11/2026 10:00', { monthFirst: false }, at('2026-11-05T10:00:00')],
+    ['a date alone: refused where a time is needed', '2026/11/25', {}, null],
+    ['a date alone, where the end of the day will do', '2026/11/25', { dateOnly: true }, at('2026-11-25T23:59:00')],
+    ['a date alone, day first', '25/11/2026', { dateOnly: true }, at('2026-11-25T23:59:00')],
+    ['no such day', '30/02/2026 10:00', {}, null],
+    ['13 PM', '11/20/2026 13:30 PM', {}, null],
+    ['words', 'last Tuesday', {}, null],
+  ] as const)('%s: %s', (_name, text, options, expected) => {
+    expect(parseLocalTime(text, utc, options)).toBe(expected);
+  });
+
+  it.each([
+    ['a day above 12 in second place: the file writes the month first', ['05/11/2026 10:00', '11/20/2026 7:30 PM'], 'Asia/Shanghai', true],
+    ['a day above 12 in first place: day first', ['05/11/2026 10:00', '20/11/2026 19:30'], 'America/Los_Angeles', false],
+    ['nothing to tell by: month first on US time', ['05/11/2026 10:00'], 'America/Los_Angeles', true],
+    ['nothing to tell by elsewhere: unknown', ['05/11/2026 10:00', '2026/11/20 19:30'], 'Europe/London', undefined],
+    ['both orders in one file: unknown', ['13/11/2026 10:00', '11/14/2026 10:00'], 'America/Los_Angeles', undefined],
+  ] as const)('slashedOrder: %s', (_name, values, zone, expected) => {
+    expect(slashedOrder(values, zone)).toBe(expected);
+  });
+
+  it('puts the month first for zones of the United States only', () => {
+    expect(['America/Los_Angeles', 'America/New_York', 'America/Indiana/Indianapolis', 'Pacific/Honolulu'].map(monthFirstIn)).toEqual([true, true, true, true]);
+    expect(['Asia/Shanghai', 'Europe/London', 'America/Sao_Paulo', 'America/Toronto', 'Australia/Sydney'].map(monthFirstIn)).toEqual([false, false, false, false, false]);
   });
 });

@@ -41,7 +41,7 @@ export async function runAudit(options: AuditOptions, io: Io): Promise<number> {
   const { records, file } = readExport(options.history, io);
   // Times without an offset (as Excel saves them) are the persona's own clock.
   const clock = createZoneClocks()(persona.timezone);
-  const history = parseHistory(records, file, (isoDate, minute) => clock.instantOf(dayNumber(isoDate), minute)?.epochMs ?? null);
+  const history = parseHistory(records, file, (isoDate, minute) => clock.instantOf(dayNumber(isoDate), minute)?.epochMs ?? null, persona.timezone);
   if (!history.ok) throw new PersonaError(history.problems);
   if (history.value.length === 0) throw new PersonaError({ code: 'schema', file, line: 1, message: msg('empty-history'), hint: msg('empty-history-hint') });
 

@@ -45,7 +45,7 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
   const { records, file } = readExport(options.contacts, io);
   // Times without an offset (Excel's "2026/11/20 19:30") are the persona's local times.
   const clock = createZoneClocks()(persona.timezone);
-  const contacts = parseContacts(records, file, (isoDate, minute) => clock.instantOf(dayNumber(isoDate), minute)?.epochMs ?? null);
+  const contacts = parseContacts(records, file, (isoDate, minute) => clock.instantOf(dayNumber(isoDate), minute)?.epochMs ?? null, persona.timezone);
   if (!contacts.ok) throw new PersonaError(contacts.problems);
 
   const library = loadTemplates(ws);
