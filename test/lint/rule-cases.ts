@@ -263,6 +263,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      // How long an offer lasts, as a clause of its own (salesperson walk 2).
+      { text: '新茶到了，活动价168，就这两天。', locale: 'zh-CN', match: '就这两天' },
       { text: '仅剩最后2桶！威士忌私人定制桶，错过再等三年！', locale: 'zh-CN', match: '错过再等三年' },
       { text: '稀缺！陈年花雕仅剩3坛，先付先得！', locale: 'zh-CN', match: '先付先得' },
       { text: '房价马上要涨了，现在不买就晚了！', locale: 'zh-CN', match: '现在不买就晚了' },
@@ -339,6 +341,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '我只有这一周有空，下周就忙了。', locale: 'zh-CN' },
+      { text: '店里放假，只有这几天。', locale: 'zh-CN' },
       { text: '倒计时、库存告急、手慢无这些手法，短期可能有效，长期一定伤害信任。', locale: 'zh-CN' },
       { text: 'Legs still sore, so upper body only today.', locale: 'en' },
       { text: 'Prices go up and they go down, and being honest about the risk is more persuasive than any slogan.', locale: 'en' },
