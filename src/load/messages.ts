@@ -181,6 +181,8 @@ export const messages = {
     'zh-CN': '"{id}" 不是人设 id：id 是去掉 .yaml 的文件名，只含小写字母、数字和 "-"',
   },
   'known-personas': { en: 'Known personas: {ids}.', 'zh-CN': '已有的人设：{ids}。' },
+  'persona-did-you-mean': { en: 'Did you mean {id}? Known personas: {ids}.', 'zh-CN': '是不是想写 {id}？已有的人设：{ids}。' },
+  'persona-named': { en: '"{name}" is the name of {id}: commands take its id, {id}. Known personas: {ids}.', 'zh-CN': '"{name}" 是 {id} 的名字：命令里要写它的 id，{id}。已有的人设：{ids}。' },
   'template-dir-missing': { en: 'template folder {dir} does not exist', 'zh-CN': '模板文件夹 {dir} 不存在' },
   'template-dir-missing-hint': {
     en: 'Create it or fix `templates:` in persona.config.yaml.',

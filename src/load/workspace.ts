@@ -1,5 +1,7 @@
 // The imperative edge of loading: find the config, read persona and template files, collect problems.
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import type { Text } from '../i18n/text.js';
+import { closest } from '../model/suggest.js';
 import { dirname, resolve, sep } from 'node:path';
 import { PersonaError, type Problem } from '../model/errors.js';
 import { SLUG } from '../model/constants.js';
@@ -96,6 +98,22 @@ export function loadPersonaFile(file: string, policy: Policy, cwd = process.cwd(
   return result.ok ? { persona: result.value, problems: [], file: shown, locate } : { problems: result.problems, file: shown, locate };
 }
 
+/**
+ * What to type instead of an id that names no persona: the id of the persona with that name (林茶 → lin-cha), the
+ * closest id (a typo), else the list. Persona files are read for their names only on this path, after a mistake.
+ */
+function unknownPersonaHint(id: string, files: readonly string[], available: readonly string[]): Text {
+  const ids = available.join(', ');
+  const wanted = id.normalize('NFKC').trim().toLowerCase();
+  if (available.includes(wanted)) return msg('persona-did-you-mean', { id: wanted, ids });
+  for (const file of files) {
+    const name = /^name:[ \t]*["']?([^"'\n#]*?)["']?[ \t]*(?:#.*)?$/m.exec(readFileSync(file, 'utf8'))?.[1];
+    if (name && name.normalize('NFKC').trim().toLowerCase() === wanted) return msg('persona-named', { name: id, id: idFromFileName(file), ids });
+  }
+  const near = closest(wanted, available);
+  return near ? msg('persona-did-you-mean', { id: near, ids }) : msg('known-personas', { ids });
+}
+
 export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Persona> {
   const files = personaFiles(ws);
   if (files.length === 0) {
@@ -120,7 +138,7 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
   for (const id of wanted ?? []) {
     // "../etc" or "Lin Cha" can name no persona file: say what an id is, not that none was found.
     if (!SLUG.test(id)) {
-      problems.push({ code: 'usage', message: msg('persona-not-an-id', { id }), hint: msg('known-personas', { ids: available.join(', ') }) });
+      problems.push({ code: 'usage', message: msg('persona-not-an-id', { id }), hint: unknownPersonaHint(id, files, available) });
       continue;
     }
     if (!available.includes(id)) {
@@ -128,7 +146,7 @@ export function loadPersonas(ws: Workspace, ids?: readonly string[]): Loaded<Per
         code: 'not-found',
         file: display(ws.personasDir, ws.cwd),
         message: msg('persona-not-found', { id, dir: display(ws.personasDir, ws.cwd) }),
-        hint: msg('known-personas', { ids: available.join(', ') }),
+        hint: unknownPersonaHint(id, files, available),
       });
     }
   }

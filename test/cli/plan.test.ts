@@ -31,6 +31,10 @@ describe('persona plan: bad usage exits 2 with one clear message', () => {
     [['plan', 'lin-cha', '--lang', 'fr'], /--lang "fr": persona speaks en and zh-CN\n\s+fix: Set --lang to en or zh-CN/],
     [['plan', 'nobody'], /no persona "nobody" in personas[\s\S]*Known personas: chen-ye, lin-cha/],
     [['plan', '../etc'], /"\.\.\/etc" is not a persona id: ids are file names without \.yaml[\s\S]*Known personas: chen-ye, lin-cha/],
+    // A typo, another case, or the persona's name: what to type instead.
+    [['plan', 'lin-chaa'], /fix: Did you mean lin-cha\? Known personas: chen-ye, lin-cha\./],
+    [['plan', 'Lin-Cha'], /fix: Did you mean lin-cha\? Known personas/],
+    [['plan', '林茶'], /fix: "林茶" is the name of lin-cha: commands take its id, lin-cha\./],
     [['plan', '--all', 'lin-cha'], /--all plans every persona; it does not go with ids \(lin-cha\)/],
   ])('%j', async (argv, message) => {
     const r = await cli(argv, { cwd });
