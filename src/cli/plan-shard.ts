@@ -12,7 +12,7 @@ import { FORMATS, type FormatName } from '../formats/index.js';
 import type { DateRange } from '../plan/range.js';
 import { discardStaged, stageFiles, stagingDir, type OutputFile, type StagedFile } from './files.js';
 import { planPersonas } from './plan-run.js';
-import { fileOptions, filesIn, viewsFor } from './plan-views.js';
+import { fileOptions, filesIn, viewFile, viewsFor } from './plan-views.js';
 
 export interface ShardRequest {
   cwd: string;
@@ -99,7 +99,7 @@ export async function planAndStage(
       const present = filesIn(labelDir);
       for (const { plan, notes } of week) {
         for (const name of viewsFor(present, plan.persona.id, req.formats)) {
-          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await viewOf(name))(plan, fileOptions(req.lang, plan, personaById.get(plan.persona.id))) });
+          files.push(viewFile(labelDir, name, await viewOf(name), plan, fileOptions(req.lang, plan, personaById.get(plan.persona.id))));
         }
         plans.push({ label: range.label, plan: lighten(plan), notes: notes.map(intern) });
       }

@@ -1,13 +1,14 @@
 // Which files a plan is written as, in a label folder that may hold earlier views: a re-plan or a swap rewrites
 // every view of the persona already there (the calendar a salesperson imported, the sheet a lead shared), so no
 // old .ics or .csv is left beside a new plan; and a label's index pages always sum every plan in the folder.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { nextSequences } from '../formats/ics-sequence.js';
 import { join } from 'node:path';
 import type { Lang } from '../i18n/text.js';
 import type { Persona } from '../model/persona.js';
 import type { Plan } from '../model/plan.js';
 import { productNames } from '../formats/names.js';
-import type { FormatOptions } from '../formats/types.js';
+import type { FormatOptions, PlanFormatter } from '../formats/types.js';
 import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../formats/index.js';
 import type { OutputFile } from './files.js';
 import { readPlanFile } from './plan-store.js';
@@ -28,6 +29,25 @@ export function viewsFor(present: ReadonlySet<string>, personaId: string, asked:
  */
 export function fileLang(asked: Lang | null, plan: Pick<Plan, 'persona'>): Lang {
   return asked ?? (plan.persona.locale === 'zh-CN' ? 'zh-CN' : 'en');
+}
+
+/**
+ * A persona's file of one view in a label folder. A calendar file already there hands its events' SEQUENCE on,
+ * one up for each event whose time or text changed (a swap, a re-plan), so a phone that imported the week
+ * updates them instead of keeping the old text.
+ */
+export function viewFile(labelDir: string, name: FormatName, view: PlanFormatter, plan: Plan, options: FormatOptions): OutputFile {
+  const path = join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`);
+  const content = view(plan, options);
+  if (name !== 'ics' || !existsSync(path)) return { path, content };
+  let before: string;
+  try {
+    before = readFileSync(path, 'utf8');
+  } catch {
+    return { path, content };
+  }
+  const sequences = nextSequences(before, content);
+  return { path, content: Object.keys(sequences).length ? view(plan, { ...options, sequences }) : content };
 }
 
 /** How a persona's plan files are written: in fileLang, naming its products by name. */

@@ -42,8 +42,10 @@ export const ics: PlanFormatter = (plan, options) => {
     // A phone's calendar list shows the summary alone: the kind, the topic or product, and how the post begins.
     const opening = post.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
     const summary = opening ? `${headline(lang, post, options)} · ${clip(opening, SUMMARY_OPENING_COLUMNS)}` : headline(lang, post, options);
+    const uid = eventUid(plan, post);
     const event = calendar.createEvent({
-      id: eventUid(plan, post),
+      id: uid,
+      sequence: options.sequences?.[uid] ?? 0,
       start,
       end: new Date(start.getTime() + EVENT_MINUTES * 60_000),
       stamp,

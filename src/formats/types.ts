@@ -9,6 +9,8 @@ export interface FormatOptions {
   color?: boolean;
   /** Product names by id (the persona's): views show a product by its name, the JSON keeps the id. */
   products?: Readonly<Record<string, string>>;
+  /** ICS: the SEQUENCE of events already in a calendar file being replaced (by UID); 0 for the others. */
+  sequences?: Readonly<Record<string, number>>;
 }
 
 export type PlanFormatter = (plan: Plan, options: FormatOptions) => string;

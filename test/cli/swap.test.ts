@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/plan.js';
 import { cli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { icsEvents } from '../../src/formats/ics-sequence.js';
 import { contentRepo } from './content-repo.js';
 
 const read = (cwd: string, rel: string) => readFileSync(join(cwd, rel), 'utf8');
@@ -20,6 +21,21 @@ async function plannedRepo(formats = 'md,json,ics'): Promise<string> {
 }
 
 describe('persona swap', () => {
+  it('raises the SEQUENCE of the swapped event in the .ics, so a phone that imported the week takes the new text', async () => {
+    const cwd = await plannedRepo();
+    const target = planOf(cwd, 'plans/2026-W49/lin-cha.json').posts.find((p) => p.kind === 'lifestyle' && !p.series)!;
+    const before = icsEvents(read(cwd, 'plans/2026-W49/lin-cha.ics'));
+    expect([...before.values()].every((e) => e.sequence === 0)).toBe(true);
+    expect((await cli(['swap', 'lin-cha', target.id, '--out', 'plans'], { cwd })).code).toBe(0);
+    const after = icsEvents(read(cwd, 'plans/2026-W49/lin-cha.ics'));
+    const uid = `${target.id}@persona`;
+    expect(after.get(uid)!.sequence).toBe(1);
+    expect([...after].filter(([id]) => id !== uid).every(([, e]) => e.sequence === 0)).toBe(true);
+    // Swapped again: one more; re-planning the same week to the same posts would change nothing.
+    expect((await cli(['swap', 'lin-cha', target.id, '--out', 'plans', '--seed', 'again'], { cwd })).code).toBe(0);
+    expect(icsEvents(read(cwd, 'plans/2026-W49/lin-cha.ics')).get(uid)!.sequence).toBe(2);
+  });
+
   it('takes a post id copied with a space around it (a plain or a full-width one)', async () => {
     const cwd = await plannedRepo();
     const target = planOf(cwd, 'plans/2026-W49/lin-cha.json').posts.find((p) => p.kind === 'lifestyle' && !p.series)!;

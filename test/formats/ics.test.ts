@@ -2,6 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it, vi } from 'vitest';
 import { eventUid, ics } from '../../src/formats/ics.js';
+import { icsEvents, nextSequences } from '../../src/formats/ics-sequence.js';
 import { headline } from '../../src/formats/view.js';
 import type { Plan } from '../../src/model/plan.js';
 import { FIXTURES, deepFreeze, loadFixture } from './fixtures.js';
@@ -121,5 +122,25 @@ describe('ics view', () => {
     const plan = loadFixture('zh-shanghai');
     expect(ics(plan, { lang: 'zh-CN' })).toContain('SUMMARY:产品 · 福鼎白茶·寿眉饼');
     expect(ics(plan, { lang: 'en' })).toContain('SUMMARY:Product · 福鼎白茶·寿眉饼');
+  });
+});
+
+describe('SEQUENCE when a calendar file is written again', () => {
+  const plan = loadFixture('zh-shanghai');
+  const first = ics(plan, { lang: 'zh-CN' });
+  const [a, b] = plan.posts;
+
+  it('keeps every number when nothing changed (a re-plan to the same posts)', () => {
+    expect(nextSequences(first, ics(plan, { lang: 'zh-CN' }))).toEqual({});
+  });
+
+  it('raises only the events whose text or time changed, from the number they had', () => {
+    const edited = { ...plan, posts: plan.posts.map((p) => (p === a ? { ...p, text: `${p.text}\n改了一句` } : p)) };
+    const once = nextSequences(first, ics(edited, { lang: 'zh-CN' }));
+    expect(once).toEqual({ [eventUid(plan, a!)]: 1 });
+    const second = ics(edited, { lang: 'zh-CN', sequences: once });
+    expect(icsEvents(second).get(eventUid(plan, a!))!.sequence).toBe(1);
+    const moved = { ...edited, posts: edited.posts.map((p) => (p.id === b!.id ? { ...p, at: p.at.replace(/T\d\d:/, 'T06:') } : p)) };
+    expect(nextSequences(second, ics(moved, { lang: 'zh-CN', sequences: once }))).toEqual({ [eventUid(plan, a!)]: 1, [eventUid(plan, b!)]: 1 });
   });
 });

@@ -25,7 +25,7 @@ import { progressBar } from '../progress.js';
 import { listLabels, readPlans, type StoredPlan } from '../plan-store.js';
 import { outShown, planPersonas, syntaxProblems, type PlannedWeek } from '../plan-run.js';
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
-import { fileOptions, filesIn, indexFiles, viewsFor } from '../plan-views.js';
+import { fileOptions, filesIn, viewFile, indexFiles, viewsFor } from '../plan-views.js';
 import type { TemplateFacts } from '../plan-restate.js';
 
 export interface PlanOptions extends PlanCliOptions {
@@ -210,7 +210,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
       const plans = results.filter((r) => r.range.label === range.label).map((r) => r.plan);
       for (const plan of plans) {
         for (const name of viewsFor(present, plan.persona.id, formats)) {
-          files.push({ path: join(labelDir, `${plan.persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(plan, fileOptions(io.langAsked ? io.lang : null, plan, personaById.get(plan.persona.id))) });
+          files.push(viewFile(labelDir, name, await FORMATS[name].load(), plan, fileOptions(io.langAsked ? io.lang : null, plan, personaById.get(plan.persona.id))));
         }
       }
       files.push(...(await indexFiles(labelDir, range.label, plans, { present, md: options.all === true || personas.length > 1, html: formats.includes('html'), lang, show })));

@@ -18,7 +18,7 @@ import { EXIT, type Io } from '../io.js';
 import { msg as loadMsg } from '../../load/messages.js';
 import { msg } from '../onboard-messages.js';
 import { planInputsFor } from '../plan-inputs.js';
-import { fileOptions, filesIn, indexFiles, viewsFor } from '../plan-views.js';
+import { fileOptions, filesIn, viewFile, indexFiles, viewsFor } from '../plan-views.js';
 import { listLabels, readPlanFile, readPlans } from '../plan-store.js';
 import { postView } from '../post-view.js';
 import { style } from '../style.js';
@@ -124,7 +124,7 @@ export async function runSwap(options: SwapOptions, io: Io): Promise<number> {
   const labelDir = join(outDir, range.label);
   const present = filesIn(labelDir);
   for (const name of viewsFor(present, persona.id, [])) {
-    files.push({ path: join(labelDir, `${persona.id}.${FORMATS[name].extension}`), content: (await FORMATS[name].load())(revised, fileOptions(io.langAsked ? io.lang : null, revised, persona)) });
+    files.push(viewFile(labelDir, name, await FORMATS[name].load(), revised, fileOptions(io.langAsked ? io.lang : null, revised, persona)));
   }
   // The label's index pages sum every persona's figures; a swap can change this persona's.
   files.push(...(await indexFiles(labelDir, range.label, [revised], { present, md: false, html: false, lang, show })));
