@@ -3,4 +3,4 @@ export { createCalendar, type Calendar, type CalendarOptions, type DayInfo, type
 export { loadChineseDays, type ChineseDays } from './china.js';
 export { coverageWarning } from './coverage.js';
 export { addDays, datesBetween, dayOfWeek } from './dates.js';
-export { isSeasonId, SEASON_IDS, SOLAR_TERMS } from './seasons.js';
+export { isSeasonId, onUsTime, SEASON_IDS, seasonsFor, SOLAR_TERMS } from './seasons.js';

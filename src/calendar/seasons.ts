@@ -82,6 +82,21 @@ const EN_NTH: readonly NthWeekday[] = [
   { id: 'thanksgiving', month: 11, weekday: 4, n: 4, public: true },
 ];
 
+/** The zones of the United States. */
+const US_ZONE = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|Boise|Detroit|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+)|Pacific\/Honolulu|US\/.+)$/;
+
+export function onUsTime(timezone: string): boolean {
+  return US_ZONE.test(timezone);
+}
+
+/** en days that are the United States' own: an English-speaking persona elsewhere (Singapore, London) has none. */
+const US_ONLY: ReadonlySet<string> = new Set(['independence-day', 'thanksgiving']);
+
+/** The season ids of a day a persona marks: the United States' own days only for a persona on US time. */
+export function seasonsFor(seasons: readonly string[], locale: Locale, timezone: string): readonly string[] {
+  return locale === 'en' && !onUsTime(timezone) && seasons.some((s) => US_ONLY.has(s)) ? seasons.filter((s) => !US_ONLY.has(s)) : seasons;
+}
+
 /** Days defined relative to another rule's day. */
 const EN_RELATIVE = [
   { id: 'easter', base: (year: number) => easterSunday(year), offset: 0 },

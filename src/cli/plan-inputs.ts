@@ -39,7 +39,7 @@ export function campaignsFor(policy: Workspace['policy'], persona: Persona, rang
 
 export async function planInputsFor(args: { ws: Workspace; templates: readonly Template[] }): Promise<(persona: Persona, range: DateRange) => PersonaInputs> {
   const { ws } = args;
-  const { createCalendar, coverageWarning } = await import('../calendar/index.js');
+  const { createCalendar, coverageWarning, seasonsFor } = await import('../calendar/index.js');
   const calendar = createCalendar({
     holidays: ws.policy.holidays,
     builtinQuietDays: ws.policy.calendar.builtinQuietDays,
@@ -72,7 +72,7 @@ export async function planInputsFor(args: { ws: Workspace; templates: readonly T
       calendar: (isoDate) => {
         const d = info.get(isoDate);
         return {
-          seasons: d?.seasons ?? [],
+          seasons: d ? seasonsFor(d.seasons, persona.locale, persona.timezone) : [],
           quiet: d?.quiet ?? false,
           ...(coverage && isoDate === range.from ? { warnings: [coverage] } : {}),
         };

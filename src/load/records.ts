@@ -1,6 +1,7 @@
 // Tabular exports (contacts, posting history) as rows with their file line: UTF-8 checked byte by byte, CSV per
 // RFC 4180 with a header row, or a JSON array of objects. Pure: the caller reads the bytes.
 import type { Problem, Result } from '../model/errors.js';
+import { onUsTime } from '../calendar/seasons.js';
 import { msg } from './messages.js';
 
 export interface RecordRow {
@@ -305,11 +306,9 @@ const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?
 /** A date as Excel writes it in a locale that puts the day or the month first: 20/11/2026, 11/20/2026 7:30 PM. */
 const SLASHED_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
 
-/** The zones of the United States, whose spreadsheets write the month first (11/20/2026). */
-const MONTH_FIRST_ZONE = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|Boise|Detroit|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+)|Pacific\/Honolulu|US\/.+)$/;
-
+/** Whether a persona's spreadsheets write the month first (11/20/2026): on US time. */
 export function monthFirstIn(timezone: string): boolean {
-  return MONTH_FIRST_ZONE.test(timezone);
+  return onUsTime(timezone);
 }
 
 /**

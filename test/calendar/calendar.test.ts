@@ -1,6 +1,6 @@
 // The calendar against chinese-days and the rules: 2026 holidays and 调休, solar terms, festivals, overrides, coverage.
 import { describe, expect, it } from 'vitest';
-import { coverageWarning, createCalendar, datesBetween, loadChineseDays, SEASON_IDS, SOLAR_TERMS, type DayInfo } from '../../src/calendar/index.js';
+import { coverageWarning, createCalendar, datesBetween, loadChineseDays, SEASON_IDS, seasonsFor, SOLAR_TERMS, type DayInfo } from '../../src/calendar/index.js';
 import { t } from '../../src/i18n/translate.js';
 import type { Locale } from '../../src/model/common.js';
 
@@ -188,5 +188,16 @@ describe('loading and memo', () => {
 
   it('rejects a date that is not YYYY-MM-DD', () => {
     expect(() => createCalendar().dayInfo('2026-11-7', 'zh-CN')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('the United States\' own days', () => {
+  it.each([
+    ['a persona on US time keeps them', ['thanksgiving'], 'en', 'America/Chicago', ['thanksgiving']],
+    ['an English-speaking persona in Singapore has none', ['thanksgiving'], 'en', 'Asia/Singapore', []],
+    ['in London, Christmas stays and Independence Day goes', ['christmas', 'independence-day'], 'en', 'Europe/London', ['christmas']],
+    ['a Chinese persona\'s days are its own', ['冬至'], 'zh-CN', 'America/New_York', ['冬至']],
+  ] as const)('%s', (_name, seasons, locale, zone, expected) => {
+    expect(seasonsFor(seasons, locale, zone)).toEqual(expected);
   });
 });

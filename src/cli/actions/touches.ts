@@ -53,7 +53,7 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
   const chat = prepareChat(library.items);
   if (chat.problems.length) throw new PersonaError(chat.problems);
 
-  const { createCalendar } = await import('../../calendar/index.js');
+  const { createCalendar, seasonsFor } = await import('../../calendar/index.js');
   const calendar = createCalendar({ holidays: ws.policy.holidays, builtinQuietDays: ws.policy.calendar.builtinQuietDays, quietSeasons: ws.policy.calendar.quietSeasons });
   const days = new Map(calendar.days(range.from, range.to, persona.locale).map((d) => [d.date, d]));
   const greetings = GREETING_SEASONS[persona.locale];
@@ -64,7 +64,7 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
     rules: ws.policy.touches,
     restDays: persona.schedule.restDays,
     isQuiet: (iso) => ws.policy.quietDays.includes(iso) || days.get(iso)?.quiet === true,
-    festival: (iso) => days.get(iso)?.seasons.find((s) => greetings.includes(s)) ?? null,
+    festival: (iso) => seasonsFor(days.get(iso)?.seasons ?? [], persona.locale, persona.timezone).find((s) => greetings.includes(s)) ?? null,
     notBefore: io.now.getTime(),
     seed: options.seed !== undefined ? `${options.seed}/${persona.id}/${range.label}` : `${persona.id}/${range.label}`,
     library: chat.prepared,
