@@ -341,6 +341,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      // A year measured, as a 春节 post says it.
+      { text: '店都关着门。一年就这几天，什么都不急。', locale: 'zh-CN' },
       { text: '我只有这一周有空，下周就忙了。', locale: 'zh-CN' },
       { text: '店里放假，只有这几天。', locale: 'zh-CN' },
       { text: '倒计时、库存告急、手慢无这些手法，短期可能有效，长期一定伤害信任。', locale: 'zh-CN' },

@@ -943,7 +943,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还有\\s*${NUM}\\s*个?(?:小时|天|分钟)(?:就)?结束`, 'g'), weight: 1.0, example: '赶紧，还有2小时结束！', hint: ['结束'] },
       { pattern: new RegExp(`${NUM}\\s*个?(?:小时|天|分钟)后(?:就)?结束|(?:今晚|今天|明天)(?:就|\\d+点)?结束(?=[！!])`, 'g'), weight: 1.0, needs: 'commercial', example: '3小时后结束！', hint: ['结束'] },
       // 活动价188，只有这一周: how long an offer lasts, said as a clause of its own ("我只有这一周有空" is not one).
-      { pattern: /(?:只有|只剩|就|只|仅)(?:这一?周|本周|这几天|这两天|今明两天|这个周末)(?=\s*(?:[，,。！!；;、]|$))/g, weight: 0.9, needs: 'commercial', example: '武夷肉桂今天活动价188，只有这一周，要的话回我一声', hint: ['周', '几天', '两天', '周末'] },
+      // "一年就这几天" measures a year, and offers nothing.
+      { pattern: /(?<!(?:一年|每年|一个月|一年到头|这辈子|一辈子|一周)\s*)(?:只有|只剩|就|只|仅)(?:这一?周|本周|这几天|这两天|今明两天|这个周末)(?=\s*(?:[，,。！!；;、]|$))/g, weight: 0.9, needs: 'commercial', example: '武夷肉桂今天活动价188，只有这一周，要的话回我一声', hint: ['周', '几天', '两天', '周末'] },
       // 只到30号, 活动就到本周, 留到晚上八点, 这个月有效: how long an offer lasts.
       { pattern: new RegExp(`(?:只|就|仅)到\\s*(?:今晚|今天|明天|后天|本周|这周|本月|这个月|月底|周[一二三四五六日天]|下周[一二三四五六日天]?|${NUM}\\s*[号日]|中秋|国庆|春节|元旦|端午|清明|双十一|双十二)|(?:给你|帮你)?留到(?:今晚|晚上|明天|${NUM}\\s*点)|(?:这个月|本月|当月|今天|本周)(?:内)?有效`, 'g'), weight: 1.0, needs: 'commercial', example: '活动价只到今晚哦', hint: ['到', '有效', '停售'] },
       // 明天就卖完了, 过了腊月二十就不接单了.
