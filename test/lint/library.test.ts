@@ -15,4 +15,10 @@ describe('the bundled library', () => {
     expect(r.code).toBe(0);
     expect(files.length).toBeGreaterThan(800);
   }, 60_000);
+
+  it('validates with the example personas and policy: the repo a new user clones', async () => {
+    const r = await cli(['validate'], { cwd: ROOT });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 60_000);
 });
