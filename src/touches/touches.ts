@@ -228,8 +228,7 @@ export function planTouches(input: TouchInput): TouchOutcome {
     // Only stages that talk about a product get one (a comment reply may, when a tag names it).
     // Follow-ups, objections and after-sale care go on about one product the contact talked about or bought: a
     // guess would ask how the wrong coffee is going. A suggestion may propose any product.
-    const own = TALKED_ABOUT_STAGES.has(stage);
-    const product = needsProduct(stage) ? productFor(persona, contact, !own) : stage === 'comment-reply' ? productFor(persona, contact, false) : null;
+    const product = needsProduct(stage) ? productFor(persona, contact, TALKED_ABOUT_STAGES.has(stage) ? 'own' : 'any') : stage === 'comment-reply' ? productFor(persona, contact, 'named') : null;
     let plain: Wish | null = null;
     if (stage !== 'holiday-greeting') {
       if (needsProduct(stage) && !product) {
@@ -392,7 +391,6 @@ function upcomingEvent(persona: Persona, clock: ZoneClock, from: number, to: num
   return ahead[0]?.e ?? null;
 }
 
-/** A tag naming a product (id, name or category) picks it; otherwise, when `any`, a seeded pick stable per contact. */
 /** Stages that go on about a product the contact already talked about or bought. */
 const TALKED_ABOUT_STAGES: ReadonlySet<ChatStage> = new Set<ChatStage>(['follow-up', 'objection', 'after-sale']);
 
@@ -411,19 +409,22 @@ function tagNames(tag: string, product: Product): boolean {
 }
 
 /**
- * The product a contact's tags name (an id, a name, a word of one, else a category); with `any`, when none is
- * named, one the seed picks for this contact, the same every week. Null when a tag names two products alike.
+ * The product a contact's tags name: an id, a name or a word of one (a tag that names two is no answer), else a
+ * category with one product. Beyond that, by `reach`: 'named' stops there (a comment reply mentions a product only
+ * when told which); 'own' (what they talked about or bought) takes a persona's only product; 'any' (a suggestion)
+ * also takes one chosen for this contact, the same every week.
  */
-function productFor(persona: Persona, contact: Contact, any: boolean): Product | null {
+function productFor(persona: Persona, contact: Contact, reach: 'named' | 'own' | 'any'): Product | null {
   const tags = contact.tags.map(folded).filter(Boolean);
   for (const tag of tags) {
     const named = persona.products.filter((p) => tagNames(tag, p));
     if (named.length === 1) return named[0]!;
   }
   const byCategory = persona.products.filter((p) => tags.includes(folded(p.category)));
-  if (byCategory.length === 1 || (byCategory.length > 1 && any)) return byCategory[0]!;
+  if (byCategory.length === 1 || (byCategory.length > 1 && reach === 'any')) return byCategory[0]!;
+  if (reach === 'named' || persona.products.length === 0) return null;
   if (persona.products.length === 1) return persona.products[0]!;
-  if (!any || persona.products.length === 0) return null;
+  if (reach === 'own') return null;
   // Per persona and contact, not per week's seed: a contact is not offered one product this week and another next.
   const random = makeRandom(`${persona.id}/${contact.name}/product`);
   return persona.products[Math.floor(random() * persona.products.length)]!;
