@@ -10,6 +10,8 @@ export interface PhraseOptions {
   honours: readonly Mode[];
   messageId: string;
   softMessageId?: string;
+  /** For entries marked `address`: a form of address, not a call, though it weighs as one. */
+  addressMessageId?: string;
 }
 
 /** Report each hit of the rule through `report` (the context's own, or a rule's wrapper around it). */
@@ -26,7 +28,7 @@ export function reportPhrases(ctx: TextContext, options: PhraseOptions, report: 
     // An invitation is soft however it is phrased: opening a sentence does not make it urge.
     if (soft) factor = Math.min(factor, 1);
     report({
-      messageId: soft && options.softMessageId ? options.softMessageId : options.messageId,
+      messageId: soft && options.softMessageId ? options.softMessageId : 'address' in entry && entry.address && options.addressMessageId ? options.addressMessageId : options.messageId,
       start: m.start,
       end: m.end,
       weight: entry.weight * factor,

@@ -125,3 +125,13 @@ describe('salesiness', () => {
     expect(() => scorer.score(Object.freeze('亲，赶紧下单') as string, 'zh-CN', Object.freeze({ avoid }))).not.toThrow();
   });
 });
+
+describe('a form of address of sales talk', () => {
+  it('is said as what it is (家人们 is no call to action), and weighs as before', () => {
+    const scorer = createScorer();
+    const a = scorer.analyze('家人们，今天秒杀，赶紧下单！', 'zh-CN');
+    const hit = a.findings.find((f) => f.match === '家人们')!;
+    expect(hit.message.key).toBe('lint.rule.cta.address');
+    expect(hit.weight).toBeCloseTo(0.5, 2);
+  });
+});

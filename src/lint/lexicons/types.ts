@@ -15,6 +15,8 @@ export interface LexiconEntry {
   needs?: 'imperative' | 'commercial';
   /** A soft invitation ("想了解的可以问我"): counted lightly and reported as info, never as an error. */
   soft?: true;
+  /** A way of addressing readers that sales talk uses (家人们, 宝子们): weighed as before, said as what it is. */
+  address?: true;
   /** Gentler wording in the same language; '' means the sentence reads better without it. */
   gentler?: string;
   /** Legal basis (absolute and efficacy claims must record one). */

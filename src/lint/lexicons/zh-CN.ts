@@ -140,7 +140,7 @@ export const ZH_CN: Lexicon = {
       { term: '招代理', weight: 1.2, gentler: '' },
       { term: '招募代理', weight: 1.2, gentler: '' },
       { term: '一手货源', weight: 1.0, gentler: '' },
-      { term: '亲们', weight: 0.5, gentler: '' },
+      { term: '亲们', weight: 0.5, address: true, gentler: '' },
       { term: '姐妹们冲', weight: 1.0, gentler: '' },
       // 冲鸭！ to a sunrise hike is joy; next to a sale it pushes.
       { term: '冲鸭', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -261,8 +261,8 @@ export const ZH_CN: Lexicon = {
       { term: '必囤', weight: 1.0, gentler: '' },
       { term: '必抢', weight: 1.0, gentler: '' },
       // 家人们谁懂啊 is a meme; 家人们 opening a pitch is 微商 talk.
-      { term: '家人们', weight: 0.5, needs: 'commercial', gentler: '' },
-      { term: '宝子们', weight: 0.5, gentler: '' },
+      { term: '家人们', weight: 0.5, needs: 'commercial', address: true, gentler: '' },
+      { term: '宝子们', weight: 0.5, address: true, gentler: '' },
       { term: '老铁们', weight: 0.5, gentler: '' },
       { term: '双击666', weight: 0.9, gentler: '' },
       { term: '双击六六六', weight: 0.9, gentler: '' },

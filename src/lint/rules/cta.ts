@@ -18,11 +18,12 @@ export const meta = {
   messages: {
     hard: { en: 'hard call to action "{match}"', 'zh-CN': '硬性号召"{match}"' },
     soft: { en: 'soft invitation "{match}" (fine in product posts, raises salesiness)', 'zh-CN': '温和邀请"{match}"（产品帖可以用，但会提高推销分）' },
+    address: { en: 'readers addressed as "{match}", as live-stream selling does', 'zh-CN': '用"{match}"称呼读者（直播带货的口吻）' },
   },
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  reportPhrases(ctx, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'hard', softMessageId: 'soft' }, (r) => {
+  reportPhrases(ctx, { honours: ['descriptive', 'negated', 'quoted'], messageId: 'hard', softMessageId: 'soft', addressMessageId: 'address' }, (r) => {
     if (r.messageId === 'hard' && !r.mention && isSoftened(ctx.text, r.start, r.end)) {
       ctx.report({ ...r, messageId: 'soft', severity: 'info', weight: r.weight * SOFTENED });
     } else ctx.report(r);
