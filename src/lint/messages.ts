@@ -2,6 +2,7 @@
 import type { Catalog } from '../i18n/text.js';
 import { messenger } from '../i18n/text.js';
 import { RULES } from './rules/index.js';
+import { basisMessages } from './lexicons/bases.js';
 
 const engine = {
   'nothing-to-lint': {
@@ -104,5 +105,5 @@ function ruleMessages(): Catalog {
   return out;
 }
 
-export const messages: Catalog = { ...engine, ...ruleMessages() };
+export const messages: Catalog = { ...engine, ...ruleMessages(), ...basisMessages() };
 export const msg = messenger('lint', engine);

@@ -40,7 +40,7 @@ describe('lint formats', () => {
       column: 20,
       endLine: 6,
       endColumn: 23,
-      message: 'absolute claim "国家级" (《中华人民共和国广告法》第九条第三项)',
+      message: 'absolute claim "国家级" (PRC Advertising Law, art. 9(3))',
       match: '国家级',
       gentler: '',
     });
@@ -90,7 +90,7 @@ describe('lint formats', () => {
     expect(levels).toEqual([...levels].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a!) - ['error', 'warning', 'notice'].indexOf(b!)));
     expect(levels[0]).toBe('error');
     expect(lines).toContain(
-      '::error file=library/zh-CN/product/hard-sell.hbs,line=6,col=20,endLine=6,endColumn=23,title=persona lint%3A absolute-claim::absolute claim "国家级" (《中华人民共和国广告法》第九条第三项)',
+      '::error file=library/zh-CN/product/hard-sell.hbs,line=6,col=20,endLine=6,endColumn=23,title=persona lint%3A absolute-claim::absolute claim "国家级" (PRC Advertising Law, art. 9(3))',
     );
     expect(lines[0]).toMatch(/^::error file=library\/en\/lifestyle\/loud-morning\.hbs,line=2,col=1,title=persona lint%3A kind-ceiling::/);
     expect(lines.at(-1)).toMatch(/^persona lint: \d+ error\(s\), \d+ warning\(s\), \d+ info; 0 finding\(s\) not annotated/);

@@ -1,7 +1,7 @@
 // absolute-claim: 绝对化用语 that China's Advertising Law art. 9(3) forbids (最佳, 最低价, 第一, 国家级, 100%, best, #1).
 // Each lexicon entry records its legal basis; time order, usage tips and personal feelings are exempt.
 import { isExperience } from '../context.js';
-import { BASES } from '../lexicons/bases.js';
+import { basisText } from '../lexicons/bases.js';
 import type { RuleMeta, TextContext } from '../types.js';
 import { reportPhrases } from '../phrases.js';
 
@@ -26,7 +26,7 @@ export function check(ctx: TextContext): void {
     ctx.report({
       ...r,
       ...(experience ? { mention: true, weight: r.weight * 0.1 } : {}),
-      data: { ...r.data, law: r.basis ? BASES[r.basis].law : '' },
+      data: { ...r.data, law: r.basis ? basisText(r.basis) : '' },
     });
   });
 }

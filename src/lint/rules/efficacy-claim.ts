@@ -1,5 +1,5 @@
 // efficacy-claim: medical or guaranteed-effect claims (根治, 治愈, 立竿见影, 无副作用, cure, guaranteed results).
-import { BASES } from '../lexicons/bases.js';
+import { basisText } from '../lexicons/bases.js';
 import type { RuleMeta, TextContext } from '../types.js';
 import { reportPhrases } from '../phrases.js';
 
@@ -18,5 +18,5 @@ export const meta = {
 } as const satisfies RuleMeta;
 
 export function check(ctx: TextContext): void {
-  reportPhrases(ctx, { honours: ['negated', 'quoted'], messageId: 'claim' }, (r) => ctx.report({ ...r, data: { ...r.data, law: r.basis ? BASES[r.basis].law : '' } }));
+  reportPhrases(ctx, { honours: ['negated', 'quoted'], messageId: 'claim' }, (r) => ctx.report({ ...r, data: { ...r.data, law: r.basis ? basisText(r.basis) : '' } }));
 }
