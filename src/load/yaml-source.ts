@@ -100,8 +100,10 @@ function overIndentedKey(text: string, offset: number): { key: string; offset: n
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) return null;
-  const own = /^( *)(?:- +)?[^\s:#][^:#]*?:(?: |$)/.exec(text.slice(lineStart, lineEnd));
+  const own = /^( *)(- +)?[^\s:#][^:#]*?:(?: |$)/.exec(text.slice(lineStart, lineEnd));
   if (!own) return null;
+  // The key's own column: in a list item ("  - id: x") that is past the dash.
+  const column = own[1]!.length + (own[2]?.length ?? 0);
   let next = lineEnd + 1;
   // Blank lines and comments in between do not count.
   while (next < text.length) {
@@ -110,8 +112,8 @@ function overIndentedKey(text: string, offset: number): { key: string; offset: n
     next = end + 1;
   }
   const below = /^( +)([^\s:#][^:#]*?):(?: |$)/.exec(text.slice(next, text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next)));
-  if (!below || below[1]!.length <= own[1]!.length) return null;
-  return { key: below[2]!.trim(), offset: next + below[1]!.length, spaces: own[1]!.length };
+  if (!below || below[1]!.length <= column) return null;
+  return { key: below[2]!.trim(), offset: next + below[1]!.length, spaces: column };
 }
 
 /** The key set again at `offset`, and the offset of its first setting in the same mapping. */

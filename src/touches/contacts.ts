@@ -2,7 +2,7 @@
 // the caps count from. Strict where a wrong value could mean messaging someone who should be left alone.
 import type { Problem, Result } from '../model/errors.js';
 import { parseInstant, parseLocalTime, slashedOrder, type Records } from '../load/records.js';
-import { CHAT_CASES, CHAT_STAGES, stageNamed, type ChatStage } from '../chat/stages.js';
+import { caseNamed, CHAT_CASES, CHAT_STAGES, stageNamed, type ChatStage } from '../chat/stages.js';
 import { msg } from './messages.js';
 
 export interface Contact {
@@ -122,7 +122,7 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
     let stage: ChatStage | null = null;
     let stageCase: string | null = null;
     if (stageText !== '') {
-      const [head, tail] = stageText.split(/[:/]/, 2).map((s) => s.trim()) as [string, string | undefined];
+      const [head, tail] = stageText.normalize('NFKC').split(/[:/]/, 2).map((s) => s.trim()) as [string, string | undefined];
       const found = stageNamed(head);
       if (!found) {
         problems.push({ code: 'schema', ...at('stage'), message: msg('contact-bad-stage', { value: stageText }), expected: msg('contact-stage-expected', { stages: CHAT_STAGES.join(', ') }) });
@@ -131,7 +131,9 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
       stage = found;
       if (tail) {
         const cases = CHAT_CASES[found] ?? [];
-        if (!cases.includes(tail)) {
+        // A case as the tool prints it (顾虑：嫌贵) or by its id; festivals are no contact's case.
+        const named = found === 'holiday-greeting' ? tail : caseNamed(found, 'zh-CN', tail);
+        if (!cases.includes(named)) {
           problems.push({
             code: 'schema',
             ...at('stage'),
@@ -140,7 +142,7 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
           });
           continue;
         }
-        stageCase = tail;
+        stageCase = named;
       }
     }
 

@@ -79,6 +79,14 @@ const cases: Case[] = [
     hint: 'Indent "signature:" by 2 spaces, like the key above it.',
   },
   {
+    name: 'a key of a list item indented too far: the column of the key above, past its dash',
+    text: base.replace(/\n(\s+)name: 明前龙井/, (_m, sp: string) => `\n${sp}  name: 明前龙井`),
+    code: 'yaml-syntax',
+    line: lineOf(base, 'name: 明前龙井'),
+    says: ['"name:" is indented further than the line above'],
+    hint: 'Indent "name:" by 4 spaces, like the key above it.',
+  },
+  {
     name: 'a top-level key indented under the one above',
     text: base.replace('locale: zh-CN', '  locale: zh-CN'),
     code: 'yaml-syntax',

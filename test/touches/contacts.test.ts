@@ -45,6 +45,16 @@ describe('reading contacts', () => {
     expect(r.ok && r.value[0]).toMatchObject({ name: '王姐', stage: 'after-sale', doNotDisturb: false });
   });
 
+  it.each([
+    ['顾虑：嫌贵', 'objection', 'too-expensive'],
+    ['顾虑:嫌贵', 'objection', 'too-expensive'],
+    ['售后关怀 / 第十四天', 'after-sale', 'day-14'],
+    ['objection:not-now', 'objection', 'not-now'],
+  ])('reads the stage and case %s as persona scripts prints them', (stage, expected, stageCase) => {
+    const r = parse(`name,lastContactAt,unanswered,doNotDisturb,stage\n王姐,2026-11-20T19:30:00+08:00,0,no,${stage}\n`);
+    expect(r.ok && r.value[0]).toMatchObject({ stage: expected, case: stageCase });
+  });
+
   it('reads JSON with booleans, numbers and tag arrays', () => {
     const r = parse('[{"name":"Jamie","tags":["house-blend"],"stage":"after-sale:day-14","lastContactAt":"2026-11-01T10:00:00-07:00","lastReplyAt":null,"unanswered":0,"doNotDisturb":false}]', 'contacts.json');
     expect(r.ok && r.value[0]).toMatchObject({ name: 'Jamie', tags: ['house-blend'], stage: 'after-sale', case: 'day-14', unanswered: 0, doNotDisturb: false });
