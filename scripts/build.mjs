@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -77,7 +77,9 @@ async function chinaTable() {
   const generator = await build({ entryPoints: ['src/calendar/china-table.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'warning' });
   const { writeChinaTable, CHINA_TABLE_FILE } = await import(`data:text/javascript;base64,${Buffer.from(generator.outputFiles[0].text).toString('base64')}`);
   const load = createRequire(import.meta.url);
-  writeChinaTable(resolve('dist', CHINA_TABLE_FILE), readFileSync(load.resolve('chinese-days'), 'utf8'), load);
+  const main = load.resolve('chinese-days');
+  const version = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')).version;
+  writeChinaTable(resolve('dist', CHINA_TABLE_FILE), readFileSync(main, 'utf8'), version, load);
 }
 
 async function librarySnapshot() {

@@ -3,7 +3,8 @@
 // chinese-days builds its own tables first, most of the calendar's cost in a one-week plan; reading this one
 // is a JSON parse. A date outside the table, or a package built without it, asks chinese-days itself.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { packageRoot } from '../load/files.js';
 import { chinaCoversYear, chinaDay, lunarFestivalsOn, runChineseDays, solarTermOn, type ChinaDay, type ChineseDays } from './china.js';
 import { datesBetween } from './dates.js';
@@ -31,6 +32,9 @@ type Row = [string | null, string | null, string | null, string[]];
 
 export interface ChinaTable {
   format: typeof FORMAT;
+  /** The chinese-days version the table was made from: another one installed (an update that knows the next
+   *  year's arrangement) makes the table stale, and chinese-days answers instead. */
+  source: string;
   from: string;
   to: string;
   /** Years from `scan[0]` to `scan[1]` the package knows the State Council's arrangement for. */
@@ -48,7 +52,7 @@ export function liveFacts(data: () => ChineseDays): ChinaFacts {
   };
 }
 
-export function makeChinaTable(facts: ChinaFacts, dates: readonly string[], scan: [number, number]): ChinaTable {
+export function makeChinaTable(facts: ChinaFacts, dates: readonly string[], scan: [number, number], source: string): ChinaTable {
   const days: Record<string, Row> = {};
   for (const date of dates) {
     const { holiday, makeupFor } = facts.day(date);
@@ -58,7 +62,7 @@ export function makeChinaTable(facts: ChinaFacts, dates: readonly string[], scan
   }
   const covered: number[] = [];
   for (let year = scan[0]; year <= scan[1]; year++) if (facts.coversYear(year)) covered.push(year);
-  return { format: FORMAT, from: dates[0]!, to: dates[dates.length - 1]!, scan, covered, days };
+  return { format: FORMAT, source, from: dates[0]!, to: dates[dates.length - 1]!, scan, covered, days };
 }
 
 /** The table's facts for its dates and years; `fallback` (chinese-days) for the others. */
@@ -78,9 +82,9 @@ export function tableFacts(table: ChinaTable, fallback: () => ChinaFacts): China
 }
 
 /** What the build writes: the table of TABLE_RANGE and of the years the calendar scans, from chinese-days' code. */
-export function writeChinaTable(file: string, source: string, load: (id: string) => unknown, scan: [number, number] = [SCAN_YEARS.from, SCAN_YEARS.to]): number {
+export function writeChinaTable(file: string, source: string, version: string, load: (id: string) => unknown, scan: [number, number] = [SCAN_YEARS.from, SCAN_YEARS.to]): number {
   const data = runChineseDays(source, load);
-  const table = makeChinaTable(liveFacts(() => data), datesBetween(TABLE_RANGE.from, TABLE_RANGE.to), scan);
+  const table = makeChinaTable(liveFacts(() => data), datesBetween(TABLE_RANGE.from, TABLE_RANGE.to), scan, version);
   const text = `${JSON.stringify(table)}\n`;
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
@@ -91,11 +95,25 @@ export function chinaTablePath(): string {
   return join(packageRoot(), 'dist', CHINA_TABLE_FILE);
 }
 
-/** The built table, or null (a run from source before a build, a damaged file): then chinese-days answers. */
-export function readChinaTable(file = chinaTablePath()): ChinaTable | null {
+/** The version of chinese-days installed beside the package (null when it cannot be read). */
+export function installedChineseDays(): string | null {
+  try {
+    const main = createRequire(import.meta.url).resolve('chinese-days');
+    return (JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version?: string }).version ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The built table, or null — a run from source before a build, a damaged file, or a table made from another
+ * chinese-days than the one installed (an `npm update` brought next year's arrangement): then chinese-days answers.
+ */
+export function readChinaTable(file = chinaTablePath(), installed: () => string | null = installedChineseDays): ChinaTable | null {
   try {
     const table = JSON.parse(readFileSync(file, 'utf8')) as ChinaTable;
-    return table?.format === FORMAT && typeof table.days === 'object' && Array.isArray(table.covered) ? table : null;
+    if (table?.format !== FORMAT || typeof table.days !== 'object' || !Array.isArray(table.covered)) return null;
+    return table.source === installed() ? table : null;
   } catch {
     return null;
   }

@@ -42,3 +42,11 @@ describe('the built table of China\'s calendar', () => {
     expect(asked).toBeGreaterThan(0);
   });
 });
+
+describe('a table made from another chinese-days', () => {
+  it('is set aside, so an update that knows next year is heard (the table would say 2027 is unknown)', () => {
+    expect(readChinaTable(undefined, () => table!.source)).not.toBeNull();
+    expect(readChinaTable(undefined, () => '9.9.9')).toBeNull();
+    expect(readChinaTable(undefined, () => null)).toBeNull();
+  });
+});
