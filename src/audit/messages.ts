@@ -4,6 +4,8 @@ import { messenger } from '../i18n/text.js';
 
 export const messages = {
   'bad-at': { en: 'at "{value}" is not a date and time', 'zh-CN': 'at "{value}" 不是有效的日期时间' },
+  'skipped-at': { en: 'at "{value}" is a time the clocks skipped that day (daylight saving time)', 'zh-CN': 'at "{value}" 那天因夏令时调钟被跳过，不存在这个时刻' },
+  'skipped-at-hint': { en: 'Write the time the post went out, e.g. an hour later, or with its offset.', 'zh-CN': '写帖子实际发出的时刻，例如晚一小时，或带上时区偏移。' },
   'at-expected': {
     en: "a date and time, e.g. 2026-12-01T07:45:00+08:00, or 2026/12/01 07:45 in the persona's time zone (01/12/2026 07:45 day first; 12/01/2026 7:45 AM for a persona on US time)",
     'zh-CN': '日期和时间，例如 2026-12-01T07:45:00+08:00，或按人设时区写 2026/12/01 07:45（日在前写 01/12/2026 07:45；美国时区的人设可写 12/01/2026 7:45 AM）',

@@ -83,7 +83,7 @@ const EN_NTH: readonly NthWeekday[] = [
 ];
 
 /** The zones of the United States. */
-const US_ZONE = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|Boise|Detroit|Menominee|Indiana\/.+|Kentucky\/.+|North_Dakota\/.+)|Pacific\/Honolulu|US\/.+)$/;
+const US_ZONE = /^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Yakutat|Metlakatla|Adak|Atka|Boise|Detroit|Menominee|Indiana\/.+|Indianapolis|Fort_Wayne|Knox_IN|Kentucky\/.+|Louisville|North_Dakota\/.+|Shiprock)|Pacific\/Honolulu|Navajo|US\/.+|EST5EDT|CST6CDT|MST7MDT|PST8PDT)$/;
 
 export function onUsTime(timezone: string): boolean {
   return US_ZONE.test(timezone);

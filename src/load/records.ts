@@ -314,7 +314,7 @@ export function monthFirstIn(timezone: string): boolean {
 /**
  * The order a file's slashed dates are written in, as one export writes them all: month first when one has a
  * "day" above 12 in second place (11/20/2026), day first when one has it in first place (20/11/2026), otherwise
- * month first for a persona on US time and unknown elsewhere.
+ * month first for a persona on US time and day first elsewhere; unknown when the file shows both.
  */
 export function slashedOrder(values: readonly string[], timezone: string): boolean | undefined {
   let monthFirst = false;
@@ -326,7 +326,9 @@ export function slashedOrder(values: readonly string[], timezone: string): boole
     if (Number(m[2]) > 12) monthFirst = true;
   }
   if (monthFirst !== dayFirst) return monthFirst;
-  return monthFirst ? undefined : monthFirstIn(timezone) ? true : undefined;
+  // Nothing to tell by: the order of the persona's country (month first in the US, day first nearly everywhere
+  // else). A file that shows both orders has ambiguous dates, which are refused.
+  return monthFirst ? undefined : monthFirstIn(timezone);
 }
 
 export interface LocalTimeOptions {
@@ -342,6 +344,21 @@ export interface LocalTimeOptions {
  * spreadsheet of the persona's country writes them; a day above 12 settles the order by itself.
  */
 export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null, options: LocalTimeOptions = {}): number | null {
+  const parts = localTimeParts(text, options);
+  return parts ? local(parts.isoDate, parts.minute) : null;
+}
+
+/**
+ * A time written without an offset that names a real local date and minute, which a clock change may still skip
+ * (2026/03/08 2:30 AM on US time): said so, rather than "not a date".
+ */
+export function isSkippedLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null, options: LocalTimeOptions = {}): boolean {
+  const parts = localTimeParts(text, options);
+  return parts !== null && local(parts.isoDate, parts.minute) === null;
+}
+
+/** The local date and minute a time as a spreadsheet writes it names; null when it names none. */
+function localTimeParts(text: string, options: LocalTimeOptions): { isoDate: string; minute: number } | null {
   const trimmed = text.trim();
   let y: number, mo: number, d: number, h: number, mi: number, s: number, half: string | undefined, timed: boolean;
   const iso = LOCAL_TIME.exec(trimmed);
@@ -367,5 +384,5 @@ export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDa
     h = (h % 12) + (half === 'p' ? 12 : 0);
   }
   if (!realTime(y, mo, d, h, mi, s)) return null;
-  return local(`${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, h * 60 + mi);
+  return { isoDate: `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`, minute: h * 60 + mi };
 }

@@ -197,6 +197,7 @@ describe('the United States\' own days', () => {
     ['an English-speaking persona in Singapore has none', ['thanksgiving'], 'en', 'Asia/Singapore', []],
     ['in London, Christmas stays and Independence Day goes', ['christmas', 'independence-day'], 'en', 'Europe/London', ['christmas']],
     ['a Chinese persona\'s days are its own', ['冬至'], 'zh-CN', 'America/New_York', ['冬至']],
+    ['an old name of a US zone is US time', ['thanksgiving'], 'en', 'America/Indianapolis', ['thanksgiving']],
   ] as const)('%s', (_name, seasons, locale, zone, expected) => {
     expect(seasonsFor(seasons, locale, zone)).toEqual(expected);
   });

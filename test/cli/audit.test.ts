@@ -80,7 +80,7 @@ describe('persona audit', () => {
   });
 
   it.each([
-    ['a bad date', 'at,text\n2026-12-01T07:45:00+08:00,a\n12/01/2026 21:00,b\n', /bad\.csv:3: error\[schema\]: at "12\/01\/2026 21:00" is not a date and time\n  expected: a date and time, e\.g\. 2026-12-01T07:45:00\+08:00, or 2026\/12\/01 07:45 in the persona's time zone/],
+    ['a bad date', 'at,text\n2026-12-01T07:45:00+08:00,a\n13/13/2026 21:00,b\n', /bad\.csv:3: error\[schema\]: at "13\/13\/2026 21:00" is not a date and time\n  expected: a date and time, e\.g\. 2026-12-01T07:45:00\+08:00, or 2026\/12\/01 07:45 in the persona's time zone/],
     ['a missing column', 'time,text\n2026-12-01T07:45:00+08:00,a\n', /bad\.csv:1: error\[schema\]: missing column\(s\) at; the file has time, text/],
     ['GBK bytes', Buffer.concat([Buffer.from('at,text\n2026-12-01T07:45:00+08:00,'), Buffer.from([0xb2, 0xe8]), Buffer.from('\n')]), /bad\.csv:2: error\[io\]: not UTF-8 text/],
     ['no posts', 'at,text\n', /bad\.csv:1: error\[schema\]: the history has no posts/],

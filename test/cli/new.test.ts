@@ -73,6 +73,16 @@ describe('persona new without a terminal (flags, --yes)', () => {
     expect(parsed.value.products.map((p) => [p.id, p.name])).toEqual([['wu-yi-rou-gui', '武夷肉桂'], ['chong-yang-gao', '重阳糕']]);
   });
 
+  it.each([
+    ['曾小贤', 'zeng-xiao-xian'],
+    ['单田芳', 'shan-tian-fang'],
+  ])('reads a surname as one: %s → %s', async (name, id) => {
+    const cwd = emptyRepo();
+    const r = await cli(['new', '--name', name, '--yes', '--quiet', '--lang', 'en'], { cwd });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(cwd, `personas/${id}.yaml`))).toBe(true);
+  });
+
   it('--yes says what it filled in, as the flags that set it, and leaves out what was given', async () => {
     const cwd = emptyRepo();
     const r = await cli(['new', '--name', '小美', '--avoid', '亲', '--yes', '--lang', 'en'], { cwd });

@@ -101,6 +101,14 @@ describe('contacts as Excel saves them', () => {
     }
   });
 
+  it('a time the clocks skipped (2:30 AM on the March change in Los Angeles) is said to be one, not "not a date"', async () => {
+    const cwd = chatRepo(tempDir());
+    writeFileSync(join(cwd, 'dst.csv'), `${HEADER}\nSam,,,3/8/2026 2:30 AM,,0,false\n`);
+    const r = await cli(['touches', 'grace', '--contacts', 'dst.csv', '--week', '2026-W49'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/dst\.csv:2: error\[schema\]: lastContactAt "3\/8\/2026 2:30 AM" is a time the clocks skipped that day \(daylight saving time\)\n  fix: Write the time the message went out/);
+  });
+
   it('reads a US export (11/20/2026 7:30 PM) for a persona on US time, and a date alone as the end of its day', async () => {
     const cwd = chatRepo(tempDir());
     // Jo: a date alone, 11/25 — counted as 23:59 that day, so the 7-day spacing ends late on 12/02.
@@ -119,7 +127,8 @@ describe('bad contacts files: one clear message with file and line, exit 2', () 
   const gbk = Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0xcd, 0xf5, 0xbd, 0xe3]), Buffer.from(',,,,,0,false\n')]);
   it.each([
     ['missing columns', 'name,tags\n王姐,x\n', /contacts\.csv:1: error\[schema\]: the contacts file has no column\(s\) lastContactAt, unanswered, doNotDisturb/],
-    ['a day and month either way round', `${HEADER}\n王姐,,,05/11/2026 10:00,,0,false\n`, /contacts\.csv:2: error\[schema\]: lastContactAt "05\/11\/2026 10:00" is not a date and time[\s\S]*expected: a date and time, e\.g\. 2026-11-20T19:30:00\+08:00, or in the persona's time zone 2026\/11\/20 19:30, 20\/11\/2026 19:30/],
+    // One file writing both orders: a date that could be either is refused, with the forms that work.
+    ['a day and month either way round', `${HEADER}\n王姐,,,13/11/2026 10:00,,0,false\n李姐,,,11/14/2026 10:00,,0,false\n赵姐,,,05/11/2026 10:00,,0,false\n`, /contacts\.csv:4: error\[schema\]: lastContactAt "05\/11\/2026 10:00" is not a date and time[\s\S]*expected: a date and time, e\.g\. 2026-11-20T19:30:00\+08:00, or in the persona's time zone 2026\/11\/20 19:30, 20\/11\/2026 19:30/],
     ['GBK bytes from Excel', gbk, /contacts\.csv:2: error\[io\]: not UTF-8 text: byte 0xCD on line 2 cannot be read \(the file reads as GBK\/GB18030[\s\S]*fix: Save it as UTF-8/],
     ['invalid UTF-8', Buffer.concat([Buffer.from(`${HEADER}\n王姐,,,,,0,false\nA`), Buffer.from([0xff]), Buffer.from(',,,,,0,false\n')]), /contacts\.csv:3: error\[io\]: not UTF-8 text: byte 0xFF on line 3/],
     ['duplicate names', `${HEADER}\n王姐,,,,,0,false\n王姐,,,,,1,false\n`, /contacts\.csv:3: error\[duplicate-id\]: "王姐" is also the contact on line 2/],

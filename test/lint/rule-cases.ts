@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '寿眉一罐198，送给长辈挺合适的', locale: 'zh-CN', match: '送给长辈挺合适的' },
       // A gift suggestion beside a price is an offer (salesperson walk).
       { text: '寿眉一罐198，送长辈挺合适的。', locale: 'zh-CN', match: '送长辈挺合适的' },
       { text: '新到的肉桂，想要的告诉我。', locale: 'zh-CN', match: '想要的告诉我' },
@@ -263,6 +264,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '武夷肉桂活动价188，只有这一周哦，要的话回我一声', locale: 'zh-CN', match: '只有这一周' },
       // How long an offer lasts, as a clause of its own (salesperson walk 2).
       { text: '新茶到了，活动价168，就这两天。', locale: 'zh-CN', match: '就这两天' },
       { text: '仅剩最后2桶！威士忌私人定制桶，错过再等三年！', locale: 'zh-CN', match: '错过再等三年' },

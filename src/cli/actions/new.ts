@@ -159,15 +159,16 @@ function parsePostsPerDay(value: string): { min: number; max: number } {
  * Chinese characters in their pinyin, syllable by syllable (绿茶 → lv cha), read by pinyin-pro: a dictionary of
  * words, so 重阳 is chong yang and 行李 xing li, which a table of single characters gets wrong. Loaded only here.
  */
-function romanized(name: string): string {
+function romanized(name: string, person: boolean): string {
   if (!/\p{Script=Han}/u.test(name)) return name;
   const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join(' ');
+  // A person's name opens with a surname, read as one (曾 zeng, 单 shan, 朴 piao).
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, ...(person ? { surname: 'head' as const } : {}) }).join(' ');
 }
 
-/** A file name from a name: "Maya Lin" → maya-lin, 小美 → xiao-mei, 武夷肉桂 → wu-yi-rou-gui. */
-export function slugFrom(name: string): string | undefined {
-  const slug = romanized(name)
+/** A file name from a name: "Maya Lin" → maya-lin, 小美 → xiao-mei, 曾小贤 → zeng-xiao-xian, 武夷肉桂 → wu-yi-rou-gui. */
+export function slugFrom(name: string, person = true): string | undefined {
+  const slug = romanized(name, person)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -178,7 +179,7 @@ export function slugFrom(name: string): string | undefined {
 }
 
 function productId(name: string, index: number, taken: Set<string>): string {
-  const base = slugFrom(name) ?? `product-${index + 1}`;
+  const base = slugFrom(name, false) ?? `product-${index + 1}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

@@ -8,8 +8,8 @@ const HELP = {
     'zh-CN': '对照密度规则和推销腔检查，核查实际发出的朋友圈',
   },
   history: {
-    en: 'posting history: CSV with a header row or JSON, fields at (ISO 8601 with offset), text, optional kind',
-    'zh-CN': '发帖记录：带表头的 CSV 或 JSON，字段 at（带时区偏移的 ISO 8601）、text，可选 kind',
+    en: "posting history: CSV with a header row or JSON, fields at (ISO 8601 with offset, or a local time as Excel saves it, in the persona's time zone), text, optional kind",
+    'zh-CN': '发帖记录：带表头的 CSV 或 JSON，字段 at（带时区偏移的 ISO 8601，或 Excel 存的本地时间，按人设时区读）、text，可选 kind',
   },
   persona: { en: 'whose history it is (persona id): its rules, timezone and words to avoid apply', 'zh-CN': '这是谁的发帖记录（人设 id）：按它的规则、时区和忌用词检查' },
   format: { en: 'text or json (default: text)', 'zh-CN': 'text 或 json（默认 text）' },
