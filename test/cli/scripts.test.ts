@@ -55,6 +55,7 @@ describe('persona scripts', () => {
     [['--stage', '顾虑', '--case', '太贵'], ['--stage', 'objection', '--case', 'too-expensive']],
     [['--stage', ' Follow-Up ', '--product', ' 武夷肉桂'], ['--stage', 'follow-up']],
     [['--stage', '售后关怀', '--case', '第三天'], ['--stage', 'after-sale', '--case', 'day-3']],
+    [['--stage', 'follow-up', '--product', '肉桂'], ['--stage', 'follow-up', '--product', 'rougui']],
   ])('takes the names it prints and a Chinese CRM uses: %j is %j', async (named, ids) => {
     const a = await cli(['scripts', 'lin-cha', ...named], { cwd });
     expect(a.stderr).toBe('');

@@ -24,10 +24,18 @@ function usage(message: Text, extra: { expected?: Text; hint?: Text } = {}): nev
   throw new PersonaError({ code: 'usage', message, ...extra });
 }
 
-/** A product by its id or by its name as the persona file writes it (武夷肉桂), case and width aside. */
+/**
+ * A product by its id or its name as the persona file writes it (武夷肉桂), case and width aside; else the one
+ * product a word of whose id or name it is (decaf, 肉桂), as a contacts tag names one.
+ */
 function productNamed(persona: Persona, wanted: string): Product | undefined {
   const key = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-  return persona.products.find((p) => p.id === wanted.trim()) ?? persona.products.find((p) => key(p.name) === key(wanted));
+  const exact = persona.products.find((p) => p.id === wanted.trim()) ?? persona.products.find((p) => key(p.name) === key(wanted));
+  if (exact) return exact;
+  const w = key(wanted);
+  const words = (p: Product) => [...key(p.id).split(/[-_\s]+/), ...key(p.name).split(/[\s·・,，/-]+/)];
+  const part = persona.products.filter((p) => words(p).includes(w) || (/^\p{Script=Han}{2,}$/u.test(w) && key(p.name).includes(w)));
+  return part.length === 1 ? part[0] : undefined;
 }
 
 function productOf(persona: Persona, stage: ChatStage, wanted: string | undefined): Product | undefined {
