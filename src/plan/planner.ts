@@ -760,8 +760,17 @@ function productName(persona: Persona, id: string): string {
   return persona.products.find((p) => p.id === id)?.name ?? id;
 }
 
-/** Whether a teammate used a template within its cooldown of a day (see PlanInput.teamNearby). */
+/** Whether a teammate used a template within its cooldown of a day (see PlanInput.teamNearby). Built once per
+ *  input: a plan's attempts (lighter marketing floors) all ask the same. */
+const teamRecencyOf = new WeakMap<PlanInput, (template: Template, day: number) => boolean>();
+
 function teamRecency(input: PlanInput): (template: Template, day: number) => boolean {
+  let known = teamRecencyOf.get(input);
+  if (!known) teamRecencyOf.set(input, (known = buildTeamRecency(input)));
+  return known;
+}
+
+function buildTeamRecency(input: PlanInput): (template: Template, day: number) => boolean {
   const days = new Map<string, number[]>();
   for (const p of input.teamNearby ?? input.team) {
     let list = days.get(p.template);
