@@ -1,7 +1,7 @@
 // A posting-history export (rows from load/records.ts) as posts: when, what was said, and what kind of post it was.
 import type { Problem, Result } from '../model/errors.js';
 import type { Records } from '../load/records.js';
-import { isSkippedLocalTime, parseInstant, parseLocalTime, requireColumns, slashedOrder } from '../load/records.js';
+import { isAmbiguousDate, isSkippedLocalTime, parseInstant, parseLocalTime, requireColumns, slashedOrder } from '../load/records.js';
 import { msg } from './messages.js';
 
 export const HISTORY_KINDS = ['lifestyle', 'expertise', 'interaction', 'story', 'product', 'live'] as const;
@@ -52,6 +52,10 @@ export function parseHistory(records: Records, file: string, local?: (isoDate: s
   for (const row of records.rows) {
     const at = str(row.values[atColumn]).trim();
     const epochMs = parseInstant(at) ?? (local ? parseLocalTime(at, local, { monthFirst }) : null);
+    if (epochMs === null && local && isAmbiguousDate(at, { monthFirst })) {
+      problems.push({ code: 'schema', file, line: row.line, path: 'at', message: msg('ambiguous-at', { value: at }), hint: msg('ambiguous-at-hint') });
+      continue;
+    }
     if (epochMs === null && local && isSkippedLocalTime(at, local, { monthFirst })) {
       problems.push({ code: 'schema', file, line: row.line, path: 'at', message: msg('skipped-at', { value: at }), hint: msg('skipped-at-hint') });
       continue;

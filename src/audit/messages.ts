@@ -5,6 +5,8 @@ import { messenger } from '../i18n/text.js';
 export const messages = {
   'bad-at': { en: 'at "{value}" is not a date and time', 'zh-CN': 'at "{value}" 不是有效的日期时间' },
   'skipped-at': { en: 'at "{value}" is a time the clocks skipped that day (daylight saving time)', 'zh-CN': 'at "{value}" 那天因夏令时调钟被跳过，不存在这个时刻' },
+  'ambiguous-at': { en: 'at "{value}" could be day first or month first: this file writes dates both ways', 'zh-CN': 'at "{value}" 分不清是日在前还是月在前：这个文件两种写法都有' },
+  'ambiguous-at-hint': { en: 'Write the year first (2026/12/01 07:45), and save the whole file in one order.', 'zh-CN': '改成年在前的写法（2026/12/01 07:45），整个文件用同一种写法。' },
   'skipped-at-hint': { en: 'Write the time the post went out, e.g. an hour later, or with its offset.', 'zh-CN': '写帖子实际发出的时刻，例如晚一小时，或带上时区偏移。' },
   'at-expected': {
     en: "a date and time, e.g. 2026-12-01T07:45:00+08:00, or 2026/12/01 07:45 in the persona's time zone (01/12/2026 07:45 day first; 12/01/2026 7:45 AM for a persona on US time)",

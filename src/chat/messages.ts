@@ -27,6 +27,8 @@ export const messages = {
   'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },
   'unknown-product': { en: '{persona} has no product "{value}"', 'zh-CN': '{persona} 没有产品 "{value}"' },
   'products-expected': { en: 'one of {ids}', 'zh-CN': '以下之一：{ids}' },
+  'product-ambiguous': { en: '"{value}" fits more than one product: {names}', 'zh-CN': '"{value}" 对得上不止一个产品：{names}' },
+  'product-ambiguous-hint': { en: 'Name one of them by its id or full name.', 'zh-CN': '用 id 或完整的名字指明是哪一个。' },
   'needs-product': { en: 'stage {stage} is about a product, and {persona} has none', 'zh-CN': '{stage} 阶段要谈产品，但 {persona} 没有产品' },
   'needs-product-hint': { en: 'Add products: to the persona, or pick another stage.', 'zh-CN': '在人设里添加 products:，或换一个阶段。' },
   'no-event': { en: 'stage live-invite needs a live stream, and {persona} has none from {date} on', 'zh-CN': 'live-invite 阶段需要直播，但 {persona} 在 {date} 之后没有直播' },

@@ -19,7 +19,7 @@ const engine = {
   'file-header': { en: '{kind}, salesiness {salesiness} (ceiling {ceiling})', 'zh-CN': '{kind}，推销分 {salesiness}（上限 {ceiling}）' },
   'summary-problems': {
     en: '{problems} problem(s) in {files} of {templates} template(s): {errors} error(s), {warnings} warning(s), {infos} info',
-    'zh-CN': '{templates} 个模板中有 {files} 个存在问题，共 {problems} 个：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
+    'zh-CN': '共检查 {templates} 个模板，{files} 个有问题，问题共 {problems} 个：{errors} 个错误，{warnings} 个警告，{infos} 个提示',
   },
   'summary-clean': { en: '{templates} template(s), no problems', 'zh-CN': '{templates} 个模板，没有问题' },
   'summary-no-errors': { en: '{templates} template(s), no errors ({hidden} warning(s) and note(s) not shown with --quiet)', 'zh-CN': '{templates} 个模板，没有错误（--quiet 未显示 {hidden} 条警告和提示）' },

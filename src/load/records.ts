@@ -323,7 +323,8 @@ export function slashedOrder(values: readonly string[], timezone: string): boole
     const m = SLASHED_TIME.exec(value.trim());
     if (!m) continue;
     if (Number(m[1]) > 12) dayFirst = true;
-    if (Number(m[2]) > 12) monthFirst = true;
+    // A second number above 12, or a 12-hour clock (US Excel writes "7:30 PM"), says month first.
+    if (Number(m[2]) > 12 || m[7] !== undefined) monthFirst = true;
   }
   if (monthFirst !== dayFirst) return monthFirst;
   // Nothing to tell by: the order of the persona's country (month first in the US, day first nearly everywhere
@@ -352,6 +353,12 @@ export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDa
  * A time written without an offset that names a real local date and minute, which a clock change may still skip
  * (2026/03/08 2:30 AM on US time): said so, rather than "not a date".
  */
+/** A slashed date whose day and month could be either way round (05/11/2026), in a file that does not settle it. */
+export function isAmbiguousDate(text: string, options: LocalTimeOptions = {}): boolean {
+  const m = SLASHED_TIME.exec(text.trim());
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && options.monthFirst === undefined;
+}
+
 export function isSkippedLocalTime(text: string, local: (isoDate: string, minuteOfDay: number) => number | null, options: LocalTimeOptions = {}): boolean {
   const parts = localTimeParts(text, options);
   return parts !== null && local(parts.isoDate, parts.minute) === null;

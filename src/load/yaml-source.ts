@@ -116,6 +116,22 @@ function overIndentedKey(text: string, offset: number): { key: string; offset: n
   return { key: below[2]!.trim(), offset: next + below[1]!.length, spaces: column };
 }
 
+/**
+ * The key on the line of `offset` when it is indented deeper than the key on the line before ("  tone: [warm]"
+ * then "     emoji: light"): yaml reports that the items do not line up, and the fix is the same as above.
+ */
+function overIndentedLine(text: string, offset: number): { key: string; offset: number; spaces: number } | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let prevEnd = lineStart - 1;
+  // The line before, past blank lines and comments.
+  while (prevEnd > 0) {
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (!/^\s*(?:#.*)?$/.test(text.slice(prevStart, prevEnd))) return prevEnd > 0 ? overIndentedKey(text, prevStart) : null;
+    prevEnd = prevStart - 1;
+  }
+  return null;
+}
+
 /** The key set again at `offset`, and the offset of its first setting in the same mapping. */
 function firstOfDuplicate(root: unknown, offset: number): { key: string; offset: number } | null {
   const stack: unknown[] = [root];
@@ -241,7 +257,8 @@ function parseYamlCarefully(text: string, file: string, lineOffset: number): { o
       });
     }
     // A key indented deeper than the one above reads as more of that key's value: the fix is on its line.
-    const deeper = err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY' ? overIndentedKey(text, err.pos[0]) : null;
+    const deeper =
+      err.code === 'BLOCK_AS_IMPLICIT_KEY' || err.code === 'MULTILINE_IMPLICIT_KEY' ? overIndentedKey(text, err.pos[0]) : err.code === 'BAD_INDENT' ? overIndentedLine(text, err.pos[0]) : null;
     if (deeper) {
       return fail({
         code: 'yaml-syntax',

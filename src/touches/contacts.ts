@@ -1,7 +1,7 @@
 // A contacts export (rows from load/records.ts) as Contacts: names, tags, the conversation's stage and the dates
 // the caps count from. Strict where a wrong value could mean messaging someone who should be left alone.
 import type { Problem, Result } from '../model/errors.js';
-import { isSkippedLocalTime, parseInstant, parseLocalTime, slashedOrder, type Records } from '../load/records.js';
+import { isAmbiguousDate, isSkippedLocalTime, parseInstant, parseLocalTime, slashedOrder, type Records } from '../load/records.js';
 import { caseNamed, CHAT_CASES, CHAT_STAGES, stageNamed, type ChatStage } from '../chat/stages.js';
 import { msg } from './messages.js';
 
@@ -94,6 +94,10 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
       if (value === '') return null;
       // With an offset as written; without one (as Excel saves dates), in the persona's own zone.
       const epoch = parseInstant(value) ?? (local ? parseLocalTime(value, local, { monthFirst, dateOnly: true }) : null);
+      if (epoch === null && local && isAmbiguousDate(value, { monthFirst })) {
+        problems.push({ code: 'schema', ...at(field), message: msg('contact-ambiguous-date', { field, value }), hint: msg('contact-ambiguous-date-hint') });
+        return 'bad';
+      }
       if (epoch === null && local && isSkippedLocalTime(value, local, { monthFirst, dateOnly: true })) {
         problems.push({ code: 'schema', ...at(field), message: msg('contact-skipped-time', { field, value }), hint: msg('contact-skipped-time-hint') });
         return 'bad';

@@ -19,7 +19,9 @@ export const messages = {
     'zh-CN': '请让名字唯一（比如按微信备注写成 王姐-茶会），或合并这两行：每行是一个人。',
   },
   'contact-skipped-time': { en: '{field} "{value}" is a time the clocks skipped that day (daylight saving time)', 'zh-CN': '{field} "{value}" 那天因夏令时调钟被跳过，不存在这个时刻' },
-  'contact-skipped-time-hint': { en: 'Write the time the message went out, e.g. an hour later, or with its offset (2026-03-08T03:30:00-07:00).', 'zh-CN': '写消息实际发出的时刻，例如晚一小时，或带上时区偏移（2026-03-08T03:30:00-07:00）。' },
+  'contact-skipped-time-hint': { en: 'Write the time the message went out (an hour later), or write it with its UTC offset.', 'zh-CN': '写消息实际发出的时刻（晚一小时），或带上 UTC 偏移来写。' },
+  'contact-ambiguous-date': { en: '{field} "{value}" could be day first or month first: this file writes dates both ways', 'zh-CN': '{field} "{value}" 分不清是日在前还是月在前：这个文件两种写法都有' },
+  'contact-ambiguous-date-hint': { en: 'Write the year first (2026/11/05), and save the whole file in one order.', 'zh-CN': '改成年在前的写法（2026/11/05），整个文件用同一种写法。' },
   'contact-bad-date': { en: '{field} "{value}" is not a date and time', 'zh-CN': '{field} "{value}" 不是有效的日期时间' },
   'contact-date-expected': {
     en: "a date and time, e.g. 2026-11-20T19:30:00+08:00, or in the persona's time zone 2026/11/20 19:30, 20/11/2026 19:30 (11/20/2026 7:30 PM for a persona on US time); a date alone counts as the end of that day (empty: never)",

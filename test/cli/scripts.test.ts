@@ -63,6 +63,19 @@ describe('persona scripts', () => {
     expect(a.stdout).toBe((await cli(['scripts', 'lin-cha', ...ids], { cwd })).stdout);
   });
 
+  it('a name that fits two products asks which, naming both', async () => {
+    const two = chatRepo(tempDir(), {
+      'personas/grace.yaml': readFileSync(join(cwd, 'personas/grace.yaml'), 'utf8').replace(
+        'products:\n',
+        'products:\n  - { id: house-blend-decaf, name: the house blend decaf, category: coffee, points: [caramel], audience: [] }\n',
+      ),
+    });
+    const r = await cli(['scripts', 'grace', '--stage', 'follow-up', '--product', 'house'], { cwd: two });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error[usage]: "house" fits more than one product: house-blend-decaf (the house blend decaf), house-blend (the house blend)');
+    expect(r.stderr).toContain('fix: Name one of them by its id or full name.');
+  });
+
   it('is the same on a rerun and different with another seed', async () => {
     const a = await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd });
     expect((await cli(['scripts', 'lin-cha', '--stage', 'greeting'], { cwd })).stdout).toBe(a.stdout);

@@ -128,7 +128,7 @@ describe('bad contacts files: one clear message with file and line, exit 2', () 
   it.each([
     ['missing columns', 'name,tags\n王姐,x\n', /contacts\.csv:1: error\[schema\]: the contacts file has no column\(s\) lastContactAt, unanswered, doNotDisturb/],
     // One file writing both orders: a date that could be either is refused, with the forms that work.
-    ['a day and month either way round', `${HEADER}\n王姐,,,13/11/2026 10:00,,0,false\n李姐,,,11/14/2026 10:00,,0,false\n赵姐,,,05/11/2026 10:00,,0,false\n`, /contacts\.csv:4: error\[schema\]: lastContactAt "05\/11\/2026 10:00" is not a date and time[\s\S]*expected: a date and time, e\.g\. 2026-11-20T19:30:00\+08:00, or in the persona's time zone 2026\/11\/20 19:30, 20\/11\/2026 19:30/],
+    ['a day and month either way round', `${HEADER}\n王姐,,,13/11/2026 10:00,,0,false\n李姐,,,11/14/2026 10:00,,0,false\n赵姐,,,05/11/2026 10:00,,0,false\n`, /contacts\.csv:4: error\[schema\]: lastContactAt "05\/11\/2026 10:00" could be day first or month first: this file writes dates both ways\n  fix: Write the year first \(2026\/11\/05\)/],
     ['GBK bytes from Excel', gbk, /contacts\.csv:2: error\[io\]: not UTF-8 text: byte 0xCD on line 2 cannot be read \(the file reads as GBK\/GB18030[\s\S]*fix: Save it as UTF-8/],
     ['invalid UTF-8', Buffer.concat([Buffer.from(`${HEADER}\n王姐,,,,,0,false\nA`), Buffer.from([0xff]), Buffer.from(',,,,,0,false\n')]), /contacts\.csv:3: error\[io\]: not UTF-8 text: byte 0xFF on line 3/],
     ['duplicate names', `${HEADER}\n王姐,,,,,0,false\n王姐,,,,,1,false\n`, /contacts\.csv:3: error\[duplicate-id\]: "王姐" is also the contact on line 2/],

@@ -156,6 +156,7 @@ describe('parseLocalTime: a time as a spreadsheet writes it, in the persona\'s z
     ['a day above 12 in first place: day first', ['05/11/2026 10:00', '20/11/2026 19:30'], 'America/Los_Angeles', false],
     ['nothing to tell by: month first on US time', ['05/11/2026 10:00'], 'America/Los_Angeles', true],
     ['nothing to tell by elsewhere: day first', ['05/11/2026 10:00', '2026/11/20 19:30'], 'Europe/London', false],
+    ['a 12-hour clock, as US Excel writes it, says month first', ['05/11/2026 7:30 PM'], 'Europe/London', true],
     ['both orders in one file: unknown', ['13/11/2026 10:00', '11/14/2026 10:00'], 'America/Los_Angeles', undefined],
   ] as const)('slashedOrder: %s', (_name, values, zone, expected) => {
     expect(slashedOrder(values, zone)).toBe(expected);

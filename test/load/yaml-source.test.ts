@@ -87,3 +87,17 @@ describe('parseYaml: hostile input stays bounded', () => {
     if (!r.ok) expect(en(r.problems[0]!.message)).toContain('more than one YAML document');
   });
 });
+
+describe('parseYaml: a key indented too far is blamed on its own line', () => {
+  it.each([
+    ['after a value on the line above', 'voice:\n  tone: 温和\n    emoji: light\n', 3, 5, 'Indent "emoji:" by 2 spaces, like the key above it.'],
+    ['after a flow list on the line above', 'voice:\n  tone: [温和]\n     emoji: light\n', 3, 6, 'Indent "emoji:" by 2 spaces, like the key above it.'],
+    ['in a list item, past its dash', 'products:\n  - id: a\n      name: 武夷肉桂\n', 3, 7, 'Indent "name:" by 4 spaces, like the key above it.'],
+  ])('%s', (_name, text, line, column, hint) => {
+    const r = parseYaml(text, 'personas/x.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]).toMatchObject({ line, column });
+    expect(en(r.problems[0]!.hint!)).toBe(hint);
+  });
+});

@@ -35,6 +35,7 @@ function productNamed(persona: Persona, wanted: string): Product | undefined {
   const w = key(wanted);
   const words = (p: Product) => [...key(p.id).split(/[-_\s]+/), ...key(p.name).split(/[\s·・,，/-]+/)];
   const part = persona.products.filter((p) => words(p).includes(w) || (/^\p{Script=Han}{2,}$/u.test(w) && key(p.name).includes(w)));
+  if (part.length > 1) usage(msg('product-ambiguous', { value: wanted.trim(), names: part.map((p) => `${p.id} (${p.name})`).join(', ') }), { hint: msg('product-ambiguous-hint') });
   return part.length === 1 ? part[0] : undefined;
 }
 
