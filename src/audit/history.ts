@@ -41,6 +41,8 @@ function str(value: unknown): string {
  * the instant of a local date and minute, null when that local time does not exist there.
  */
 export function parseHistory(records: Records, file: string, local?: (isoDate: string, minuteOfDay: number) => number | null, timezone = 'UTC'): Result<HistoryPost[]> {
+  // An empty export ("[]", a header alone) has no posts, whatever its columns: the caller says so.
+  if (records.rows.length === 0) return { ok: true, value: [], warnings: [] };
   const columns = requireColumns(records, ['at', 'text'], file);
   if (!columns.ok) return columns;
   const atColumn = columns.value.get('at')!;

@@ -122,7 +122,7 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
     const rawFlag = get('doNotDisturb');
     const flag = typeof rawFlag === 'boolean' ? String(rawFlag) : text(rawFlag).toLowerCase();
     if (!TRUE.has(flag) && !FALSE.has(flag)) {
-      problems.push({ code: 'schema', ...at('doNotDisturb'), message: msg('contact-bad-flag', { value: text(rawFlag) }) });
+      problems.push({ code: 'schema', ...at('doNotDisturb'), message: msg('contact-bad-flag', { value: text(rawFlag) }), expected: msg('contact-flag-expected') });
       continue;
     }
 

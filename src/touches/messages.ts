@@ -29,6 +29,7 @@ export const messages = {
   },
   'contact-bad-count': { en: 'unanswered "{value}" is not a whole number of messages', 'zh-CN': 'unanswered "{value}" 不是消息条数（非负整数）' },
   'contact-bad-flag': { en: 'doNotDisturb "{value}" is not true or false', 'zh-CN': 'doNotDisturb "{value}" 不是 true 或 false' },
+  'contact-flag-expected': { en: 'true or false (also yes/no, y/n, 1/0, 是/否, x for yes; empty is false)', 'zh-CN': 'true 或 false（也可以写 yes/no、y/n、1/0、是/否，x 表示是；留空为否）' },
   'contact-bad-stage': { en: 'stage "{value}" is not a chat stage', 'zh-CN': 'stage "{value}" 不是聊天阶段' },
   'contact-stage-expected': { en: 'one of {stages}, or empty to infer it', 'zh-CN': '以下之一：{stages}；留空则自动判断' },
   'contact-bad-case': { en: '"{value}" is not a case of stage {stage}', 'zh-CN': '"{value}" 不是 {stage} 阶段的分支' },

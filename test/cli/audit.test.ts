@@ -84,6 +84,7 @@ describe('persona audit', () => {
     ['a missing column', 'time,text\n2026-12-01T07:45:00+08:00,a\n', /bad\.csv:1: error\[schema\]: missing column\(s\) at; the file has time, text/],
     ['GBK bytes', Buffer.concat([Buffer.from('at,text\n2026-12-01T07:45:00+08:00,'), Buffer.from([0xb2, 0xe8]), Buffer.from('\n')]), /bad\.csv:2: error\[io\]: not UTF-8 text/],
     ['no posts', 'at,text\n', /bad\.csv:1: error\[schema\]: the history has no posts/],
+    ['an empty JSON list', '[]', /bad\.csv:1: error\[schema\]: the history has no posts/],
   ])('a bad history (%s) exits 2 with file and line', async (_name, content, message) => {
     writeFileSync(join(cwd, 'bad.csv'), content);
     const r = await cli(['audit', 'bad.csv', '--persona', 'lin-cha'], { cwd });

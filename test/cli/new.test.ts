@@ -73,6 +73,15 @@ describe('persona new without a terminal (flags, --yes)', () => {
     expect(parsed.value.products.map((p) => [p.id, p.name])).toEqual([['wu-yi-rou-gui', '武夷肉桂'], ['chong-yang-gao', '重阳糕']]);
   });
 
+  it('takes rest days and a locale as a Chinese user writes them (周日, 星期三, zh_CN)', async () => {
+    const cwd = emptyRepo();
+    const r = await cli(['new', '--name', '阿美', '--rest-days', '周日,星期三', '--locale', 'zh_CN', '--yes', '--quiet', '--lang', 'en'], { cwd });
+    expect(r.stderr).toBe('');
+    const parsed = parsePersona(readFileSync(join(cwd, 'personas/a-mei.yaml'), 'utf8'), 'personas/a-mei.yaml', defaultPolicy());
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect([parsed.value.locale, parsed.value.schedule.restDays]).toEqual(['zh-CN', ['sun', 'wed']]);
+  });
+
   it.each([
     ['曾小贤', 'zeng-xiao-xian'],
     ['单田芳', 'shan-tian-fang'],

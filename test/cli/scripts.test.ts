@@ -84,6 +84,7 @@ describe('persona scripts', () => {
 
   it.each([
     [['scripts', 'lin-cha'], /which stage\? --stage is required[\s\S]*expected: one of greeting, icebreaker/],
+    [['scripts', 'lin-cha', '--stage', ' '], /which stage\? --stage is required/],
     [['scripts', 'lin-cha', '--stage', 'closing'], /unknown stage "closing"[\s\S]*expected: one of greeting, icebreaker, comment-reply, follow-up, recommendation, objection, after-sale, reactivation, holiday-greeting, live-invite/],
     [['scripts', 'lin-cha', '--stage', 'objection', '--case', 'too-cheap'], /stage objection has no case "too-cheap"[\s\S]*one of too-expensive, think-about-it, already-have-one, not-now/],
     [['scripts', 'lin-cha', '--stage', 'greeting', '--case', 'day-3'], /stage greeting has no cases/],

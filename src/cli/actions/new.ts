@@ -142,9 +142,15 @@ export function parseProducts(value: string): ProductAnswer[] {
     });
 }
 
+/** Weekdays as a Chinese user writes them: 周日, 星期天, 礼拜一 … */
+const ZH_WEEKDAYS: Readonly<Record<string, Weekday>> = { 一: 'mon', 二: 'tue', 三: 'wed', 四: 'thu', 五: 'fri', 六: 'sat', 日: 'sun', 天: 'sun' };
+
 export function parseRestDays(value: string): Weekday[] {
-  const list = splitList(value.toLowerCase());
-  return list.length === 1 && list[0] === 'none' ? [] : (list as Weekday[]);
+  const list = splitList(value.normalize('NFKC').toLowerCase()).map((d) => {
+    const zh = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(d);
+    return zh ? ZH_WEEKDAYS[zh[1]!]! : d;
+  });
+  return list.length === 1 && (list[0] === 'none' || list[0] === '无') ? [] : (list as Weekday[]);
 }
 
 /** `1-2` or `2` → posts a day; anything else is a usage error naming the flag. */
@@ -351,7 +357,8 @@ function answerFromFlag(question: Question, options: NewOptions): Partial<Answer
     case 'trade':
       return options.trade === undefined ? undefined : { trade: options.trade.trim() };
     case 'locale':
-      return options.locale === undefined ? undefined : { locale: options.locale as Locale };
+      // zh_CN, zh-cn and zh as a system locale writes them; EN as typed.
+      return options.locale === undefined ? undefined : { locale: (/^zh(?:[-_]cn|[-_]hans)?$/i.test(options.locale.trim()) ? 'zh-CN' : /^en(?:[-_][a-z]{2})?$/i.test(options.locale.trim()) ? 'en' : options.locale) as Locale };
     case 'timezone':
       return options.timezone === undefined ? undefined : { timezone: options.timezone.trim() };
     case 'interests': {

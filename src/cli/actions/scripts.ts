@@ -55,7 +55,8 @@ function productOf(persona: Persona, stage: ChatStage, wanted: string | undefine
 export async function runScripts(options: ScriptsOptions, io: Io): Promise<number> {
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) usage(msg('bad-format', { value: format }));
-  if (options.stage === undefined) usage(msg('stage-required'), { expected: msg('stages-expected', { stages: stageList() }) });
+  // An empty --stage '' is no stage at all: asked for, not looked up.
+  if (options.stage === undefined || options.stage.trim() === '') usage(msg('stage-required'), { expected: msg('stages-expected', { stages: stageList() }) });
   const stage = stageNamed(options.stage);
   if (!stage) usage(msg('unknown-stage', { value: options.stage.trim() }), { expected: msg('stages-expected', { stages: stageList() }) });
   const count = options.count === undefined ? DEFAULT_COUNT : Number(options.count);
