@@ -302,7 +302,26 @@ export function parseInstant(text: string): number | null {
 }
 
 /** A local wall time as Excel writes it ("2026/11/20 19:30", "2026-11-20 19:30"), without an offset. */
-const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const LOCAL_TIME = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+
+/**
+ * A time as a Chinese export writes it, in the forms the patterns read: full-width digits and colons folded,
+ * 2026年11月20日 as 2026/11/20, 下午7:30 (afternoon, evening) as 7:30 PM, 上午 and 早上 as AM.
+ */
+function foldLocalTime(text: string): string {
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?\s*/, (_m, y: string, mo: string, d: string) => `${y}/${mo}/${d} `)
+    .replace(/\s*(上午|早上|凌晨|中午|下午|傍晚|晚上)\s*(\d{1,2}:\d{2}(?::\d{2})?)$/, (_m, part: string, time: string) => {
+      const hour = Number(time.split(':')[0]);
+      // A 24-hour time needs no part of the day; 中午11:30 and 中午12:10 are read as written, 中午1:00 is 13:00.
+      if (hour > 12 || (part === '中午' && hour >= 11)) return ` ${time}`;
+      const am = part === '上午' || part === '早上' || part === '凌晨';
+      return ` ${time} ${am ? 'AM' : 'PM'}`;
+    })
+    .trim();
+}
 /** A date as Excel writes it in a locale that puts the day or the month first: 20/11/2026, 11/20/2026 7:30 PM. */
 const SLASHED_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
 
@@ -320,7 +339,7 @@ export function slashedOrder(values: readonly string[], timezone: string): boole
   let monthFirst = false;
   let dayFirst = false;
   for (const value of values) {
-    const m = SLASHED_TIME.exec(value.trim());
+    const m = SLASHED_TIME.exec(foldLocalTime(value));
     if (!m) continue;
     if (Number(m[1]) > 12) dayFirst = true;
     // A second number above 12, or a 12-hour clock (US Excel writes "7:30 PM"), says month first.
@@ -355,7 +374,7 @@ export function parseLocalTime(text: string, local: (isoDate: string, minuteOfDa
  */
 /** A slashed date whose day and month could be either way round (05/11/2026), in a file that does not settle it. */
 export function isAmbiguousDate(text: string, options: LocalTimeOptions = {}): boolean {
-  const m = SLASHED_TIME.exec(text.trim());
+  const m = SLASHED_TIME.exec(foldLocalTime(text));
   return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && options.monthFirst === undefined;
 }
 
@@ -366,11 +385,12 @@ export function isSkippedLocalTime(text: string, local: (isoDate: string, minute
 
 /** The local date and minute a time as a spreadsheet writes it names; null when it names none. */
 function localTimeParts(text: string, options: LocalTimeOptions): { isoDate: string; minute: number } | null {
-  const trimmed = text.trim();
+  const trimmed = foldLocalTime(text);
   let y: number, mo: number, d: number, h: number, mi: number, s: number, half: string | undefined, timed: boolean;
   const iso = LOCAL_TIME.exec(trimmed);
   if (iso) {
-    [y, mo, d, h, mi, s] = iso.slice(1).map(Number) as [number, number, number, number, number, number];
+    [y, mo, d, h, mi, s] = iso.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+    half = iso[7]?.toLowerCase();
     timed = iso[4] !== undefined;
   } else {
     const m = SLASHED_TIME.exec(trimmed);

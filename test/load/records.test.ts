@@ -145,6 +145,13 @@ describe('parseLocalTime: a time as a spreadsheet writes it, in the persona\'s z
     ['a date alone, where the end of the day will do', '2026/11/25', { dateOnly: true }, at('2026-11-25T23:59:00')],
     ['a date alone, day first', '25/11/2026', { dateOnly: true }, at('2026-11-25T23:59:00')],
     ['no such day', '30/02/2026 10:00', {}, null],
+    ['year first with a 12-hour clock', '2026/11/20 7:30 pm', {}, at('2026-11-20T19:30:00')],
+    ['as a Chinese export writes it', '2026年11月20日 19:30', {}, at('2026-11-20T19:30:00')],
+    ['下午 on a 12-hour clock', '2026/11/20 下午7:30', {}, at('2026-11-20T19:30:00')],
+    ['上午', '2026年11月20日 上午9:05', {}, at('2026-11-20T09:05:00')],
+    ['中午 at noon, then after it', '2026/11/20 中午12:10', {}, at('2026-11-20T12:10:00')],
+    ['中午 after noon', '2026/11/20 中午1:10', {}, at('2026-11-20T13:10:00')],
+    ['full-width digits and colon', '２０２６/１１/２０ １９：３０', {}, at('2026-11-20T19:30:00')],
     ['13 PM', '11/20/2026 13:30 PM', {}, null],
     ['words', 'last Tuesday', {}, null],
   ] as const)('%s: %s', (_name, text, options, expected) => {
