@@ -423,6 +423,8 @@ function describeExpected(issue: z.core.$ZodIssue): Text | undefined {
     case 'invalid_value':
       return msg('one-of', { values: list(issue.values) });
     case 'too_small':
+      // A string too short is an empty one: "must not be empty" says it all, without "≥ 1".
+      if (issue.origin === 'string') return undefined;
       return issue.origin === 'array' ? msg('at-least-items', { min: String(issue.minimum) }) : verbatim(`${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}`);
     case 'too_big':
       return issue.origin === 'array' ? msg('at-most-items', { max: String(issue.maximum) }) : verbatim(`${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}`);

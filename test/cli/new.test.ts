@@ -98,7 +98,7 @@ describe('persona new without a terminal (flags, --yes)', () => {
     expect(r.code).toBe(0);
     const block = r.stdout.slice(r.stdout.indexOf('Filled in with defaults'), r.stdout.indexOf('Next steps'));
     expect(block).toContain('(edit personas/xiao-mei.yaml to change them; these flags set them next time):');
-    for (const line of ['--id xiao-mei', '--trade 销售顾问', '--interests ', '--windows 07:30-08:30,12:00-13:00,21:00-22:00', '--rest-days sun', '--emoji light', '--tone 温和,实在', '--signature "—— 小美"']) {
+    for (const line of ['--id xiao-mei', '--trade 销售顾问', '--interests ', '--windows 07:30-08:30,12:00-13:00,21:00-22:00', '--rest-days sun', '--emoji light', '--posts-per-day 1-2', '--tone 温和,实在', '--signature "—— 小美"']) {
       expect(block).toContain(`  ${line}`);
     }
     // Given on the command line: not a default.
@@ -118,6 +118,8 @@ describe('persona new without a terminal (flags, --yes)', () => {
     [['new', '--id', '小美', '--name', '小美', '--yes'], /fix: Try xiao-mei\n$/],
     [['new', '--id', '🍵', '--name', '🍵', '--yes'], /fix: Pick a short id in Latin letters, e\.g\. xiao-mei for 小美\n$/],
     [['new', '--id', 'x', '--name', 'X', '--products', '武夷肉桂', '--yes'], /--products: .*products\[0\]\.points/],
+    // An empty name says so, without the schema's "≥ 1".
+    [['new', '--id', 'x', '--name', '', '--yes'], /^error\[usage\]: --name: name: must not be empty\n  fix: /],
     [['new', '--id', 'x', '--name', 'X', '--posts-per-day', 'abc', '--yes'], /^error\[usage\]: --posts-per-day "abc": expected min-max such as 1-2, or one number\n  fix: For example --posts-per-day 1-2/],
     [['new', '--id', 'x', '--name', 'X', '--interests', 'coffee:abc', '--yes'], /^error\[usage\]: --interests "coffee:abc": the weight of coffee is not a number\n  fix: Write topic:weight with a number, e\.g\. coffee:3/],
     // A flag's problem names the flag, not a line of a file that was never written.

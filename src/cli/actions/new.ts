@@ -433,6 +433,10 @@ function defaultsTaken(persona: Persona, defaulted: readonly Question[], options
     avoid: persona.voice.avoid.join(','),
   };
   const out = defaulted.flatMap((q) => (value[q] ? [`${FLAG[q]} ${shellWord(value[q]!)}`] : []));
+  if (options.postsPerDay === undefined) {
+    const { min, max } = persona.schedule.postsPerDay;
+    out.push(`--posts-per-day ${min === max ? min : `${min}-${max}`}`);
+  }
   if (options.tone === undefined && persona.voice.tone.length) out.push(`--tone ${shellWord(persona.voice.tone.join(','))}`);
   if (options.signature === undefined && persona.voice.signature) out.push(`--signature ${shellWord(persona.voice.signature)}`);
   return out;
