@@ -4,7 +4,7 @@ import { messenger } from '../i18n/text.js';
 import { CHAT_STAGES, type ChatStage } from '../model/constants.js';
 
 /** A stage's short Chinese name, as typed back to --stage (the labels below say more: 打招呼（刚加好友）). */
-const SHORT_ZH: Readonly<Record<ChatStage, string>> = {
+export const STAGE_SHORT_ZH: Readonly<Record<ChatStage, string>> = {
   greeting: '打招呼',
   icebreaker: '破冰',
   'comment-reply': '回复评论',
@@ -21,7 +21,7 @@ export const messages = {
   'unknown-stage': { en: 'unknown stage "{value}"', 'zh-CN': '未知的阶段 "{value}"' },
   'stages-expected': { en: 'one of {stages}', 'zh-CN': '以下之一：{stages}' },
   // The stage list as each language reads it: ids alone in English, ids with their Chinese names in Chinese.
-  'stage-list': { en: CHAT_STAGES.join(', '), 'zh-CN': CHAT_STAGES.map((s) => `${s}（${SHORT_ZH[s]}）`).join('、') },
+  'stage-list': { en: CHAT_STAGES.join(', '), 'zh-CN': CHAT_STAGES.map((s) => `${s}（${STAGE_SHORT_ZH[s]}）`).join('、') },
   'unknown-case': { en: 'stage {stage} has no case "{value}"', 'zh-CN': '{stage} 阶段没有 "{value}" 这个分支' },
   'cases-expected': { en: 'one of {cases}', 'zh-CN': '以下之一：{cases}' },
   'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },

@@ -1,7 +1,7 @@
 // What each chat stage needs to be rendered: a product, a live event, a sub-case; and which days deserve a greeting.
 import type { Locale } from '../model/common.js';
 import { verbatim, type Text } from '../i18n/text.js';
-import { msg as chatMsg } from './messages.js';
+import { msg as chatMsg, STAGE_SHORT_ZH } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/template.js';
 
 export { CHAT_CASES, CHAT_STAGES, type ChatStage };
@@ -28,22 +28,13 @@ export function isChatStage(value: string): value is ChatStage {
  * CRM exports use (新好友, 异议, 沉睡…), so a name read in the tool or in a spreadsheet can be typed back.
  */
 const STAGE_NAMES: Readonly<Record<string, ChatStage>> = {
-  打招呼: 'greeting',
+  ...Object.fromEntries(Object.entries(STAGE_SHORT_ZH).map(([stage, name]) => [name, stage as ChatStage])),
   新好友: 'greeting',
   新加好友: 'greeting',
-  破冰: 'icebreaker',
-  回复评论: 'comment-reply',
   评论回复: 'comment-reply',
-  跟进: 'follow-up',
-  推荐: 'recommendation',
-  顾虑: 'objection',
   异议: 'objection',
   售后: 'after-sale',
-  售后关怀: 'after-sale',
-  唤醒: 'reactivation',
   沉睡: 'reactivation',
-  节日问候: 'holiday-greeting',
-  直播邀约: 'live-invite',
 };
 
 /** A stage by its id (any case) or one of its Chinese names; null when it is neither. */

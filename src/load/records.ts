@@ -322,13 +322,9 @@ function foldLocalTime(text: string): string {
     })
     .trim();
 }
+
 /** A date as Excel writes it in a locale that puts the day or the month first: 20/11/2026, 11/20/2026 7:30 PM. */
 const SLASHED_TIME = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
-
-/** Whether a persona's spreadsheets write the month first (11/20/2026): on US time. */
-export function monthFirstIn(timezone: string): boolean {
-  return onUsTime(timezone);
-}
 
 /**
  * The order a file's slashed dates are written in, as one export writes them all: month first when one has a
@@ -348,7 +344,7 @@ export function slashedOrder(values: readonly string[], timezone: string): boole
   if (monthFirst !== dayFirst) return monthFirst;
   // Nothing to tell by: the order of the persona's country (month first in the US, day first nearly everywhere
   // else). A file that shows both orders has ambiguous dates, which are refused.
-  return monthFirst ? undefined : monthFirstIn(timezone);
+  return monthFirst ? undefined : onUsTime(timezone);
 }
 
 export interface LocalTimeOptions {

@@ -6,6 +6,7 @@ import { t } from '../i18n/translate.js';
 import type { Problem } from '../model/errors.js';
 import { fitsPersona, goesOutOn, personaTopics, productsFor } from '../model/fit.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
+import { productNameOf } from '../model/products.js';
 import { PLAN_SCHEMA_VERSION, type Plan, type Post } from '../model/plan.js';
 import { WEEKDAYS } from '../model/constants.js';
 import { MARKETING_KINDS, type Template, type TemplateKind } from '../model/template.js';
@@ -296,7 +297,7 @@ function attemptPlan(
     const twoBefore = slots.filter((s) => s.day === ev.day - 2 && !s.series).reverse();
     const fits = liveTemplates.some((p) => productsFor(p.template, persona).some((x) => x.id === ev.event.product)) || productTemplates.some((p) => productsFor(p.template, persona).some((x) => x.id === ev.event.product));
     if (!fits) {
-      warnings.push(msg('warn.lead-up-no-template', { title: ev.event.title, date: ev.event.at.slice(0, 10), product: productName(persona, ev.event.product) }));
+      warnings.push(msg('warn.lead-up-no-template', { title: ev.event.title, date: ev.event.at.slice(0, 10), product: productNameOf(persona, ev.event.product) }));
       continue;
     }
     // A lead-up already posted in an earlier plan (a Monday stream announced on Saturday) counts: this week adds
@@ -521,7 +522,7 @@ function attemptPlan(
       assigned.some((a) => leadUps.get(a.slot.index) === ev && a.option.prepared.template.kind === 'live') ||
       input.history.some((h) => h.kind === 'live' && h.day >= ev.day - 2 && h.epochMs < startsAt);
     if (announced) continue;
-    const base = { title: ev.event.title, date: ev.event.at.slice(0, 10), product: productName(persona, ev.event.product) };
+    const base = { title: ev.event.title, date: ev.event.at.slice(0, 10), product: productNameOf(persona, ev.event.product) };
     const rule = liveRuledOut.get(ev);
     warnings.push(rule && rule !== 'cooldown' ? msg('warn.lead-up-live-ruled-out', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }) : msg('warn.lead-up-no-live', base));
   }
@@ -755,11 +756,6 @@ function heldForSeries(input: PlanInput, calm: readonly PreparedTemplate[]): Set
 }
 
 /** Content mix: kinds toward KIND_MIX, topics toward the interest weights, over recent history and this plan. */
-/** A product as notes name it: by the name the persona file gives it. */
-function productName(persona: Persona, id: string): string {
-  return persona.products.find((p) => p.id === id)?.name ?? id;
-}
-
 /** Whether a teammate used a template within its cooldown of a day (see PlanInput.teamNearby). Built once per
  *  input: a plan's attempts (lighter marketing floors) all ask the same. */
 const teamRecencyOf = new WeakMap<PlanInput, (template: Template, day: number) => boolean>();

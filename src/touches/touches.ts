@@ -4,6 +4,7 @@ import type { Text } from '../i18n/text.js';
 import { parseWindow, type Weekday } from '../model/common.js';
 import type { Problem } from '../model/errors.js';
 import type { Persona, PersonaEvent, Product } from '../model/persona.js';
+import { productsNamedBy } from '../model/products.js';
 import type { PolicyTouches } from '../model/policy.js';
 import { makeRandom } from '../render/random.js';
 import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay, type ZoneClock } from '../plan/time.js';
@@ -394,19 +395,8 @@ function upcomingEvent(persona: Persona, clock: ZoneClock, from: number, to: num
 /** Stages that go on about a product the contact already talked about or bought. */
 const TALKED_ABOUT_STAGES: ReadonlySet<ChatStage> = new Set<ChatStage>(['follow-up', 'objection', 'after-sale']);
 
-/** Lower case, full-width folded: how a tag and a product's id or name compare. */
+/** Lower case, full-width folded: how a tag and a product's category compare. */
 const folded = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-
-/** Whether a tag names a product: its id or name, or a word of either ("decaf" for "Swiss Water decaf", 肉桂 for 武夷肉桂). */
-function tagNames(tag: string, product: Product): boolean {
-  const id = folded(product.id);
-  const name = folded(product.name);
-  if (tag === id || tag === name) return true;
-  const words = new Set([...id.split(/[-_\s]+/), ...name.split(/[\s·・,，/-]+/)].filter((w) => w.length > 1));
-  if (words.has(tag)) return true;
-  // Chinese names have no spaces: a tag of two or more Chinese characters inside the name names it.
-  return /^\p{Script=Han}{2,}$/u.test(tag) && name.includes(tag);
-}
 
 /**
  * The product a contact's tags name: an id, a name or a word of one (a tag that names two is no answer), else a
@@ -417,7 +407,7 @@ function tagNames(tag: string, product: Product): boolean {
 function productFor(persona: Persona, contact: Contact, reach: 'named' | 'own' | 'any'): Product | null {
   const tags = contact.tags.map(folded).filter(Boolean);
   for (const tag of tags) {
-    const named = persona.products.filter((p) => tagNames(tag, p));
+    const named = productsNamedBy(persona.products, tag);
     if (named.length === 1) return named[0]!;
   }
   const byCategory = persona.products.filter((p) => tags.includes(folded(p.category)));

@@ -2,7 +2,8 @@
 // with quotes, line breaks and BOM, other delimiters Excel writes, and JSON arrays with each item's line.
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.js';
-import { decodeUtf8, firstInvalidUtf8, monthFirstIn, parseCsv, parseInstant, parseJsonRecords, parseLocalTime, parseRecords, slashedOrder } from '../../src/load/records.js';
+import { onUsTime } from '../../src/calendar/seasons.js';
+import { decodeUtf8, firstInvalidUtf8, parseCsv, parseInstant, parseJsonRecords, parseLocalTime, parseRecords, slashedOrder } from '../../src/load/records.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** 王姐 in GBK, the bytes a Chinese Windows Excel writes for it. */
@@ -170,7 +171,7 @@ describe('parseLocalTime: a time as a spreadsheet writes it, in the persona\'s z
   });
 
   it('puts the month first for zones of the United States only', () => {
-    expect(['America/Los_Angeles', 'America/New_York', 'America/Indiana/Indianapolis', 'Pacific/Honolulu'].map(monthFirstIn)).toEqual([true, true, true, true]);
-    expect(['Asia/Shanghai', 'Europe/London', 'America/Sao_Paulo', 'America/Toronto', 'Australia/Sydney'].map(monthFirstIn)).toEqual([false, false, false, false, false]);
+    expect(['America/Los_Angeles', 'America/New_York', 'America/Indiana/Indianapolis', 'Pacific/Honolulu'].map(onUsTime)).toEqual([true, true, true, true]);
+    expect(['Asia/Shanghai', 'Europe/London', 'America/Sao_Paulo', 'America/Toronto', 'Australia/Sydney'].map(onUsTime)).toEqual([false, false, false, false, false]);
   });
 });

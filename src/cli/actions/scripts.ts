@@ -5,6 +5,7 @@ import { t } from '../../i18n/translate.js';
 import { loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
 import { PersonaError } from '../../model/errors.js';
 import type { Persona, PersonaEvent, Product } from '../../model/persona.js';
+import { productsNamedBy } from '../../model/products.js';
 import { msg } from '../../chat/messages.js';
 import { nextEvent, prepareChat, renderScripts, type Script } from '../../chat/scripts.js';
 import { CHAT_CASES, caseLabel, caseNamed, casesOf, stageList, stageNamed, needsProduct, type ChatStage } from '../../chat/stages.js';
@@ -24,19 +25,11 @@ function usage(message: Text, extra: { expected?: Text; hint?: Text } = {}): nev
   throw new PersonaError({ code: 'usage', message, ...extra });
 }
 
-/**
- * A product by its id or its name as the persona file writes it (武夷肉桂), case and width aside; else the one
- * product a word of whose id or name it is (decaf, 肉桂), as a contacts tag names one.
- */
+/** A product by its id, its name or a part of either (decaf, 肉桂), as a contacts tag names one; two are asked about. */
 function productNamed(persona: Persona, wanted: string): Product | undefined {
-  const key = (s: string) => s.normalize('NFKC').trim().toLowerCase();
-  const exact = persona.products.find((p) => p.id === wanted.trim()) ?? persona.products.find((p) => key(p.name) === key(wanted));
-  if (exact) return exact;
-  const w = key(wanted);
-  const words = (p: Product) => [...key(p.id).split(/[-_\s]+/), ...key(p.name).split(/[\s·・,，/-]+/)];
-  const part = persona.products.filter((p) => words(p).includes(w) || (/^\p{Script=Han}{2,}$/u.test(w) && key(p.name).includes(w)));
-  if (part.length > 1) usage(msg('product-ambiguous', { value: wanted.trim(), names: part.map((p) => `${p.id} (${p.name})`).join(', ') }), { hint: msg('product-ambiguous-hint') });
-  return part.length === 1 ? part[0] : undefined;
+  const named = productsNamedBy(persona.products, wanted);
+  if (named.length > 1) usage(msg('product-ambiguous', { value: wanted.trim(), names: named.map((p) => `${p.id} (${p.name})`).join(', ') }), { hint: msg('product-ambiguous-hint') });
+  return named[0];
 }
 
 function productOf(persona: Persona, stage: ChatStage, wanted: string | undefined): Product | undefined {

@@ -5,6 +5,7 @@ import type { Lang, Text } from '../../i18n/text.js';
 import { t } from '../../i18n/translate.js';
 import { loadPersonas, loadTemplates, loadWorkspace } from '../../load/workspace.js';
 import { PersonaError } from '../../model/errors.js';
+import { productNameOf } from '../../model/products.js';
 import { prepareChat } from '../../chat/scripts.js';
 import { msg as chatMsg } from '../../chat/messages.js';
 import { caseLabel, GREETING_SEASONS } from '../../chat/stages.js';
@@ -91,7 +92,7 @@ export async function runTouches(options: TouchesOptions, io: Io): Promise<numbe
     for (const touch of list) {
       const stage = t(lang, chatMsg(`stage.${touch.stage}`));
       // The product by its name, as in the plan files; JSON keeps the id.
-      const product = touch.product ? (persona.products.find((p) => p.id === touch.product)?.name ?? touch.product) : null;
+      const product = touch.product ? productNameOf(persona, touch.product) : null;
       const about = [stage, touch.case ? t(lang, caseLabel(touch.case)) : null, product].filter(Boolean).join(' · ');
       out.push(`  ${touch.at.slice(11, 16)}  ${chalk.bold(touch.contact)} · ${about}`);
       for (const line of touch.text.split('\n')) out.push(`         ${line}`);
