@@ -286,14 +286,21 @@ function corroborating(hits: readonly RawHit[], modes: readonly Mode[], text: st
   }
   const out: RawHit[] = [];
   const near = (a: RawHit, b: RawHit) => b.start < a.end + CORROBORATION_REACH && a.start < b.end + CORROBORATION_REACH;
-  for (const c of claims) {
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k]!;
     for (const p of pushes) if (near(c, p)) out.push(c, p);
+    // Claims stacked on one noun are a slogan, not a list of words: "Number one best seller", "全网第一最畅销".
+    const d = claims[k + 1];
+    if (d && c.rule !== 'price' && d.rule !== 'price' && d.start >= c.end && /^[\s-]*$/.test(text.slice(c.end, d.start))) out.push(c, d);
     // A figure beside a stock counted out is goods on offer: "一盒25，只有100盒", "$19.90 a bottle … until sold out"
     // (a battery's 100% beside 只剩8% is no price).
     if (c.rule !== 'price' || !/\d/.test(text.slice(c.start, c.end))) continue;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
-      if (h.rule === 'scarcity' && modes[i] !== 'negated' && modes[i] !== 'quoted' && near(c, h)) out.push(c, h);
+      if (modes[i] === 'negated' || modes[i] === 'quoted' || !near(c, h)) continue;
+      if (h.rule === 'scarcity') out.push(c, h);
+      // So is a figure beside a claim about the goods, both said outright: "万能去渍笔，一擦就掉，9.9元3支".
+      else if ((h.rule === 'absolute-claim' || h.rule === 'efficacy-claim') && h.entry.needs === 'commercial' && !isMention(modes[i]!) && !isMention(modes[hits.indexOf(c)]!)) out.push(c, h);
     }
   }
   return out;

@@ -623,6 +623,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      // A claim beside a figure said outright is goods on offer; claims stacked on one noun are a slogan.
+      { text: '万能去渍笔，衣服上什么污渍一擦就掉，9.9元3支！', locale: 'zh-CN', match: '万能' },
+      { text: 'Number one best seller three years running!', locale: 'en', match: 'best seller' },
+      // The seller's own best seller is a claim ("our best" of "we did our best" no longer hides it).
+      { text: 'Our best seller is back!', locale: 'en', match: 'Our best seller' },
       { text: 'Get the lowest price in the country on air purifiers! Guaranteed!', locale: 'en', match: 'the lowest price in the country' },
       { text: 'Guaranteed to reduce wrinkles by 90% in two weeks!', locale: 'en', match: 'Guaranteed to reduce' },
       { text: 'Our tea is the best in the world!', locale: 'en', match: 'Our tea is the best in the world' },
@@ -692,6 +697,12 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      // A shop's best seller told by a customer; a wedding's best man beside what he gave; a past price beside an idiom.
+      { text: "The café's best seller is the tiramisu, honestly the cheesecake is better.", locale: 'en' },
+      { text: '这家店的best seller是提拉米苏，我觉得一般，还是芝士蛋糕好吃', locale: 'zh-CN' },
+      { text: "Best man at my cousin's wedding. Gave $250 and a very nervous speech.", locale: 'en' },
+      { text: "Found an old rattan chair at a flea market for $15, now it's the best seat in the house.", locale: 'en' },
+      { text: 'We did our best, and the kids had a lovely afternoon.', locale: 'en' },
       { text: '但产品内容最好讲故事，少讲参数。', locale: 'zh-CN' },
       { text: 'My husband says my chicken wings are the best in the world, I know he\'s just being sweet.', locale: 'en' },
       { text: '这是我吃过最好吃的一碗面。', locale: 'zh-CN' },

@@ -580,8 +580,13 @@ export const EN: Lexicon = {
       { term: 'only can buy from me', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'best', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'best-selling', weight: 1.2, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
-      { term: 'best seller', weight: 1.0, basis: 'AL-9-3', gentler: '' },
-      { term: 'bestseller', weight: 0.7, basis: 'AL-9-3', gentler: '' },
+      { term: 'best seller', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'bestseller', weight: 0.7, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      // A shop's best seller is a fact about the shop ("the café's best seller is the tiramisu"); the seller's own is a claim.
+      { term: 'our best seller', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'our best sellers', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'our bestseller', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'our bestsellers', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'best price', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'best rates', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: 'best quality', weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -1042,10 +1047,9 @@ export const EN: Lexicon = {
   exempt: [
     // Everyday English where "best" points at no product, or is a usage tip (SAMR 2023: 最佳方法、最佳时间).
     'best friend', 'best friends', 'best part', 'best thing', 'best bit', 'best way', 'best time', 'best to',
-    'best of luck', 'best wishes', 'best regards', 'all the best', 'at best', 'my best', 'our best', 'your best',
-    'his best', 'her best', 'their best', 'personal best', 'best before', 'best guess', 'best day', 'best days',
+    'best of luck', 'best wishes', 'best regards', 'all the best', 'at best', 'personal best', 'best before', 'best guess', 'best day', 'best days',
     'best memories', 'best moment', 'best moments', 'best mum', 'best mom', 'best dad', 'best wife', 'best husband',
-    'best sister', 'best brother', 'best neighbour', 'best neighbor', 'best team', 'best boss', 'best teacher',
+    'best sister', 'best brother', 'best neighbour', 'best neighbor', 'best team', 'best boss', 'best teacher', 'best man', 'best men', 'best woman',
     "i've ever", 'i ever had', '100% agree', '100% sure',
     'practice makes perfect', "nobody's perfect", 'not perfect',
     'no hurry', 'in a hurry', 'in no hurry',
@@ -1057,6 +1061,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // One's best, done or given ("we did our best", "living her best life"); not "our best seller", a claim.
+    { pattern: /\b(?:my|our|your|his|her|their)\s+best\b(?![\s-]*sell)/gi, literal: 'best' },
     // What someone likes best: "what I like best", "the one she liked best" (not "words like best").
     { pattern: /\b(?:i|you|we|they|he|she|kids|everyone|people|what \w+)\s+(?:really\s+)?like best\b/gi, literal: 'like best' },
     // A register kept, not a call to sign up: "sorted the client register today".
