@@ -45,6 +45,10 @@ export const messages = {
     'zh-CN': '{count} 条消息未回复：等 {days} 天，到 {date}',
   },
   'skip.said-not-now': { en: 'said "not now" by {last}: left alone until {date}, then a plain check-in', 'zh-CN': '{last} 说过"先不用"：{date} 前不打扰，之后再轻轻问候' },
+  'skip.future-date': {
+    en: 'the export dates a message {date}, after today ({today}): a slip in the year, or day and month swapped? Correct the export; not contacted until then',
+    'zh-CN': '导出文件里有一条消息的日期是 {date}，晚于今天（{today}）：年份写错了，还是日和月颠倒了？请先改正导出文件，改正之前不联系',
+  },
   'skip.contacted-recently': { en: 'messaged on {last}: next message from {date}', 'zh-CN': '{last} 刚联系过：{date} 起才能再发' },
   'skip.no-touch-day': {
     en: 'no touch day left in this week (rest days, quiet days, or already past)',

@@ -88,6 +88,7 @@ export type SkipReason =
   | 'no-holiday'
   | 'no-product'
   | 'unknown-product'
+  | 'future-date'
   | 'no-script';
 
 export interface Skipped {
@@ -143,6 +144,8 @@ export function planTouches(input: TouchInput): TouchOutcome {
 
   const skipped: Skipped[] = [];
   const wishes: Wish[] = [];
+  const today = localDate(input.notBefore);
+  const tomorrow = isoOfDay(dayNumber(today) + 1);
   const spacingMs = (7 / rules.maxPerContactPerWeek) * DAY_MS;
   const scriptFor = (stage: ChatStage, stageCase: string | null, product: Product | null) =>
     candidates(input.library, { persona, stage, ...(stageCase ? { case: stageCase } : {}), ...(product ? { product } : {}), seed: input.seed }).length > 0;
@@ -152,6 +155,14 @@ export function planTouches(input: TouchInput): TouchOutcome {
       skipped.push({ contact: contact.name, reason, message, ...(nextDate ? { nextDate } : {}) });
     if (contact.doNotDisturb) {
       skip('do-not-disturb', msg('skip.do-not-disturb'));
+      continue;
+    }
+    // A message or reply dated after today is a slip in the export (the year, or day and month swapped): who knows
+    // when they last heard from us, so nobody is messaged on it. A day's grace for a date alone written on a clock
+    // a zone ahead (the CRM's server, a trip).
+    const future = [contact.lastContactAt, contact.lastReplyAt].find((e): e is number => e !== null && localDate(e) > tomorrow);
+    if (future !== undefined) {
+      skip('future-date', msg('skip.future-date', { date: localDate(future), today }));
       continue;
     }
     const lastContact = contact.lastContactAt;

@@ -56,8 +56,9 @@ const caseArb: fc.Arbitrary<Case> = fc
     nowOffsetHours: fc.integer({ min: -24 * 14, max: 24 * 4 }),
     contacts: fc.array(
       fc.record({
-        lastContactDays: fc.option(fc.double({ min: -70, max: 3, noNaN: true })),
-        lastReplyDays: fc.option(fc.double({ min: -70, max: 3, noNaN: true })),
+        // Days before now: an export never dates a message after the day it was made (one that does is refused).
+        lastContactDays: fc.option(fc.double({ min: -70, max: 0, noNaN: true })),
+        lastReplyDays: fc.option(fc.double({ min: -70, max: 0, noNaN: true })),
         unanswered: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 4 }) }),
         doNotDisturb: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
         stage: fc.option(fc.constantFrom(...CHAT_STAGES)),
@@ -82,13 +83,14 @@ const caseArb: fc.Arbitrary<Case> = fc
       waitAfterUnanswered: { count: g.waitCount, days: g.waitDays },
       maxPerDay: g.maxPerDay,
     });
+    const now = start + g.nowOffsetHours * 3_600_000;
     const contacts: Contact[] = g.contacts.map((c, i) => ({
       name: `contact-${i}`,
       tags: c.tagged ? [persona.products[1]!.id] : [],
       stage: c.stage,
       case: c.stage && c.withCase ? (CHAT_CASES[c.stage]?.[i % 2] ?? null) : null,
-      lastContactAt: c.lastContactDays === null ? null : Math.round(start + c.lastContactDays * DAY),
-      lastReplyAt: c.lastReplyDays === null ? null : Math.round(start + c.lastReplyDays * DAY),
+      lastContactAt: c.lastContactDays === null ? null : Math.round(now + c.lastContactDays * DAY),
+      lastReplyAt: c.lastReplyDays === null ? null : Math.round(now + c.lastReplyDays * DAY),
       unanswered: c.unanswered,
       doNotDisturb: c.doNotDisturb,
     }));
@@ -100,7 +102,7 @@ const caseArb: fc.Arbitrary<Case> = fc
       restDays: g.restDays,
       isQuiet: (iso) => quiet.has(iso),
       festival: (iso) => (iso === festivalDate ? (g.locale === 'zh-CN' ? '冬至' : 'christmas') : null),
-      notBefore: start + g.nowOffsetHours * 3_600_000,
+      notBefore: now,
       seed: 'property',
       library,
     };

@@ -47,7 +47,20 @@ describe('who is not messaged this week, and why', () => {
       '2026-12-20',
     ],
     ['unanswered with no date to count from', contact('赵姐', { unanswered: 3 }), 'unanswered-no-date', '3 messages unanswered and no lastContactAt, so the wait cannot be counted: not contacted', undefined],
-    ['messaged within the last 7 days', contact('孙姐', { lastContactAt: at('2026-12-01T12:00:00+08:00') }), 'contacted-recently', 'messaged on 2026-12-01: next message from 2026-12-08', '2026-12-08'],
+    // Planned on the Wednesday of the week itself.
+    ['messaged within the last 7 days', contact('孙姐', { lastContactAt: at('2026-12-01T12:00:00+08:00') }), 'contacted-recently', 'messaged on 2026-12-01: next message from 2026-12-08', '2026-12-08', { notBefore: at('2026-12-02T09:00:00+08:00') }],
+    [
+      'a message dated after today: a slip in the export, nobody is messaged on it',
+      contact('钱姐', { lastContactAt: at('2027-11-20T23:59:00+08:00') }),
+      'future-date',
+      'the export dates a message 2027-11-20, after today (2026-11-25): a slip in the year, or day and month swapped? Correct the export; not contacted until then',
+      undefined,
+    ],
+    ['a reply dated after today', contact('郑姐', { lastContactAt: at('2026-11-20T10:00:00+08:00'), lastReplyAt: at('2026-12-11T10:00:00+08:00') }), 'future-date', 'the export dates a message 2026-12-11, after today (2026-11-25): a slip in the year, or day and month swapped? Correct the export; not contacted until then', undefined],
+    // A date without a time counts as the end of its day: today's is no slip, nor tomorrow's (a clock a zone ahead).
+    ['dated today, without a time', contact('冯姐', { lastContactAt: at('2026-11-25T23:59:00+08:00') }), 'contacted-recently', 'messaged on 2026-11-25: next message from 2026-12-02', '2026-12-02', { range: { from: '2026-11-23', to: '2026-11-29' } }],
+    ['dated tomorrow, without a time', contact('冯姐', { lastContactAt: at('2026-11-26T23:59:00+08:00') }), 'contacted-recently', 'messaged on 2026-11-26: next message from 2026-12-03', '2026-12-03', { range: { from: '2026-11-23', to: '2026-11-29' } }],
+    ['dated the day after tomorrow', contact('冯姐', { lastContactAt: at('2026-11-27T09:00:00+08:00') }), 'future-date', 'the export dates a message 2026-11-27, after today (2026-11-25): a slip in the year, or day and month swapped? Correct the export; not contacted until then', undefined],
     ['a live invitation with no stream that week', contact('周姐', { stage: 'live-invite' }), 'no-event', 'stage live-invite, but no live stream starts within 7 days of a free day', undefined],
     ['a holiday greeting with no festival', contact('吴姐', { stage: 'holiday-greeting' }), 'no-holiday', 'stage holiday-greeting, but no festival falls on a touch day this week', undefined],
     [
@@ -57,8 +70,8 @@ describe('who is not messaged this week, and why', () => {
       'said "not now" by 2026-11-20: left alone until 2026-12-20, then a plain check-in',
       '2026-12-20',
     ],
-  ])('%s', (_name, who, reason, message, nextDate) => {
-    const r = run([who], { persona: zhPersona({ events: [] }) });
+  ] as [string, Contact, string, string, string | undefined, Partial<TouchInput>?][])('%s', (_name, who, reason, message, nextDate, over) => {
+    const r = run([who], { persona: zhPersona({ events: [] }), ...over });
     expect(r.touches).toEqual([]);
     expect(r.skipped).toHaveLength(1);
     expect(r.skipped[0]).toMatchObject({ contact: who.name, reason, ...(nextDate ? { nextDate } : {}) });
@@ -117,7 +130,7 @@ describe('stages', () => {
     const c = contact('小周', { stage: 'after-sale', tags: ['gauze-towel'], lastContactAt: at('2026-11-19T12:00:00+08:00'), lastReplyAt: at('2026-11-19T12:30:00+08:00') });
     expect(stageOf(c)).toMatchObject({ stage: 'after-sale', case: 'day-14' });
     expect(stageOf(c, { range: { from: '2027-01-11', to: '2027-01-17' } }).stage).toBe('reactivation');
-    expect(stageOf({ ...c, lastContactAt: at('2026-11-27T12:00:00+08:00'), lastReplyAt: null })).toMatchObject({ case: 'day-3' });
+    expect(stageOf({ ...c, lastContactAt: at('2026-11-27T12:00:00+08:00'), lastReplyAt: null }, { notBefore: at('2026-11-28T09:00:00+08:00') })).toMatchObject({ case: 'day-3' });
   });
   it('"not now" a month ago: a plain check-in (reactivation), not a reply about the product turned down', () => {
     expect(stageOf(contact('刘姐', { stage: 'objection', case: 'not-now', lastContactAt: at('2026-10-25T10:00:00+08:00'), lastReplyAt: at('2026-10-25T10:30:00+08:00') })).stage).toBe('reactivation');
@@ -168,7 +181,7 @@ describe('stages', () => {
 describe('when messages land', () => {
   it('inside touch hours, never on rest or quiet days, and not before the caps allow', () => {
     const contacts = [contact('甲', { lastContactAt: at('2026-11-27T20:00:00+08:00') }), contact('乙'), contact('丙')];
-    const r = run(contacts, { isQuiet: (iso) => iso === '2026-11-30', rules: touchesSchema.parse({ hours: '10:00-12:00' }) });
+    const r = run(contacts, { isQuiet: (iso) => iso === '2026-11-30', rules: touchesSchema.parse({ hours: '10:00-12:00' }), notBefore: at('2026-11-28T09:00:00+08:00') });
     for (const touch of r.touches) {
       expect(touch.at.slice(11, 16) >= '10:00' && touch.at.slice(11, 16) < '12:00').toBe(true);
       expect(touch.at.slice(0, 10)).not.toBe('2026-11-30');
