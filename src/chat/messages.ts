@@ -24,6 +24,7 @@ export const messages = {
   'stage-list': { en: CHAT_STAGES.join(', '), 'zh-CN': CHAT_STAGES.map((s) => `${s}（${STAGE_SHORT_ZH[s]}）`).join('、') },
   'unknown-case': { en: 'stage {stage} has no case "{value}"', 'zh-CN': '{stage} 阶段没有 "{value}" 这个分支' },
   'cases-expected': { en: 'one of {cases}', 'zh-CN': '以下之一：{cases}' },
+  'case-list': { en: '{ids}', 'zh-CN': '{named}' },
   'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },
   'unknown-product': { en: '{persona} has no product "{value}"', 'zh-CN': '{persona} 没有产品 "{value}"' },
   'products-expected': { en: 'one of {ids}', 'zh-CN': '以下之一：{ids}' },

@@ -1,7 +1,7 @@
 // What each chat stage needs to be rendered: a product, a live event, a sub-case; and which days deserve a greeting.
 import type { Locale } from '../model/common.js';
 import { verbatim, type Text } from '../i18n/text.js';
-import { msg as chatMsg, STAGE_SHORT_ZH } from './messages.js';
+import { msg as chatMsg, messages as chatMessages, STAGE_SHORT_ZH } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/template.js';
 
 export { CHAT_CASES, CHAT_STAGES, type ChatStage };
@@ -37,10 +37,15 @@ const STAGE_NAMES: Readonly<Record<string, ChatStage>> = {
   沉睡: 'reactivation',
 };
 
-/** A stage by its id (any case) or one of its Chinese names; null when it is neither. */
+/** An id as typed: "Follow up", "follow_up" and "New Year's Eve" are follow-up and new-years-eve. */
+function asId(text: string): string {
+  return text.toLowerCase().replace(/['’]/g, '').replace(/[\s_]+/g, '-');
+}
+
+/** A stage by its id (any case, spaces for hyphens) or one of its Chinese names; null when it is neither. */
 export function stageNamed(text: string): ChatStage | null {
   const key = text.normalize('NFKC').trim();
-  const id = key.toLowerCase();
+  const id = asId(key);
   return isChatStage(id) ? id : (STAGE_NAMES[key] ?? null);
 }
 
@@ -66,13 +71,26 @@ const CASE_NAMES: Readonly<Record<string, string>> = {
   第十四天: 'day-14',
 };
 
-/** A sub-case of a stage by its id or Chinese name (太贵, 先不用…); the text as typed when it is neither. */
+/** Particles a case is said with and named without: 太贵了 is 太贵, 已经有了 stays itself. */
+const TRAILING_PARTICLES = /[了啦呢吧啊呀嘛的]+$/;
+
+/**
+ * A sub-case of a stage by its id or Chinese name as a salesperson says it (太贵了, 先不用…), a festival with or
+ * without 节 (中秋) or as written in English (Christmas, New Year's Eve); the text as typed when it is none.
+ */
 export function caseNamed(stage: ChatStage, locale: Locale, text: string): string {
   const key = text.normalize('NFKC').trim();
   const cases = casesOf(stage, locale);
-  if (cases.includes(key)) return key;
-  const id = CASE_NAMES[key] ?? key.toLowerCase();
-  return cases.includes(id) ? id : key;
+  const bare = key.replace(TRAILING_PARTICLES, '');
+  const tries = [key, CASE_NAMES[key], asId(key), CASE_NAMES[bare], ...(stage === 'holiday-greeting' ? [`${key}节`, `${bare}节`] : [])];
+  return tries.find((c): c is string => c !== undefined && cases.includes(c)) ?? key;
+}
+
+/** The sub-cases of a stage for "expected: one of …": ids in English, ids with what they mean in Chinese. */
+export function caseList(stage: ChatStage, locale: Locale): Text {
+  const cases = casesOf(stage, locale);
+  const zh = (c: string) => (chatMessages as Record<string, { 'zh-CN': string } | undefined>)[`case.${c}`]?.['zh-CN'];
+  return chatMsg('case-list', { ids: cases.join(', '), named: cases.map((c) => (zh(c) ? `${c}（${zh(c)}）` : c)).join('、') });
 }
 
 /** The sub-cases `--case` accepts for a stage (holiday-greeting: the festivals of the persona's locale). */

@@ -44,6 +44,12 @@ describe('persona scripts', () => {
     expect(r.stdout).toMatch(/6:00 pm/);
   });
 
+  it("an unknown case is answered in Chinese with each case's Chinese name beside its id", async () => {
+    const r = await cli(['scripts', 'lin-cha', '--stage', 'objection', '--case', '贵死了', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('以下之一：too-expensive（嫌贵）、think-about-it（再想想）、already-have-one（已经有了）、not-now（先不用）');
+  });
+
   it("an unknown stage is answered in Chinese with each stage's Chinese name beside its id", async () => {
     const r = await cli(['scripts', 'lin-cha', '--stage', '成交', '--lang', 'zh-CN'], { cwd, lang: 'zh-CN' });
     expect(r.code).toBe(2);
@@ -56,6 +62,11 @@ describe('persona scripts', () => {
     [['--stage', ' Follow-Up ', '--product', ' 武夷肉桂'], ['--stage', 'follow-up']],
     [['--stage', '售后关怀', '--case', '第三天'], ['--stage', 'after-sale', '--case', 'day-3']],
     [['--stage', 'follow-up', '--product', '肉桂'], ['--stage', 'follow-up', '--product', 'rougui']],
+    // As people say and type them: a particle on the end, spaces for hyphens, a festival without 节.
+    [['--stage', '顾虑', '--case', '太贵了'], ['--stage', 'objection', '--case', 'too-expensive']],
+    [['--stage', 'Follow up'], ['--stage', 'follow-up']],
+    [['--stage', 'after_sale', '--case', 'Day 14'], ['--stage', 'after-sale', '--case', 'day-14']],
+    [['--stage', '节日问候', '--case', '中秋'], ['--stage', 'holiday-greeting', '--case', '中秋节']],
   ])('takes the names it prints and a Chinese CRM uses: %j is %j', async (named, ids) => {
     const a = await cli(['scripts', 'lin-cha', ...named], { cwd });
     expect(a.stderr).toBe('');

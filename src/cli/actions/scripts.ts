@@ -8,7 +8,7 @@ import type { Persona, PersonaEvent, Product } from '../../model/persona.js';
 import { productsNamedBy } from '../../model/products.js';
 import { msg } from '../../chat/messages.js';
 import { nextEvent, prepareChat, renderScripts, type Script } from '../../chat/scripts.js';
-import { CHAT_CASES, caseLabel, caseNamed, casesOf, stageList, stageNamed, needsProduct, type ChatStage } from '../../chat/stages.js';
+import { CHAT_CASES, caseLabel, caseList, caseNamed, casesOf, stageList, stageNamed, needsProduct, type ChatStage } from '../../chat/stages.js';
 import { todayIn } from '../../plan/time.js';
 import { EXIT, type Io } from '../io.js';
 import type { ScriptsCliOptions } from '../commands/scripts.js';
@@ -64,7 +64,7 @@ export async function runScripts(options: ScriptsOptions, io: Io): Promise<numbe
   const wantedCase = options.case === undefined ? undefined : caseNamed(stage, persona.locale, options.case);
   if (wantedCase !== undefined) {
     if (cases.length === 0) usage(msg('no-cases', { stage, stages: [...Object.keys(CHAT_CASES), 'holiday-greeting'].join(', ') }));
-    if (!cases.includes(wantedCase)) usage(msg('unknown-case', { stage, value: wantedCase }), { expected: msg('cases-expected', { cases: cases.join(', ') }) });
+    if (!cases.includes(wantedCase)) usage(msg('unknown-case', { stage, value: wantedCase }), { expected: msg('cases-expected', { cases: caseList(stage, persona.locale) }) });
   }
   const today = todayIn(persona.timezone, io.now);
   let product = productOf(persona, stage, options.product);
