@@ -25,6 +25,7 @@ export const messages = {
   'unknown-case': { en: 'stage {stage} has no case "{value}"', 'zh-CN': '{stage} 阶段没有 "{value}" 这个分支' },
   'cases-expected': { en: 'one of {cases}', 'zh-CN': '以下之一：{cases}' },
   'case-list': { en: '{ids}', 'zh-CN': '{named}' },
+  'stage-short': { en: '{id}', 'zh-CN': '{name}' },
   'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },
   'unknown-product': { en: '{persona} has no product "{value}"', 'zh-CN': '{persona} 没有产品 "{value}"' },
   'products-expected': { en: 'one of {ids}', 'zh-CN': '以下之一：{ids}' },

@@ -104,6 +104,11 @@ export function caseLabel(stageCase: string): Text {
   return (Object.values(CHAT_CASES) as readonly (readonly string[])[]).some((cases) => cases.includes(stageCase)) ? chatMsg(`case.${stageCase}` as 'case.not-now') : verbatim(stageCase);
 }
 
+/** A stage inside a sentence: its id in English (as the files write it), its short name in Chinese (跟进). */
+export function stageText(stage: ChatStage): Text {
+  return chatMsg('stage-short', { id: stage, name: STAGE_SHORT_ZH[stage] });
+}
+
 /** Every stage, for "expected: one of …": ids in English, ids with their Chinese names in Chinese. */
 export function stageList(): Text {
   return chatMsg('stage-list');

@@ -2,7 +2,7 @@
 // the caps count from. Strict where a wrong value could mean messaging someone who should be left alone.
 import type { Problem, Result } from '../model/errors.js';
 import { isAmbiguousDate, isSkippedLocalTime, parseInstant, parseLocalTime, slashedOrder, type Records } from '../load/records.js';
-import { caseNamed, CHAT_CASES, CHAT_STAGES, stageNamed, type ChatStage } from '../chat/stages.js';
+import { caseNamed, CHAT_CASES, CHAT_STAGES, stageNamed, stageText, type ChatStage } from '../chat/stages.js';
 import { msg } from './messages.js';
 
 export interface Contact {
@@ -126,14 +126,14 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
       continue;
     }
 
-    const stageText = text(get('stage'));
+    const stageValue = text(get('stage'));
     let stage: ChatStage | null = null;
     let stageCase: string | null = null;
-    if (stageText !== '') {
-      const [head, tail] = stageText.normalize('NFKC').split(/[:/]/, 2).map((s) => s.trim()) as [string, string | undefined];
+    if (stageValue !== '') {
+      const [head, tail] = stageValue.normalize('NFKC').split(/[:/]/, 2).map((s) => s.trim()) as [string, string | undefined];
       const found = stageNamed(head);
       if (!found) {
-        problems.push({ code: 'schema', ...at('stage'), message: msg('contact-bad-stage', { value: stageText }), expected: msg('contact-stage-expected', { stages: CHAT_STAGES.join(', ') }) });
+        problems.push({ code: 'schema', ...at('stage'), message: msg('contact-bad-stage', { value: stageValue }), expected: msg('contact-stage-expected', { stages: CHAT_STAGES.join(', ') }) });
         continue;
       }
       stage = found;
@@ -145,7 +145,7 @@ export function parseContacts(records: Records, file: string, local?: (isoDate: 
           problems.push({
             code: 'schema',
             ...at('stage'),
-            message: msg('contact-bad-case', { value: tail, stage: found }),
+            message: msg('contact-bad-case', { value: tail, stage: stageText(found) }),
             expected: msg('contact-case-expected', { cases: cases.length ? cases.map((c) => `${found}:${c}`).join(', ') : found }),
           });
           continue;

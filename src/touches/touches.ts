@@ -10,7 +10,8 @@ import { makeRandom } from '../render/random.js';
 import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay, type ZoneClock } from '../plan/time.js';
 import type { PreparedTemplate } from '../plan/types.js';
 import { candidates, renderScripts } from '../chat/scripts.js';
-import { needsProduct, type ChatStage } from '../chat/stages.js';
+import { caseLabel, needsProduct, stageText, type ChatStage } from '../chat/stages.js';
+import { msg as chatMsg } from '../chat/messages.js';
 import type { Contact } from './contacts.js';
 import { msg } from './messages.js';
 
@@ -208,7 +209,7 @@ export function planTouches(input: TouchInput): TouchOutcome {
       const start = eventStart(clock, event);
       const product = persona.products.find((p) => p.id === event.product) ?? null;
       if (!scriptFor(stage, null, product)) {
-        skip('no-script', msg('skip.no-script', { stage, locale: persona.locale }));
+        skip('no-script', msg('skip.no-script', { stage: stageText(stage), locale: persona.locale }));
         continue;
       }
       wishes.push({
@@ -244,12 +245,12 @@ export function planTouches(input: TouchInput): TouchOutcome {
     let plain: Wish | null = null;
     if (stage !== 'holiday-greeting') {
       if (needsProduct(stage) && !product) {
-        if (persona.products.length === 0) skip('no-product', msg('skip.no-product', { stage }));
-        else skip('unknown-product', msg('skip.unknown-product', { stage, tags: contact.tags.length ? contact.tags.join(', ') : '—', ids: persona.products.map((p) => p.id).join(', ') }));
+        if (persona.products.length === 0) skip('no-product', msg('skip.no-product', { stage: stageText(stage) }));
+        else skip('unknown-product', msg('skip.unknown-product', { stage: stageText(stage), tags: contact.tags.length ? contact.tags.join(', ') : '—', ids: persona.products.map((p) => p.id).join(', ') }));
         continue;
       }
       if (!scriptFor(stage, stageCase, product)) {
-        skip('no-script', msg('skip.no-script', { stage: stageCase ? `${stage}:${stageCase}` : stage, locale: persona.locale }));
+        skip('no-script', msg('skip.no-script', { stage: stageCase ? chatMsg('case-heading', { stage: stageText(stage), case: caseLabel(stageCase) }) : stageText(stage), locale: persona.locale }));
         continue;
       }
       plain = { ...base, stage, case: stageCase, product };
@@ -345,7 +346,7 @@ export function planTouches(input: TouchInput): TouchOutcome {
     const script = outcome.scripts[0];
     // Every script of the stage says a word this persona avoids or the team bans: no message beats that one.
     if (!script) {
-      skipped.push({ contact: wish.contact.name, reason: 'no-script', message: msg('skip.avoided', { stage: wish.stage, words: outcome.avoided.join(', ') }) });
+      skipped.push({ contact: wish.contact.name, reason: 'no-script', message: msg('skip.avoided', { stage: stageText(wish.stage), words: outcome.avoided.join(', ') }) });
       continue;
     }
     touches.push({

@@ -8,7 +8,7 @@ import type { Persona, PersonaEvent, Product } from '../../model/persona.js';
 import { productsNamedBy } from '../../model/products.js';
 import { msg } from '../../chat/messages.js';
 import { nextEvent, prepareChat, renderScripts, type Script } from '../../chat/scripts.js';
-import { CHAT_CASES, caseLabel, caseList, caseNamed, casesOf, stageList, stageNamed, needsProduct, type ChatStage } from '../../chat/stages.js';
+import { CHAT_CASES, caseLabel, caseList, caseNamed, casesOf, stageList, stageNamed, stageText, needsProduct, type ChatStage } from '../../chat/stages.js';
 import { todayIn } from '../../plan/time.js';
 import { EXIT, type Io } from '../io.js';
 import type { ScriptsCliOptions } from '../commands/scripts.js';
@@ -39,7 +39,7 @@ function productOf(persona: Persona, stage: ChatStage, wanted: string | undefine
     return product;
   }
   if (needsProduct(stage)) {
-    if (persona.products.length === 0) usage(msg('needs-product', { stage, persona: persona.id }), { hint: msg('needs-product-hint') });
+    if (persona.products.length === 0) usage(msg('needs-product', { stage: stageText(stage), persona: persona.id }), { hint: msg('needs-product-hint') });
     return persona.products[0];
   }
   return undefined;
@@ -63,8 +63,8 @@ export async function runScripts(options: ScriptsOptions, io: Io): Promise<numbe
   const cases = casesOf(stage, persona.locale);
   const wantedCase = options.case === undefined ? undefined : caseNamed(stage, persona.locale, options.case);
   if (wantedCase !== undefined) {
-    if (cases.length === 0) usage(msg('no-cases', { stage, stages: [...Object.keys(CHAT_CASES), 'holiday-greeting'].join(', ') }));
-    if (!cases.includes(wantedCase)) usage(msg('unknown-case', { stage, value: wantedCase }), { expected: msg('cases-expected', { cases: caseList(stage, persona.locale) }) });
+    if (cases.length === 0) usage(msg('no-cases', { stage: stageText(stage), stages: [...Object.keys(CHAT_CASES), 'holiday-greeting'].join(', ') }));
+    if (!cases.includes(wantedCase)) usage(msg('unknown-case', { stage: stageText(stage), value: wantedCase }), { expected: msg('cases-expected', { cases: caseList(stage, persona.locale) }) });
   }
   const today = todayIn(persona.timezone, io.now);
   let product = productOf(persona, stage, options.product);
