@@ -96,7 +96,8 @@ const NOUN_TOO = set('rose felt wound set spread split');
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
   limited detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
-  assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced`);
+  assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
+  patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized`);
 
 const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
 const SECOND_PERSON = set("you you're you've you'd you'll your u ya y'all");
@@ -313,6 +314,10 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     if (w === 'instead' && next === 'of') continue;
     if (NEGATIONS.has(w)) {
       if (next && NEGATION_URGES.has(next)) return 'imperative';
+      // What a guarantee promises is no denial: "guaranteed no crying", "guaranteed to stop spit-up".
+      const k = clause.indexOf(free[i]!);
+      const before = clause[k - 1]?.w;
+      if (before === 'guaranteed' || before === 'guarantees' || (before === 'to' && clause[k - 2]?.w === 'guaranteed')) continue;
       // "no need to", "not only … but"; "no" alone before a phrase denies it ("no "buy now"").
       return 'negated';
     }
@@ -448,9 +453,24 @@ function fromSentence(text: string, sentenceStart: number, clauseStart: number, 
   if (free.length === 0) return null;
   if (free.some((x) => NEGATIONS.has(x.w)) && narrative(before)) return 'negated';
   if (narrative(before)) return 'descriptive';
-  const head = free.filter((x) => !LEAD.has(x.w));
+  const head = vocativeOff(text, free.filter((x) => !LEAD.has(x.w)));
   if (head.length && personOf(head) === 'others' && !IMPERATIVE_VERBS.has(head[0]!.w)) return 'descriptive';
   return null;
+}
+
+/** Greetings before a vocative: "Hey friends, …", "Dear mums, …". */
+const HAILS = set('hey hi hello dear oi yo attention');
+
+/**
+ * The words without a vocative opening the sentence: "Friends, this price is insane" speaks to friends, it says
+ * nothing they did (as "Friends told me …" would).
+ */
+function vocativeOff(text: string, list: readonly Word[]): readonly Word[] {
+  let i = 0;
+  while (i < list.length && HAILS.has(list[i]!.w)) i++;
+  const who = list[i];
+  if (!who || !OTHER_PEOPLE.has(who.w) && !['mums', 'moms', 'mommies', 'ladies', 'guys', 'fam', 'besties', 'babes', 'parents'].includes(who.w)) return list;
+  return /^\s*[,!:]/.test(text.slice(who.end)) ? list.slice(i + 1) : list;
 }
 
 /** Whether the phrase's clause ends in "!" (urged), read up to the next clause end. */

@@ -40,8 +40,8 @@ const ZH_BEFORE: readonly Marker[] = [
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
   ...(['市场价', '现在', '在线', '实在', '存在', '自在', '好在', '所在', '在用的', '在喝的', '在吃的', '在穿的', '在涂的', '特别', '分别', '区别', '告别', '级别', '类别', '差别', '个别', '会员', '机会', '说明', '小说', '问题', '请问', '顾问', '学问', '访问', '多少', '至少', '少女', '少年', '少儿', '少量', '愉快', '凉快', '快乐', '快递', '快餐', '快手', '会议', '体会', '社会', '学会', '约会', '聚会', '晚会', '展会', '年会', '庙会', '开会', '发布会', '品鉴会', '读书会', '音乐会', '演唱会', '其他', '吉他', '他乡', '没事', '恐怕', '哪怕', '让利', '转让', '被子', '被套', '棉被', '请客'] as const).map((m): Marker => [m, 'plain']),
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
-  // A comparison with any of them names a kind: "这比任何一次打折促销都有用".
-  ...(['比任何', '任何一次'] as const).map((m): Marker => [m, 'quoted']),
+  // A comparison with any of them names a kind: "这比任何一次打折促销都有用", "是任何秒杀活动都换不来的".
+  ...(['比任何', '任何一次', '任何'] as const).map((m): Marker => [m, 'quoted']),
   // What a seller might say, put to them: "你说你的茶是全国第一，客户只会想…".
   ...ZH_IF_YOU_SAY.map((m): Marker => [m, 'quoted']),
   // What someone wrote or claimed: "有学员写蜂蜜能根治胃病".

@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Share this with every mum you know, get 20 likes for free wipes!', locale: 'en', match: 'get 20 likes' },
       { text: '寿眉一罐198，送给长辈挺合适的', locale: 'zh-CN', match: '送给长辈挺合适的' },
       // A gift suggestion beside a price is an offer (salesperson walk).
       { text: '寿眉一罐198，送长辈挺合适的。', locale: 'zh-CN', match: '送长辈挺合适的' },
@@ -264,6 +265,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: "Still thinking? Last day, after this it's gone for good!", locale: 'en', match: "after this it's gone" },
       { text: '武夷肉桂活动价188，只有这一周哦，要的话回我一声', locale: 'zh-CN', match: '只有这一周' },
       // How long an offer lasts, as a clause of its own (salesperson walk 2).
       { text: '新茶到了，活动价168，就这两天。', locale: 'zh-CN', match: '就这两天' },
@@ -343,6 +345,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'The old bakery on our street is gone for good.', locale: 'en' },
+      // Any flash sale named as a kind, not one on offer.
+      { text: '那一单的金额不大，但那种被信任的感觉，是任何秒杀活动都换不来的。', locale: 'zh-CN' },
       // A year measured, as a 春节 post says it.
       { text: '店都关着门。一年就这几天，什么都不急。', locale: 'zh-CN' },
       { text: '我只有这一周有空，下周就忙了。', locale: 'zh-CN' },
@@ -413,6 +418,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Best-selling baby carrier is back, last 50, ships the moment you order!', locale: 'en', match: 'last 50' },
       { text: '稀缺！陈年花雕仅剩3坛，先付先得！', locale: 'zh-CN', match: '仅剩3坛' },
       { text: '仅剩最后2桶！威士忌私人定制桶，错过再等三年！', locale: 'zh-CN', match: '仅剩最后2桶' },
       { text: '楼王位置，仅此一套，谁先交定金就是谁的！', locale: 'zh-CN', match: '谁先交定金就是谁的' },
@@ -446,6 +452,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: 'I read the last 50 pages in one go.', locale: 'en' },
+      { text: 'Ran the last 5, then walked home.', locale: 'en' },
       { text: '我爸说现在好的老酒越来越稀缺了。', locale: 'zh-CN' },
       { text: '晚饭后和女儿一起拼了一千片的拼图，拼到最后一片发现少了一块。', locale: 'zh-CN' },
       { text: '最后一箱货终于在十点前搬进了仓库，腰有点酸。', locale: 'zh-CN' },
@@ -473,6 +481,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Bluetooth earbuds, was $79, flash sale $19, first 100 orders get a free case!', locale: 'en', match: 'was $79, flash sale $19' },
+      // Spoken to friends, not about them.
+      { text: 'Friends, this price is insane, go go go!', locale: 'en', match: 'price is insane' },
       { text: 'Zero interest, zero down! Take home a massage chair today!', locale: 'en', match: 'zero down' },
       { text: 'Get 0% financing on all massage chairs! Apply today!', locale: 'en', match: '0% financing' },
       { text: '双十二狂欢，按摩椅分期0利率，首付0元抱回家！', locale: 'zh-CN', match: '0利率' },
@@ -552,6 +563,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Rent prices in this city are insane.', locale: 'en' },
+      { text: 'Friends told me the price is insane.', locale: 'en' },
       { text: 'I have zero interest in football, honestly.', locale: 'en' },
       { text: '菜市场买菜送了一把葱，阿姨人真好。', locale: 'zh-CN' },
       { text: '节日的时候做一次优惠，提前告诉老客户，是一件很正常的事。', locale: 'zh-CN' },
@@ -765,6 +778,13 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      // Sets 46-47: medicine stopped, an effect at first touch, a guarantee of sleep, a refund on the effect.
+      { text: 'Blood pressure tea so good you can stop your meds in a month, patented formula, only $39!', locale: 'en', match: 'stop your meds' },
+      { text: 'Eczema cream works in one swipe, zero steroids', locale: 'en', match: 'works in one swipe' },
+      { text: 'This pillow guarantees sleeping through the night!', locale: 'en', match: 'guarantees sleeping' },
+      { text: 'The colic killer: guaranteed no crying in 3 days or your money back!', locale: 'en', match: 'or your money back' },
+      { text: '这款护臀膏治愈红屁屁，一晚见效！', locale: 'zh-CN', match: '一晚见效' },
+      { text: '宝宝睡眠不好？用这款安睡枕，保证一觉到天亮！', locale: 'zh-CN', match: '保证一觉到天亮' },
       { text: '净水器领先行业的RO技术，除菌率100%！', locale: 'zh-CN', match: '除菌率100%' },
       { text: '三个月瘦了八斤，你也可以！', locale: 'zh-CN', match: '三个月瘦了八斤' },
       { text: '三个月瘦了八斤，开心！姐妹们一起来', locale: 'zh-CN', match: '三个月瘦了八斤' },
@@ -879,6 +899,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      // Sets 46-47 (a mother-and-baby shop, a plain mix).
+      { text: '团购链接已发群里，宝妈们赶紧加我！', locale: 'zh-CN', match: '赶紧加我' },
       { text: 'Call us now on 0800 123 4567 for a free valuation!', locale: 'en', match: 'Call us now on 0800 123 4567' },
       { text: 'Add me on WhatsApp for the promo price!', locale: 'en', match: 'Add me on WhatsApp' },
       { text: 'Call 1800-123-4567 now to book your free consultation!', locale: 'en', match: 'Call 1800-123-4567 now' },

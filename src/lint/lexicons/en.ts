@@ -44,6 +44,11 @@ export const EN: Lexicon = {
       { term: 'buy today', weight: 1.1, gentler: '' },
       { term: 'get yours', weight: 1.0, gentler: '' },
       { term: 'grab yours', weight: 1.1, gentler: '' },
+      { term: 'grab them', weight: 0.9, needs: 'imperative', gentler: '' },
+      { term: 'add me now', weight: 1.1, gentler: '' },
+      { term: 'add me today', weight: 1.1, gentler: '' },
+      // Passing a post on for a gift: "share this with every mum you know".
+      { term: 'share this with every', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'order yours', weight: 1.1, gentler: '' },
       { term: 'reserve yours', weight: 1.0, gentler: '' },
       { term: 'grab one', weight: 0.8, needs: 'imperative', gentler: '' },
@@ -311,6 +316,14 @@ export const EN: Lexicon = {
       { term: 'back by popular demand', weight: 0.9, gentler: '' },
       { term: 'gone soon', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: "when it's gone it's gone", weight: 1.0, gentler: '' },
+      { term: "gone when they're gone", weight: 1.0, gentler: '' },
+      { term: "gone when it's gone", weight: 1.0, gentler: '' },
+      { term: "when they're gone they're gone", weight: 1.0, gentler: '' },
+      // "after this it's gone for good" sells; "the old bakery is gone for good" mourns.
+      { term: 'gone for good', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: "after this it's gone", weight: 1.1, gentler: '' },
+      { term: "after today it's gone", weight: 1.1, gentler: '' },
+      { term: "after tonight it's gone", weight: 1.1, gentler: '' },
       { term: 'crazy to miss it', weight: 0.9, gentler: '' },
       { term: 'half the usual price', weight: 1.0, gentler: '' },
       { term: 'nowhere else', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -444,6 +457,10 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      // "this price is insane, go go go": a price praised to a push sells; "rent prices are insane" is a complaint.
+      { term: 'price is insane', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'price is crazy', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: 'prices are insane', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'never pay full price', weight: 1.1, gentler: '' },
       { term: 'free stamp duty', weight: 1.0, gentler: '' },
       { term: 'save thousands', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -670,6 +687,15 @@ export const EN: Lexicon = {
       { term: 'heals', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: 'guaranteed results', weight: 1.3, basis: 'FTC-5', gentler: '' },
       { term: 'no side effects', weight: 1.2, basis: 'AL-16', gentler: '' },
+      { term: 'zero side effects', weight: 1.2, basis: 'AL-16', gentler: '' },
+      // A refund promised on the effect: "no crying in 3 days or your money back".
+      { term: 'or your money back', weight: 1.1, basis: 'AL-16', gentler: '' },
+      { term: 'without side effects', weight: 1.1, basis: 'AL-16', gentler: '' },
+      { term: 'guarantee results', weight: 1.2, basis: 'FTC-5', gentler: '' },
+      { term: 'guarantees results', weight: 1.2, basis: 'FTC-5', gentler: '' },
+      { term: 'no medicine needed', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: 'no meds needed', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: 'no medication needed', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: 'miracle', weight: 0.5, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: 'works like medicine', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: 'tested effective', weight: 1.0, basis: 'AL-28', gentler: '' },
@@ -738,6 +764,8 @@ export const EN: Lexicon = {
   patterns: {
     scarcity: [
       // "Last 10 monthly passes", "only 2 units left".
+      // "last 50, ships today", "last 12 left!": a stock counted down (not "the last 5 years", "my last 3 pages").
+      { pattern: /(?<!\b(?:the|my|our|your|his|her|their|these|those)\s)\blast\s+\d{1,4}(?=\s*(?:[,!]|left\b|remaining\b|in stock\b|pieces\b|units\b|sets\b|boxes\b|bottles\b|packs\b))/gi, weight: 1.0, example: 'Best-selling baby carrier is back, last 50, ships the moment you order!', hint: ['last'] },
       { pattern: /\b(?:last|final|only)\s+\d+\s+(?:[a-z-]+\s+)?(?:passes|memberships|units|apartments|flats|homes|plots|places|spots|seats)\b/gi, weight: 1.1, example: 'Quick! Last 10 monthly passes!', hint: ['last', 'final', 'only'] },
       { pattern: /\bonly\s+\d+\s+(?:left|remaining)\b/gi, weight: 1.2, example: 'only 2 left', hint: ['only'] },
       // "only 5 cakes left", "only 3 large jars left" (not "only 2 of us left at the party").
@@ -848,8 +876,9 @@ export const EN: Lexicon = {
       { pattern: /\bsave\s+(?:up\s+to\s+)?(?:\d+\s?%|[$€£]\s?\d+)/gi, weight: 1.0, example: 'save 20%', hint: ['save'] },
       // A promo code in capitals: "Code SAVE20", "coupon: WELCOME".
       { pattern: /\b(?:[Cc]ode|CODE|[Cc]oupon|COUPON|[Pp]romo|PROMO)\s*[:：]?\s*[A-Z][A-Z0-9]{3,}\b/g, weight: 1.1, example: 'Code SAVE20', hint: ['code', 'coupon', 'promo'] },
-      // A struck-through price: "was $59, now $39" sells the difference, though "was" reads as a story.
-      { pattern: /\b(?:was|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'usually', 'normally', 'originally'] },
+      // A struck-through price: "was $59, now $39", "were $60, flash sale $35" sells the difference, though "was"
+      // reads as a story.
+      { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
       // "the lowest price in the country", "lowest prices anywhere": a price claim whoever says it (AL-9).
@@ -908,6 +937,12 @@ export const EN: Lexicon = {
     ],
     'efficacy-claim': [
       // "I guarantee you'll drop 15 pounds in a month".
+      // A product that ends the medicine: "stop your meds in a month", "throw away your blood pressure pills".
+      { pattern: /\b(?:stop|quit|ditch|drop|throw away|come off|get off)\s+(?:taking\s+)?(?:your|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:meds|medication|medications|medicine|pills|tablets|insulin|inhaler)\b/gi, weight: 1.2, basis: 'AL-17', example: 'Blood pressure tea so good you can stop your meds in a month', hint: ['meds', 'medication', 'medicine', 'pills', 'tablets', 'insulin', 'inhaler'] },
+      // An effect at first touch: "works in one swipe", "works overnight", "works after the first use".
+      { pattern: /\bworks?\s+(?:in|after|from)\s+(?:just\s+)?(?:one|a single|the first|1)\s+(?:swipe|use|night|application|dose|wash|spray|drop|sip|cup)\b|\bworks?\s+overnight\b/gi, weight: 1.2, basis: 'AL-28', example: 'Eczema cream works in one swipe', hint: ['works', 'work'] },
+      // A guarantee of what the product does to the body: "guarantees sleeping through the night", "guarantee he grows taller".
+      { pattern: /\bguarantee[sd]?\s+(?:(?:that\s+)?(?:you|your (?:baby|child|kid|son|daughter)|he|she|they)(?:'ll| will)?\s+)?(?:sleep(?:s|ing)?|grow(?:s|ing)? taller|lose|losing|weight loss|relief|clear(?:er)? skin|recovery)\b/gi, weight: 1.2, basis: 'AL-28', example: 'This pillow guarantees sleeping through the night!', hint: ['guarantee'] },
       { pattern: /\b(?:i|we) guarantee (?:that )?(?:you'?ll|you will|you) (?:drop|lose|shed|gain|pass|get|see)\b/gi, weight: 1.2, basis: 'FTC-5', example: "Join us and I guarantee you'll drop 15 pounds in a month!", hint: ['guarantee'] },
       // "Whitens skin instantly", "One bottle fixes every skin problem".
       { pattern: /\b(?:whitens?|brightens?|lightens?|tightens?|lifts?|erases?|removes?)\s+(?:your\s+)?(?:skin|wrinkles|spots|dark spots|freckles|pores|fine lines)\s+(?:instantly|overnight|immediately|in (?:one|a) (?:night|day|week))\b|\bfix(?:es)? (?:every|all|any) (?:skin|hair|health|acne|gut|sleep) (?:problems?|issues?)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Whitens skin instantly!', hint: ['instantly', 'overnight', 'immediately', 'in one', 'in a', 'problem'] },
@@ -991,6 +1026,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // Likes for a gift, the 集赞 of English Moments: "get 20 likes for free wipes", "collect 30 likes and win".
+      { pattern: /\b(?:get|collect|reach|hit)\s+\d+\s+likes\b/gi, weight: 1.1, example: 'Share this with every mum you know, get 20 likes for free wipes!', hint: ['likes'] },
       // "Sign today and we pay your legal fees", "register in the next 24 hours", "join our VIP list today", "like, share and …".
       { pattern: /\bsign (?:up )?today and (?:we|you|get)\b|\bregister (?:with us )?(?:in|within) the next \d+ (?:hours?|days?)\b|\bjoin our (?:[a-z]+ ){0,2}list (?:today|now)\b|\blike,? (?:and )?share\b/gi, weight: 1.1, example: 'Sign today and we pay your legal fees!', hint: ['sign', 'register', 'join our', 'like'] },
       // "enrol and get your first lesson free".

@@ -764,6 +764,12 @@ export const ZH_CN: Lexicon = {
       { term: '白到发光', weight: 0.8, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '保证效果', weight: 1.1, basis: 'AL-28', gentler: '' },
       { term: '当天见效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '一晚见效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '一夜见效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '当晚见效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '第二天就见效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '可以停药', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '不用再吃降压药', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '专治', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '增高药', weight: 1.1, basis: 'AL-17', gentler: '' },
       { term: '白发变黑发', weight: 1.2, basis: 'AL-17', gentler: '' },
@@ -818,6 +824,11 @@ export const ZH_CN: Lexicon = {
     ],
     'contact-bait': [
       { term: '加我微信', weight: 1.0, gentler: '' },
+      { term: '赶紧加我', weight: 1.1, gentler: '' },
+      { term: '快加我', weight: 1.0, gentler: '' },
+      { term: '速加我', weight: 1.1, gentler: '' },
+      { term: '马上加我', weight: 1.0, gentler: '' },
+      { term: '抓紧加我', weight: 1.1, gentler: '' },
       { term: '加微信', weight: 0.9, gentler: '' },
       { term: '加v', weight: 0.9, gentler: '' },
       { term: '加vx', weight: 1.0, gentler: '' },
@@ -1051,7 +1062,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /最\s*🔥/gu, weight: 1.1, basis: 'AL-9-3', example: '最🔥的面霜', probe: ['🔥'] },
       { pattern: /[\u4e00-\u9fff]{1,4}界的天花板/g, weight: 1.1, basis: 'AL-9-3', example: '染发界的天花板', hint: ['天花板'] },
       // 100% before what it vouches for: 100%纯天然, 100%有效, 100% natural.
-      { pattern: /(?:100\s*[%％]|百分之?百)\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100', '百分百', '百分之百'] },
+      { pattern: /(?:100\s*[%％]|百分之?百)\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|防晒|防护|保湿|吸收|除菌|杀菌|不伤|不刺激|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free|protection|protected|hypoallergenic)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100', '百分百', '百分之百'] },
       { pattern: /投\s*[\d一二两三四五六七八九十百千万]+[^，。！？\n]{0,4}(?:每月|每天|每周|月|天)返\s*[\d一二两三四五六七八九十百千万]+/g, weight: 1.2, basis: 'AL-25', example: '投一万每月返三千', hint: ['返'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期))(?:就|内)?(?:翻倍|翻番|翻一番)/g, weight: 1.2, basis: 'AL-25', example: '跟着老师荐股，一周翻倍', hint: ['翻倍', '翻番', '翻一番'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期|年))回本/g, weight: 1.2, basis: 'AL-25', example: '三个月回本', hint: ['回本'] },
@@ -1074,7 +1085,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:血糖|血压|血脂|尿酸)[^，。！？\n]{0,4}(?:降下|降低|下降|降到|正常了)/g, weight: 1.2, basis: 'AL-17', example: '血糖明显降下来', hint: ['血糖', '血压', '血脂', '尿酸'] },
       { pattern: /告别(?:色斑|斑点|痘痘|皱纹|脱发|失眠|便秘|三高|病痛|疼痛|黑头|暗沉)/g, weight: 1.0, basis: 'AL-28', example: '告别色斑', hint: ['告别'] },
       { pattern: /(?:无|没有|零|不含)(?:任何)?副作用/g, weight: 1.2, basis: 'AL-16', example: '无任何副作用', hint: ['副作用'] },
-      { pattern: /保证[^，。！？\n]{0,6}?(?:长高|有效|见效|治好|治愈|瘦|美白|祛痘|好转|变白)/g, weight: 1.2, basis: 'AL-28', example: '保证一周治好', hint: ['保证'] },
+      { pattern: /保证[^，。！？\n]{0,6}?(?:长高|有效|见效|治好|治愈|瘦|美白|祛痘|好转|变白|一觉到天亮|睡得香|睡个好觉|不复发|不反弹|不过敏|痊愈|断根|退烧)/g, weight: 1.2, basis: 'AL-28', example: '保证一周治好', hint: ['保证'] },
       { pattern: new RegExp(`${NUM}\\s*(?:天|秒|秒钟|分钟|小时|周)\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
       // 给我三十天，还你一个全新的自己: a transformation promised for a price.
       { pattern: new RegExp(`给我\\s*${NUM}\\s*(?:天|周|个月|个星期)[，,\\s]*还你`, 'g'), weight: 1.1, basis: 'AL-28', example: '给我三十天 还你一个全新的自己', hint: ['还你'] },
@@ -1088,7 +1099,7 @@ export const ZH_CN: Lexicon = {
       // A symptom gone: 皱纹全消失, 近视度数降下来, 不用打胰岛素, 长出新头发.
       { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了)|不用(?:再)?(?:打胰岛素|吃药|打针)|长出(?:了)?新头发|三高[^，。！？\n]{0,4}(?:降下来|正常了)/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发', '不用再吃药', '不用吃药', '不用打针', '三高', '正常了'] },
       // 一瓶解决所有皮肤问题: one product for every trouble.
-      { pattern: /一(?:瓶|支|盒|贴|粒|罐|套)(?:就)?(?:解决|搞定)(?:所有|全部|一切)/g, weight: 1.1, basis: 'AL-28', example: '一瓶解决所有皮肤问题', hint: ['解决', '搞定'] },
+      { pattern: /一(?:瓶|支|盒|贴|粒|罐|套|片)(?:就)?(?:解决|搞定)(?:所有|全部|一切)|一(?:瓶|支|盒|贴|粒|罐|套|片)(?:全|都)(?:解决|搞定)/g, weight: 1.1, basis: 'AL-28', example: '一瓶解决所有皮肤问题', hint: ['解决', '搞定'] },
       // Luck for sale: 戴上这条手链三个月必定好运连连 (superstition, AL-9).
       { pattern: /(?:戴|佩戴|带|摆|放|用|吃|喝)(?:上|了)?[^，。！？\n]{0,8}?(?:转运|招财|旺财运|好运连连|财源滚滚|旺夫|辟邪|挡灾)|必定好运|保你(?:发财|转运|好运)/g, weight: 1.1, basis: 'AL-28', example: '戴上这条转运手链，三个月必定好运连连', hint: ['转运', '招财', '旺财运', '好运连连', '财源滚滚', '旺夫', '辟邪', '挡灾', '必定好运', '保你'] },
       // 再也不用去医院: the product makes the doctor unnecessary.
