@@ -8,9 +8,8 @@ import type { RuleId } from '../plan/types.js';
 import { createZoneClocks, dayNumber, formatInstant, isoOfDay, weekdayOfDay } from '../plan/time.js';
 import type { HistoryKind, HistoryPost } from './history.js';
 import { msg } from './messages.js';
+import { byCodePoint } from '../model/order.js';
 
-/** Code-point order: the same on every machine, unlike localeCompare (which follows the system locale). */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const HOUR_MS = 3_600_000;
 const EPSILON = 1e-9;

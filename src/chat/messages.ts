@@ -1,7 +1,7 @@
 // Messages of chat scripts: what `persona scripts` says when asked for a stage, case or product it cannot serve.
 import type { Catalog } from '../i18n/text.js';
 import { messenger } from '../i18n/text.js';
-import { CHAT_STAGES, type ChatStage } from '../model/constants.js';
+import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/constants.js';
 
 /** A stage's short Chinese name, as typed back to --stage (the labels below say more: 打招呼（刚加好友）). */
 export const STAGE_SHORT_ZH: Readonly<Record<ChatStage, string>> = {
@@ -17,15 +17,33 @@ export const STAGE_SHORT_ZH: Readonly<Record<ChatStage, string>> = {
   'live-invite': '直播邀约',
 };
 
+/** What each sub-case means, in Chinese (the English ids say it already). */
+const CASE_ZH: Readonly<Record<string, string>> = {
+  'too-expensive': '嫌贵',
+  'think-about-it': '再想想',
+  'already-have-one': '已经有了',
+  'not-now': '先不用',
+  'day-3': '第三天',
+  'day-14': '第十四天',
+};
+
+type Entry = { readonly en: string; readonly 'zh-CN': string };
+/** A stage inside a sentence: its id in English, as the files write it; its short name in Chinese (跟进). */
+const STAGE_SHORT = Object.fromEntries(CHAT_STAGES.map((s) => [`stage-short.${s}`, { en: s, 'zh-CN': STAGE_SHORT_ZH[s] }])) as Record<`stage-short.${ChatStage}`, Entry>;
+/** A stage's sub-cases for "expected: one of …": ids in English, ids with what they mean in Chinese (only stages with cases have one). */
+const CASE_LISTS = Object.fromEntries(
+  Object.entries(CHAT_CASES).map(([stage, cases]) => [`case-list.${stage}`, { en: cases.join(', '), 'zh-CN': cases.map((c) => `${c}（${CASE_ZH[c] ?? c}）`).join('、') }]),
+) as Record<`case-list.${ChatStage}`, Entry>;
+
 export const messages = {
+  ...STAGE_SHORT,
+  ...CASE_LISTS,
   'unknown-stage': { en: 'unknown stage "{value}"', 'zh-CN': '未知的阶段 "{value}"' },
   'stages-expected': { en: 'one of {stages}', 'zh-CN': '以下之一：{stages}' },
   // The stage list as each language reads it: ids alone in English, ids with their Chinese names in Chinese.
   'stage-list': { en: CHAT_STAGES.join(', '), 'zh-CN': CHAT_STAGES.map((s) => `${s}（${STAGE_SHORT_ZH[s]}）`).join('、') },
   'unknown-case': { en: 'stage {stage} has no case "{value}"', 'zh-CN': '{stage} 阶段没有 "{value}" 这个分支' },
   'cases-expected': { en: 'one of {cases}', 'zh-CN': '以下之一：{cases}' },
-  'case-list': { en: '{ids}', 'zh-CN': '{named}' },
-  'stage-short': { en: '{id}', 'zh-CN': '{name}' },
   'no-cases': { en: 'stage {stage} has no cases; --case is for {stages}', 'zh-CN': '{stage} 阶段没有分支；--case 只用于 {stages}' },
   'unknown-product': { en: '{persona} has no product "{value}"', 'zh-CN': '{persona} 没有产品 "{value}"' },
   'products-expected': { en: 'one of {ids}', 'zh-CN': '以下之一：{ids}' },
@@ -70,12 +88,12 @@ export const messages = {
   'stage.reactivation': { en: 'reactivation', 'zh-CN': '唤醒' },
   'stage.holiday-greeting': { en: 'holiday greeting', 'zh-CN': '节日问候' },
   'stage.live-invite': { en: 'live invitation', 'zh-CN': '直播邀约' },
-  'case.too-expensive': { en: 'too expensive', 'zh-CN': '嫌贵' },
-  'case.think-about-it': { en: 'will think about it', 'zh-CN': '再想想' },
-  'case.already-have-one': { en: 'already has one', 'zh-CN': '已经有了' },
-  'case.not-now': { en: 'not now', 'zh-CN': '先不用' },
-  'case.day-3': { en: 'day 3', 'zh-CN': '第三天' },
-  'case.day-14': { en: 'day 14', 'zh-CN': '第十四天' },
+  'case.too-expensive': { en: 'too expensive', 'zh-CN': CASE_ZH['too-expensive']! },
+  'case.think-about-it': { en: 'will think about it', 'zh-CN': CASE_ZH['think-about-it']! },
+  'case.already-have-one': { en: 'already has one', 'zh-CN': CASE_ZH['already-have-one']! },
+  'case.not-now': { en: 'not now', 'zh-CN': CASE_ZH['not-now']! },
+  'case.day-3': { en: 'day 3', 'zh-CN': CASE_ZH['day-3']! },
+  'case.day-14': { en: 'day 14', 'zh-CN': CASE_ZH['day-14']! },
 } as const satisfies Catalog;
 
 export const msg = messenger('chat', messages);

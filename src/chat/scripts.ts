@@ -9,9 +9,8 @@ import { createRenderer, tryRender } from '../render/engine.js';
 import { makeRandom } from '../render/random.js';
 import type { PreparedTemplate } from '../plan/types.js';
 import { CHAT_CASES, type ChatStage } from './stages.js';
+import { byCodePoint } from '../model/order.js';
 
-/** Code-point order: the same on every machine, unlike localeCompare (which follows the system locale). */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface ScriptRequest {
   persona: Persona;

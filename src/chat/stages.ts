@@ -1,7 +1,7 @@
 // What each chat stage needs to be rendered: a product, a live event, a sub-case; and which days deserve a greeting.
 import type { Locale } from '../model/common.js';
 import { verbatim, type Text } from '../i18n/text.js';
-import { msg as chatMsg, messages as chatMessages, STAGE_SHORT_ZH } from './messages.js';
+import { msg as chatMsg, STAGE_SHORT_ZH } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/template.js';
 
 export { CHAT_CASES, CHAT_STAGES, type ChatStage };
@@ -88,9 +88,8 @@ export function caseNamed(stage: ChatStage, locale: Locale, text: string): strin
 
 /** The sub-cases of a stage for "expected: one of …": ids in English, ids with what they mean in Chinese. */
 export function caseList(stage: ChatStage, locale: Locale): Text {
-  const cases = casesOf(stage, locale);
-  const zh = (c: string) => (chatMessages as Record<string, { 'zh-CN': string } | undefined>)[`case.${c}`]?.['zh-CN'];
-  return chatMsg('case-list', { ids: cases.join(', '), named: cases.map((c) => (zh(c) ? `${c}（${zh(c)}）` : c)).join('、') });
+  // Festivals are names already.
+  return stage in CHAT_CASES ? chatMsg(`case-list.${stage}`) : verbatim(casesOf(stage, locale).join(', '));
 }
 
 /** The sub-cases `--case` accepts for a stage (holiday-greeting: the festivals of the persona's locale). */
@@ -106,7 +105,7 @@ export function caseLabel(stageCase: string): Text {
 
 /** A stage inside a sentence: its id in English (as the files write it), its short name in Chinese (跟进). */
 export function stageText(stage: ChatStage): Text {
-  return chatMsg('stage-short', { id: stage, name: STAGE_SHORT_ZH[stage] });
+  return chatMsg(`stage-short.${stage}`);
 }
 
 /** Every stage, for "expected: one of …": ids in English, ids with their Chinese names in Chinese. */

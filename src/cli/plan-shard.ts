@@ -13,6 +13,7 @@ import type { DateRange } from '../plan/range.js';
 import { discardStaged, stageFiles, stagingDir, type OutputFile, type StagedFile } from './files.js';
 import { planPersonas } from './plan-run.js';
 import { fileOptions, filesIn, viewFile, viewsFor } from './plan-views.js';
+import { byCodePoint } from '../model/order.js';
 
 export interface ShardRequest {
   cwd: string;
@@ -51,7 +52,7 @@ export function lighten(plan: Plan): Plan {
 }
 
 export async function runShard(req: ShardRequest, onTick: (id: string) => void): Promise<ShardResult> {
-  const personas = [...req.personas].sort((a, b) => (a.team ?? '').localeCompare(b.team ?? '') || a.id.localeCompare(b.id));
+  const personas = [...req.personas].sort((a, b) => byCodePoint(a.team ?? '', b.team ?? '') || byCodePoint(a.id, b.id));
   return planAndStage({ ...req, personas }, onTick);
 }
 

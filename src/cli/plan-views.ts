@@ -12,6 +12,7 @@ import type { FormatOptions, PlanFormatter } from '../formats/types.js';
 import { FORMAT_NAMES, FORMATS, INDEX_FORMATS, type FormatName } from '../formats/index.js';
 import type { OutputFile } from './files.js';
 import { readPlanFile } from './plan-store.js';
+import { byCodePoint } from '../model/order.js';
 
 /** File names in a label folder (none when it does not exist yet): read once per label, not once per persona. */
 export function filesIn(labelDir: string): ReadonlySet<string> {
@@ -74,7 +75,7 @@ export async function indexFiles(
   const html = opts.html || opts.present.has(INDEX_FORMATS.html.file);
   if (!md && !html) return [];
   const others = otherFiles.map((name) => readPlanFile(join(labelDir, name), opts.show(join(labelDir, name))));
-  const all = [...plans, ...others].sort((a, b) => a.persona.id.localeCompare(b.persona.id));
+  const all = [...plans, ...others].sort((a, b) => byCodePoint(a.persona.id, b.persona.id));
   const out: OutputFile[] = [];
   if (md) out.push({ path: join(labelDir, 'index.md'), content: (await import('../formats/markdown.js')).markdownIndex(all, label, { lang: opts.lang }) });
   if (html) out.push({ path: join(labelDir, INDEX_FORMATS.html.file), content: (await INDEX_FORMATS.html.load())(all, label, { lang: opts.lang }) });

@@ -19,6 +19,7 @@ import {
   weekdayOf,
   type PlanDay,
 } from './view.js';
+import { byCodePoint } from '../model/order.js';
 
 /** Everything from personas, templates and plans goes through here: text and attribute values alike. */
 export function escapeHtml(value: string | number): string {
@@ -250,7 +251,7 @@ ${sortedPosts(plan).map((post, i) => moment(post, i, plan, lang)).join('\n')}
 
 export const htmlIndex: IndexFormatter = (plans, label, options) => {
   const { lang } = options;
-  const sorted = [...plans].sort((a, b) => a.persona.id.localeCompare(b.persona.id));
+  const sorted = [...plans].sort((a, b) => byCodePoint(a.persona.id, b.persona.id));
   const head = [msg('persona'), msg('team'), msg('timezone'), msg('posts'), msg('marketing-posts'), msg('marketing-share'), msg('salesiness-budget')]
     .map((m) => `<th>${escapeHtml(t(lang, m))}</th>`)
     .join('');

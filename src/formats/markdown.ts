@@ -8,6 +8,7 @@ import { msg } from './messages.js';
 import type { FormatOptions, IndexFormatter, PlanFormatter } from './types.js';
 import { stageName } from './names.js';
 import { density, headline, localTime, num, percent, planDays, weekdayLabel } from './view.js';
+import { byCodePoint } from '../model/order.js';
 
 /** Quote every line so the post reads as one block, blank lines included. */
 function quote(text: string): string {
@@ -93,7 +94,7 @@ export const markdownIndex: IndexFormatter = (plans, label, options) => {
     `| ${t(lang, msg('persona'))} | ${t(lang, msg('team'))} | ${t(lang, msg('posts'))} | ${t(lang, msg('marketing-posts'))} | ${t(lang, msg('marketing-share'))} | ${t(lang, msg('salesiness-budget'))} |`,
     '|---|---|---:|---:|---:|---:|',
   ];
-  for (const plan of [...plans].sort((a, b) => a.persona.id.localeCompare(b.persona.id))) {
+  for (const plan of [...plans].sort((a, b) => byCodePoint(a.persona.id, b.persona.id))) {
     const d = density(plan);
     const name = plan.persona.name.replaceAll('|', '\\|');
     lines.push(

@@ -6,6 +6,7 @@ import { t } from '../i18n/translate.js';
 import { msg } from './messages.js';
 import { productName, topicName } from './names.js';
 import type { FormatOptions } from './types.js';
+import { byCodePoint } from '../model/order.js';
 
 const WEEKDAY_BY_UTC_DAY: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
@@ -61,7 +62,7 @@ export function planDays(plan: Plan): PlanDay[] {
 }
 
 export function sortedPosts(plan: Plan): Post[] {
-  return [...plan.posts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id));
+  return [...plan.posts].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || byCodePoint(a.id, b.id));
 }
 
 export interface Density {

@@ -13,6 +13,7 @@ import { sortStable } from './sort-small.js';
 import { applySuppressions, parseDirectives, strayDirectives } from './suppress.js';
 import { ruleText, type RuleLevel, type Severity } from './types.js';
 import type { BasisId } from './lexicons/bases.js';
+import { byCodePoint } from '../model/order.js';
 
 export interface LintMessage {
   ruleId: RuleId;
@@ -323,7 +324,7 @@ export function lintTemplate(template: Template, input: TemplateInput, settings:
     }
   }
 
-  const order = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  const order = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || byCodePoint(a.ruleId, b.ruleId);
   return {
     file: template.file,
     id: template.id,

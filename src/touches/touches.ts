@@ -14,9 +14,8 @@ import { caseLabel, needsProduct, stageText, type ChatStage } from '../chat/stag
 import { msg as chatMsg } from '../chat/messages.js';
 import type { Contact } from './contacts.js';
 import { msg } from './messages.js';
+import { byCodePoint } from '../model/order.js';
 
-/** Code-point order: the same on every machine, unlike localeCompare (which follows the system locale). */
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;

@@ -21,6 +21,7 @@ import { writeAtomically } from '../files.js';
 import { EXIT, type Io } from '../io.js';
 import { msg } from '../onboard-messages.js';
 import { style } from '../style.js';
+import { byCodePoint } from '../../model/order.js';
 
 export interface NewOptions {
   id?: string;
@@ -218,7 +219,7 @@ export function topicChoices(library: readonly Template[], locale: Locale): Topi
   return [...counts.entries()]
     .filter(([, c]) => c.lifestyle > 0)
     .map(([topic, c]) => ({ topic, templates: c.all }))
-    .sort((a, b) => b.templates - a.templates || a.topic.localeCompare(b.topic));
+    .sort((a, b) => b.templates - a.templates || byCodePoint(a.topic, b.topic));
 }
 
 /** The answered locale when it is one we know; defaults and topics follow it. */

@@ -27,6 +27,7 @@ import { outShown, planPersonas, syntaxProblems, type PlannedWeek } from '../pla
 import { planInWorkers, WORKER_MIN_PERSONAS, type ShardedRun } from '../plan-workers.js';
 import { fileOptions, filesIn, viewFile, indexFiles, viewsFor } from '../plan-views.js';
 import type { TemplateFacts } from '../plan-restate.js';
+import { byCodePoint } from '../../model/order.js';
 
 export interface PlanOptions extends PlanCliOptions {
   ids: string[];
@@ -135,7 +136,7 @@ export async function runPlan(options: PlanOptions, io: Io, streams?: PromptStre
   const outDir = options.out ? resolve(io.cwd, options.out) : ws.policy.out ? resolve(ws.root, ws.policy.out) : null;
   const show = (p: string) => display(p, io.cwd);
 
-  const personas = [...loaded.items].sort((a, b) => (a.team ?? '').localeCompare(b.team ?? '') || a.id.localeCompare(b.id));
+  const personas = [...loaded.items].sort((a, b) => byCodePoint(a.team ?? '', b.team ?? '') || byCodePoint(a.id, b.id));
   const progress = progressBar(io, {
     total: ranges.length * personas.length,
     title: t(io.lang, onboardMsg('progress-planning')),
