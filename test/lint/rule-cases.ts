@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '进群就送水果！群号扫图中二维码！', locale: 'zh-CN', match: '扫图中二维码' },
+      { text: '紧急通知！特价名额明天取消，今天赶紧约！', locale: 'zh-CN', match: '约' },
       { text: 'Share this with every mum you know, get 20 likes for free wipes!', locale: 'en', match: 'get 20 likes' },
       { text: '寿眉一罐198，送给长辈挺合适的', locale: 'zh-CN', match: '送给长辈挺合适的' },
       // A gift suggestion beside a price is an offer (salesperson walk).
@@ -265,6 +267,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '会员日全场5折，今天不买等明年！', locale: 'zh-CN', match: '今天不买等明年' },
+      { text: '芒果季最后一批货，卖完今年就没有了！', locale: 'zh-CN', match: '卖完今年就没有了' },
+      { text: "Don't miss our biggest promo ever, 3 days only!", locale: 'en', match: '3 days only' },
       { text: "Still thinking? Last day, after this it's gone for good!", locale: 'en', match: "after this it's gone" },
       { text: '武夷肉桂活动价188，只有这一周哦，要的话回我一声', locale: 'zh-CN', match: '只有这一周' },
       // How long an offer lasts, as a clause of its own (salesperson walk 2).
@@ -345,6 +350,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Last day of the training course today, got my certificate!', locale: 'en' },
       { text: 'The old bakery on our street is gone for good.', locale: 'en' },
       // Any flash sale named as a kind, not one on offer.
       { text: '那一单的金额不大，但那种被信任的感觉，是任何秒杀活动都换不来的。', locale: 'zh-CN' },
@@ -418,6 +424,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '最后10单！拍下即发！', locale: 'zh-CN', match: '最后10单' },
+      { text: 'Free facial for the first 10 people who DM me!', locale: 'en', match: 'for the first 10 people' },
       { text: 'Best-selling baby carrier is back, last 50, ships the moment you order!', locale: 'en', match: 'last 50' },
       { text: '稀缺！陈年花雕仅剩3坛，先付先得！', locale: 'zh-CN', match: '仅剩3坛' },
       { text: '仅剩最后2桶！威士忌私人定制桶，错过再等三年！', locale: 'zh-CN', match: '仅剩最后2桶' },
@@ -452,6 +460,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '今天的晚霞特别好看，送完最后一单站在楼下看了好久。', locale: 'zh-CN' },
       { text: 'I read the last 50 pages in one go.', locale: 'en' },
       { text: 'Ran the last 5, then walked home.', locale: 'en' },
       { text: '我爸说现在好的老酒越来越稀缺了。', locale: 'zh-CN' },
@@ -481,6 +490,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Get 2 facials for the price of 1, only this week!', locale: 'en', match: 'for the price of 1' },
+      { text: '私聊报价，量大从优！', locale: 'zh-CN', match: '量大从优' },
       { text: 'Bluetooth earbuds, was $79, flash sale $19, first 100 orders get a free case!', locale: 'en', match: 'was $79, flash sale $19' },
       // Spoken to friends, not about them.
       { text: 'Friends, this price is insane, go go go!', locale: 'en', match: 'price is insane' },
@@ -636,6 +647,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '团长亲测，全网最甜，吃过都说好！', locale: 'zh-CN', match: '全网最甜' },
       // A claim beside a figure said outright is goods on offer; claims stacked on one noun are a slogan.
       { text: '万能去渍笔，衣服上什么污渍一擦就掉，9.9元3支！', locale: 'zh-CN', match: '万能' },
       { text: 'Number one best seller three years running!', locale: 'en', match: 'best seller' },
@@ -710,6 +722,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '这可能是全网最丑的蛋糕了哈哈', locale: 'zh-CN' },
+      { text: 'Lunch was mee pok at the hawker centre, $4, still the best value around.', locale: 'en' },
       // A shop's best seller told by a customer; a wedding's best man beside what he gave; a past price beside an idiom.
       { text: "The café's best seller is the tiramisu, honestly the cheesecake is better.", locale: 'en' },
       { text: '这家店的best seller是提拉米苏，我觉得一般，还是芝士蛋糕好吃', locale: 'zh-CN' },
@@ -778,6 +792,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      // Sets 48-49 (a beauty salon; a fruit group buy).
+      { text: '焕肤一次白三度，立即预约！', locale: 'zh-CN', match: '白三度' },
+      { text: '吃我家的橙子，感冒立刻好，比药还管用！', locale: 'zh-CN', match: '感冒立刻好' },
+      { text: '最正宗的烟台苹果，绝对不甜不要钱！', locale: 'zh-CN', match: '不甜不要钱' },
+      { text: 'Our most powerful serum ever, results in 24 hours, guaranteed!', locale: 'en', match: 'results in 24 hours' },
       // Sets 46-47: medicine stopped, an effect at first touch, a guarantee of sleep, a refund on the effect.
       { text: 'Blood pressure tea so good you can stop your meds in a month, patented formula, only $39!', locale: 'en', match: 'stop your meds' },
       { text: 'Eczema cream works in one swipe, zero steroids', locale: 'en', match: 'works in one swipe' },
@@ -852,6 +871,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '我绝对不会忘记那天。', locale: 'zh-CN' },
       { text: '三个月瘦了八斤，开心', locale: 'zh-CN' },
       { text: '一个月瘦了十斤，终于穿上去年的裙子', locale: 'zh-CN' },
       { text: '今天的课上，一位会员分享她三个月减了八斤，说主要是不再喝奶茶了。', locale: 'zh-CN' },

@@ -388,6 +388,9 @@ export const EN: Lexicon = {
       { term: "before it's too late", weight: 1.0, gentler: '' },
       { term: 'this weekend only', weight: 1.1, gentler: '' },
       { term: 'this week only', weight: 1.1, gentler: '' },
+      { term: 'only this week', weight: 1.1, gentler: '' },
+      { term: 'biggest promo', weight: 1.1, gentler: '' },
+      { term: 'biggest promotion', weight: 1.1, gentler: '' },
       { term: 'ending soon', weight: 1.0, gentler: '' },
       { term: "won't last long", weight: 1.0, gentler: '' },
       { term: 'last call', weight: 1.1, needs: 'commercial', gentler: '' },
@@ -607,7 +610,8 @@ export const EN: Lexicon = {
       { term: 'best price', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'best rates', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: 'best quality', weight: 1.2, basis: 'AL-9-3', gentler: '' },
-      { term: 'best value', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      // "$4, still the best value around" in a hawker story; beside a sale, a claim.
+      { term: 'best value', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: "world's best", weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'best ever', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: '#1', weight: 1.2, basis: 'FTC-5', gentler: '' },
@@ -763,6 +767,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "for the first 10 people who DM me", "first 20 customers": places counted out.
+      { pattern: /\b(?:for )?the first \d+\s+(?:people|customers|buyers|orders|callers|clients|mums|moms|members|sign-?ups)\b/gi, weight: 1.0, example: 'Free facial for the first 10 people who DM me!', hint: ['first'] },
       // "Last 10 monthly passes", "only 2 units left".
       // "last 50, ships today", "last 12 left!": a stock counted down (not "the last 5 years", "my last 3 pages").
       { pattern: /(?<!\b(?:the|my|our|your|his|her|their|these|those)\s)\blast\s+\d{1,4}(?=\s*(?:[,!]|left\b|remaining\b|in stock\b|pieces\b|units\b|sets\b|boxes\b|bottles\b|packs\b))/gi, weight: 1.0, example: 'Best-selling baby carrier is back, last 50, ships the moment you order!', hint: ['last'] },
@@ -797,6 +803,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "3 days only", "48 hours only": a deadline counted out.
+      { pattern: /\b(?:\d+|two|three|four|five|seven)\s+(?:days?|hours?|nights?)\s+only\b/gi, weight: 1.1, example: "Don't miss our biggest promo ever, 3 days only!", hint: ['only'] },
       // "Final chance to invest", "Prices go up on Monday", "the market will never be this good again", "Final two days!".
       { pattern: /\bfinal chance to (?:get|grab|buy|order|save|shop|join|sign up|book|enrol|enroll|claim|invest|reserve)\b|\bprices? go(?:es)? up (?:tomorrow|on|next|soon|at|after|from|this|again)\b|\bbefore (?:the )?prices? go(?:es)? up\b|\bwill never be this (?:good|cheap|low) again\b|(?:^|[.!?]\s+)(?:last|final) (?:two|three|2|3) days!/gim, weight: 1.1, example: 'Final chance to invest before prices double!', hint: ['final', 'prices', 'never be', 'last'] },
       // "Get it before it sells out again!"
@@ -846,6 +854,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Get 2 facials for the price of 1": two for one, in words.
+      { pattern: /\bfor the price of (?:1|one)\b/gi, weight: 1.1, example: 'Get 2 facials for the price of 1, only this week!', hint: ['price of'] },
       // "0% financing", "zero down", "interest-free installments": credit terms as the offer.
       { pattern: /\b0\s?%\s?(?:interest|financing|apr|down payment)\b|\bzero[ -]percent (?:interest|financing|apr)\b|\bzero (?:interest|apr) (?:financing|loans?|plans?|installments?)\b|\bzero down\b|\binterest[ -]free (?:financing|installments?|credit|payments?)\b/gi, weight: 1.0, example: 'Zero interest, zero down! Take home a massage chair today!', hint: ['0%', '0 %', 'zero', 'interest-free', 'interest free'] },
       // "Was 450,000, now only 399,000", "prices slashed by 15%", "Free boiler worth £2,000".
@@ -936,6 +946,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "…, results in 24 hours", "see results in 3 days": an effect on a clock (not "the lab's results in 3 days").
+      { pattern: /(?:\b(?:see|visible|real|guaranteed)\s+|(?<=^|[,;!]\s*))results in (?:just )?\d+\s+(?:hours?|days?|minutes?|weeks?)\b/gim, weight: 1.1, basis: 'AL-28', example: 'Our most powerful serum ever, results in 24 hours, guaranteed!', hint: ['results in'] },
       // "I guarantee you'll drop 15 pounds in a month".
       // A product that ends the medicine: "stop your meds in a month", "throw away your blood pressure pills".
       { pattern: /\b(?:stop|quit|ditch|drop|throw away|come off|get off)\s+(?:taking\s+)?(?:your|their|his|her)\s+(?:[a-z-]+\s+){0,2}(?:meds|medication|medications|medicine|pills|tablets|insulin|inhaler)\b/gi, weight: 1.2, basis: 'AL-17', example: 'Blood pressure tea so good you can stop your meds in a month', hint: ['meds', 'medication', 'medicine', 'pills', 'tablets', 'insulin', 'inhaler'] },
@@ -1098,6 +1110,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // The last day of something one is living through, not an offer's deadline: "Last day of the training course today".
+    { pattern: /\blast day of (?:the |my |our |this |term|school|work|summer|holiday)(?!\s*(?:sale|promo|promotion|offer|discount|deal|flash|pre-?order|early|special|black friday|clearance))/gi, literal: 'day of' },
     // One's best, done or given ("we did our best", "living her best life"); not "our best seller", a claim.
     { pattern: /\b(?:my|our|your|his|her|their)\s+best\b(?![\s-]*sell)/gi, literal: 'best' },
     // What someone likes best: "what I like best", "the one she liked best" (not "words like best").

@@ -213,6 +213,8 @@ export const ZH_CN: Lexicon = {
       { term: '预定', weight: 0.6, needs: 'imperative', gentler: '' },
       { term: '准时开抢', weight: 1.2, gentler: '' },
       { term: '拉你进群', weight: 1.0, gentler: '' },
+      { term: '拉你进团购群', weight: 1.1, gentler: '' },
+      { term: '私聊报价', weight: 1.0, gentler: '' },
       { term: '加群', weight: 0.8, gentler: '' },
       { term: '进群', weight: 0.9, gentler: '' },
       // Sellers' own words for "message me": 私戳, 私戳拿, dd我.
@@ -395,6 +397,8 @@ export const ZH_CN: Lexicon = {
       { term: '就是赚到', weight: 0.9, gentler: '' },
       { term: '卖完就没', weight: 1.0, gentler: '' },
       { term: '晚了就没了', weight: 1.1, gentler: '' },
+      { term: '晚了就没有了', weight: 1.1, gentler: '' },
+      { term: '快快快', weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
       { term: '稀缺', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -463,6 +467,13 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      // 领取会员价: a price handed out for adding the seller.
+      { term: '领取会员价', weight: 1.0, gentler: '' },
+      { term: '领会员价', weight: 1.0, gentler: '' },
+      { term: '紧急通知', weight: 0.6, needs: 'commercial', gentler: '' },
+      // A bulk price on request: 量大从优, 量大价优.
+      { term: '量大从优', weight: 1.0, gentler: '' },
+      { term: '量大价优', weight: 1.0, gentler: '' },
       { term: '无门槛券', weight: 1.0, gentler: '' },
       { term: '优惠链接', weight: 1.0, gentler: '' },
       { term: '起拍', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -580,6 +591,8 @@ export const ZH_CN: Lexicon = {
       { term: '最低价', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '最低', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '全网最低', weight: 1.3, basis: 'AL-9-3', gentler: '' },
+      { term: '全球独一份', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: '独一份', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '最便宜', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: '最优惠', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '最划算', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -820,6 +833,11 @@ export const ZH_CN: Lexicon = {
       { term: '淡斑', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '专家推荐', weight: 1.0, basis: 'AL-16', gentler: '' },
       { term: '医生推荐', weight: 1.1, basis: 'AL-16', gentler: '' },
+      // "医生都推荐多吃蔬菜" is advice; beside a product it vouches for it.
+      { term: '医生都推荐', weight: 1.0, needs: 'commercial', basis: 'AL-16', gentler: '' },
+      { term: '比药还管用', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '比药还灵', weight: 1.2, basis: 'AL-17', gentler: '' },
+      { term: '比吃药还管用', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '专家认证', weight: 1.0, basis: 'AL-16', gentler: '' },
     ],
     'contact-bait': [
@@ -851,6 +869,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 扫图中二维码, 扫下方二维码进群: the code in the picture.
+      { pattern: /扫(?:描)?(?:一下)?(?:图中|图片|图上|下方|下图|海报上?)的?二维码/g, weight: 1.0, example: '进群就送水果！群号扫图中二维码！', hint: ['二维码'] },
       // 今天下单的前20位: the first buyers, addressed.
       { pattern: /(?:今天|今晚|现在)?(?:下单|拍下|付款|报名)的前\s*[\d一二三四五六七八九十]+\s*(?:位|名|个)/g, weight: 1.1, example: '今天下单的前20位送价值199的茶宠！', hint: ['的前'] },
       // 关注店铺领5元券: a coupon for following the shop.
@@ -898,7 +918,7 @@ export const ZH_CN: Lexicon = {
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
       // word stays outside the match, so it is the marker that tells the verb is urged.
       {
-        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*去?)(?:留言|购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单)/g,
+        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快)\s*去?)(?:留言|购买|下单|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单|预约|约(?![会好了定饭])|来体验|体验)/g,
         weight: 1.2,
         example: '赶快囤',
         hint: ['赶紧', '赶快', '马上', '立即', '立刻', '立马', '速速', '抓紧', '快来', '快去', '快点', '快快'],
@@ -912,8 +932,10 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 卖完今年就没有了, 卖完这批就没了: gone once sold.
+      { pattern: /卖完(?:[\u4e00-\u9fff]{0,3})?就?没(?:有)?了/g, weight: 1.0, example: '芒果季最后一批货，卖完今年就没有了！', hint: ['卖完'] },
       // 现在不买就晚了, 今天不买明天就涨, 仅此三天.
-      { pattern: /(?:现在|今天|再|还)不(?:买|定|订|下单|入手)[，,]?(?:就|明天就|以后就|下周就)(?:晚了|涨|要涨|没了)|仅此[两二三四五六七\d]+天/g, weight: 1.1, example: '房价马上要涨了，现在不买就晚了！', hint: ['不买', '不定', '不订', '不下单', '不入手', '仅此'] },
+      { pattern: /(?:现在|今天|再|还)不(?:买|定|订|下单|入手)[，,]?(?:就|明天就|以后就|下周就)(?:晚了|涨|要涨|没了)|(?:现在|今天)不(?:买|约|订|定|下单|入手)[，,]?(?:就)?(?:等明年|再等一年|要等明年)|仅此[两二三四五六七\d]+天|(?:名额|特价|优惠|活动|折扣|会员价)[^，。！？!?\n]{0,3}(?:明天|今晚|今天|后天)(?:就)?(?:取消|结束|截止|恢复原价|涨回)/g, weight: 1.1, example: '房价马上要涨了，现在不买就晚了！', hint: ['不买', '不定', '不订', '不下单', '不入手', '仅此'] },
       // 错过这次再等半年: the next chance far off.
       { pattern: /错过(?:这次|这一次|这波|今天|本期)?(?:就)?(?:要)?再等(?:一年|半年|明年|一年半|[两三四五六七八九十\d]+年)/g, weight: 1.2, example: '本周五截止报名，错过这次再等半年！', hint: ['再等'] },
       // 以后再也不卖这个价了.
@@ -973,10 +995,10 @@ export const ZH_CN: Lexicon = {
       { pattern: /谁先(?:交|付|下|拍)(?:定金|订金|款|单)就是谁的/g, weight: 1.1, example: '仅此一套，谁先交定金就是谁的！', hint: ['谁先'] },
       // 仅剩3件, 仅剩最后2桶: stock counted out.
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*(?:最后)?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
-      // 最后5个名额, 最后三盒: the last of the stock, in units only goods come in.
-      { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:件|盒|瓶|支|罐|套|单|个名额|名额|个库存|份库存)`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
-      // 最后5片面膜, not 最后一片拼图, 最后一箱货 carried in, 最后一份糖醋排骨, 最后一位客人: other units need a sale around them.
-      { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:份|张|位|箱|片|包|袋|斤|只|饼|提|条|双|款|颗|枚|桶|组|对|本|席|间|桌|期|台)(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面|客人|顾客|同学|朋友|观众|乘客|病人|学生|孩子|老师|家长|选手))`, 'g'), weight: 1.1, needs: 'commercial', example: '最后5片面膜，要的快！', hint: ['最后'] },
+      // 最后5个名额, 最后三盒, 最后10单: the last of the stock, in units only goods come in (送完最后一单 is a delivery).
+      { pattern: new RegExp(`(?<!到)最后\\s*(?:${NUM}\\s*(?:件|盒|瓶|支|罐|套|个名额|名额|个库存|份库存)|\\d+\\s*单)`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
+      // 最后5片面膜, not 最后一片拼图, 最后一箱货 carried in, 送完最后一单 delivered, 最后一份糖醋排骨, 最后一位客人: other units need a sale around them.
+      { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:份|张|位|箱|片|包|袋|斤|只|饼|提|条|双|款|颗|枚|桶|组|对|本|席|间|桌|期|台|单)(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面|客人|顾客|同学|朋友|观众|乘客|病人|学生|孩子|老师|家长|选手))`, 'g'), weight: 1.1, needs: 'commercial', example: '最后5片面膜，要的快！', hint: ['最后'] },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
       // 每天只做20份, 只收了30斤, 只接30单: a small batch on offer.
       { pattern: new RegExp(`只(?:做|接|收|摘|备|进|酿|烤|剩)了?\\s*${NUM}\\s*(?:${UNIT}|斤|两|单|桌|人)`, 'g'), weight: 1.0, needs: 'commercial', example: '每天只做20份', hint: ['只'] },
@@ -987,7 +1009,7 @@ export const ZH_CN: Lexicon = {
       // 集满30个赞送一盒: likes paid in goods.
       { pattern: new RegExp(`集满\\s*${NUM}\\s*个?赞`, 'g'), weight: 1.0, example: '转发这条朋友圈，集满30个赞送一盒！', hint: ['集满'] },
       // 还差一人成团: a group buy one short.
-      { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
+      { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位|单)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
       // 首付10万, 首付仅需总价15%, 0首付0利息, 买一年送半年.
@@ -1048,6 +1070,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`买\\s*(?:\\d{1,3}|[一二两三四五六七八九十])\\s*${UNIT}?\\s*送\\s*(?:\\d{1,3}|[一二两三四五六七八九十])`, 'g'), weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // 全网最甜, 全网最全: the whole internet outdone, beside a sale (全网最丑的蛋糕 is a joke about one's own).
+      { pattern: /全网最[\u4e00-\u9fff]/g, weight: 1.0, basis: 'AL-9-3', needs: 'commercial', example: '团长亲测，全网最甜，吃过都说好！', hint: ['全网最'] },
       // 年化10%, 年化收益高达15%: a return promised in figures (AL-25).
       { pattern: /年化(?:收益(?:率)?)?\s*(?:高达|可达|达到?|稳定)?\s*\d+(?:\.\d+)?\s*[%％]/g, weight: 1.1, basis: 'AL-25', example: '年化10%，加我微信！', hint: ['年化'] },
       // 躺着就能赚钱: money without work (AL-25).
@@ -1062,7 +1086,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /最\s*🔥/gu, weight: 1.1, basis: 'AL-9-3', example: '最🔥的面霜', probe: ['🔥'] },
       { pattern: /[\u4e00-\u9fff]{1,4}界的天花板/g, weight: 1.1, basis: 'AL-9-3', example: '染发界的天花板', hint: ['天花板'] },
       // 100% before what it vouches for: 100%纯天然, 100%有效, 100% natural.
-      { pattern: /(?:100\s*[%％]|百分之?百)\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|防晒|防护|保湿|吸收|除菌|杀菌|不伤|不刺激|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free|protection|protected|hypoallergenic)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100', '百分百', '百分之百'] },
+      { pattern: /(?:100\s*[%％]|百分之?百)\s*(?:纯天然|纯|天然|有效|正品|好评|满意|安全|无添加|保证|真品|进口|原装|退款|包退|成功|通过|见效|治愈|防晒|防护|保湿|吸收|除菌|杀菌|不伤|不刺激|有机|甜|新鲜|好吃|纯正|原生态|无农药|无污染|natural|pure|organic|effective|guaranteed|safe|authentic|genuine|satisfaction|success|risk-free|protection|protected|hypoallergenic)/gi, weight: 1.0, basis: 'AL-9-3', example: '100%纯天然', hint: ['100', '百分百', '百分之百'] },
       { pattern: /投\s*[\d一二两三四五六七八九十百千万]+[^，。！？\n]{0,4}(?:每月|每天|每周|月|天)返\s*[\d一二两三四五六七八九十百千万]+/g, weight: 1.2, basis: 'AL-25', example: '投一万每月返三千', hint: ['返'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期))(?:就|内)?(?:翻倍|翻番|翻一番)/g, weight: 1.2, basis: 'AL-25', example: '跟着老师荐股，一周翻倍', hint: ['翻倍', '翻番', '翻一番'] },
       { pattern: /(?:[\d一二两三四五六七八九十半几]+\s*个?(?:月|天|周|星期|年))回本/g, weight: 1.2, basis: 'AL-25', example: '三个月回本', hint: ['回本'] },
@@ -1085,6 +1109,12 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:血糖|血压|血脂|尿酸)[^，。！？\n]{0,4}(?:降下|降低|下降|降到|正常了)/g, weight: 1.2, basis: 'AL-17', example: '血糖明显降下来', hint: ['血糖', '血压', '血脂', '尿酸'] },
       { pattern: /告别(?:色斑|斑点|痘痘|皱纹|脱发|失眠|便秘|三高|病痛|疼痛|黑头|暗沉)/g, weight: 1.0, basis: 'AL-28', example: '告别色斑', hint: ['告别'] },
       { pattern: /(?:无|没有|零|不含)(?:任何)?副作用/g, weight: 1.2, basis: 'AL-16', example: '无任何副作用', hint: ['副作用'] },
+      // Eaten, and the body changes: 吃了就能长高, 宝宝更聪明, 感冒立刻好.
+      { pattern: /(?:吃|喝|用)了(?:就能|就会|能|会|就)(?:长高|变白|变瘦|变聪明|更聪明|不生病|少生病|不感冒)|(?:宝宝|孩子|小孩)(?:会)?更聪明|(?:感冒|咳嗽|失眠|便秘|发烧|头疼|头痛|胃病|湿疹|过敏)(?:立刻|马上|立马|当天|一天)就?(?:好|好了|痊愈|退了|消了)/g, weight: 1.2, basis: 'AL-17', example: '吃我家的橙子，感冒立刻好，比药还管用！', hint: ['了就', '了能', '了会', '聪明', '立刻', '马上', '立马', '当天', '一天'] },
+      // 一次白三度, 白两个度: skin whitened by shades, promised.
+      { pattern: new RegExp(`(?:白|亮)\\s*${NUM}\\s*个?度`, 'g'), weight: 1.2, basis: 'AL-28', example: '焕肤一次白三度，立即预约！', hint: ['度'] },
+      // 不甜不要钱, 不好吃包退: a refund on the taste.
+      { pattern: /不(?:甜|好吃|新鲜|满意|好用|香|白|瘦)(?:不要钱|包退|全额退款|退款|包赔|免单)/g, weight: 1.1, basis: 'AL-16', example: '最正宗的烟台苹果，绝对不甜不要钱！', hint: ['不要钱', '包退', '退款', '包赔', '免单'] },
       { pattern: /保证[^，。！？\n]{0,6}?(?:长高|有效|见效|治好|治愈|瘦|美白|祛痘|好转|变白|一觉到天亮|睡得香|睡个好觉|不复发|不反弹|不过敏|痊愈|断根|退烧)/g, weight: 1.2, basis: 'AL-28', example: '保证一周治好', hint: ['保证'] },
       { pattern: new RegExp(`${NUM}\\s*(?:天|秒|秒钟|分钟|小时|周)\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
       // 给我三十天，还你一个全新的自己: a transformation promised for a price.
@@ -1097,7 +1127,7 @@ export const ZH_CN: Lexicon = {
       // 能治腰椎间盘突出, 治好了我妈的关节炎, 专治失眠: a cure claimed for a disease (AL-17).
       { pattern: /(?:能|可以|专|包|还能)?治(?:好了?|愈了?)?(?:我[^，。！？\n]{0,4}的)?(?:痛经|腰椎间盘突出|腰间盘突出|宫寒|不孕|抑郁|失眠|关节炎|高血压|糖尿病|颈椎病|鼻炎|胃病|湿疹|便秘|脱发|近视|痛风|风湿|三高|老寒腿|腰腿疼|脚后跟疼)/g, weight: 1.2, basis: 'AL-17', example: '按摩椅能治腰椎间盘突出', hint: ['治'] },
       // A symptom gone: 皱纹全消失, 近视度数降下来, 不用打胰岛素, 长出新头发.
-      { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了)|不用(?:再)?(?:打胰岛素|吃药|打针)|长出(?:了)?新头发|三高[^，。！？\n]{0,4}(?:降下来|正常了)/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发', '不用再吃药', '不用吃药', '不用打针', '三高', '正常了'] },
+      { pattern: /(?:皱纹|色斑|斑点|痘痘|痘印|白发|脱发|近视|度数|湿疹|鼻炎|眼袋|黑眼圈|毛孔)[^，。！？\n]{0,4}(?:全消失|都消失|消失了|都没了|全没了|降下来|不见了|全消)|不用(?:再)?(?:打胰岛素|吃药|打针)|长出(?:了)?新头发|三高[^，。！？\n]{0,4}(?:降下来|正常了)/g, weight: 1.1, basis: 'AL-28', example: '喝一个月皱纹全消失', hint: ['消失', '没了', '降下来', '不见了', '胰岛素', '新头发', '不用再吃药', '不用吃药', '不用打针', '三高', '正常了'] },
       // 一瓶解决所有皮肤问题: one product for every trouble.
       { pattern: /一(?:瓶|支|盒|贴|粒|罐|套|片)(?:就)?(?:解决|搞定)(?:所有|全部|一切)|一(?:瓶|支|盒|贴|粒|罐|套|片)(?:全|都)(?:解决|搞定)/g, weight: 1.1, basis: 'AL-28', example: '一瓶解决所有皮肤问题', hint: ['解决', '搞定'] },
       // Luck for sale: 戴上这条手链三个月必定好运连连 (superstition, AL-9).
@@ -1160,7 +1190,7 @@ export const ZH_CN: Lexicon = {
     '过的最',
     '100%同意', '百分百同意', '100%确定',
     '治愈系', '被治愈', '很治愈', '好治愈', '太治愈', '超治愈', '治愈了我', '治愈感', '自我治愈',
-    '绝对不', '绝对没', '绝对值', '绝对零度', '绝对音感', '绝对化',
+    '绝对没', '绝对值', '绝对零度', '绝对音感', '绝对化',
     '万能的朋友圈', '万能胶', '很难根治', '难以根治', '无法根治', '不能根治', '没法根治',
     '国家级湿地', '国家级自然保护区', '国家级保护区', '国家级非遗', '国家级景区', '国家级运动员', '国家级裁判', '国家级森林公园', '国家级风景名胜区',
     // Sayings: 早睡是最好的护肤品, 时间是最好的良药.
@@ -1175,6 +1205,8 @@ export const ZH_CN: Lexicon = {
     '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
   exemptPatterns: [
+    // 绝对不 is "absolutely not" (绝对不会忘), unless it vouches for the goods: 绝对不甜不要钱.
+    { pattern: /绝对不(?![\u4e00-\u9fff]{1,3}(?:不要钱|包退|全额退款|退款|包赔|免单))/g, literal: '绝对不' },
     // 她三个月减了八斤, 我坚持一年瘦了二十斤: what a person lost, told after the fact, not a promise (一个月瘦20斤).
     { pattern: /(?<=(?:我|她|他|我妈|我爸|老公|老婆|闺蜜|同事|朋友)(?:坚持[^，。！？!?\n]{0,6}|这)?)[\d一二两三四五六七八九十半几]+\s*个?(?:天|周|星期|月|年)(?:就)?(?:瘦|减|掉)了/g, literal: '了' },
     // The same without a subject, when the writer's own feeling follows and no reader is spoken to: 三个月瘦了八斤，开心
@@ -1221,6 +1253,8 @@ export const ZH_CN: Lexicon = {
     '只在我家', '没有之一', '正宗', '护肤品', '面膜', '精华', '全场', '本周', '限购', '盲盒', '到货', '新到的', '刚到的', '上架', '新货', '鱼油', '益生菌', '胶原蛋白', '代餐', '疗程', '新品', '首发', '到手', '专柜', '回购', '双十一', '双11', '双十二', '618', '年货节', '优惠', '活动价', '优惠活动', '下单', '价格', '特价', '折扣', '打折', '库存', '名额', '链接', '直播间', '购买', '购物车',
     '抢购', '秒杀', '团购', '福利', '券', '预售', '上新', '现货', '发货', '包邮', '开售', '开抢', '售价', '促销', '大促', '清仓', '招生', '学位', '课程', '试听', '辅导班', '补习班', '学费', '理财', '理财产品', '年金险', '增额终身寿', '重疾险', '开户', '代购', '转卖', '拼单', '出闲置',
     '本店', '招牌', '会员日', '保险', '保费', '保单',
+    // Community group buys (社区团购): the leader, the round opened, the order list, the cut-off.
+    '团长', '开团', '截单', '接龙', '拼团', '跟团', '团购群', '直发', '产地直发', '果园直发', '坏果包赔', '零农药', '无农药', '无污染',
     '年卡', '月卡', '私教课', '团课', '减脂营', '认购', '首付', '签约', '学区房', '急售', '房源', '楼盘', '楼王', '装修套餐', '装修贷',
   ],
 };
