@@ -10,7 +10,6 @@ import type { HistoryKind, HistoryPost } from './history.js';
 import { msg } from './messages.js';
 import { byCodePoint } from '../model/order.js';
 
-
 const HOUR_MS = 3_600_000;
 const EPSILON = 1e-9;
 

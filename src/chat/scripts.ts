@@ -11,7 +11,6 @@ import type { PreparedTemplate } from '../plan/types.js';
 import { CHAT_CASES, type ChatStage } from './stages.js';
 import { byCodePoint } from '../model/order.js';
 
-
 export interface ScriptRequest {
   persona: Persona;
   stage: ChatStage;

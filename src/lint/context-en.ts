@@ -225,7 +225,6 @@ function pastAt(free: readonly Word[], i: number): boolean {
   return IRREGULAR_PAST.has(w);
 }
 
-
 /** Narrative in these words: story time, reporting, or a subject followed by a verb in the past. */
 /**
  * "once" tells a story after a subject or opening a clause ("I once…", "Once, a client…"), not as a count

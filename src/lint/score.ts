@@ -295,12 +295,13 @@ function corroborating(hits: readonly RawHit[], modes: readonly Mode[], text: st
     // A figure beside a stock counted out is goods on offer: "一盒25，只有100盒", "$19.90 a bottle … until sold out"
     // (a battery's 100% beside 只剩8% is no price).
     if (c.rule !== 'price' || !/\d/.test(text.slice(c.start, c.end))) continue;
+    const outright = !isMention(modes[hits.indexOf(c)]!);
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
       if (modes[i] === 'negated' || modes[i] === 'quoted' || !near(c, h)) continue;
       if (h.rule === 'scarcity') out.push(c, h);
       // So is a figure beside a claim about the goods, both said outright: "万能去渍笔，一擦就掉，9.9元3支".
-      else if ((h.rule === 'absolute-claim' || h.rule === 'efficacy-claim') && h.entry.needs === 'commercial' && !isMention(modes[i]!) && !isMention(modes[hits.indexOf(c)]!)) out.push(c, h);
+      else if ((h.rule === 'absolute-claim' || h.rule === 'efficacy-claim') && h.entry.needs === 'commercial' && outright && !isMention(modes[i]!)) out.push(c, h);
     }
   }
   return out;

@@ -16,7 +16,6 @@ import type { Contact } from './contacts.js';
 import { msg } from './messages.js';
 import { byCodePoint } from '../model/order.js';
 
-
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** No word for this long (either way) and a conversation needs reviving rather than continuing. */
