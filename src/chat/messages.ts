@@ -18,7 +18,7 @@ export const STAGE_SHORT_ZH: Readonly<Record<ChatStage, string>> = {
 };
 
 /** What each sub-case means, in Chinese (the English ids say it already). */
-const CASE_ZH: Readonly<Record<string, string>> = {
+export const CASE_ZH: Readonly<Record<string, string>> = {
   'too-expensive': '嫌贵',
   'think-about-it': '再想想',
   'already-have-one': '已经有了',

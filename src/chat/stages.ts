@@ -1,7 +1,7 @@
 // What each chat stage needs to be rendered: a product, a live event, a sub-case; and which days deserve a greeting.
 import type { Locale } from '../model/common.js';
 import { verbatim, type Text } from '../i18n/text.js';
-import { msg as chatMsg, STAGE_SHORT_ZH } from './messages.js';
+import { CASE_ZH, msg as chatMsg, STAGE_SHORT_ZH } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/template.js';
 
 export { CHAT_CASES, CHAT_STAGES, type ChatStage };
@@ -53,22 +53,17 @@ export function needsProduct(stage: ChatStage): boolean {
   return PRODUCT_STAGES.includes(stage);
 }
 
-/** Chinese names of sub-cases, as a salesperson says them. */
+/** Chinese names of sub-cases: the ones the tool prints (嫌贵, 第十四天) and others a salesperson says. */
 const CASE_NAMES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(CASE_ZH).map(([id, name]) => [name, id])),
   太贵: 'too-expensive',
-  嫌贵: 'too-expensive',
   考虑一下: 'think-about-it',
   再考虑: 'think-about-it',
-  再想想: 'think-about-it',
-  已经有了: 'already-have-one',
-  先不用: 'not-now',
   暂时不用: 'not-now',
   暂时不需要: 'not-now',
   现在不需要: 'not-now',
   第3天: 'day-3',
-  第三天: 'day-3',
   第14天: 'day-14',
-  第十四天: 'day-14',
 };
 
 /** Particles a case is said with and named without: 太贵了 is 太贵, 已经有了 stays itself. */

@@ -695,8 +695,6 @@ export const EN: Lexicon = {
       // A refund promised on the effect: "no crying in 3 days or your money back".
       { term: 'or your money back', weight: 1.1, basis: 'AL-16', gentler: '' },
       { term: 'without side effects', weight: 1.1, basis: 'AL-16', gentler: '' },
-      { term: 'guarantee results', weight: 1.2, basis: 'FTC-5', gentler: '' },
-      { term: 'guarantees results', weight: 1.2, basis: 'FTC-5', gentler: '' },
       { term: 'no medicine needed', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: 'no meds needed', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: 'no medication needed', weight: 1.2, basis: 'AL-17', gentler: '' },
@@ -939,7 +937,7 @@ export const EN: Lexicon = {
       { pattern: /\bguaranteed\s+\d+(?:\.\d+)?\s?%/gi, weight: 1.2, basis: 'AL-25', example: 'Guaranteed 15% annual returns', hint: ['guaranteed'] },
       { pattern: /\b[Tt]he GOAT (?:of|for)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'the GOAT of air fryers', hint: ['goat'] },
       // "Our tutoring guarantees your child a place"; not "I guarantee you'll cry at that film".
-      { pattern: /\b(?:guarantees|we guarantee)\s+(?:your|you|a|an|every|results|success|a pass|top scores)\b/gi, weight: 1.0, basis: 'FTC-5', example: 'guarantees your child a place', hint: ['guarantee'] },
+      { pattern: /\b(?:guarantees|we guarantee)\s+(?:your|you|a|an|every|results|success|a pass|top scores)\b|\bguarantee (?:results|success)\b/gi, weight: 1.0, basis: 'FTC-5', example: 'guarantees your child a place', hint: ['guarantee'] },
       // A promise tagged on: "Perfect skin in two weeks, guaranteed."
       { pattern: /(?<=,\s*)guaranteed(?=\s*[.!,]|\s*$)/gi, weight: 1.05, basis: 'FTC-5', example: 'Perfect skin in two weeks, guaranteed.', hint: ['guaranteed'] },
       { pattern: /\bvoted (?:the )?(?:best|#1|number one|no\.?\s?1|top)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Voted the best protein bar', hint: ['voted'] },
