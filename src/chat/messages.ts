@@ -94,6 +94,19 @@ export const messages = {
   'case.not-now': { en: 'not now', 'zh-CN': CASE_ZH['not-now']! },
   'case.day-3': { en: 'day 3', 'zh-CN': CASE_ZH['day-3']! },
   'case.day-14': { en: 'day 14', 'zh-CN': CASE_ZH['day-14']! },
+  // The English calendar's days by name (its ids are file names: new-years-eve); Chinese festivals are names already.
+  'festival.new-year': { en: "New Year's Day", 'zh-CN': '元旦' },
+  'festival.valentines': { en: "Valentine's Day", 'zh-CN': '情人节' },
+  'festival.independence-day': { en: 'Independence Day', 'zh-CN': '美国独立日' },
+  'festival.halloween': { en: 'Halloween', 'zh-CN': '万圣节' },
+  'festival.christmas-eve': { en: 'Christmas Eve', 'zh-CN': '平安夜' },
+  'festival.christmas': { en: 'Christmas', 'zh-CN': '圣诞节' },
+  'festival.new-years-eve': { en: "New Year's Eve", 'zh-CN': '跨年夜' },
+  'festival.mothers-day': { en: "Mother's Day", 'zh-CN': '母亲节' },
+  'festival.fathers-day': { en: "Father's Day", 'zh-CN': '父亲节' },
+  'festival.thanksgiving': { en: 'Thanksgiving', 'zh-CN': '感恩节' },
+  'festival.easter': { en: 'Easter', 'zh-CN': '复活节' },
+  'festival.black-friday': { en: 'Black Friday', 'zh-CN': '黑色星期五' },
 } as const satisfies Catalog;
 
 export const msg = messenger('chat', messages);

@@ -1,7 +1,7 @@
 // What each chat stage needs to be rendered: a product, a live event, a sub-case; and which days deserve a greeting.
 import type { Locale } from '../model/common.js';
 import { verbatim, type Text } from '../i18n/text.js';
-import { CASE_ZH, msg as chatMsg, STAGE_SHORT_ZH } from './messages.js';
+import { CASE_ZH, messages as chatMessages, msg as chatMsg, STAGE_SHORT_ZH } from './messages.js';
 import { CHAT_CASES, CHAT_STAGES, type ChatStage } from '../model/template.js';
 
 export { CHAT_CASES, CHAT_STAGES, type ChatStage };
@@ -93,9 +93,11 @@ export function casesOf(stage: ChatStage, locale: Locale): readonly string[] {
   return CHAT_CASES[stage] ?? [];
 }
 
-/** A sub-case as a reader says it (嫌贵, day 14); a festival, already a name, as it is. */
+/** A sub-case as a reader says it (嫌贵, day 14); an English festival by its name (New Year's Eve); a Chinese one, already a name, as it is. */
 export function caseLabel(stageCase: string): Text {
-  return (Object.values(CHAT_CASES) as readonly (readonly string[])[]).some((cases) => cases.includes(stageCase)) ? chatMsg(`case.${stageCase}` as 'case.not-now') : verbatim(stageCase);
+  if ((Object.values(CHAT_CASES) as readonly (readonly string[])[]).some((cases) => cases.includes(stageCase))) return chatMsg(`case.${stageCase}` as 'case.not-now');
+  const festival = `festival.${stageCase}`;
+  return festival in chatMessages ? chatMsg(festival as 'festival.christmas') : verbatim(stageCase);
 }
 
 /** A stage inside a sentence: its id in English (as the files write it), its short name in Chinese (跟进). */

@@ -1,12 +1,12 @@
 // Choosing and rendering scripts: sub-case and festival matching, product fit, distinct alternatives, determinism,
 // strict errors surfacing as problems; and the companion scripts the planner attaches to product and live posts.
-import { en } from '../../src/i18n/translate.js';
+import { en, t } from '../../src/i18n/translate.js';
 import { PersonaError } from '../../src/model/errors.js';
 import { describe, expect, it } from 'vitest';
 import { createCompanions } from '../../src/chat/companions.js';
 import { candidates, nextEvent, prepareChat, renderScripts } from '../../src/chat/scripts.js';
-import { casesOf, GREETING_SEASONS, needsProduct } from '../../src/chat/stages.js';
-import { isSeasonId } from '../../src/calendar/seasons.js';
+import { caseLabel, casesOf, GREETING_SEASONS, needsProduct } from '../../src/chat/stages.js';
+import { isSeasonId, SEASON_IDS } from '../../src/calendar/seasons.js';
 import type { Template } from '../../src/model/template.js';
 import { bundledChatLibrary, enPersona, zhPersona } from './fixtures.js';
 
@@ -101,6 +101,14 @@ describe('stages', () => {
   it('greeting festivals are real season ids of their locale', () => {
     for (const locale of ['zh-CN', 'en'] as const) for (const id of GREETING_SEASONS[locale]) expect(isSeasonId(id, locale), id).toBe(true);
     expect(GREETING_SEASONS['zh-CN']).not.toContain('清明节');
+  });
+  it('headings name an English festival as people write it, in either language; a Chinese festival is its own name', () => {
+    // Every day of the English calendar has a name: a heading never shows a file id such as new-years-eve.
+    for (const id of SEASON_IDS.en) expect(t('en', caseLabel(id)), id).not.toBe(id);
+    expect(t('en', caseLabel('new-years-eve'))).toBe("New Year's Eve");
+    expect(t('zh-CN', caseLabel('christmas'))).toBe('圣诞节');
+    expect(t('en', caseLabel('中秋节'))).toBe('中秋节');
+    expect(t('zh-CN', caseLabel('too-expensive'))).toBe('嫌贵');
   });
   it('nextEvent finds the stream on or after a date, for a product', () => {
     expect(nextEvent(persona, '2026-12-03', 'kids-flask')?.title).toBe('冬天带娃出门，我的妈咪包里装什么');
