@@ -317,6 +317,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
       const k = clause.indexOf(free[i]!);
       const before = clause[k - 1]?.w;
       if (before === 'guaranteed' || before === 'guarantees' || (before === 'to' && clause[k - 2]?.w === 'guaranteed')) continue;
+      // "mums not in yet add me now": "not … yet" after readers called by name says which of them are meant.
+      if (verb && i > 0 && VOCATIVES.has(free[i - 1]!.w) && free[free.length - 1]!.w === 'yet') continue;
       // "no need to", "not only … but"; "no" alone before a phrase denies it ("no "buy now"").
       return 'negated';
     }
@@ -367,7 +369,9 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     let next = called + 1;
     while (next < free.length && LEAD.has(free[next]!.w)) next++;
     const who = next < free.length && (free[next]!.w === 'who' || free[next]!.w === 'that') && next === free.length - 1;
-    if (who) free.splice(called, next - called + 1);
+    // "mums not in yet add me now", "ladies still not in yet, grab…": those readers, told what to do.
+    const notYet = verb && next < free.length && (free[next]!.w === 'not' || free[next]!.w === 'still') && free[free.length - 1]!.w === 'yet' && free.length - next <= 5;
+    if (who || notYet) free.splice(called, free.length - called);
     else if (next === free.length ? verb : IMPERATIVE_VERBS.has(free[next]!.w)) free.splice(called, 1);
   }
   const lead = free.findIndex((x) => !LEAD.has(x.w));

@@ -305,6 +305,9 @@ function isLatinContext(text: string, start: number, end: number): boolean {
  */
 const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)(?:从[^，。！？!?,]{0,8}到(?:第一次)?)?(?:直接|也|又|还|都|就|刚|偷偷)?[^，。！？!?,\s们]?$/;
 
+/** 的 after a phrase names people by it, and what follows urges them: "没接龙的赶紧", "还没下单的姐妹们抓紧". */
+const ZH_ADDRESSED_AFTER = /^的(?:朋友|姐妹|宝子|宝妈|亲|家人)?们?[，,\s]*(?:赶紧|抓紧|快来|快点|速来|速度|别犹豫|别错过|抓住)/;
+
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
 const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)$/;
 
@@ -352,6 +355,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   const before = text[start - 1];
   // 还不/再不 before a phrase urges ("还不下单？", "再不抢就没了"); 不 alone denies it.
   if (before === '不' && (text[start - 2] === '还' || text[start - 2] === '再')) return 'imperative';
+  // Those who have (not) done it, told to hurry: "没接龙的赶紧！", "想要的抓紧" address the reader, whatever 没 says.
+  if (ZH_ADDRESSED_AFTER.test(text.slice(end, end + 12))) return 'imperative';
   if ((before === '不' || before === '被') && !others.some((o) => o.start < start && start - 1 < o.end)) return before === '不' ? 'negated' : 'descriptive';
   if (ZH_TOPIC_AFTER.test(text.slice(end, end + 24))) return 'quoted';
   if (ZH_EXAMPLES_AFTER.test(text.slice(end, end + 48))) return 'quoted';

@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      Group-buy link is in the chat, mums not in yet add me now!
+      还没下单的姐妹们抓紧，今晚12点截止
       { text: '进群就送水果！群号扫图中二维码！', locale: 'zh-CN', match: '扫图中二维码' },
       { text: '紧急通知！特价名额明天取消，今天赶紧约！', locale: 'zh-CN', match: '约' },
       { text: 'Share this with every mum you know, get 20 likes for free wipes!', locale: 'en', match: 'get 20 likes' },
@@ -170,6 +172,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      I have not decided yet whether to buy now or wait for the new model
       // The same suggestion without a price is advice a friend repeats.
       { text: '我妈说这茶送长辈挺合适的。', locale: 'zh-CN' },
       { text: 'Sorted the client register today and found names from ten years ago.', locale: 'en' },
@@ -267,6 +270,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      还有最后2小时成团，没接龙的赶紧！
+      今晚的荔枝团3小时后截单，要的抓紧
       { text: '会员日全场5折，今天不买等明年！', locale: 'zh-CN', match: '今天不买等明年' },
       { text: '芒果季最后一批货，卖完今年就没有了！', locale: 'zh-CN', match: '卖完今年就没有了' },
       { text: "Don't miss our biggest promo ever, 3 days only!", locale: 'en', match: '3 days only' },
@@ -350,6 +355,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      最后3天成团的那个团我没赶上，下次吧
+      小区群里在接龙订年夜饭，还有两小时截止
       { text: 'Last day of the training course today, got my certificate!', locale: 'en' },
       { text: 'The old bakery on our street is gone for good.', locale: 'en' },
       // Any flash sale named as a kind, not one on offer.
