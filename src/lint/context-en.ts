@@ -355,6 +355,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // "If there really is a discount, …": a price or a claim under a condition is not on offer (an action may be:
   // "if you order today").
   if (!verb && free.length > 1 && free[0]!.w === 'if' && free[1]!.w === 'there') return 'descriptive';
+  // "if every post carries an old price, a new price and a discount": a habit supposed, not an offer.
+  if (!verb && /^\W*(?:(?:but|and|so)\s+)?if\s+(?:every|each|all)\b/i.test(text.slice(sentenceStart, start))) return 'descriptive';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."

@@ -94,6 +94,28 @@ export function widthFold(text: string): string {
   return out;
 }
 
+/** Dollars and ringgit by their local names: RM99, S$99, HK$ 99, SGD 99. */
+const CURRENCY_PREFIX = /\b(?:RM|MYR|SGD|HKD|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)\s?(?=\d)/g;
+
+/**
+ * The text with each local currency prefix read as `$` (RM99 as " $99", S$ 99 as "  $99": spaces, then `$` just
+ * before the figure, every offset unchanged), so the price patterns written with $ € £ read ringgit and
+ * Singapore dollars too; `spans` gets where each prefix was, for a match to start at the prefix, not at its `$`.
+ */
+export function currencyFold(text: string, spans: { start: number; end: number }[]): string {
+  if (!/[RSHNACUMZ][A-Z]?\$?\s?\d|[RSHNACUMZ]\$/.test(text)) return text;
+  CURRENCY_PREFIX.lastIndex = 0;
+  let out = '';
+  let at = 0;
+  for (let m = CURRENCY_PREFIX.exec(text); m; m = CURRENCY_PREFIX.exec(text)) {
+    const end = m.index + m[0].length;
+    out += text.slice(at, m.index) + ' '.repeat(m[0].length - 1) + '$';
+    spans.push({ start: m.index, end });
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
 /** Letters, digits and the hyphen of a compound: "best" is not a word of "best-selling", nor "order" of "re-order". */
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;

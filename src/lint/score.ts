@@ -7,7 +7,7 @@ import { isVerbPhrase } from './context-en.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
-import { createMatcher, foldText, widthFold, type MatcherEntry } from './matcher.js';
+import { createMatcher, currencyFold, foldText, widthFold, type MatcherEntry } from './matcher.js';
 import { sortStable } from './sort-small.js';
 import { unitsOf } from './units.js';
 import { RULES, type RuleId } from './rules/index.js';
@@ -285,7 +285,8 @@ function corroborating(hits: readonly RawHit[], modes: readonly Mode[], text: st
     else if ((h.rule === 'cta' || h.rule === 'urgency') && mode !== 'descriptive') pushes.push(h);
   }
   const out: RawHit[] = [];
-  const near = (a: RawHit, b: RawHit) => b.start < a.end + CORROBORATION_REACH && a.start < b.end + CORROBORATION_REACH;
+  // Two readings of one phrase ("price increase" as a deadline and as a price) are one phrase, not two beside each other.
+  const near = (a: RawHit, b: RawHit) => (b.start >= a.end || a.start >= b.end) && b.start < a.end + CORROBORATION_REACH && a.start < b.end + CORROBORATION_REACH;
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k]!;
     for (const p of pushes) if (near(c, p)) out.push(c, p);
@@ -382,10 +383,12 @@ function termOf(h: RawHit, text: string): string {
 }
 
 /** Phrases of the text that need a sale around them and occur more than once. */
-function repeatedPhrases(hits: readonly RawHit[], text: string): ReadonlySet<string> | null {
+function repeatedPhrases(hits: readonly RawHit[], text: string, quotes: readonly { start: number; end: number }[]): ReadonlySet<string> | null {
   let seen: Set<string> | null = null;
   let twice: Set<string> | null = null;
   for (const h of hits) {
+    // A phrase quoted is named, not said: 'Shout "last day" every day and …another last day' repeats no shout.
+    if (quotes.length && quotes.some((q) => q.start <= h.start && h.start < q.end)) continue;
     const key = h.entry.needs === 'commercial' ? termOf(h, text) : null;
     if (key === null) continue;
     if (seen?.has(key)) (twice ??= new Set()).add(key);
@@ -494,6 +497,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
   let exempt: { start: number; end: number }[] | null = null;
   let cueSpans: { start: number; end: number }[] | null = null;
   let enabled: boolean[] | null = null;
+  /** Where the call's text names a local currency (RM, S$), read as $ by the patterns. */
+  const currencies: { start: number; end: number }[] = [];
   const found = (index: number, start: number, end: number) => {
     const slot = slots[index]!;
     switch (slot.kind) {
@@ -519,8 +524,9 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     cueSpans = null;
     enabled = null;
     matcher.each(text, found);
-    // The patterns read full-width digits and letters as ASCII (offsets are the same).
-    const narrow = widthFold(text);
+    // The patterns read full-width digits and letters as ASCII, and RM99 or S$99 as $99 (offsets are the same).
+    currencies.length = 0;
+    const narrow = currencyFold(widthFold(text), currencies);
     for (const { re, literal } of exemptPatterns) {
       if (!narrow.includes(literal)) continue;
       re.lastIndex = 0;
@@ -541,8 +547,11 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
           re.lastIndex++;
           continue;
         }
+        // A figure in ringgit starts at RM, not at the $ it was read as.
+        const at = m.index;
+        const start = currencies.length ? (currencies.find((c) => c.end - 1 === at)?.start ?? at) : at;
         // A price formula is no action someone takes: "Tea buy 10 free 1" offers a deal on tea.
-        raw.push({ rule, start: m.index, end: m.index + m[0].length, entry, ...(rule === 'price' ? { verb: false } : {}) });
+        raw.push({ rule, start, end: m.index + m[0].length, entry, ...(rule === 'price' ? { verb: false } : {}) });
       }
     }
     const exemptSpans = (exempt as { start: number; end: number }[] | null) ?? NO_SPANS;
@@ -562,7 +571,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     if (hits.length) {
       byRule = new Map();
       quotes = quoteSpans(text);
-      const shouted = hits.length > 1 ? repeatedPhrases(hits, text) : null;
+      const shouted = hits.length > 1 ? repeatedPhrases(hits, text, quotes) : null;
       // Adding someone on WeChat is something done, as ordering is: "一个客户从加微信到第一次购买" describes it.
       const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes!, h.rule === 'cta' || h.rule === 'contact-bait', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);

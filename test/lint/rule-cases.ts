@@ -20,8 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
-      Group-buy link is in the chat, mums not in yet add me now!
-      还没下单的姐妹们抓紧，今晚12点截止
+      { text: 'Group-buy link is in the chat, mums not in yet add me now!', locale: 'en', match: 'add me now' },
+      { text: '还没下单的姐妹们抓紧，今晚12点截止', locale: 'zh-CN', match: '抓紧' },
       { text: '进群就送水果！群号扫图中二维码！', locale: 'zh-CN', match: '扫图中二维码' },
       { text: '紧急通知！特价名额明天取消，今天赶紧约！', locale: 'zh-CN', match: '约' },
       { text: 'Share this with every mum you know, get 20 likes for free wipes!', locale: 'en', match: 'get 20 likes' },
@@ -147,7 +147,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'DM me to order.', locale: 'en', match: 'DM me to order' },
       { text: 'Details? Link in bio.', locale: 'en', match: 'Link in bio' },
       { text: 'Click here for the recipe', locale: 'en', match: 'Click here' },
-      { text: 'Order yours today.', locale: 'en', match: 'Order yours' },
+      { text: 'Order yours today.', locale: 'en', match: 'Order yours today' },
       { text: 'Just order it, you will love it', locale: 'en', match: 'order' },
       { text: '今天上新，DM me', locale: 'zh-CN', match: 'DM me' },
       { text: 'Happy to tell you more if you ask.', locale: 'en', match: 'Happy to tell you more', severity: 'info' },
@@ -160,7 +160,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Go buy it, you will not regret it.', locale: 'en', match: 'buy it' },
       { text: 'DM me', locale: 'en', match: 'DM me' },
       { text: 'Seriously, just DM me and I will sort it.', locale: 'en', match: 'DM me' },
-      { text: 'Love this one. Order yours before Friday.', locale: 'en', match: 'Order yours' },
+      { text: 'Love this one. Order yours before Friday.', locale: 'en', match: 'Order yours before' },
       { text: 'You should order it now.', locale: 'en', match: 'order it now' },
       { text: 'Everyone needs to buy it now.', locale: 'en', match: 'buy it now' },
       { text: "Don't forget to order today!", locale: 'en', match: 'order today' },
@@ -172,7 +172,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
-      I have not decided yet whether to buy now or wait for the new model
+      { text: '一条真诚的动态，可能不会马上带来报名，但它会留在家长心里。', locale: 'zh-CN' },
+      { text: 'I have not decided yet whether to buy now or wait for the new model', locale: 'en' },
       // The same suggestion without a price is advice a friend repeats.
       { text: '我妈说这茶送长辈挺合适的。', locale: 'zh-CN' },
       { text: 'Sorted the client register today and found names from ten years ago.', locale: 'en' },
@@ -270,8 +271,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
-      还有最后2小时成团，没接龙的赶紧！
-      今晚的荔枝团3小时后截单，要的抓紧
+      { text: '还有最后2小时成团，没接龙的赶紧！', locale: 'zh-CN', match: '最后2小时成团' },
+      { text: '今晚的荔枝团3小时后截单，要的抓紧', locale: 'zh-CN', match: '3小时后截单' },
       { text: '会员日全场5折，今天不买等明年！', locale: 'zh-CN', match: '今天不买等明年' },
       { text: '芒果季最后一批货，卖完今年就没有了！', locale: 'zh-CN', match: '卖完今年就没有了' },
       { text: "Don't miss our biggest promo ever, 3 days only!", locale: 'en', match: '3 days only' },
@@ -355,8 +356,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
-      最后3天成团的那个团我没赶上，下次吧
-      小区群里在接龙订年夜饭，还有两小时截止
+      { text: '人生很多事，犹豫就会错过，我妈常这么说', locale: 'zh-CN' },
+      { text: '最后3天成团的那个团我没赶上，下次吧', locale: 'zh-CN' },
+      { text: '小区群里在接龙订年夜饭，还有两小时截止', locale: 'zh-CN' },
       { text: 'Last day of the training course today, got my certificate!', locale: 'en' },
       { text: 'The old bakery on our street is gone for good.', locale: 'en' },
       // Any flash sale named as a kind, not one on offer.
@@ -467,6 +469,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '车上还剩两个位置，我们就挤上去了', locale: 'zh-CN' },
       { text: '今天的晚霞特别好看，送完最后一单站在楼下看了好久。', locale: 'zh-CN' },
       { text: 'I read the last 50 pages in one go.', locale: 'en' },
       { text: 'Ran the last 5, then walked home.', locale: 'en' },
@@ -497,6 +500,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Exclusive price: S$ 499, DM me', locale: 'en', match: 'S$ 499' },
+      { text: 'Only RM99! Grab this aged white tea cake today!', locale: 'en', match: 'Only RM99' },
       { text: 'Get 2 facials for the price of 1, only this week!', locale: 'en', match: 'for the price of 1' },
       { text: '私聊报价，量大从优！', locale: 'zh-CN', match: '量大从优' },
       { text: 'Bluetooth earbuds, was $79, flash sale $19, first 100 orders get a free case!', locale: 'en', match: 'was $79, flash sale $19' },
@@ -581,6 +586,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Electricity price increase coming next month, ugh.', locale: 'en' },
+      { text: 'Lunch was RM12 at the hawker stall, so good', locale: 'en' },
+      { text: 'But if every post carries an old price, a new price and a discount, you are handing out flyers.', locale: 'en' },
       { text: 'Rent prices in this city are insane.', locale: 'en' },
       { text: 'Friends told me the price is insane.', locale: 'en' },
       { text: 'I have zero interest in football, honestly.', locale: 'en' },
@@ -729,6 +737,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '我们这一代人小时候哪有什么保健品，一碗姜汤就是最好的感冒药了', locale: 'zh-CN' },
+      { text: 'My son scored in the top 5% of his class this term', locale: 'en' },
+      { text: 'Our kids are the best, obviously', locale: 'en' },
       { text: '这可能是全网最丑的蛋糕了哈哈', locale: 'zh-CN' },
       { text: 'Lunch was mee pok at the hawker centre, $4, still the best value around.', locale: 'en' },
       // A shop's best seller told by a customer; a wedding's best man beside what he gave; a past price beside an idiom.
@@ -855,7 +866,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '每天一粒，吃了不感冒！', locale: 'zh-CN', match: '吃了不感冒' },
       { text: '补肾壮阳，一瓶见分晓', locale: 'zh-CN', match: '补肾' },
       { text: "Kids' myopia cured with our special lenses!", locale: 'en', match: 'cured' },
-      { text: 'Fish oil that lowers your cholesterol in 14 days!', locale: 'en', match: 'lowers your cholesterol' },
+      { text: 'Fish oil that lowers your cholesterol in 14 days!', locale: 'en', match: 'lowers your cholesterol in 14 days' },
       { text: 'Never catch a cold again with our vitamin gummies!', locale: 'en', match: 'Never catch a cold again' },
       { text: 'Lose 10 pounds in a week with our collagen shots!', locale: 'en', match: 'Lose 10 pounds in a week' },
       { text: '吃了我们的黑米，三个月白发变黑发！', locale: 'zh-CN', match: '白发变黑发' },
@@ -878,6 +889,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '医生说下个月就能停药了，我妈高兴坏了', locale: 'zh-CN' },
       { text: '我绝对不会忘记那天。', locale: 'zh-CN' },
       { text: '三个月瘦了八斤，开心', locale: 'zh-CN' },
       { text: '一个月瘦了十斤，终于穿上去年的裙子', locale: 'zh-CN' },

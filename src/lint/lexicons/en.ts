@@ -765,6 +765,13 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "when they're sold out they're sold out", and the day's batch counted beside it: "Only 50 a day".
+      { pattern: /\bwhen (?:they(?:'|’)?re|it(?:'|’)?s|they are|it is) sold out,? (?:they(?:'|’)?re|it(?:'|’)?s|they are|it is) sold out\b/gi, weight: 1.0, example: "Only 50 a day, when they're sold out they're sold out, be fast!", hint: ['sold out'] },
+      { pattern: /\bonly \d+ (?:a|per) day\b/gi, weight: 0.9, needs: 'commercial', example: 'Only 50 a day, first come first served', hint: ['only'] },
+      // "single digits left in stock".
+      { pattern: /\bsingle digits? left\b|\b(?:only a (?:few|handful)|a (?:few|handful))\s+(?:[a-z]+\s+)?left in stock\b/gi, weight: 1.1, example: "Good things don't wait, single digits left in stock!", hint: ['left'] },
+      // "only 1,000 sets worldwide".
+      { pattern: /\bonly \d[\d,]* (?:sets|bottles|pieces|units|boxes|cases|copies|tins|cakes|jars) (?:worldwide|in the world|ever made|made|available|in stock)\b/gi, weight: 1.1, example: "Collector's choice! Limited edition, only 1,000 sets worldwide!", hint: ['only'] },
       // "for the first 10 people who DM me", "first 20 customers": places counted out.
       { pattern: /\b(?:for )?the first \d+\s+(?:people|customers|buyers|orders|callers|clients|mums|moms|members|sign-?ups)\b/gi, weight: 1.0, example: 'Free facial for the first 10 people who DM me!', hint: ['first'] },
       // "Last 10 monthly passes", "only 2 units left".
@@ -801,6 +808,12 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Registration closes tonight", "the offer ends Friday".
+      { pattern: /\b(?:registration|enrol?ment|enrollment|sign-?ups?|orders|bookings?|the sale|the offer|the promo|this offer|this deal)\s+(?:closes?|ends?)\s+(?:tonight|today|at midnight|tomorrow|this (?:friday|saturday|sunday|weekend|week)|on (?:friday|saturday|sunday|monday))\b/gi, weight: 1.1, example: 'Final call! Registration closes tonight!', hint: ['clos', 'end'] },
+      // "…, or you'll miss out!": a threat.
+      { pattern: /\bor you(?:'|’)?ll miss (?:out|it)\b|\bor you will miss (?:out|it)\b/gi, weight: 1.0, example: "Comment 1 if you want it, or you'll miss out!", hint: ['miss'] },
+      // "Don't miss this once-in-a-lifetime chance".
+      { pattern: /\bdon(?:'|’)?t miss (?:this|out on this|the|our)\s+(?:once-in-a-lifetime|limited|rare|special|last|exclusive)\b/gi, weight: 1.1, example: "Don't miss this once-in-a-lifetime chance to own a 1990s Moutai!", hint: ['miss'] },
       // "3 days only", "48 hours only": a deadline counted out.
       { pattern: /\b(?:\d+|two|three|four|five|seven)\s+(?:days?|hours?|nights?)\s+only\b/gi, weight: 1.1, example: "Don't miss our biggest promo ever, 3 days only!", hint: ['only'] },
       // "Final chance to invest", "Prices go up on Monday", "the market will never be this good again", "Final two days!".
@@ -852,6 +865,12 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Price increase coming next week": a price about to rise (a bill's too, so beside a push only).
+      { pattern: /\bprices? (?:increase|rise|hike)s? (?:is )?coming\b|\bprices? (?:go|goes|going|will go) (?:back )?up (?:\d+\s?% )?(?:next|tomorrow|on|from|after)\b/gi, weight: 1.0, needs: 'commercial', example: 'Act now! Price increase coming next week!', hint: ['price'] },
+      // "buy 3 bottles, get 1 free", "buy a case of collagen, get a case free".
+      { pattern: /\bbuy (?:a|one|\d+|two|three|four|five) [a-z'’ -]{0,40}?,?\s+(?:and\s+)?get (?:a|one|\d+|two|three|another)\s+(?:[a-z'’-]+\s+){0,3}free\b/gi, weight: 1.1, example: 'New Year special: buy 3 bottles, get 1 free!', hint: ['buy'] },
+      // "Enrol before midnight and get a free iPad": a gift for doing as told.
+      { pattern: /\band get (?:a|an|one) free\b/gi, weight: 1.0, example: 'Enrol before midnight and get a free iPad!', hint: ['free'] },
       // "Get 2 facials for the price of 1": two for one, in words.
       { pattern: /\bfor the price of (?:1|one)\b/gi, weight: 1.1, example: 'Get 2 facials for the price of 1, only this week!', hint: ['price of'] },
       // "0% financing", "zero down", "interest-free installments": credit terms as the offer.
@@ -889,6 +908,16 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "The number one choice for Singapore parents".
+      { pattern: /\b(?:number one|no\.?\s?1|#1|top) choice (?:for|of|among)\b/gi, weight: 1.0, basis: 'AL-9-3', example: 'The number one choice for Singapore parents!', hint: ['choice'] },
+      // "Lowest fees in town", "the cheapest on the internet".
+      { pattern: /\b(?:lowest|cheapest) (?:fees?|tuition)\b|\bcheapest (?:on the internet|online|anywhere|in (?:town|the country|singapore|malaysia|kl|hong kong))\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Lowest fees in town! Beat that!', hint: ['lowest', 'cheapest'] },
+      // "100% of our students got in": a result claimed for everyone.
+      { pattern: /\b100\s?% of (?:our|my) (?:students|customers|clients|users|patients|buyers|members)\b/gi, weight: 1.1, basis: 'AL-28', example: '100% of our students got into their first-choice school!', hint: ['of our', 'of my'] },
+      // "Top 1% tutors".
+      { pattern: /\btop\s+\d+(?:\.\d+)?\s?%\s+(?:tutors?|teachers?|coaches?|agents?|sellers?|brands?|products?)\b/gi, weight: 1.0, basis: 'AL-9-3', example: 'Top 1% tutors! Book yours today!', hint: ['top'] },
+      // "Our art class is the best in town" (not "our kids are the best"): the seller's own, ranked first.
+      { pattern: /\bour\s+(?!(?:kids|children|son|daughter|family|dog|cat|team|friends|parents|mums?|moms?|dads?|baby|babies|boys|girls|neighbou?rs|grandma|grandpa)\b(?!['’]))[^.!?\n]{0,40}?\b(?:is|are)\s+the\s+(?:best|cheapest|finest|number one|no\.?\s?1|#1)\b/gi, weight: 1.1, basis: 'AL-9-3', example: "Our kids' art class is the best in town, bar none!", hint: ['our'] },
       // "the lowest price in the country", "lowest prices anywhere": a price claim whoever says it (AL-9).
       { pattern: /\b(?:the )?lowest prices? (?:in (?:the )?(?:country|world|state|city|town|region)|anywhere|online|on the market|guaranteed)\b/gi, weight: 1.2, basis: 'AL-9-3', example: 'Get the lowest price in the country on air purifiers! Guaranteed!', hint: ['lowest price'] },
       // "Best personal trainers in the state", "The most professional gym in the city", "the best in the business".
@@ -944,6 +973,14 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "results overnight", "instant relief", "feel the difference immediately".
+      { pattern: /\bresults overnight\b|\bovernight results\b|\binstant relief\b|\bfeel the difference (?:immediately|instantly|overnight|right away)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Miracle memory method, results overnight!', hint: ['overnight', 'instant', 'difference'] },
+      // "the cure-all wine", "you'll never get sick".
+      { pattern: /\bcure-all\b|\b(?:you(?:'|’)?ll|you will) never (?:get sick|catch (?:a )?cold|fall ill|feel tired)\b/gi, weight: 1.2, basis: 'AL-17', example: "The cure-all wellness wine, one small glass a day and you'll never get sick!", hint: ['cure-all', 'never'] },
+      // "will have you walking strong in 3 days", "sharpens your vision in a week": an effect on a clock.
+      { pattern: /\b(?:will have you|gets you|has you)\s+[a-z]+ing\b[^.!?\n]{0,20}?\bin (?:\d+|one|two|three|a) (?:days?|weeks?)\b|\b(?:sharpens|improves|restores|boosts|clears|fixes|heals|lowers|reduces|repairs|whitens|tightens)\s+(?:your|the)\s+[a-z ]{2,20}?\s+in\s+(?:just\s+)?(?:\d+|one|two|three|a)\s+(?:days?|weeks?|hours?|nights?)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Attention seniors! This calcium will have you walking strong in 3 days!', hint: ['will have you', 'gets you', 'has you', 'sharpens', 'improves', 'restores', 'boosts', 'clears', 'fixes', 'heals', 'lowers', 'reduces', 'repairs', 'whitens', 'tightens'] },
+      // "Guaranteed top marks, or you don't pay": a result promised (Advertising Law art. 24).
+      { pattern: /\bguaranteed?\s+(?:top marks|straight a(?:'|’)?s|an? a\*?|a\*|grades?|passes|a pass|distinctions?|band \d(?:\.\d)?)\b|\bor you (?:don(?:'|’)?t|do not) pay\b/gi, weight: 1.2, basis: 'AL-24', example: "Guaranteed top marks, or you don't pay a cent!", hint: ['guarantee', 'pay'] },
       // "…, results in 24 hours", "see results in 3 days": an effect on a clock (not "the lab's results in 3 days").
       { pattern: /(?:\b(?:see|visible|real|guaranteed)\s+|(?<=^|[,;!]\s*))results in (?:just )?\d+\s+(?:hours?|days?|minutes?|weeks?)\b/gim, weight: 1.1, basis: 'AL-28', example: 'Our most powerful serum ever, results in 24 hours, guaranteed!', hint: ['results in'] },
       // "I guarantee you'll drop 15 pounds in a month".
@@ -1036,6 +1073,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Book yours today", "Grab this aged tea cake today": the reader told to take one now.
+      { pattern: /\b(?:book|grab|get|order|reserve|claim|secure|snag) yours (?:today|now|tonight|before|while)\b|\bgrab (?:this|these|the|a|an|our) [a-z'’ -]{2,40}? (?:today|now|tonight)\b/gi, weight: 1.1, example: 'Only RM99! Grab this aged white tea cake today!', hint: ['yours', 'grab'] },
+      // "Everyone who orders today gets…": buyers addressed by what they do.
+      { pattern: /\b(?:everyone|anyone|the first \d+(?: people| customers| parents| buyers)?) who (?:orders|buys|signs up|books|enrols|enrolls|registers|pays)\b/gi, weight: 1.0, example: 'Everyone who orders today gets a free box of mugwort foot patches!', hint: ['who'] },
       // Likes for a gift, the 集赞 of English Moments: "get 20 likes for free wipes", "collect 30 likes and win".
       { pattern: /\b(?:get|collect|reach|hit)\s+\d+\s+likes\b/gi, weight: 1.1, example: 'Share this with every mum you know, get 20 likes for free wipes!', hint: ['likes'] },
       // "Sign today and we pay your legal fees", "register in the next 24 hours", "join our VIP list today", "like, share and …".

@@ -10,6 +10,7 @@ const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '要的赶快', weight: 1.0, gentler: '' },
       { term: '马上申请', weight: 1.1, gentler: '' },
       { term: '立即申请', weight: 1.1, gentler: '' },
       { term: '立即签约', weight: 1.1, gentler: '' },
@@ -401,6 +402,8 @@ export const ZH_CN: Lexicon = {
       { term: '快快快', weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: '名额紧张', weight: 0.9, gentler: '' },
+      { term: '全球限量', weight: 1.0, gentler: '' },
       { term: '稀缺', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '仅此一套', weight: 1.0, gentler: '' },
       { term: '仅此一间', weight: 1.0, gentler: '' },
@@ -581,6 +584,7 @@ export const ZH_CN: Lexicon = {
       { term: '首月免租', weight: 1.0, gentler: '' },
     ],
     'absolute-claim': [
+      { term: '只涨不跌', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: '保证回本', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: '保证理赔', weight: 1.1, basis: 'AL-25', gentler: '' },
       { term: '假一罚十', weight: 1.0, basis: 'AL-9-3', gentler: '' },
@@ -731,6 +735,9 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '绝对有效', weight: 1.2, basis: 'AL-28', gentler: '' },
+      { term: '美容养颜', weight: 1.0, basis: 'AL-28', needs: 'commercial', gentler: '' },
+      { term: '延缓衰老', weight: 1.0, basis: 'AL-28', needs: 'commercial', gentler: '' },
       { term: '包瘦', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '不瘦退款', weight: 1.2, basis: 'AL-28', gentler: '' },
       { term: '不瘦全额退款', weight: 1.2, basis: 'AL-28', gentler: '' },
@@ -869,6 +876,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 赶紧转发给身边的家长: the reader told to pass it on.
+      { pattern: /赶紧(?:转发|分享|转给|拉上|叫上|带上)/g, weight: 1.0, example: '赶紧转发给身边有孩子的家长，拼团更便宜！', hint: ['赶紧'] },
       // 扫图中二维码, 扫下方二维码进群: the code in the picture.
       { pattern: /扫(?:描)?(?:一下)?(?:图中|图片|图上|下方|下图|海报上?)的?二维码/g, weight: 1.0, example: '进群就送水果！群号扫图中二维码！', hint: ['二维码'] },
       // 今天下单的前20位: the first buyers, addressed.
@@ -932,6 +941,16 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 报名通道即将关闭: an offer's door about to shut.
+      { pattern: /(?:报名|活动|优惠|团购|秒杀|特价|招生|预售)(?:通道|窗口|入口)?(?:即将|马上就要|就要)(?:关闭|截止|结束)/g, weight: 1.0, example: '倒计时开始！报名通道即将关闭！', hint: ['即将', '就要'] },
+      // 犹豫就会错过, 晚了又要等半个月: hesitation punished (a proverb too, so beside a sale only).
+      { pattern: /犹豫就(?:会)?错过|晚了(?:就|又|可就)?(?:要等|抢不到|没了|没有了|买不到)|手慢就没/g, weight: 1.0, needs: 'commercial', example: '冲刺班还剩4个位置，犹豫就会错过！', hint: ['犹豫', '晚了', '手慢'] },
+      // 现在不买以后买不起: the price will outrun the reader.
+      { pattern: /(?:现在|今天|再|这次)不(?:买|入手|收|囤)[，,]?(?:以后|将来|明年)(?:就|可就)?买不起/g, weight: 1.1, example: '这批老茶只涨不跌，现在不买以后买不起！', hint: ['买不起'] },
+      // 今天不下单就没机会了: a threat, not a denial.
+      { pattern: /(?:今天|现在|今晚|再|这次)不(?:下单|买|抢|报名|入手|订)(?:的话)?[，,]?(?:就)?(?:没|没有)(?:机会|优惠|这个价)了?/g, weight: 1.1, example: '一年只做一次的活动！今天不下单就没机会了！！！', hint: ['不下单', '不买', '不抢', '不报名', '不入手', '不订'] },
+      // 错过这次再也买不到了.
+      { pattern: /错过(?:这次|今天|这一?波|这批|本次)?[，,]?(?:就)?再也(?:买不到|抢不到)/g, weight: 1.1, example: '全球限量，错过这次再也买不到了！', hint: ['再也'] },
       // 卖完今年就没有了, 卖完这批就没了: gone once sold.
       { pattern: /卖完(?:[\u4e00-\u9fff]{0,3})?就?没(?:有)?了/g, weight: 1.0, example: '芒果季最后一批货，卖完今年就没有了！', hint: ['卖完'] },
       // 现在不买就晚了, 今天不买明天就涨, 仅此三天.
@@ -993,6 +1012,10 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 还剩4个位置, 最后5个床位: seats counted out (a bus has seats too, so beside a sale only).
+      { pattern: new RegExp(`(?:还剩|仅剩|只剩|最后)\\s*${NUM}\\s*个?(?:位置|座位|床位|席位|空位|学位|位子)`, 'g'), weight: 1.0, needs: 'commercial', example: '美术集训营最后5个床位，赶快报名！', hint: ['剩', '最后'] },
+      // 库存仅剩个位数.
+      { pattern: /(?:仅剩|只剩|还剩)个位数/g, weight: 1.1, example: '好物不等人，库存仅剩个位数！', hint: ['个位数'] },
       // 谁先交定金就是谁的: the first to pay takes it.
       { pattern: /谁先(?:交|付|下|拍)(?:定金|订金|款|单)就是谁的/g, weight: 1.1, example: '仅此一套，谁先交定金就是谁的！', hint: ['谁先'] },
       // 仅剩3件, 仅剩最后2桶: stock counted out.
@@ -1014,6 +1037,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位|单)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // 报名即可获得, 下单即送: a gift for the order.
+      { pattern: /(?:报名|下单|购买|拍下|付款)即(?:可)?(?:获得|送|赠|享|领)/g, weight: 1.0, example: '学霸都在用的顶级学习法，报名即可获得！', hint: ['即'] },
       // 首付10万, 首付仅需总价15%, 0首付0利息, 买一年送半年.
       { pattern: /首付(?:仅需?|只要|只需|低至)?\s*(?:[\d.]+\s*万|总价\s*\d+\s*[%％])|(?<![\d.])[0零](?:首付|利息|利率|手续费|月供)|买[一二两三四五六七八九十\d]+(?:年|个月|节课|节|次|张)送[一二两三四五六七八九十半\d]+(?:年|个月|节课|节|次|张)?/g, weight: 1.1, example: '团课年卡买一年送半年！', hint: ['首付', '0', '零', '送'] },
       // 专柜价5000，我这只要2800: the counter price beside ours.
@@ -1072,6 +1097,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`买\\s*(?:\\d{1,3}|[一二两三四五六七八九十])\\s*${UNIT}?\\s*送\\s*(?:\\d{1,3}|[一二两三四五六七八九十])`, 'g'), weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // 全国爆卖百万瓶, 销量突破10万: sales figures as proof.
+      { pattern: new RegExp(`爆卖|狂卖|(?:卖出|售出|已售|销量)(?:超过?|突破|过)?\\s*${NUM}\\s*万`, 'g'), weight: 0.9, basis: 'AL-28', example: '喝一口就上瘾，全国爆卖百万瓶！', hint: ['爆卖', '狂卖', '卖出', '售出', '已售', '销量'] },
       // 全网最甜, 全网最全: the whole internet outdone, beside a sale (全网最丑的蛋糕 is a joke about one's own).
       { pattern: /全网最[\u4e00-\u9fff]/g, weight: 1.0, basis: 'AL-9-3', needs: 'commercial', example: '团长亲测，全网最甜，吃过都说好！', hint: ['全网最'] },
       // 年化10%, 年化收益高达15%: a return promised in figures (AL-25).
@@ -1098,6 +1125,22 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 保证孩子期末考进年级前十: an exam result promised (Advertising Law art. 24).
+      { pattern: /保证[^，。！？!?\n]{0,10}?(?:考进|考上|考到|考入|提分|进前|上岸|录取|拿满分|满分|过级)/g, weight: 1.2, basis: 'AL-24', example: '特级教师一对一，保证孩子期末考进年级前十！', hint: ['保证'] },
+      // 背会就能拿满分, 成绩立刻翻倍.
+      { pattern: /(?:就能|就可以|包)(?:拿|考)(?:到)?(?:满分|高分|[\d]+分)|(?:成绩|分数)(?:立刻|马上|直接|就能|就)?翻倍|(?:立刻|马上)翻倍/g, weight: 1.1, basis: 'AL-24', example: '万能作文模板，背会就能拿满分！', hint: ['就能', '就可以', '包', '翻倍'] },
+      // 三天让你腿脚有劲: an effect on a clock.
+      { pattern: new RegExp(`${NUM}\\s*(?:天|周|个月)(?:就)?(?:让你|帮你|使你|保你)`, 'g'), weight: 1.0, basis: 'AL-28', example: '中老年朋友们注意了！这款钙片三天让你腿脚有劲！', hint: ['让你', '帮你', '使你', '保你'] },
+      // 三高全消, 糖尿病都能控制住.
+      { pattern: /(?:三高|血压|血糖|血脂|尿酸|高血压|糖尿病)[^，。！？!?\n]{0,3}(?:全消|全降|全没了|都能控制|就能控制)/g, weight: 1.2, basis: 'AL-17', example: '每天一包，三高全消，医生都推荐！', hint: ['三高', '血压', '血糖', '血脂', '尿酸', '糖尿病'] },
+      // 吃一个疗程就能停药 (a doctor's word in a story too, so beside a sale only).
+      { pattern: /(?:就能|就可以)停药/g, weight: 1.2, basis: 'AL-17', needs: 'commercial', example: '高血压高血糖的朋友赶紧来，吃一个疗程就能停药！', hint: ['停药'] },
+      // 喝出健康，喝出长寿.
+      { pattern: /(?:喝|吃)出(?:健康|长寿|好身体|年轻)/g, weight: 1.0, basis: 'AL-28', example: '这一杯酒，喝出健康，喝出长寿，喝出好运！', hint: ['出'] },
+      // 一年四季不感冒, 从此不失眠.
+      { pattern: /(?:一年四季|从此|再也)不(?:感冒|生病|失眠|便秘|上火|长痘|掉发|脱发)/g, weight: 1.1, basis: 'AL-28', example: '喝我们的老白茶，一年四季不感冒，调理身体第一选择！', hint: ['不'] },
+      // 不好喝包退: the effect guaranteed with a refund.
+      { pattern: /不(?:好喝|好吃|好用|满意|甜|香|正宗|有效|管用)(?:就)?(?:包退|包换|退款|全额退款?|退钱)/g, weight: 1.0, basis: 'AL-28', example: '绝对是你喝过最好的普洱，不好喝包退！', hint: ['不'] },
       // 除菌率100%, 除甲醛率高达99.9%: an appliance's effect promised in a figure.
       { pattern: /(?:除菌|杀菌|抑菌|灭菌|除螨|除甲醛|除醛|除异味|过滤)率?\s*(?:高达|达到?|超过)?\s*(?:9\d|100)(?:\.\d+)?\s*[%％]/g, weight: 1.1, basis: 'AL-28', example: '净水器领先行业的RO技术，除菌率100%！', hint: ['除菌', '杀菌', '抑菌', '灭菌', '除螨', '除甲醛', '除醛', '除异味', '过滤'] },
       // 治好她的老毛病: a cure for an old complaint.
@@ -1149,6 +1192,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:无效|没效果|不见效|不满意|不自律|不达标|考不过|学不会|没提高)(?:就)?(?:包退|退款|全额退款?|全额退费|退费|退钱|全退|退货|包换|返现)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效', '没效果', '不见效', '不满意', '不自律', '不达标', '考不过', '学不会', '没提高'] },
     ],
     'contact-bait': [
+      // 添加微信 xueba666: a WeChat id after the ask, with only a space between.
+      { pattern: /(?:加|添加)(?:我的?)?(?:微信|vx|VX|wx|WX|[vV]信)号?\s+[a-zA-Z][-_a-zA-Z0-9]{5,19}/g, weight: 1.2, example: '添加微信 xueba666 备注"试听"，立即安排老师！', hint: ['微信', 'vx', 'VX', 'wx', 'WX', '信'] },
       { pattern: /(?<!\d)1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, weight: 1.2, example: '13812345678', hint: ['13', '14', '15', '16', '17', '18', '19'] },
       { pattern: /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, weight: 1.0, example: '021-62345678', hint: ['-'] },
       {
@@ -1185,7 +1230,7 @@ export const ZH_CN: Lexicon = {
     '最好早', '最好多', '最好少', '最好带', '最好穿', '最好讲', '最好说', '最好写', '最好拍', '最好配', '最好聊', '最好是', '最好用温', '最好喝温',
     // Personal feelings that point at no product.
     '最好的朋友', '最好的时光', '最好的年纪', '最好的安排', '最好的礼物', '最好的状态', '唯一的缺点', '唯一的遗憾',
-    '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '唯一能', '唯一一次', '唯一的槽点', '唯一要注意',
+    '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '唯一能做', '唯一能想到', '唯一能说', '唯一能记住', '唯一能帮', '唯一一次', '唯一的槽点', '唯一要注意',
     // Weather reports and everyday idioms.
     '最低气温', '最低温', '最低温度', '最低点', '最佳观赏', '最佳时间', '最佳赏味期', '最佳饮用', '手气最佳', '最佳手气',
     // What I have eaten, seen or visited is my experience, not a claim about goods.
@@ -1257,6 +1302,7 @@ export const ZH_CN: Lexicon = {
     '本店', '招牌', '会员日', '保险', '保费', '保单',
     // Community group buys (社区团购): the leader, the round opened, the order list, the cut-off.
     '团长', '开团', '截单', '接龙', '拼团', '跟团', '团购群', '直发', '产地直发', '果园直发', '坏果包赔', '零农药', '无农药', '无污染',
+    '冲刺班', '集训营', '培训班', '训练营', '培训机构', '机构', '师资', '名师', '早鸟价', '燕窝', '钙片', '调理茶',
     '年卡', '月卡', '私教课', '团课', '减脂营', '认购', '首付', '签约', '学区房', '急售', '房源', '楼盘', '楼王', '装修套餐', '装修贷',
   ],
 };
