@@ -107,16 +107,32 @@ export function daySlots(req: DaySlotsRequest): DaySlotsResult {
         random,
       );
       for (let k = 0; k < normal; k++) perWindow.set(order[k % order.length]!, (perWindow.get(order[k % order.length]!) ?? 0) + 1);
+      let unplaced = 0;
       for (const [wi, count] of [...perWindow.entries()].sort((a, b) => a[0] - b[0])) {
         const w = windows[wi]!;
         for (let part = 0; part < count; part++) {
           let minute = pickMinute(w, part, count, day, clock, random, taken);
           // The part may be erased by a DST gap or too narrow; any free minute of the window will do.
           if (minute === null) minute = pickMinute(w, 0, 1, day, clock, random, taken);
-          if (minute === null) continue;
+          if (minute === null) {
+            unplaced++;
+            continue;
+          }
           taken.add(minute);
           daySlots.push({ minute, series: null });
         }
+      }
+      // A window a DST change erases (01:05–01:55 on the night clocks spring forward) hands its posts to the
+      // windows that still exist that day, rather than leaving the day short of postsPerDay.min.
+      for (let k = 0; k < unplaced; k++) {
+        let minute: number | null = null;
+        for (const wi of order) {
+          minute = pickMinute(windows[wi]!, 0, 1, day, clock, random, taken);
+          if (minute !== null) break;
+        }
+        if (minute === null) break;
+        taken.add(minute);
+        daySlots.push({ minute, series: null });
       }
     }
     if (daySlots.length < min) shortDays.push(day);

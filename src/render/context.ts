@@ -12,6 +12,8 @@ export interface RenderEvent {
   /** Local date and weekday of the event, in the persona's locale. */
   date: string;
   weekday: string;
+  /** The event's day seen from the post's: 今天, 明天, 后天 or its weekday · today, tomorrow or its weekday. */
+  day: string;
   /** HH:mm */
   time: string;
   /** The part of the day it starts in: 凌晨, 早上, 上午, 中午, 下午, 晚上 · night, morning, afternoon, evening. */
@@ -45,6 +47,16 @@ export interface RenderContext {
 
 function weekdayIndex(isoDate: string): number {
   return new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+}
+
+const ZH_NEAR_DAYS = ['今天', '明天', '后天'];
+const EN_NEAR_DAYS = ['today', 'tomorrow'];
+
+/** A day as said on another: 今天, 明天, 后天 · today, tomorrow; its weekday when further off (or past). */
+function dayFrom(fromIso: string, isoDate: string, weekday: string, locale: Persona['locale']): string {
+  const away = Math.round((Date.parse(`${isoDate}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+  const near = locale === 'zh-CN' ? ZH_NEAR_DAYS : EN_NEAR_DAYS;
+  return away >= 0 && away < near.length ? near[away]! : weekday;
 }
 
 export function localDate(isoDate: string, locale: Persona['locale']): { date: string; weekday: string } {
@@ -116,7 +128,8 @@ export function makeContext(args: { persona: Persona; isoDate: string; product?:
   if (event) {
     const [date, time] = event.at.split('T') as [string, string];
     const eventProduct = persona.products.find((p) => p.id === event.product);
-    ctx.event = { title: event.title, at: event.at, ...localDate(date, persona.locale), time, ...timeOfDay(time, persona.locale), ...(eventProduct ? { product: eventProduct } : {}) };
+    const local = localDate(date, persona.locale);
+    ctx.event = { title: event.title, at: event.at, ...local, day: dayFrom(isoDate, date, local.weekday, persona.locale), time, ...timeOfDay(time, persona.locale), ...(eventProduct ? { product: eventProduct } : {}) };
   }
   return bare(ctx);
 }

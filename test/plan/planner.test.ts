@@ -180,6 +180,16 @@ describe('plan()', () => {
     expect(new Set(p.posts.map((x) => Date.parse(x.at))).size).toBe(p.posts.length);
   });
 
+  it('moves the posts of a window a DST change erases into the windows left that day (London, 2027-03-28)', () => {
+    // 01:05-01:55 does not exist on the night the clocks go forward; 19:00-20:00 has room for both posts.
+    const persona = makePersona({ id: 'amy', locale: 'zh-CN', timezone: 'Europe/London', schedule: { windows: ['01:05-01:55', '19:00-20:00'], postsPerDay: { min: 2, max: 2 }, restDays: [] } });
+    const p = ok(plan(input({ persona, rules: rulesFor(persona), range: { from: '2027-03-22', to: '2027-03-28' } })));
+    const sunday = p.posts.filter((x) => x.at.startsWith('2027-03-28'));
+    expect(sunday.map((x) => x.at.slice(11, 13))).toEqual(['19', '19']);
+    expect(p.posts.filter((x) => !x.at.startsWith('2027-03-28')).length).toBe(12);
+    expect(verify(p, { history: [], team: [] }).map((v) => en(v.message))).toEqual([]);
+  });
+
   it('skips a series ritual whose whole window a DST change removes, and says so (London, 2027-03-28)', () => {
     const persona = makePersona({
       id: 'ollie',

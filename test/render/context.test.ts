@@ -32,12 +32,28 @@ describe('the render context', () => {
       at: '2026-12-03T20:00',
       date: '12月3日',
       weekday: '周四',
+      day: '后天',
       time: '20:00',
       period: '晚上',
       when: '晚上20:00',
       product: expect.objectContaining({ id: 'longjing', name: '明前龙井' }),
     });
     expect(ctx.product?.name).toBe('明前龙井');
+  });
+
+  it.each([
+    ['zh-CN', '2026-12-03', '今天'],
+    ['zh-CN', '2026-12-02', '明天'],
+    ['zh-CN', '2026-12-01', '后天'],
+    ['zh-CN', '2026-11-30', '周四'],
+    ['en', '2026-12-03', 'today'],
+    ['en', '2026-12-02', 'tomorrow'],
+    ['en', '2026-12-01', 'Thursday'],
+    // A post after the stream (a thank-you) names its weekday, never "yesterday" as if it were to come.
+    ['en', '2026-12-04', 'Thursday'],
+  ] as const)('a %s post on %s names the stream of 2026-12-03 as %s', (locale, isoDate, day) => {
+    const p = persona(locale);
+    expect(makeContext({ persona: p, isoDate, event: { ...p.events[0]!, at: '2026-12-03T20:00' } }).event?.day).toBe(day);
   });
 
   it.each([
