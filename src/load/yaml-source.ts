@@ -465,6 +465,7 @@ function hintOf(issue: z.core.$ZodIssue, path: string, missing: boolean): { hint
   if (missing) return { hint: msg('hint-missing', { path }) };
   switch (issue.code) {
     case 'too_small':
+      if (path.endsWith('postsPerDay.max')) return { hint: msg('hint-posts-max') };
       return issue.origin === 'array' ? { hint: msg('hint-too-few', { path, min: String(issue.minimum) }) } : {};
     case 'invalid_type':
       return { hint: msg('hint-type', { path, expected: typeName(issue.expected) }) };

@@ -127,6 +127,10 @@ export const messages = {
     en: 'live "{title}" on {date}: no live template was free for its lead-up (used within its cooldown or ruled out by another rule), so a product post about {product} went out instead and the stream is not announced; add live templates',
     'zh-CN': '直播"{title}"（{date}）：预告时没有可用的直播模板（在冷却期内或被其他规则排除），只发了一条关于 {product} 的产品帖，直播本身没有预告；请添加直播模板',
   },
+  'warn.lead-up-no-live-free': {
+    en: 'live "{title}" on {date}: no live template was free for its lead-up (used within its cooldown or ruled out by another rule), so the stream is not announced; add live templates',
+    'zh-CN': '直播"{title}"（{date}）：预告时没有可用的直播模板（在冷却期内或被其他规则排除），直播没有预告；请添加直播模板',
+  },
   'warn.lead-up-no-template': {
     en: 'live "{title}" on {date}: no live or product template fits product {product}',
     'zh-CN': '直播"{title}"（{date}）：没有适合产品 {product} 的直播或产品模板',
@@ -166,6 +170,10 @@ export const messages = {
   'warn.share-allows-none': {
     en: 'no marketing post can go out: any 7 days hold at most {posts} posts ({max} a day on {days} active days), and maxMarketingShare {share} allows none of them (raise the share or post more often)',
     'zh-CN': '营销帖发不出去：任意 7 天最多 {posts} 条（每天 {max} 条，{days} 个发帖日），maxMarketingShare {share} 一条也不允许（请提高占比，或多发几条）',
+  },
+  'warn.share-zero': {
+    en: 'maxMarketingShare is 0, so no marketing post goes out (no product posts, no live lead-ups); raise it to let some through',
+    'zh-CN': 'maxMarketingShare 为 0，所以不会发任何营销帖（没有产品帖，也没有直播预告）；调高它才会有',
   },
   'warn.no-products': {
     en: 'no product template fits any of its products, so this plan has no marketing posts',

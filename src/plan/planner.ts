@@ -186,7 +186,8 @@ function marketingOutOfReach(input: PlanInput, fitting: readonly PreparedTemplat
   const mostPosts = rules.postsPerDay.max * activeDays;
   const out: Text[] = [];
   if (lightest > budget) out.push(msg('warn.products-over-budget', { lightest, budget }));
-  if (activeDays > 0 && Math.floor(share * mostPosts + 1e-9) < 1) out.push(msg('warn.share-allows-none', { posts: mostPosts, max: rules.postsPerDay.max, days: activeDays, share }));
+  if (activeDays > 0 && share <= 0) out.push(msg('warn.share-zero'));
+  else if (activeDays > 0 && Math.floor(share * mostPosts + 1e-9) < 1) out.push(msg('warn.share-allows-none', { posts: mostPosts, max: rules.postsPerDay.max, days: activeDays, share }));
   return out;
 }
 
@@ -524,7 +525,10 @@ function attemptPlan(
     if (announced) continue;
     const base = { title: ev.event.title, date: ev.event.at.slice(0, 10), product: productNameOf(persona, ev.event.product) };
     const rule = liveRuledOut.get(ev);
-    warnings.push(rule && rule !== 'cooldown' ? msg('warn.lead-up-live-ruled-out', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }) : msg('warn.lead-up-no-live', base));
+    // The warning says a product post took the lead-up's place only when one did.
+    const productInstead = assigned.some((a) => leadUps.get(a.slot.index) === ev && a.option.prepared.template.kind === 'product');
+    if (rule && rule !== 'cooldown') warnings.push(productInstead ? msg('warn.lead-up-live-ruled-out', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }) : msg('warn.lead-up-missing', { ...base, rule: msg(`rule.${rule}` as 'rule.cooldown') }));
+    else warnings.push(msg(productInstead ? 'warn.lead-up-no-live' : 'warn.lead-up-no-live-free', base));
   }
 
   // Calm posts beyond the pace the library sustains (attempt.averagePosts a day, marketing included).

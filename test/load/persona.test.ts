@@ -137,6 +137,16 @@ const cases: Case[] = [
     says: ['whole number'],
   },
   {
+    // "Post nothing" is said with restDays; the fix says so, since min 0 already allows a day off.
+    name: 'postsPerDay.max of zero',
+    text: base.replace('min: 1', 'min: 0').replace('max: 2', 'max: 0'),
+    code: 'schema',
+    line: lineOf(base, 'max: 2'),
+    path: 'schedule.postsPerDay.max',
+    says: ['must be ≥ 1'],
+    hint: 'postsPerDay.max is the most posts on a working day, so at least 1; postsPerDay.min 0 already allows days without a post. For a persona who should not post for a while, list every weekday under schedule.restDays, or plan the others by id.',
+  },
+  {
     name: 'an interest weight of zero',
     text: base.replace('weight: 3', 'weight: 0'),
     code: 'schema',

@@ -40,12 +40,13 @@ describe('plan()', () => {
 
   it.each([
     ['a budget below the lightest product template', {}, { weeklySalesinessBudget: 0.3 }, 'no product post can go out: the lightest product template declares salesiness 0.45, above weeklySalesinessBudget 0.3'],
+    ['a share of 0', {}, { maxMarketingShare: 0 }, 'maxMarketingShare is 0, so no marketing post goes out'],
     ['a share that allows none of the few posts a week', { schedule: { windows: ['07:30-08:30'], postsPerDay: { min: 1, max: 1 }, restDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const } }, {}, 'no marketing post can go out: any 7 days hold at most 1 posts (1 a day on 1 active days), and maxMarketingShare 0.25 allows none of them'],
   ])('says why products never go out: %s', (_name, personaOver, rulesOver, says) => {
     const persona = makePersona({ ...(personaOver as object) });
     const p = ok(plan(input({ persona, rules: rulesFor(persona, rulesOver) })));
     expect(p.posts.filter((x) => x.marketing)).toEqual([]);
-    expect(p.warnings).toEqual(expect.arrayContaining([expect.stringContaining(says.split(':')[0]!.startsWith('no product') ? '产品帖发不出去' : '营销帖发不出去')]));
+    expect(p.warnings).toEqual(expect.arrayContaining([expect.stringContaining(says.startsWith('no product') ? '产品帖发不出去' : says.startsWith('maxMarketingShare is 0') ? 'maxMarketingShare 为 0' : '营销帖发不出去')]));
     const english = plan(input({ persona: { ...persona, locale: 'en' as const }, rules: rulesFor(persona, rulesOver), templates: library().map((t) => ({ ...t, template: { ...t.template, locale: 'en' as const } })) }));
     expect(english.ok && english.plan.warnings.join('\n')).toContain(says);
   });
@@ -287,6 +288,18 @@ describe('plan()', () => {
     if (!outcome.ok) throw new Error(outcome.problems.map((x) => en(x.message)).join('\n'));
     expect(outcome.plan.posts.filter((x) => x.kind === 'live')).toHaveLength(0);
     expect(outcome.plan.warnings.join('\n')).toContain('直播"冬天煮老白茶"（2026-12-03）：预告时没有可用的直播模板');
+  });
+
+  it('does not say a product post stood in for an unannounced stream when none did', () => {
+    const persona = makePersona({ events: [{ type: 'live', at: '2026-12-03T20:00', title: '冬天煮老白茶', product: 'rougui' }] });
+    const history = [{ personaId: 'lin-cha', day: dayNumber('2026-11-25'), epochMs: Date.parse('2026-11-25T20:30:00+08:00'), template: 'zh-CN/live/lead-up', kind: 'live', cooldownDays: 28, marketing: true, salesiness: 0.55, topic: null, text: '上次的预告' }];
+    // No product template either: nothing stands in for the lead-up.
+    const templates = library().filter((p) => p.template.kind !== 'product');
+    const outcome = plan(input({ persona, templates, rules: rulesFor(persona, { maxMarketingShare: 1 }), history }));
+    if (!outcome.ok) throw new Error(outcome.problems.map((x) => en(x.message)).join('\n'));
+    expect(outcome.plan.posts.filter((x) => x.marketing)).toHaveLength(0);
+    const about = outcome.plan.warnings.filter((w) => w.includes('冬天煮老白茶'));
+    expect(about).toEqual(['直播"冬天煮老白茶"（2026-12-03）：预告时没有可用的直播模板（在冷却期内或被其他规则排除），直播没有预告；请添加直播模板']);
   });
 
   it('gives the same bytes for the same inputs and seed, and a different plan for another seed', () => {
