@@ -1,7 +1,7 @@
 // Planning many personas over one or more weeks: reads the plans around the range, calls the pure planner
 // per persona and week, verifies every plan, and keeps this run's plans as history for the next week.
 // Used in-process and by plan workers (each with its own share of the teams).
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Problem } from '../model/errors.js';
 import { fitsPersona } from '../model/fit.js';
 import type { Persona } from '../model/persona.js';
@@ -9,6 +9,7 @@ import type { Text } from '../i18n/text.js';
 import type { Plan } from '../model/plan.js';
 import { effectiveRules } from '../model/rules.js';
 import type { Template } from '../model/template.js';
+import { byCodePoint } from '../model/order.js';
 import { textKey } from '../model/text-key.js';
 import type { Workspace } from '../load/workspace.js';
 import { createRenderer, type Compiled } from '../render/engine.js';
@@ -124,6 +125,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   const results: PlanRunResult['results'] = [];
   const failures: Problem[] = [];
   const failed = new Set<string>();
+  const clashes = new Map<Problem, Clash>();
   for (const range of ranges) {
     const from = dayNumber(range.from);
     const to = dayNumber(range.to);
@@ -147,7 +149,9 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       // would be posted, and the planner would see those days as taken. Said plainly instead of planned around.
       const clash = history.find((p) => storedOf.has(p) && daysOf(p).from <= to && daysOf(p).to >= from);
       if (clash) {
-        failures.push(overlapping(persona.id, range, storedOf.get(clash)!, show, outDir!));
+        const problem = overlapping(persona.id, range, storedOf.get(clash)!, show, outDir!);
+        clashes.set(problem, { persona: persona.id, range, stored: storedOf.get(clash)! });
+        failures.push(problem);
         failed.add(persona.id);
         continue;
       }
@@ -190,7 +194,55 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
     }
     if (failures.length === 0) await req.onRange?.(range, week);
   }
-  return { results, failures, refused: [...failed], stored, inputs, fitting };
+  return { results, failures: groupClashes(failures, clashes, show, outDir), refused: [...failed], stored, inputs, fitting };
+}
+
+interface Clash {
+  persona: string;
+  range: DateRange;
+  stored: StoredPlan;
+}
+
+/** Personas at least this many, clashing with one written label, are named in one problem rather than one each. */
+const CLASH_GROUP = 3;
+
+/**
+ * A team planned again over days another label already plans clashes persona by persona: ten near-identical
+ * problems say one thing. Those of one range clashing with one label are said once, naming every persona.
+ */
+function groupClashes(failures: readonly Problem[], clashes: ReadonlyMap<Problem, Clash>, show: (p: string) => string, outDir: string | null): Problem[] {
+  if (clashes.size < CLASH_GROUP || outDir === null) return [...failures];
+  const groups = new Map<string, Clash[]>();
+  for (const c of clashes.values()) {
+    const key = `${c.range.label}\u0000${c.stored.label}`;
+    const list = groups.get(key) ?? groups.set(key, []).get(key)!;
+    list.push(c);
+  }
+  const out: Problem[] = [];
+  const said = new Set<string>();
+  for (const problem of failures) {
+    const c = clashes.get(problem);
+    const key = c ? `${c.range.label}\u0000${c.stored.label}` : null;
+    const group = key ? groups.get(key)! : null;
+    if (!c || !group || group.length < CLASH_GROUP) {
+      out.push(problem);
+      continue;
+    }
+    if (said.has(key!)) continue;
+    said.add(key!);
+    const { plan, label } = c.stored;
+    const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
+    const which = /^\d{4}-W\d{2}$/.test(label) ? `--week ${label}` : `--from ${plan.range.from} --days ${days}`;
+    const ids = group.map((g) => g.persona).sort(byCodePoint);
+    const again = `persona plan ${ids.length <= 8 ? ids.join(' ') : '--all'} ${which} --out ${outShown(outDir, show)}`;
+    out.push({
+      code: 'overlapping-plan',
+      file: show(dirname(c.stored.file)),
+      message: planMsg('overlapping-plans', { n: ids.length, personas: ids.join(', '), from: c.range.from, to: c.range.to, label, planFrom: plan.range.from, planTo: plan.range.to }),
+      hint: planMsg('overlapping-plans-hint', { label, again, dir: show(dirname(c.stored.file)) }),
+    });
+  }
+  return out;
 }
 
 

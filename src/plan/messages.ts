@@ -251,6 +251,14 @@ export const messages = {
     en: 'Two plans for the same days would both be posted. Re-plan {label} itself ({again}), or delete {file} first.',
     'zh-CN': '同一天有两份计划会被重复发出。请直接重排 {label}（{again}），或先删除 {file}。',
   },
+  'overlapping-plans': {
+    en: '{n} personas ({personas}): {from} – {to} overlaps {label} ({planFrom} – {planTo}), which is already planned; nothing was written',
+    'zh-CN': '{n} 个人设（{personas}）：{from} – {to} 与已排好的 {label}（{planFrom} – {planTo}）有重叠，未写出任何文件',
+  },
+  'overlapping-plans-hint': {
+    en: 'Two plans for the same days would both be posted. Re-plan {label} itself ({again}), or delete their files in {dir} first.',
+    'zh-CN': '同一天有两份计划会被重复发出。请直接重排 {label}（{again}），或先删除 {dir} 里这些人设的文件。',
+  },
   'verify.refused': {
     en: 'persona {persona}: the planner produced a plan that breaks "{rule}"; nothing was written',
     'zh-CN': '人设 {persona}：规划结果违反"{rule}"，未写出任何文件',

@@ -248,6 +248,18 @@ describe('persona plan: the calendar and the files', () => {
     expect(existsSync(join(cwd, 'plans'))).toBe(false);
   });
 
+  it('names the personas clashing with one written label in one problem, not one each', async () => {
+    const cwd = contentRepo(tempDir());
+    const lin = readFileSync(join(cwd, 'personas/lin-cha.yaml'), 'utf8');
+    writeTree(cwd, { 'personas/lin-cha-2.yaml': lin.replace('id: lin-cha', 'id: lin-cha-2') });
+    expect((await cli(['plan', '--all', '--from', '2026-12-10', '--days', '3', '--out', 'plans'], { cwd })).code).toBe(0);
+    const r = await cli(['plan', '--all', '--week', '2026-W50', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('plans/2026-12-10_2026-12-12: error[overlapping-plan]: 3 personas (chen-ye, lin-cha, lin-cha-2): 2026-12-07 – 2026-12-13 overlaps 2026-12-10_2026-12-12 (2026-12-10 – 2026-12-12), which is already planned; nothing was written');
+    expect(r.stderr).toContain('Re-plan 2026-12-10_2026-12-12 itself (persona plan chen-ye lin-cha lin-cha-2 --from 2026-12-10 --days 3 --out plans), or delete their files in plans/2026-12-10_2026-12-12 first.');
+    expect(r.stderr.match(/overlaps 2026-12-10_2026-12-12/g)).toHaveLength(1);
+  });
+
   it('when every persona is refused, says so with their own code and no offer to plan the others', async () => {
     const cwd = contentRepo(tempDir());
     expect((await cli(['plan', '--all', '--from', '2026-12-10', '--days', '3', '--out', 'plans'], { cwd })).code).toBe(0);
