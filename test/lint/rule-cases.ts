@@ -500,6 +500,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '囤货好时机，本周三件99！', locale: 'zh-CN', match: '三件99' },
       { text: 'Exclusive price: S$ 499, DM me', locale: 'en', match: 'S$ 499' },
       { text: 'Only RM99! Grab this aged white tea cake today!', locale: 'en', match: 'Only RM99' },
       { text: 'Get 2 facials for the price of 1, only this week!', locale: 'en', match: 'for the price of 1' },
@@ -586,6 +587,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '上周买了三件99块的T恤，还挺好穿', locale: 'zh-CN' },
       { text: 'Electricity price increase coming next month, ugh.', locale: 'en' },
       { text: 'Lunch was RM12 at the hawker stall, so good', locale: 'en' },
       { text: 'But if every post carries an old price, a new price and a discount, you are handing out flyers.', locale: 'en' },
@@ -662,6 +664,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '我们的大米是东北最好的产区，最正宗的五常大米。', locale: 'zh-CN', match: '我们的大米是东北最好' },
+      { text: 'Hey besties, this is the lowest this has EVER been, run don\'t walk!', locale: 'en', match: 'the lowest this has EVER been' },
       { text: '团长亲测，全网最甜，吃过都说好！', locale: 'zh-CN', match: '全网最甜' },
       // A claim beside a figure said outright is goods on offer; claims stacked on one noun are a slogan.
       { text: '万能去渍笔，衣服上什么污渍一擦就掉，9.9元3支！', locale: 'zh-CN', match: '万能' },
@@ -737,6 +741,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '我们家的狗是小区第一胖', locale: 'zh-CN' },
+      { text: '我们班是全校第一个交作业的', locale: 'zh-CN' },
       { text: '我们这一代人小时候哪有什么保健品，一碗姜汤就是最好的感冒药了', locale: 'zh-CN' },
       { text: 'My son scored in the top 5% of his class this term', locale: 'en' },
       { text: 'Our kids are the best, obviously', locale: 'en' },

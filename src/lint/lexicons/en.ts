@@ -908,6 +908,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "the lowest this has EVER been".
+      { pattern: /\bthe lowest (?:it|this|they|the price|prices?)\s*(?:has|have|'s|’s|'ve|’ve)\s+ever been\b/gi, weight: 1.1, basis: 'AL-9-3', example: "Hey besties, this is the lowest this has EVER been, run don't walk!", hint: ['lowest'] },
       // "The number one choice for Singapore parents".
       { pattern: /\b(?:number one|no\.?\s?1|#1|top) choice (?:for|of|among)\b/gi, weight: 1.0, basis: 'AL-9-3', example: 'The number one choice for Singapore parents!', hint: ['choice'] },
       // "Lowest fees in town", "the cheapest on the internet".
@@ -1076,7 +1078,7 @@ export const EN: Lexicon = {
       // "Book yours today", "Grab this aged tea cake today": the reader told to take one now.
       { pattern: /\b(?:book|grab|get|order|reserve|claim|secure|snag) yours (?:today|now|tonight|before|while)\b|\bgrab (?:this|these|the|a|an|our) [a-z'’ -]{2,40}? (?:today|now|tonight)\b/gi, weight: 1.1, example: 'Only RM99! Grab this aged white tea cake today!', hint: ['yours', 'grab'] },
       // "Everyone who orders today gets…": buyers addressed by what they do.
-      { pattern: /\b(?:everyone|anyone|the first \d+(?: people| customers| parents| buyers)?) who (?:orders|buys|signs up|books|enrols|enrolls|registers|pays)\b/gi, weight: 1.0, example: 'Everyone who orders today gets a free box of mugwort foot patches!', hint: ['who'] },
+      { pattern: /\b(?:everyone|anyone|the first \d+(?: people| customers| parents| buyers)?) who (?:orders|buys|signs up|books|enrols|enrolls|registers|pays|comments|likes|shares)\b/gi, weight: 1.0, example: 'Everyone who orders today gets a free box of mugwort foot patches!', hint: ['who'] },
       // Likes for a gift, the 集赞 of English Moments: "get 20 likes for free wipes", "collect 30 likes and win".
       { pattern: /\b(?:get|collect|reach|hit)\s+\d+\s+likes\b/gi, weight: 1.1, example: 'Share this with every mum you know, get 20 likes for free wipes!', hint: ['likes'] },
       // "Sign today and we pay your legal fees", "register in the next 24 hours", "join our VIP list today", "like, share and …".
