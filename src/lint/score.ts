@@ -261,6 +261,11 @@ function sells(h: RawHit, mode: Mode, shouted: ReadonlySet<string> | null, text:
   return bare || (shouted !== null && shouted.has(termOf(h, text)));
 }
 
+/** A claim said three times over is a slogan, however plainly: "顶级师资！顶级教材！顶级服务！". */
+function chanted(h: RawHit, mode: Mode, thrice: ReadonlySet<string> | null, text: string): boolean {
+  return thrice !== null && h.entry.needs === 'commercial' && CLAIM_RULES.has(h.rule) && !isMention(mode) && thrice.has(termOf(h, text));
+}
+
 /** Rules whose phrases claim something of goods: with a push beside them (家人们冲！…最好的春茶) they sell. */
 const CLAIM_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['absolute-claim', 'efficacy-claim', 'price']);
 
@@ -383,7 +388,7 @@ function termOf(h: RawHit, text: string): string {
 }
 
 /** Phrases of the text that need a sale around them and occur more than once. */
-function repeatedPhrases(hits: readonly RawHit[], text: string, quotes: readonly { start: number; end: number }[]): ReadonlySet<string> | null {
+function repeatedPhrases(hits: readonly RawHit[], text: string, quotes: readonly { start: number; end: number }[], thrice?: Set<string>): ReadonlySet<string> | null {
   let seen: Set<string> | null = null;
   let twice: Set<string> | null = null;
   for (const h of hits) {
@@ -391,7 +396,8 @@ function repeatedPhrases(hits: readonly RawHit[], text: string, quotes: readonly
     if (quotes.length && quotes.some((q) => q.start <= h.start && h.start < q.end)) continue;
     const key = h.entry.needs === 'commercial' ? termOf(h, text) : null;
     if (key === null) continue;
-    if (seen?.has(key)) (twice ??= new Set()).add(key);
+    if (twice?.has(key)) thrice?.add(key);
+    else if (seen?.has(key)) (twice ??= new Set()).add(key);
     else (seen ??= new Set()).add(key);
   }
   return twice;
@@ -571,7 +577,9 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     if (hits.length) {
       byRule = new Map();
       quotes = quoteSpans(text);
-      const shouted = hits.length > 1 ? repeatedPhrases(hits, text, quotes) : null;
+      const thrice = hits.length > 2 ? new Set<string>() : undefined;
+      const shouted = hits.length > 1 ? repeatedPhrases(hits, text, quotes, thrice) : null;
+      const chants = thrice?.size ? thrice : null;
       // Adding someone on WeChat is something done, as ordering is: "一个客户从加微信到第一次购买" describes it.
       const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes!, h.rule === 'cta' || h.rule === 'contact-bait', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
@@ -580,7 +588,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
         const mode = modes[i]!;
-        if (COMMERCIAL_RULES.has(h.rule) && sells(h, mode, shouted, text, bare)) selling.push(h);
+        if (COMMERCIAL_RULES.has(h.rule) && (sells(h, mode, shouted, text, bare) || chanted(h, mode, chants, text))) selling.push(h);
         // An urged call to action makes the whole post a pitch, however long: "the best dates in the country"
         // at its start is a claim when it ends "message me to order".
         if (h.rule === 'cta' && mode === 'imperative' && !h.entry.soft && h.entry.needs !== 'commercial') pitch = true;

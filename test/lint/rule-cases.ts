@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Grab your bag before we sell out again!', locale: 'en', match: 'Grab your bag before we sell out' },
+      { text: '水光针包月卡只要1999，无限次打，赶紧办！', locale: 'zh-CN', match: '办' },
       { text: 'Group-buy link is in the chat, mums not in yet add me now!', locale: 'en', match: 'add me now' },
       { text: '还没下单的姐妹们抓紧，今晚12点截止', locale: 'zh-CN', match: '抓紧' },
       { text: '进群就送水果！群号扫图中二维码！', locale: 'zh-CN', match: '扫图中二维码' },
@@ -172,6 +174,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '要上学的赶紧起床了，闹钟响了三遍', locale: 'zh-CN' },
       { text: '一条真诚的动态，可能不会马上带来报名，但它会留在家长心里。', locale: 'zh-CN' },
       { text: 'I have not decided yet whether to buy now or wait for the new model', locale: 'en' },
       // The same suggestion without a price is advice a friend repeats.
@@ -356,6 +359,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '有一次一位老客户跟我说，她翻我的朋友圈，满屏都是价格和倒计时，看着就累。', locale: 'zh-CN' },
+      { text: '今天是签约季的最后一周，大家都很忙', locale: 'zh-CN' },
       { text: '人生很多事，犹豫就会错过，我妈常这么说', locale: 'zh-CN' },
       { text: '最后3天成团的那个团我没赶上，下次吧', locale: 'zh-CN' },
       { text: '小区群里在接龙订年夜饭，还有两小时截止', locale: 'zh-CN' },
@@ -664,6 +669,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '顶级师资！顶级教材！顶级服务！', locale: 'zh-CN', match: '顶级' },
       { text: '我们的大米是东北最好的产区，最正宗的五常大米。', locale: 'zh-CN', match: '我们的大米是东北最好' },
       { text: 'Hey besties, this is the lowest this has EVER been, run don\'t walk!', locale: 'en', match: 'the lowest this has EVER been' },
       { text: '团长亲测，全网最甜，吃过都说好！', locale: 'zh-CN', match: '全网最甜' },
@@ -741,6 +747,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '我第一套房子首付是借遍了亲戚凑的', locale: 'zh-CN' },
+      { text: '市场有涨有跌，你今天说了保证升值，明天跌了，这个客户就永远不会再信你。', locale: 'zh-CN' },
+      { text: 'When I explain a savings plan now, I separate the illustrated benefits from the guaranteed ones.', locale: 'en' },
       { text: '我们家的狗是小区第一胖', locale: 'zh-CN' },
       { text: '我们班是全校第一个交作业的', locale: 'zh-CN' },
       { text: '我们这一代人小时候哪有什么保健品，一碗姜汤就是最好的感冒药了', locale: 'zh-CN' },
@@ -816,6 +825,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Pigmentation gone in one session, never comes back!', locale: 'en', match: 'gone in one session' },
       // Sets 48-49 (a beauty salon; a fruit group buy).
       { text: '焕肤一次白三度，立即预约！', locale: 'zh-CN', match: '白三度' },
       { text: '吃我家的橙子，感冒立刻好，比药还管用！', locale: 'zh-CN', match: '感冒立刻好' },
@@ -895,6 +905,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '朋友从日本回来，带了一个招财猫摆件，我摆在了收银台上。', locale: 'zh-CN' },
       { text: '医生说下个月就能停药了，我妈高兴坏了', locale: 'zh-CN' },
       { text: '我绝对不会忘记那天。', locale: 'zh-CN' },
       { text: '三个月瘦了八斤，开心', locale: 'zh-CN' },

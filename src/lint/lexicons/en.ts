@@ -765,6 +765,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "last unit", "the last villa left".
+      { pattern: /\blast (?:unit|apartment|flat|villa|house|townhouse)s?(?=\s*(?:left|available|remaining|at this price|[!]|$))/gi, weight: 1.0, example: 'The best view in the city, last unit!', hint: ['last'] },
       // "when they're sold out they're sold out", and the day's batch counted beside it: "Only 50 a day".
       { pattern: /\bwhen (?:they(?:'|’)?re|it(?:'|’)?s|they are|it is) sold out,? (?:they(?:'|’)?re|it(?:'|’)?s|they are|it is) sold out\b/gi, weight: 1.0, example: "Only 50 a day, when they're sold out they're sold out, be fast!", hint: ['sold out'] },
       { pattern: /\bonly \d+ (?:a|per) day\b/gi, weight: 0.9, needs: 'commercial', example: 'Only 50 a day, first come first served', hint: ['only'] },
@@ -808,6 +810,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "one time only", "regret it for life", "Now is the best time to buy".
+      { pattern: /\bone time only\b|\bregret (?:it )?(?:for life|forever|for the rest of your life)\b|\blifetime of regret\b|\b(?:now|today|this week) is the best time to (?:buy|invest|book|sign|get in|order)\b/gi, weight: 1.0, example: 'Deposit today for the staff price, one time only!', hint: ['one time only', 'regret', 'best time'] },
       // "Registration closes tonight", "the offer ends Friday".
       { pattern: /\b(?:registration|enrol?ment|enrollment|sign-?ups?|orders|bookings?|the sale|the offer|the promo|this offer|this deal)\s+(?:closes?|ends?)\s+(?:tonight|today|at midnight|tomorrow|this (?:friday|saturday|sunday|weekend|week)|on (?:friday|saturday|sunday|monday))\b/gi, weight: 1.1, example: 'Final call! Registration closes tonight!', hint: ['clos', 'end'] },
       // "…, or you'll miss out!": a threat.
@@ -865,6 +869,9 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "staff price", "2 free sessions", "free car space", "and save".
+      { pattern: /\bstaff price\b|\b\d+ free (?:sessions?|treatments?|classes|lessons|months?)\b|\bfree (?:car ?(?:space|park|parking)|renovation|furniture|stamp duty|legal fees|appliances)\b/gi, weight: 1.0, example: 'Last chance for 2 free sessions with any package! Ends tonight!', hint: ['staff price', 'free'] },
+      { pattern: /\b(?:now|today) and save\b/gi, weight: 0.9, example: 'Visit petdeals.store now and save!', hint: ['and save'] },
       // "Price increase coming next week": a price about to rise (a bill's too, so beside a push only).
       { pattern: /\bprices? (?:increase|rise|hike)s? (?:is )?coming\b|\bprices? (?:go|goes|going|will go) (?:back )?up (?:\d+\s?% )?(?:next|tomorrow|on|from|after)\b/gi, weight: 1.0, needs: 'commercial', example: 'Act now! Price increase coming next week!', hint: ['price'] },
       // "buy 3 bottles, get 1 free", "buy a case of collagen, get a case free".
@@ -908,6 +915,11 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "capital guaranteed", "8% a year", "property only goes up": returns promised (Advertising Law art. 25).
+      { pattern: /\bcapital(?:-| )guaranteed\b|\bguaranteed capital\b|\bbiggest (?:deal|sale|discount)s? ever\b/gi, weight: 1.2, basis: 'AL-25', example: 'Capital guaranteed, 8% p.a., get on board!', hint: ['capital', 'biggest'] },
+      { pattern: /\b\d+(?:\.\d+)?\s?%\s*(?:a year|per year|per annum|p\.a\.|annual returns?|returns?|yield)\b|\b(?:property|prices?|gold|values?|it) (?:only|always) go(?:es)? up\b/gi, weight: 1.0, basis: 'AL-25', needs: 'commercial', example: 'Still thinking? Property only goes up! Get in now!', hint: ['%', 'go up', 'goes up'] },
+      // "the best cat food you can buy".
+      { pattern: /\bthe (?:best|finest|cheapest|healthiest) [a-z'’ -]{2,30}? (?:you can buy|money can buy|on the market)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'The best cat food you can buy, period!', hint: ['can buy', 'on the market'] },
       // "the lowest this has EVER been".
       { pattern: /\bthe lowest (?:it|this|they|the price|prices?)\s*(?:has|have|'s|’s|'ve|’ve)\s+ever been\b/gi, weight: 1.1, basis: 'AL-9-3', example: "Hey besties, this is the lowest this has EVER been, run don't walk!", hint: ['lowest'] },
       // "The number one choice for Singapore parents".
@@ -975,6 +987,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "gone in one session", "never comes back".
+      { pattern: /\b(?:gone|removed|cleared|fixed|erased) in (?:one|a single|1|just one) (?:session|treatment|visit|go)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Pigmentation gone in one session, never comes back!', hint: ['in one', 'in a single', 'in 1', 'in just one'] },
       // "results overnight", "instant relief", "feel the difference immediately".
       { pattern: /\bresults overnight\b|\bovernight results\b|\binstant relief\b|\bfeel the difference (?:immediately|instantly|overnight|right away)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Miracle memory method, results overnight!', hint: ['overnight', 'instant', 'difference'] },
       // "the cure-all wine", "you'll never get sick".
@@ -1075,10 +1089,16 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Call me now", "transfer your money today", "book your viewing", "Visit petdeals.store now".
+      { pattern: /\bcall me (?:now|today|tonight|asap)\b|\btransfer (?:your|the) (?:money|funds|deposit) (?:today|now|tonight)\b|\bbook (?:your|a) (?:viewing|inspection|consultation|appointment|trial)\b|\bvisit \S+\.(?:com|store|shop|net|co|sg|my|hk)\S* (?:now|today)\b/gi, weight: 1.0, example: 'Savings plan paying 8% a year, call me now!', hint: ['call me', 'transfer', 'book', 'visit'] },
+      // "Grab your bag before we sell out again".
+      { pattern: /\bgrab [a-z'’ ]{2,20}? before (?:we|they|it|stock) (?:sell|sells|run|runs) out\b/gi, weight: 1.1, example: 'Grab your bag before we sell out again!', hint: ['grab'] },
+      // "get in now", "get on board" (a car's too, so beside a sale only).
+      { pattern: /\bget in (?:now|early|today|before it'?s too late)\b|\bget on board\b/gi, weight: 0.9, needs: 'commercial', example: 'Still thinking? Property only goes up! Get in now!', hint: ['get in', 'get on board'] },
       // "Book yours today", "Grab this aged tea cake today": the reader told to take one now.
       { pattern: /\b(?:book|grab|get|order|reserve|claim|secure|snag) yours (?:today|now|tonight|before|while)\b|\bgrab (?:this|these|the|a|an|our) [a-z'’ -]{2,40}? (?:today|now|tonight)\b/gi, weight: 1.1, example: 'Only RM99! Grab this aged white tea cake today!', hint: ['yours', 'grab'] },
       // "Everyone who orders today gets…": buyers addressed by what they do.
-      { pattern: /\b(?:everyone|anyone|the first \d+(?: people| customers| parents| buyers)?) who (?:orders|buys|signs up|books|enrols|enrolls|registers|pays|comments|likes|shares)\b/gi, weight: 1.0, example: 'Everyone who orders today gets a free box of mugwort foot patches!', hint: ['who'] },
+      { pattern: /\b(?:everyone|anyone|the first \d+(?: people| customers| parents| buyers)?) who (?:orders|buys|signs up|signs|books|enrols|enrolls|registers|pays|comments|likes|shares|deposits)\b/gi, weight: 1.0, example: 'Everyone who orders today gets a free box of mugwort foot patches!', hint: ['who'] },
       // Likes for a gift, the 集赞 of English Moments: "get 20 likes for free wipes", "collect 30 likes and win".
       { pattern: /\b(?:get|collect|reach|hit)\s+\d+\s+likes\b/gi, weight: 1.1, example: 'Share this with every mum you know, get 20 likes for free wipes!', hint: ['likes'] },
       // "Sign today and we pay your legal fees", "register in the next 24 hours", "join our VIP list today", "like, share and …".
@@ -1135,6 +1155,8 @@ export const EN: Lexicon = {
     ],
   },
   exempt: [
+    // A kind named, not promised: "the illustrated benefits and the guaranteed ones".
+    'guaranteed ones', 'guaranteed one',
     // Everyday English where "best" points at no product, or is a usage tip (SAMR 2023: 最佳方法、最佳时间).
     'best friend', 'best friends', 'best part', 'best thing', 'best bit', 'best way', 'best time', 'best to',
     'best of luck', 'best wishes', 'best regards', 'all the best', 'at best', 'personal best', 'best before', 'best guess', 'best day', 'best days',
@@ -1185,6 +1207,7 @@ export const EN: Lexicon = {
     { pattern: /\bcure[sd]?\s+(?:my|your|our|his|her|a|the|any)?\s*(?:afternoon\s+|monday\s+)?(?:homesickness|hangovers?|boredom|slumps?|blues|bad days?|writer's block|cravings?|heartbreak|loneliness|stress|hiccups|sweet tooth)\b/gi, literal: 'ure' },
   ],
   cues: [
+    'cat food', 'dog food', 'kibble', 'savings plan', 'investment plan',
     'product', 'products', 'brand', 'quality', 'ingredients', 'formula', 'on the market', 'customers',
     'deal', 'deals', 'discount', 'order', 'orders', 'price', 'prices', 'stock', 'coupon', 'offer',
     'promo', 'shipping', 'checkout', 'cart', 'restock', 'pre-order', 'preorder', 'pre-orders', 'preorders', 'deposit', 'launch', 'bundle', 'skincare', 'serum',
