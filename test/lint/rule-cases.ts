@@ -474,6 +474,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '这一条里，效果承诺、绝对化、催促、稀缺全占了。', locale: 'zh-CN' },
       { text: '车上还剩两个位置，我们就挤上去了', locale: 'zh-CN' },
       { text: '今天的晚霞特别好看，送完最后一单站在楼下看了好久。', locale: 'zh-CN' },
       { text: 'I read the last 50 pages in one go.', locale: 'en' },
@@ -1034,6 +1035,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Morning run #fitness #motivation', locale: 'en', match: '#motivation' },
     ],
     valid: [
+      { text: 'Hashtags are the same: tags like #bestdeal and #flashsale make your personal feed look like a shop window.', locale: 'en' },
+      { text: '话题标签也是一样，#好物推荐# #限时特价# 这种标签，会让你的朋友圈看起来像一个店铺。', locale: 'zh-CN' },
       { text: 'Room #12 at the end of the hall.', locale: 'en' },
       { text: '今天没有标签。', locale: 'zh-CN' },
     ],

@@ -24,6 +24,14 @@ describe('salesiness', () => {
     );
   });
 
+  it('weighs plain hashtags lightly and sales hashtags as sales', () => {
+    // Tags read as an advert (a lint warning), but #sunrise sells nothing; #enrolnow is a call run together.
+    const plain = scorer.score('Morning walk by the river #sunrise #blessed', 'en').salesiness;
+    const sales = scorer.score('#tutoring #guaranteedresults #examprep #enrolnow', 'en').salesiness;
+    expect(plain).toBeLessThan(0.2);
+    expect(sales).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('scores a description of buying far below an imperative', () => {
     const described = scorer.score('很多客户会直接下单', 'zh-CN').salesiness;
     const urged = scorer.score('赶紧下单！', 'zh-CN').salesiness;
