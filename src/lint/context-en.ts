@@ -64,7 +64,7 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
-const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes) (?:that|your|their|its|it's|a|the)\b/i;
+const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes) (?:that|your|their|its|it's|an?|the)\b/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
@@ -74,7 +74,7 @@ const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 /** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
 const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|tags like|hashtags like|labels like|things like|stuff like|such as|equivalents,?)\s*[#"“‘']?$|\b(?:words|terms|phrases|lines|tags|hashtags|labels) like\s+(?:[#"“‘']?[\w-]+[”"’']?\s*(?:,|and|or)\s*){1,3}[#"“‘']?$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats|is nothing but|are nothing but|is all|are all)\b[^.!?]{0,60}$/i;
-const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden|breaks the rules|break the rules|against the rules|against the law|is illegal|are illegal|in every single post|in every post|under every post)\b/i;
+const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|(?:are|is) prohibited|prohibited (?:[a-z]+ )?claims|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden|breaks the rules|break the rules|against the rules|against the law|is illegal|are illegal|in every single post|in every post|under every post)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
 const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
 

@@ -110,7 +110,7 @@ function endsClauseZh(text: string, i: number): boolean {
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['写', '写着', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调', '发再多的', '发再多', '再多的', '满屏都是', '天天都是', '每天都是', '到处都是', '满眼都是', '宣称', '声称', '号称', '任何承诺'];
+const ZH_QUOTING = ['说成', '说成是', '吹成', '写', '写着', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调', '发再多的', '发再多', '再多的', '满屏都是', '天天都是', '每天都是', '到处都是', '满眼都是', '宣称', '声称', '号称', '任何承诺'];
 
 /**
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，

@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Kids fly free! Book your family trip today!', locale: 'en', match: 'Book your family trip today' },
+      { text: '置换补贴最高1万，立即来店！', locale: 'zh-CN', match: '立即来店' },
       { text: 'Grab your bag before we sell out again!', locale: 'en', match: 'Grab your bag before we sell out' },
       { text: '水光针包月卡只要1999，无限次打，赶紧办！', locale: 'zh-CN', match: '办' },
       { text: 'Group-buy link is in the chat, mums not in yet add me now!', locale: 'en', match: 'add me now' },
@@ -174,6 +176,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '有个学员问我，学了这门课多久能接单赚钱', locale: 'zh-CN' },
+      { text: '放下手机，出门走走', locale: 'zh-CN' },
       { text: '要上学的赶紧起床了，闹钟响了三遍', locale: 'zh-CN' },
       { text: '一条真诚的动态，可能不会马上带来报名，但它会留在家长心里。', locale: 'zh-CN' },
       { text: 'I have not decided yet whether to buy now or wait for the new model', locale: 'en' },
@@ -506,6 +510,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '$9.99 only', locale: 'en', match: '$9.99 only' },
+      { text: 'Drive away today, no deposit!', locale: 'en', match: 'no deposit' },
+      { text: '泰国普吉岛6天5晚999元起，包机票包酒店！', locale: 'zh-CN', match: '999元起' },
+      { text: '到店即送加油卡，订车再送脚垫全套！', locale: 'zh-CN', match: '到店即送' },
       { text: '囤货好时机，本周三件99！', locale: 'zh-CN', match: '三件99' },
       { text: 'Exclusive price: S$ 499, DM me', locale: 'en', match: 'S$ 499' },
       { text: 'Only RM99! Grab this aged white tea cake today!', locale: 'en', match: 'Only RM99' },
@@ -593,6 +601,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Mum, come down today for lunch, there is no deposit on the bottles anyway', locale: 'en' },
+      { text: 'The trust comes first, and the sale follows naturally.', locale: 'en' },
+      { text: '中午点了个套餐，最后一天在这边上班', locale: 'zh-CN' },
       { text: '上周买了三件99块的T恤，还挺好穿', locale: 'zh-CN' },
       { text: 'Electricity price increase coming next month, ugh.', locale: 'en' },
       { text: 'Lunch was RM12 at the hawker stall, so good', locale: 'en' },
@@ -748,6 +759,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '小时候觉得爸爸的车是全世界最大的，能装下全家人', locale: 'zh-CN' },
+      { text: '儿子问我世界上最高的山在哪，我说珠穆朗玛峰', locale: 'zh-CN' },
       { text: '我第一套房子首付是借遍了亲戚凑的', locale: 'zh-CN' },
       { text: '市场有涨有跌，你今天说了保证升值，明天跌了，这个客户就永远不会再信你。', locale: 'zh-CN' },
       { text: 'When I explain a savings plan now, I separate the illustrated benefits from the guaranteed ones.', locale: 'en' },
@@ -906,6 +919,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'If you say an engine treatment cures a problem and it does not, the customer never comes back.', locale: 'en' },
+      { text: '有些人把它说成包治百病，我听着都替他们脸红', locale: 'zh-CN' },
       { text: '朋友从日本回来，带了一个招财猫摆件，我摆在了收银台上。', locale: 'zh-CN' },
       { text: '医生说下个月就能停药了，我妈高兴坏了', locale: 'zh-CN' },
       { text: '我绝对不会忘记那天。', locale: 'zh-CN' },

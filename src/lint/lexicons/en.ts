@@ -765,6 +765,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Last one in this colour", "stocks are running out".
+      { pattern: /\blast one in (?:this|that|the) (?:colou?r|size|model|trim|shade)\b|\bstocks? (?:is |are )?running out\b/gi, weight: 1.0, example: 'Last one in this colour, first in best dressed!', hint: ['last one', 'running out'] },
       // "last unit", "the last villa left".
       { pattern: /\blast (?:unit|apartment|flat|villa|house|townhouse)s?(?=\s*(?:left|available|remaining|at this price|[!]|$))/gi, weight: 1.0, example: 'The best view in the city, last unit!', hint: ['last'] },
       // "when they're sold out they're sold out", and the day's batch counted beside it: "Only 50 a day".
@@ -810,6 +812,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "0% finance ends Sunday", "before the rebate ends Friday", "Book in the next hour".
+      { pattern: /\b(?:finance|rebate|rebates|financing|0% offer)\s+(?:ends?|closes?)\s+(?:tonight|today|tomorrow|this (?:friday|saturday|sunday|weekend|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bbefore the (?:rebate|offer|deal|sale|promo|discount|subsidy) ends\b|\bbook (?:in|within) the next (?:hour|\d+ hours?|24 hours)\b/gi, weight: 1.1, example: '0% finance ends Sunday!', hint: ['ends', 'closes', 'before the', 'next'] },
       // "one time only", "regret it for life", "Now is the best time to buy".
       { pattern: /\bone time only\b|\bregret (?:it )?(?:for life|forever|for the rest of your life)\b|\blifetime of regret\b|\b(?:now|today|this week) is the best time to (?:buy|invest|book|sign|get in|order)\b/gi, weight: 1.0, example: 'Deposit today for the staff price, one time only!', hint: ['one time only', 'regret', 'best time'] },
       // "Registration closes tonight", "the offer ends Friday".
@@ -869,6 +873,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "$9.99 only", "kids fly free", "save an extra $200", "0% finance", "no deposit", "free rego", "score a $100 fuel card".
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+only\b|\bkids (?:fly|stay|eat|travel) free\b|\bsave an? (?:extra|additional) [$€£]?\d+|\b0\s?% (?:finance|interest|apr|p\.a\.)\b|\b(?:no|zero) (?:deposit|interest)(?: needed| required)?(?=\s*[,!.;]|\s*$| needed| required)|\bfree (?:rego|registration|ctp|tint|window tint|servicing|floor mats|tank of fuel|onboard credit|airport transfers?)\b|\b(?:score|get) (?:a|an|your) (?:free )?[$€£]\d+\s?(?:[A-Za-z]+ )?(?:fuel card|voucher|gift card)\b|\b[$€£]\d+ [A-Z][a-z]+ (?:voucher|gift card)\b/g, weight: 1.0, example: 'Drive away today, no deposit!', hint: ['only', 'free', 'save', '%', 'deposit', 'interest', 'card', 'voucher'] },
       // "staff price", "2 free sessions", "free car space", "and save".
       { pattern: /\bstaff price\b|\b\d+ free (?:sessions?|treatments?|classes|lessons|months?)\b|\bfree (?:car ?(?:space|park|parking)|renovation|furniture|stamp duty|legal fees|appliances)\b/gi, weight: 1.0, example: 'Last chance for 2 free sessions with any package! Ends tonight!', hint: ['staff price', 'free'] },
       { pattern: /\b(?:now|today) and save\b/gi, weight: 0.9, example: 'Visit petdeals.store now and save!', hint: ['and save'] },
@@ -915,6 +921,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Deal of the century".
+      { pattern: /\bdeal of the (?:century|decade|millennium|lifetime)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Deal of the century! Mexico 7 nights $499!', hint: ['deal of the'] },
       // "capital guaranteed", "8% a year", "property only goes up": returns promised (Advertising Law art. 25).
       { pattern: /\bcapital(?:-| )guaranteed\b|\bguaranteed capital\b|\bbiggest (?:deal|sale|discount)s? ever\b/gi, weight: 1.2, basis: 'AL-25', example: 'Capital guaranteed, 8% p.a., get on board!', hint: ['capital', 'biggest'] },
       { pattern: /\b\d+(?:\.\d+)?\s?%\s*(?:a year|per year|per annum|p\.a\.|annual returns?|returns?|yield)\b|\b(?:property|prices?|gold|values?|it) (?:only|always) go(?:es)? up\b/gi, weight: 1.0, basis: 'AL-25', needs: 'commercial', example: 'Still thinking? Property only goes up! Get in now!', hint: ['%', 'go up', 'goes up'] },
@@ -1089,6 +1097,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Book your family trip today", "Drive away today", "Secure your EV now", "sign today", "bring your trade".
+      { pattern: /\bbook (?:your|a|the) (?:[a-z'’-]+ ){0,3}(?:trip|cruise|getaway|holiday|vacation|tour|flight|stay|package|room|escape)s? (?:today|now|tonight|before)\b|\bdrive (?:it |her |one )?(?:away|home) (?:today|now|tonight|this weekend)\b|\bsecure (?:your|a) [a-z'’-]+ (?:now|today)\b|\bsign (?:up )?today\b|\bbring your trade(?:-in)?\b/gi, weight: 1.1, example: 'Kids fly free! Book your family trip today!', hint: ['book', 'drive', 'secure', 'sign', 'bring your trade'] },
+      // "grab this one before someone else does".
+      { pattern: /\bgrab (?:this|it|one)(?: one)? before (?:someone|somebody|anyone) else\b/gi, weight: 1.1, example: 'You should grab this one before someone else does!', hint: ['grab'] },
       // "Call me now", "transfer your money today", "book your viewing", "Visit petdeals.store now".
       { pattern: /\bcall me (?:now|today|tonight|asap)\b|\btransfer (?:your|the) (?:money|funds|deposit) (?:today|now|tonight)\b|\bbook (?:your|a) (?:viewing|inspection|consultation|appointment|trial)\b|\bvisit \S+\.(?:com|store|shop|net|co|sg|my|hk)\S* (?:now|today)\b/gi, weight: 1.0, example: 'Savings plan paying 8% a year, call me now!', hint: ['call me', 'transfer', 'book', 'visit'] },
       // "Grab your bag before we sell out again".
@@ -1157,6 +1169,8 @@ export const EN: Lexicon = {
   exempt: [
     // A kind named, not promised: "the illustrated benefits and the guaranteed ones".
     'guaranteed ones', 'guaranteed one',
+    // A sale as the deal done, not an offer: "the sale follows naturally".
+    'sale follows', 'sale will follow', 'the sale comes', 'sale takes care of itself',
     // Everyday English where "best" points at no product, or is a usage tip (SAMR 2023: 最佳方法、最佳时间).
     'best friend', 'best friends', 'best part', 'best thing', 'best bit', 'best way', 'best time', 'best to',
     'best of luck', 'best wishes', 'best regards', 'all the best', 'at best', 'personal best', 'best before', 'best guess', 'best day', 'best days',
