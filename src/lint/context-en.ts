@@ -27,10 +27,10 @@ const LEAD = set(`just now so and then please pls plz go come quick quickly simp
   ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to`);
 
 /** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
-const VOCATIVES = set('mummies mommies mums moms mamas mommas mummy mommy girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps');
+const VOCATIVES = set('mummies mommies mums moms mamas mommas mummy mommy girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps bestie besties babe hun girlies queens');
 
 /** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
-const IMPERATIVE_VERBS = set(`get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask want shall reply tell drop bring
+const IMPERATIVE_VERBS = set(`run get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask want shall reply tell drop bring
   text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
   stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
   lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do
@@ -64,6 +64,8 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
+/** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
+const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
 const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes) (?:that|your|their|its|it's|an?|the)\b/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
@@ -350,6 +352,13 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // What someone asks about is no assertion: "People ask if mine is the lowest price around"; nor what a seller
   // might say: "If you say your tea is the best in the country, …".
   if (ASKED_IF.test(text.slice(sentenceStart, start))) return 'quoted';
+  // What others say of their goods: "someone who says every day that their product is the best".
+  if (SAID_BY_OTHERS.test(text.slice(sentenceStart, start))) return 'quoted';
+  // A clause opened by "with" goes on with its sentence: "I posted a dozen photos a day, with prices and discounts".
+  if (free.length > 0 && (free[0]!.w === 'with' || free[0]!.w === 'without') && !verb) {
+    const governed = fromSentence(text, sentenceStart, clauseStart, others);
+    if (governed) return governed;
+  }
   // A clause that says when or why something happens describes it: "… when it ends at midnight every night".
   if (free.length > 0 && SUBORDINATORS.has(free[0]!.w)) return 'descriptive';
   // "If there really is a discount, …": a price or a claim under a condition is not on offer (an action may be:

@@ -20,7 +20,7 @@ export const MODE_FACTOR: Readonly<Record<Mode, number>> = {
 type Marker = readonly [text: string, mode: Mode];
 
 /** What the writer paid as a customer: "给妈妈买的围巾打了五折", "AA，每人68", "给老公买了双跑鞋，原价699". */
-const ZH_PAID = ['打了', '打完折', '买的', '买了', '交了', '付了', '续了', '凑钱', '人均', 'AA'] as const;
+const ZH_PAID = ['打了', '打完折', '买的', '买了', '交了', '付了', '续了', '凑钱', '人均', 'AA', '捡的漏', '捡漏', '捡到', '淘到'] as const;
 
 /** What a seller might say, put to them: 你说…, 如果你说…. */
 const ZH_IF_YOU_SAY = ['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const;
@@ -312,6 +312,10 @@ const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|�
 /** 的 after a phrase names people by it, and what follows urges them: "没接龙的赶紧", "还没下单的姐妹们抓紧". */
 const ZH_ADDRESSED_AFTER = /^的(?:朋友|姐妹|宝子|宝妈|亲|家人)?们?[，,\s]*(?:赶紧|抓紧|快来|快点|速来|速度|别犹豫|别错过|抓住)/;
 
+/** Saying or writing earlier in the phrase's clause; with others speaking earlier in the sentence, what they say. */
+const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|号称)[^，。！？!?\n]{0,10}$/;
+const ZH_OTHERS_SAY = /(?:有些人|一些人|很多人|有人|他们|她们|同行|别人|有的人|不少人|商家|微商)[^。！？!?\n]*$/;
+
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
 const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)$/;
 
@@ -372,6 +376,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
   // Saying it denied, words apart: "你不会对朋友说全城最低价".
   if (ZH_NOT_SAYING.test(text.slice(from, start))) return 'negated';
+  // What others say or write, words apart: "有一些人喜欢写疗效，说某个膏药能根治腰疼".
+  if (ZH_SAID_IN_CLAUSE.test(text.slice(from, start)) && ZH_OTHERS_SAY.test(text.slice(Math.max(0, start - 60), from))) return 'quoted';
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);
   let next = after(text, end, ZH_AFTER);
   // 了 after an action, or before an object, is done ("下单了", "团购了一箱橙子"); closing the clause after a

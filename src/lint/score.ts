@@ -269,6 +269,9 @@ function chanted(h: RawHit, mode: Mode, thrice: ReadonlySet<string> | null, text
 /** Rules whose phrases claim something of goods: with a push beside them (家人们冲！…最好的春茶) they sell. */
 const CLAIM_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['absolute-claim', 'efficacy-claim', 'price']);
 
+/** A remainder counted in time, not in goods. */
+const TIME_LEFT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b|[年月周天]|小时|分钟/i;
+
 /** How close a claim and a push must stand to make a sale together: one sentence of a post, about. */
 const CORROBORATION_REACH = 40;
 
@@ -305,7 +308,8 @@ function corroborating(hits: readonly RawHit[], modes: readonly Mode[], text: st
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
       if (modes[i] === 'negated' || modes[i] === 'quoted' || !near(c, h)) continue;
-      if (h.rule === 'scarcity') out.push(c, h);
+      // Time left is no stock: "Car service today, $340; the brakes have six months left".
+      if (h.rule === 'scarcity' && !TIME_LEFT.test(text.slice(h.start, h.end))) out.push(c, h);
       // So is a figure beside a claim about the goods, both said outright: "万能去渍笔，一擦就掉，9.9元3支".
       else if ((h.rule === 'absolute-claim' || h.rule === 'efficacy-claim') && h.entry.needs === 'commercial' && outright && !isMention(modes[i]!)) out.push(c, h);
     }
@@ -320,10 +324,20 @@ function corroborating(hits: readonly RawHit[], modes: readonly Mode[], text: st
 function bareShout(text: string, hits: readonly RawHit[]): boolean {
   let at = 0;
   for (const h of hits) {
-    if (h.start > at && /[\p{L}\p{N}]/u.test(text.slice(at, h.start))) return false;
+    if (h.start > at && !shoutFiller(text.slice(at, h.start))) return false;
     at = Math.max(at, h.end);
   }
-  return !/[\p{L}\p{N}]/u.test(text.slice(at));
+  return shoutFiller(text.slice(at));
+}
+
+/**
+ * What a shout is padded with: punctuation, emoji, spaces, and the urging words it is made of ("快！快！快！最后5分钟！",
+ * "仅剩最后一批货！！"): a word there that is not one of them says what the phrase is about.
+ */
+const SHOUT_FILLER = /^(?:[^\p{L}\p{N}]|快|冲|抢|速|冲鸭|赶紧|家人们|姐妹们|宝子们|货|go|hurry)*$/iu;
+
+function shoutFiller(gap: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(gap) || SHOUT_FILLER.test(gap);
 }
 
 const OPENING_QUOTES = /^\s*[“「『‘]\s*$/;
@@ -371,6 +385,16 @@ function coverage(findings: readonly Finding[], length: number): number {
     reached = Math.max(reached, f.end);
   }
   return length ? covered / length : 0;
+}
+
+/** Rules of tone (！！！, CAPS, 🔥🔥🔥): they make a pitch louder, but say nothing of goods on their own. */
+const STYLE_RULES: ReadonlySet<string> = new Set(['exclamation', 'caps', 'emoji-density']);
+/** What tone weighs in a text that sells nothing: "考研上岸啦！！！" is joy, not a pitch. */
+const STYLE_ALONE = 0.3;
+
+function styleAlone(findings: readonly Finding[], weights: number[]): void {
+  for (let i = 0; i < findings.length; i++) if (weights[i]! > 0 && !findings[i]!.mention && !STYLE_RULES.has(findings[i]!.ruleId)) return;
+  for (let i = 0; i < findings.length; i++) if (STYLE_RULES.has(findings[i]!.ruleId)) weights[i]! *= STYLE_ALONE;
 }
 
 function capMentions(findings: readonly Finding[], weights: number[]): void {
@@ -501,6 +525,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
   /** The call's automaton hits, gathered by one callback made once (a closure per call otherwise). */
   const raw: RawHit[] = [];
   let exempt: { start: number; end: number }[] | null = null;
+  let exemptWords: { start: number; end: number }[] | null = null;
   let cueSpans: { start: number; end: number }[] | null = null;
   let enabled: boolean[] | null = null;
   /** Where the call's text names a local currency (RM, S$), read as $ by the patterns. */
@@ -512,7 +537,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
         raw.push({ rule: slot.rule!, start, end, entry: slot.entry!, verb: slot.verb });
         break;
       case 'exempt':
-        (exempt ??= []).push({ start, end });
+        (exemptWords ??= []).push({ start, end });
         break;
       case 'cue':
         (cueSpans ??= []).push({ start, end });
@@ -527,6 +552,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     raw.length = 0;
     quotes = null;
     exempt = null;
+    exemptWords = null;
     cueSpans = null;
     enabled = null;
     matcher.each(text, found);
@@ -562,7 +588,12 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     }
     const exemptSpans = (exempt as { start: number; end: number }[] | null) ?? NO_SPANS;
     const inExempt = exemptSpans.length ? overlapTest(exemptSpans) : null;
-    const hits = longest(inExempt ? raw.filter((h) => !inExempt(h.start, h.end)) : raw);
+    // An everyday phrase cancels the hits it overlaps, but not a longer phrase that holds it whole: 'best time'
+    // cancels the 'best' of "the best time to visit", not "now is the best time to buy". (Exempt patterns are
+    // written with their context, and cancel whatever they overlap.)
+    const wordSpans = (exemptWords as { start: number; end: number }[] | null) ?? NO_SPANS;
+    const cancels = (h: RawHit) => (inExempt !== null && inExempt(h.start, h.end)) || wordSpans.some((e) => e.start < h.end && h.start < e.end && !(h.start <= e.start && h.end >= e.end && h.end - h.start > e.end - e.start));
+    const hits = longest(inExempt || wordSpans.length ? raw.filter((h) => !cancels(h)) : raw);
     let byRule: Map<RuleId, PhraseMatch[]> | null = null;
     let pitch = false;
     // A request for an order ("要的话告诉我", "want me to hold one?") beside a price is an offer, however warm.
@@ -571,7 +602,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
     const cues = cueSpans as { start: number; end: number }[] | null;
     const inHits = cues ? overlapTest(hits) : null;
-    selling = cues ? cues.filter((c) => !inExempt?.(c.start, c.end) && !inHits!(c.start, c.end)) : [];
+    selling = cues ? cues.filter((c) => !inExempt?.(c.start, c.end) && !overlaps(wordSpans, c.start, c.end) && !inHits!(c.start, c.end)) : [];
     // The cue words come first in `selling`; the sales phrases after them.
     cueCount = selling.length;
     if (hits.length) {
@@ -620,6 +651,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       sortStable(findings, byPlace);
       const weights = repeatWeights(findings);
       capMentions(findings, weights);
+      styleAlone(findings, weights);
       let any = false;
       for (let i = 0; i < findings.length; i++) {
         findings[i]!.weight = Math.round(weights[i]! * 1000) / 1000;

@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'bestie run to my store, everything is half price this weekend', locale: 'en', match: 'run to my store' },
       { text: 'Kids fly free! Book your family trip today!', locale: 'en', match: 'Book your family trip today' },
       { text: '置换补贴最高1万，立即来店！', locale: 'zh-CN', match: '立即来店' },
       { text: 'Grab your bag before we sell out again!', locale: 'en', match: 'Grab your bag before we sell out' },
@@ -278,6 +279,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Stop hesitating! Now is the best time to buy!', locale: 'en', match: 'Now is the best time to buy' },
+      { text: '快！快！快！最后5分钟！', locale: 'zh-CN', match: '最后5分钟' },
+      { text: 'Order within the next hour and get free express shipping!', locale: 'en', match: 'Order within the next hour' },
       { text: '还有最后2小时成团，没接龙的赶紧！', locale: 'zh-CN', match: '最后2小时成团' },
       { text: '今晚的荔枝团3小时后截单，要的抓紧', locale: 'zh-CN', match: '3小时后截单' },
       { text: '会员日全场5折，今天不买等明年！', locale: 'zh-CN', match: '今天不买等明年' },
@@ -363,6 +367,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Now is the best time to visit the lake, before the crowds', locale: 'en' },
       { text: '有一次一位老客户跟我说，她翻我的朋友圈，满屏都是价格和倒计时，看着就累。', locale: 'zh-CN' },
       { text: '今天是签约季的最后一周，大家都很忙', locale: 'zh-CN' },
       { text: '人生很多事，犹豫就会错过，我妈常这么说', locale: 'zh-CN' },
@@ -478,6 +483,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '最后一件没买，想想还是算了', locale: 'zh-CN' },
       { text: '这一条里，效果承诺、绝对化、催促、稀缺全占了。', locale: 'zh-CN' },
       { text: '车上还剩两个位置，我们就挤上去了', locale: 'zh-CN' },
       { text: '今天的晚霞特别好看，送完最后一单站在楼下看了好久。', locale: 'zh-CN' },
@@ -601,6 +607,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '这件外套原价199，我在换季清仓的时候39块捡的漏，穿了三年还很好。', locale: 'zh-CN' },
+      { text: '今天奶茶第二杯半价，我和闺蜜一人一杯', locale: 'zh-CN' },
+      { text: 'Car service today, $340; the brakes have six months left.', locale: 'en' },
       { text: 'Mum, come down today for lunch, there is no deposit on the bottles anyway', locale: 'en' },
       { text: 'The trust comes first, and the sale follows naturally.', locale: 'en' },
       { text: '中午点了个套餐，最后一天在这边上班', locale: 'zh-CN' },
@@ -681,6 +690,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '全网最便宜！！！不信你比！！！', locale: 'zh-CN', match: '不信你比' },
+      { text: 'Our students ALWAYS pass. ALWAYS.', locale: 'en', match: 'Our students ALWAYS pass' },
       { text: '顶级师资！顶级教材！顶级服务！', locale: 'zh-CN', match: '顶级' },
       { text: '我们的大米是东北最好的产区，最正宗的五常大米。', locale: 'zh-CN', match: '我们的大米是东北最好' },
       { text: 'Hey besties, this is the lowest this has EVER been, run don\'t walk!', locale: 'en', match: 'the lowest this has EVER been' },
@@ -759,6 +770,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '季度最佳员工，请大家喝了奶茶', locale: 'zh-CN' },
+      { text: 'Had dinner with someone who\'s been in sales for twenty years; he says the best customers come through friends.', locale: 'en' },
       { text: '小时候觉得爸爸的车是全世界最大的，能装下全家人', locale: 'zh-CN' },
       { text: '儿子问我世界上最高的山在哪，我说珠穆朗玛峰', locale: 'zh-CN' },
       { text: '我第一套房子首付是借遍了亲戚凑的', locale: 'zh-CN' },
@@ -839,6 +852,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '这款护肝片能保护肝脏，治愈脂肪肝，医生都推荐！', locale: 'zh-CN', match: '治愈脂肪肝' },
       { text: 'Pigmentation gone in one session, never comes back!', locale: 'en', match: 'gone in one session' },
       // Sets 48-49 (a beauty salon; a fruit group buy).
       { text: '焕肤一次白三度，立即预约！', locale: 'zh-CN', match: '白三度' },
@@ -919,6 +933,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '还有一些人喜欢写疗效，说某个膏药能根治腰疼，这更是碰不得的红线。', locale: 'zh-CN' },
+      { text: 'People keep asking for something that will cure insomnia, and I tell them to see a doctor.', locale: 'en' },
+      { text: '看了部治愈系电影，哭成狗', locale: 'zh-CN' },
       { text: 'If you say an engine treatment cures a problem and it does not, the customer never comes back.', locale: 'en' },
       { text: '有些人把它说成包治百病，我听着都替他们脸红', locale: 'zh-CN' },
       { text: '朋友从日本回来，带了一个招财猫摆件，我摆在了收银台上。', locale: 'zh-CN' },

@@ -647,7 +647,7 @@ export const EN: Lexicon = {
       { term: 'perfect', weight: 0.25, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       // "Guaranteed to rain all weekend" promises nothing; next to something sold it does.
       { term: 'guaranteed', weight: 1.0, needs: 'commercial', basis: 'FTC-5', gentler: '' },
-      { term: 'life-changing', weight: 0.6, basis: 'AL-28', gentler: '' },
+      { term: 'life-changing', weight: 0.6, basis: 'AL-28', needs: 'commercial', gentler: '' },
       { term: 'risk-free', weight: 1.0, needs: 'commercial', basis: 'AL-25', gentler: '' },
       { term: 'risk free', weight: 1.0, basis: 'AL-25', gentler: '' },
       { term: 'zero-risk', weight: 1.0, basis: 'AL-25', gentler: '' },
@@ -777,7 +777,7 @@ export const EN: Lexicon = {
       // "only 1,000 sets worldwide".
       { pattern: /\bonly \d[\d,]* (?:sets|bottles|pieces|units|boxes|cases|copies|tins|cakes|jars) (?:worldwide|in the world|ever made|made|available|in stock)\b/gi, weight: 1.1, example: "Collector's choice! Limited edition, only 1,000 sets worldwide!", hint: ['only'] },
       // "for the first 10 people who DM me", "first 20 customers": places counted out.
-      { pattern: /\b(?:for )?the first \d+\s+(?:people|customers|buyers|orders|callers|clients|mums|moms|members|sign-?ups)\b/gi, weight: 1.0, example: 'Free facial for the first 10 people who DM me!', hint: ['first'] },
+      { pattern: /\b(?:for )?the first \d+\s+(?:people|customers|buyers|orders|callers|clients|mums|moms|members|sign-?ups|shoppers|visitors|guests)\b/gi, weight: 1.0, example: 'Free facial for the first 10 people who DM me!', hint: ['first'] },
       // "Last 10 monthly passes", "only 2 units left".
       // "last 50, ships today", "last 12 left!": a stock counted down (not "the last 5 years", "my last 3 pages").
       { pattern: /(?<!\b(?:the|my|our|your|his|her|their|these|those)\s)\blast\s+\d{1,4}(?=\s*(?:[,!]|left\b|remaining\b|in stock\b|pieces\b|units\b|sets\b|boxes\b|bottles\b|packs\b))/gi, weight: 1.0, example: 'Best-selling baby carrier is back, last 50, ships the moment you order!', hint: ['last'] },
@@ -812,6 +812,9 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Order within the next hour", "don't be late" (beside a sale).
+      { pattern: /\b(?:order|buy|book|pay|sign up|enrol|enroll) within the next (?:hour|\d+ (?:hours?|minutes?)|24 hours)\b/gi, weight: 1.1, example: 'Order within the next hour and get free express shipping!', hint: ['within the next'] },
+      { pattern: /\bdon(?:'|’)?t be late\b/gi, weight: 0.8, needs: 'commercial', example: "Doors open at 9, first 50 shoppers get a free tote, don't be late!", hint: ['late'] },
       // "0% finance ends Sunday", "before the rebate ends Friday", "Book in the next hour".
       { pattern: /\b(?:finance|rebate|rebates|financing|0% offer)\s+(?:ends?|closes?)\s+(?:tonight|today|tomorrow|this (?:friday|saturday|sunday|weekend|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bbefore the (?:rebate|offer|deal|sale|promo|discount|subsidy) ends\b|\bbook (?:in|within) the next (?:hour|\d+ hours?|24 hours)\b/gi, weight: 1.1, example: '0% finance ends Sunday!', hint: ['ends', 'closes', 'before the', 'next'] },
       // "one time only", "regret it for life", "Now is the best time to buy".
@@ -873,6 +876,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "free express shipping", "a free tote".
+      { pattern: /\bfree (?:express|next-day|same-day|standard|priority|local) (?:shipping|delivery)\b|\b(?:get|gets|score) a free (?:tote|bag|mug|gift|sample|keychain|t-shirt)\b/gi, weight: 1.0, example: 'Order within the next hour and get free express shipping!', hint: ['free'] },
       // "$9.99 only", "kids fly free", "save an extra $200", "0% finance", "no deposit", "free rego", "score a $100 fuel card".
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+only\b|\bkids (?:fly|stay|eat|travel) free\b|\bsave an? (?:extra|additional) [$€£]?\d+|\b0\s?% (?:finance|interest|apr|p\.a\.)\b|\b(?:no|zero) (?:deposit|interest)(?: needed| required)?(?=\s*[,!.;]|\s*$| needed| required)|\bfree (?:rego|registration|ctp|tint|window tint|servicing|floor mats|tank of fuel|onboard credit|airport transfers?)\b|\b(?:score|get) (?:a|an|your) (?:free )?[$€£]\d+\s?(?:[A-Za-z]+ )?(?:fuel card|voucher|gift card)\b|\b[$€£]\d+ [A-Z][a-z]+ (?:voucher|gift card)\b/g, weight: 1.0, example: 'Drive away today, no deposit!', hint: ['only', 'free', 'save', '%', 'deposit', 'interest', 'card', 'voucher'] },
       // "staff price", "2 free sessions", "free car space", "and save".
@@ -921,6 +926,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Our students ALWAYS pass": a result claimed for everyone.
+      { pattern: /\b(?:our|my) (?:students|clients|customers|kids|members|patients) (?:always|all|never fail to) (?:pass|win|succeed|get in|improve|score)\b/gi, weight: 1.1, basis: 'AL-24', example: 'Our students ALWAYS pass. ALWAYS.', hint: ['our', 'my'] },
+      // "the best investment you'll ever make".
+      { pattern: /\bbest investment (?:you(?:'|’)?ll|you will) ever make\b/gi, weight: 1.1, basis: 'AL-25', example: "best investment you'll ever make, DM me", hint: ['best investment'] },
       // "Deal of the century".
       { pattern: /\bdeal of the (?:century|decade|millennium|lifetime)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Deal of the century! Mexico 7 nights $499!', hint: ['deal of the'] },
       // "capital guaranteed", "8% a year", "property only goes up": returns promised (Advertising Law art. 25).
@@ -995,6 +1004,10 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "whiter teeth in 1 day".
+      { pattern: /\b(?:whiter|brighter|clearer|smoother|younger|thicker|firmer) (?:teeth|skin|hair|smile|complexion|lashes) in (?:\d+|one|a|two|three|just one) (?:days?|weeks?|hours?|minutes?|nights?)\b/gi, weight: 1.1, basis: 'AL-28', example: 'no cap the #1 teeth whitening kit, whiter teeth in 1 day GUARANTEED!!!', hint: ['whiter', 'brighter', 'clearer', 'smoother', 'younger', 'thicker', 'firmer'] },
+      // "…, or we refund every penny".
+      { pattern: /\bor (?:we|i)(?:(?:'|’)ll| will)? refund (?:every penny|every cent|your money|you in full|in full)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Pass your driving test guaranteed, or we refund every penny!', hint: ['refund'] },
       // "gone in one session", "never comes back".
       { pattern: /\b(?:gone|removed|cleared|fixed|erased) in (?:one|a single|1|just one) (?:session|treatment|visit|go)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Pigmentation gone in one session, never comes back!', hint: ['in one', 'in a single', 'in 1', 'in just one'] },
       // "results overnight", "instant relief", "feel the difference immediately".
@@ -1097,6 +1110,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "run to my store", "join my team today", "this is your sign to BUY IT".
+      { pattern: /\brun (?:to|over to|down to) (?:my|our|the) (?:store|shop|stall|booth|page|link|profile|website)\b|\bjoin (?:my|our) team (?:today|now|this week)\b|\b(?:this is|here'?s|here is) your sign to (?:buy|order|get|grab|treat|book|try|join|sign up)\b/gi, weight: 1.1, example: 'This is your sign to BUY IT, link in my bio', hint: ['run', 'join', 'your sign to'] },
       // "Book your family trip today", "Drive away today", "Secure your EV now", "sign today", "bring your trade".
       { pattern: /\bbook (?:your|a|the) (?:[a-z'’-]+ ){0,3}(?:trip|cruise|getaway|holiday|vacation|tour|flight|stay|package|room|escape)s? (?:today|now|tonight|before)\b|\bdrive (?:it |her |one )?(?:away|home) (?:today|now|tonight|this weekend)\b|\bsecure (?:your|a) [a-z'’-]+ (?:now|today)\b|\bsign (?:up )?today\b|\bbring your trade(?:-in)?\b/gi, weight: 1.1, example: 'Kids fly free! Book your family trip today!', hint: ['book', 'drive', 'secure', 'sign', 'bring your trade'] },
       // "grab this one before someone else does".

@@ -10,6 +10,8 @@ const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '转发本条朋友圈', weight: 0.9, gentler: '' },
+      { term: '找我领', weight: 1.0, gentler: '' },
       { term: '要的赶快', weight: 1.0, gentler: '' },
       { term: '马上申请', weight: 1.1, gentler: '' },
       { term: '立即申请', weight: 1.1, gentler: '' },
@@ -265,7 +267,7 @@ export const ZH_CN: Lexicon = {
       { term: '必抢', weight: 1.0, gentler: '' },
       // 家人们谁懂啊 is a meme; 家人们 opening a pitch is 微商 talk.
       { term: '家人们', weight: 0.5, needs: 'commercial', address: true, gentler: '' },
-      { term: '宝子们', weight: 0.5, address: true, gentler: '' },
+      { term: '宝子们', weight: 0.5, needs: 'commercial', address: true, gentler: '' },
       { term: '老铁们', weight: 0.5, gentler: '' },
       { term: '双击666', weight: 0.9, gentler: '' },
       { term: '双击六六六', weight: 0.9, gentler: '' },
@@ -470,6 +472,8 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      { term: '低于市场价', weight: 1.0, gentler: '' },
+      { term: '一杯奶茶钱', weight: 0.9, gentler: '' },
       { term: '员工价', weight: 1.0, gentler: '' },
       // 领取会员价: a price handed out for adding the seller.
       { term: '领取会员价', weight: 1.0, gentler: '' },
@@ -1121,6 +1125,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`买\\s*(?:\\d{1,3}|[一二两三四五六七八九十])\\s*${UNIT}?\\s*送\\s*(?:\\d{1,3}|[一二两三四五六七八九十])`, 'g'), weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // 不信你比, 随便比, 不怕比: a price dared to be beaten.
+      { pattern: /不信(?:你|来|就)?比|随便比|不怕比(?:价)?/g, weight: 1.0, basis: 'AL-9-3', example: '全网最便宜！！！不信你比！！！', hint: ['比'] },
       // 保证升值, 三年涨50%, 收益最高、风险最低: returns promised (Advertising Law art. 25).
       { pattern: new RegExp(`保证(?:升值|增值|涨|翻倍)|${NUM}\\s*年(?:就)?(?:涨|翻|升值)\\s*\\d+\\s*[%％]|收益最高|风险最低|零风险高收益`, 'g'), weight: 1.2, basis: 'AL-25', needs: 'commercial', example: '保证升值，三年涨50%，不涨包退！', hint: ['保证', '年', '收益最高', '风险最低', '零风险'] },
       // 我们的大米是东北最好的产区: the seller's own goods ranked first (not 我们的女儿是最好的).
@@ -1128,7 +1134,7 @@ export const ZH_CN: Lexicon = {
       // 全国爆卖百万瓶, 销量突破10万: sales figures as proof.
       { pattern: new RegExp(`爆卖|狂卖|(?:卖出|售出|已售|销量)(?:超过?|突破|过)?\\s*${NUM}\\s*万`, 'g'), weight: 0.9, basis: 'AL-28', example: '喝一口就上瘾，全国爆卖百万瓶！', hint: ['爆卖', '狂卖', '卖出', '售出', '已售', '销量'] },
       // 全网最甜, 全网最全: the whole internet outdone, beside a sale (全网最丑的蛋糕 is a joke about one's own).
-      { pattern: /全网最[\u4e00-\u9fff]/g, weight: 1.0, basis: 'AL-9-3', needs: 'commercial', example: '团长亲测，全网最甜，吃过都说好！', hint: ['全网最'] },
+      { pattern: /全网最(?:便宜|实惠|划算|[\u4e00-\u9fff])/g, weight: 1.0, basis: 'AL-9-3', needs: 'commercial', example: '团长亲测，全网最甜，吃过都说好！', hint: ['全网最'] },
       // 年化10%, 年化收益高达15%: a return promised in figures (AL-25).
       { pattern: /年化(?:收益(?:率)?)?\s*(?:高达|可达|达到?|稳定)?\s*\d+(?:\.\d+)?\s*[%％]/g, weight: 1.1, basis: 'AL-25', example: '年化10%，加我微信！', hint: ['年化'] },
       // 躺着就能赚钱: money without work (AL-25).
@@ -1153,6 +1159,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 治愈脂肪肝, 根治鼻炎: a disease cured (治愈系 is a mood, not a cure).
+      { pattern: /(?:治愈|根治)(?:脂肪肝|糖尿病|高血压|失眠|胃病|鼻炎|湿疹|痛风|[\u4e00-\u9fff]{1,3}(?:病|炎|症))/g, weight: 1.2, basis: 'AL-17', example: '这款护肝片能保护肝脏，治愈脂肪肝，医生都推荐！', hint: ['治愈', '根治'] },
       // 不看海全额退款: a result promised, with a refund.
       { pattern: /不[\u4e00-\u9fff]{1,3}(?:就)?全额退款|无效(?:不收费|退款|全额退款|包退|退钱)/g, weight: 1.0, basis: 'AL-28', example: '顶级海景房，100%看海，不看海全额退款！', hint: ['全额退款', '无效'] },
       // 效果看得见, 毛发亮三倍 (a lamp is brighter too, so the multiple beside a sale only).
@@ -1233,7 +1241,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, weight: 1.0, example: '021-62345678', hint: ['-'] },
       {
         // A WeChat id after any name for WeChat, with emoji or a heart between: 薇信❤：abc123.
-        pattern: /(?:微信号?|薇信|威信|[vV]信|vx|wx|VX|WX|加薇|加[vV]|[+＋➕][vV]|薇|威|[vV](?=\s*(?:[\u2600-\u27bf]|[\ud83c-\ud83e])))(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g,
+        pattern: /(?:微信号?|薇信|威信|[vV]信|vx|wx|VX|WX|加薇|加[vV]|[+＋➕][vV]|薇|威|[vV](?=\s*(?:[\u2600-\u27bf]|[\ud83c-\ud83e])))(?:\s|[\u2600-\u27bf\ufe0f]|[\ud83c-\ud83e][\udc00-\udfff])*(?:搜索|搜|号)?[:：]\s*[a-zA-Z0-9][-_a-zA-Z0-9]{4,19}/g,
         weight: 1.2,
         example: '微信：tea_lin2024',
         hint: ['微信', '薇信', '威信', 'v信', 'vx', 'wx', '加薇', '加v', '+v', '薇', '威', 'v'],
@@ -1265,7 +1273,7 @@ export const ZH_CN: Lexicon = {
     '最好早', '最好多', '最好少', '最好带', '最好穿', '最好讲', '最好说', '最好写', '最好拍', '最好配', '最好聊', '最好是', '最好用温', '最好喝温',
     // Personal feelings that point at no product.
     '最好的朋友', '最好的时光', '最好的年纪', '最好的安排', '最好的礼物', '最好的状态', '唯一的缺点', '唯一的遗憾',
-    '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '放下手机', '放下手中', '招财猫', '招财树', '效果承诺', '功效承诺', '效果宣传', '功效宣传', '第一套房', '第一只', '唯一能做', '唯一能想到', '唯一能说', '唯一能记住', '唯一能帮', '唯一一次', '唯一的槽点', '唯一要注意',
+    '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '最佳员工', '最佳新人', '最佳辩手', '最佳男主角', '最佳女主角', '最佳影片', '最佳球员', '最佳拍档', '最佳损友', '最佳观赏期', '放下手机', '放下手中', '招财猫', '招财树', '效果承诺', '功效承诺', '效果宣传', '功效宣传', '第一套房', '第一只', '唯一能做', '唯一能想到', '唯一能说', '唯一能记住', '唯一能帮', '唯一一次', '唯一的槽点', '唯一要注意',
     // Weather reports and everyday idioms.
     '最低气温', '最低温', '最低温度', '最低点', '最佳观赏', '最佳时间', '最佳赏味期', '最佳饮用', '手气最佳', '最佳手气',
     // What I have eaten, seen or visited is my experience, not a claim about goods.
@@ -1287,6 +1295,12 @@ export const ZH_CN: Lexicon = {
     '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
   exemptPatterns: [
+    // A bargain the writer got, told: 这件外套原价199，我…39块捡的漏.
+    { pattern: /原价\s*\d+[^。！？!?\n]{0,24}?(?:我|自己)[^。！？!?\n]{0,14}?\d+\s*(?:块|元)?(?:钱)?(?:捡的漏|捡了个漏|捡漏|买的|买到|入的|拿下的|淘到)/g, literal: '原价' },
+    // The last one, not bought: 最后一件没买, 最后一盒被人买走了.
+    { pattern: /最后(?:一|[\d])(?:件|盒|瓶|个|份)(?=[^，。！？!?\n]{0,4}(?:没买|没抢到|被人买走|被买走|卖掉了|没舍得))/g, literal: '最后' },
+    // A deal the writer took, told: 今天奶茶第二杯半价，我和闺蜜一人一杯.
+    { pattern: /第二(?:杯|件|份)半价(?=[，,。！!]?\s*(?:我和|我跟|我们|跟闺蜜|和闺蜜|俩人|两个人|一人一))/g, literal: '半价' },
     // A child's belief, told as one: 小时候觉得爸爸的车是全世界最大的.
     { pattern: /(?:小时候|那时候|小的时候)(?:我)?(?:总|一直|还)?(?:觉得|以为)[^。！？!?\n]{0,20}/g, literal: '小时候' },
     // Facts of geography, not ranks of goods: 世界上最高的山, 全国最长的河.
