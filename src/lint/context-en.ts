@@ -27,6 +27,8 @@ const LEAD = set(`just now so and then please pls plz go come quick quickly simp
   ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to`);
 
 /** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
+/** Who may follow an inverted do ("then do they buy", "do customers order"). */
+const SUBJECT_AFTER_DO = set('they we i you customers clients buyers people most many some she he');
 const VOCATIVES = set('mummies mommies mums moms mamas mommas mummy mommy girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps bestie besties babe hun girlies queens');
 
 /** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
@@ -365,7 +367,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // "if you order today").
   if (!verb && free.length > 1 && free[0]!.w === 'if' && free[1]!.w === 'there') return 'descriptive';
   // "if every post carries an old price, a new price and a discount": a habit supposed, not an offer.
-  if (!verb && /^\W*(?:(?:but|and|so)\s+)?if\s+(?:every|each|all)\b/i.test(text.slice(sentenceStart, start))) return 'descriptive';
+  if (!verb && /\bif\s+(?:every|each|all)\b/i.test(text.slice(sentenceStart, start))) return 'descriptive';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."
@@ -399,6 +401,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   }
   const head = free.slice(lead);
   const first = head[0]!.w;
+  // "only then do they buy": do with its subject after it asks or stresses, it tells no one to do anything.
+  if ((first === 'do' || first === 'does' || first === 'did') && head[1] && (SUBJECT_AFTER_DO.has(head[1].w) || OTHER_PEOPLE.has(head[1].w))) return 'descriptive';
   if (IMPERATIVE_VERBS.has(first) && !REPORTING_PRESENT.has(first)) return question ? 'plain' : (reported(text, sentenceStart, clauseStart, others) ?? 'imperative');
 
   if (question) {

@@ -312,6 +312,9 @@ const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|�
 /** 的 after a phrase names people by it, and what follows urges them: "没接龙的赶紧", "还没下单的姐妹们抓紧". */
 const ZH_ADDRESSED_AFTER = /^的(?:朋友|姐妹|宝子|宝妈|亲|家人)?们?[，,\s]*(?:赶紧|抓紧|快来|快点|速来|速度|别犹豫|别错过|抓住)/;
 
+/** A promise refused right before the phrase: "也不承诺疗效", "我们从不宣传根治". */
+const ZH_NOT_PROMISING = /(?:不|从不|绝不|不会|不能|不敢|不要)(?:承诺|宣传|提|夸|吹|保证|标榜|许诺)$/;
+
 /** Saying or writing earlier in the phrase's clause; with others speaking earlier in the sentence, what they say. */
 const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|号称)[^，。！？!?\n]{0,10}$/;
 const ZH_OTHERS_SAY = /(?:有些人|一些人|很多人|有人|他们|她们|同行|别人|有的人|不少人|商家|微商)[^。！？!?\n]*$/;
@@ -375,7 +378,7 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   let from = start;
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
   // Saying it denied, words apart: "你不会对朋友说全城最低价".
-  if (ZH_NOT_SAYING.test(text.slice(from, start))) return 'negated';
+  if (ZH_NOT_SAYING.test(text.slice(from, start)) || ZH_NOT_PROMISING.test(text.slice(from, start))) return 'negated';
   // What others say or write, words apart: "有一些人喜欢写疗效，说某个膏药能根治腰疼".
   if (ZH_SAID_IN_CLAUSE.test(text.slice(from, start)) && ZH_OTHERS_SAY.test(text.slice(Math.max(0, start - 60), from))) return 'quoted';
   const mode = closestBefore(text, from, start, ZH_BEFORE_INDEX, others);

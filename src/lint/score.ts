@@ -341,6 +341,8 @@ function shoutFiller(gap: string): boolean {
 }
 
 const OPENING_QUOTES = /^\s*[“「『‘]\s*$/;
+/** A quote closed and none opened after it: 备注"抢购"，立即下单 names one word, then asks for the order. */
+const QUOTE_CLOSED = /^\s*["”」』’]\s*[，,、;；]?\s*$/;
 
 /** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
 const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff|多少|几块钱|(?<=[\s、，,;；])[\u4e00-\u9fff]{1,4}(?=[\s、，,;；]))*$/i;
@@ -359,7 +361,7 @@ function listModes(text: string, hits: readonly RawHit[], modes: Mode[]): void {
   for (let i = 1; i <= hits.length; i++) {
     // An opening quote alone joins nothing: 私信我“团购” asks for the word, it lists no two phrases.
     const gap = i < hits.length ? text.slice(hits[i - 1]!.end, hits[i]!.start) : '';
-    const joined = i < hits.length && hits[i]!.start >= hits[i - 1]!.end && (LIST_GAP.test(gap) || ONE_WORD_ITEM.test(gap) || ENUM_ITEM.test(gap)) && !OPENING_QUOTES.test(gap);
+    const joined = i < hits.length && hits[i]!.start >= hits[i - 1]!.end && (LIST_GAP.test(gap) || ONE_WORD_ITEM.test(gap) || ENUM_ITEM.test(gap)) && !OPENING_QUOTES.test(gap) && !QUOTE_CLOSED.test(gap);
     if (joined) continue;
     if (i - from > 1) {
       const quoted = modes.slice(from, i).includes('quoted');

@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '加我微信：tea888，备注"抢购"，立即下单！', locale: 'zh-CN', match: '立即下单' },
+      { text: 'Grab this bargain: $15 today, $40 tomorrow!', locale: 'en', match: 'Grab this bargain' },
       { text: 'bestie run to my store, everything is half price this weekend', locale: 'en', match: 'run to my store' },
       { text: 'Kids fly free! Book your family trip today!', locale: 'en', match: 'Book your family trip today' },
       { text: '置换补贴最高1万，立即来店！', locale: 'zh-CN', match: '立即来店' },
@@ -177,6 +179,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Build trust first, and only then do they buy from you.', locale: 'en' },
       { text: '有个学员问我，学了这门课多久能接单赚钱', locale: 'zh-CN' },
       { text: '放下手机，出门走走', locale: 'zh-CN' },
       { text: '要上学的赶紧起床了，闹钟响了三遍', locale: 'zh-CN' },
@@ -367,6 +370,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'The trouble is that if every day is the last day, there is no last day, and customers quickly learn to ignore it.', locale: 'en' },
       { text: 'Now is the best time to visit the lake, before the crowds', locale: 'en' },
       { text: '有一次一位老客户跟我说，她翻我的朋友圈，满屏都是价格和倒计时，看着就累。', locale: 'zh-CN' },
       { text: '今天是签约季的最后一周，大家都很忙', locale: 'zh-CN' },
@@ -447,6 +451,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '仅剩最后一批！卖完不再补货！', locale: 'zh-CN', match: '卖完不再补货' },
       { text: '最后10单！拍下即发！', locale: 'zh-CN', match: '最后10单' },
       { text: 'Free facial for the first 10 people who DM me!', locale: 'en', match: 'for the first 10 people' },
       { text: 'Best-selling baby carrier is back, last 50, ships the moment you order!', locale: 'en', match: 'last 50' },
@@ -770,6 +775,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '说我们的茶是“全国第一”，不但违法，也没人信。', locale: 'zh-CN' },
       { text: '季度最佳员工，请大家喝了奶茶', locale: 'zh-CN' },
       { text: 'Had dinner with someone who\'s been in sales for twenty years; he says the best customers come through friends.', locale: 'en' },
       { text: '小时候觉得爸爸的车是全世界最大的，能装下全家人', locale: 'zh-CN' },
@@ -933,6 +939,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '我们团队有一条规矩：任何产品都不写绝对化用语，也不承诺疗效。', locale: 'zh-CN' },
+      { text: 'The second talks about yourself, and readers feel the difference immediately.', locale: 'en' },
       { text: '还有一些人喜欢写疗效，说某个膏药能根治腰疼，这更是碰不得的红线。', locale: 'zh-CN' },
       { text: 'People keep asking for something that will cure insomnia, and I tell them to see a doctor.', locale: 'en' },
       { text: '看了部治愈系电影，哭成狗', locale: 'zh-CN' },

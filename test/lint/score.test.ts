@@ -24,6 +24,16 @@ describe('salesiness', () => {
     );
   });
 
+  it('weighs a banned word talked about as a mention, though lint still reports it', () => {
+    const banned = createScorer({ bannedWords: ['招代理'] });
+    const used = banned.analyze('零门槛招代理，私我！', 'zh-CN');
+    const told = banned.analyze('以前我们会写"招代理"，现在不写了。', 'zh-CN');
+    expect(told.findings.some((f) => f.ruleId === 'banned-word' && !f.mention)).toBe(true);
+    expect(told.findings.find((f) => f.ruleId === 'banned-word')!.weight).toBeLessThan(used.findings.find((f) => f.ruleId === 'banned-word')!.weight);
+    expect(told.salesiness).toBeLessThan(0.2);
+    expect(used.salesiness).toBeGreaterThan(0.5);
+  });
+
   it('weighs plain hashtags lightly and sales hashtags as sales', () => {
     // Tags read as an advert (a lint warning), but #sunrise sells nothing; #enrolnow is a call run together.
     const plain = scorer.score('Morning walk by the river #sunrise #blessed', 'en').salesiness;

@@ -812,6 +812,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "$15 today, $40 tomorrow": the price rising on a clock.
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)? today,? [$€£]\s?\d+(?:[.,]\d+)? tomorrow\b/gi, weight: 1.1, example: 'Grab this bargain: $15 today, $40 tomorrow!', hint: ['tomorrow'] },
       // "Order within the next hour", "don't be late" (beside a sale).
       { pattern: /\b(?:order|buy|book|pay|sign up|enrol|enroll) within the next (?:hour|\d+ (?:hours?|minutes?)|24 hours)\b/gi, weight: 1.1, example: 'Order within the next hour and get free express shipping!', hint: ['within the next'] },
       { pattern: /\bdon(?:'|’)?t be late\b/gi, weight: 0.8, needs: 'commercial', example: "Doors open at 9, first 50 shoppers get a free tote, don't be late!", hint: ['late'] },
@@ -1011,7 +1013,9 @@ export const EN: Lexicon = {
       // "gone in one session", "never comes back".
       { pattern: /\b(?:gone|removed|cleared|fixed|erased) in (?:one|a single|1|just one) (?:session|treatment|visit|go)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Pigmentation gone in one session, never comes back!', hint: ['in one', 'in a single', 'in 1', 'in just one'] },
       // "results overnight", "instant relief", "feel the difference immediately".
-      { pattern: /\bresults overnight\b|\bovernight results\b|\binstant relief\b|\bfeel the difference (?:immediately|instantly|overnight|right away)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Miracle memory method, results overnight!', hint: ['overnight', 'instant', 'difference'] },
+      { pattern: /\bresults overnight\b|\bovernight results\b|\binstant relief\b/gi, weight: 1.1, basis: 'AL-28', example: 'Miracle memory method, results overnight!', hint: ['overnight', 'instant'] },
+      // "feel the difference immediately" (readers feel a difference too, so beside a sale only).
+      { pattern: /\bfeel the difference (?:immediately|instantly|overnight|right away)\b/gi, weight: 1.1, basis: 'AL-28', needs: 'commercial', example: 'Instant relief from fatigue, drink one cup and feel the difference immediately!', hint: ['difference'] },
       // "the cure-all wine", "you'll never get sick".
       { pattern: /\bcure-all\b|\b(?:you(?:'|’)?ll|you will) never (?:get sick|catch (?:a )?cold|fall ill|feel tired)\b/gi, weight: 1.2, basis: 'AL-17', example: "The cure-all wellness wine, one small glass a day and you'll never get sick!", hint: ['cure-all', 'never'] },
       // "will have you walking strong in 3 days", "sharpens your vision in a week": an effect on a clock.
@@ -1110,6 +1114,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Grab this bargain".
+      { pattern: /\bgrab (?:this|the|a|these|our) (?:bargain|deal|offer|steal)s?\b/gi, weight: 1.1, example: 'Grab this bargain: $15 today, $40 tomorrow!', hint: ['grab'] },
       // "run to my store", "join my team today", "this is your sign to BUY IT".
       { pattern: /\brun (?:to|over to|down to) (?:my|our|the) (?:store|shop|stall|booth|page|link|profile|website)\b|\bjoin (?:my|our) team (?:today|now|this week)\b|\b(?:this is|here'?s|here is) your sign to (?:buy|order|get|grab|treat|book|try|join|sign up)\b/gi, weight: 1.1, example: 'This is your sign to BUY IT, link in my bio', hint: ['run', 'join', 'your sign to'] },
       // "Book your family trip today", "Drive away today", "Secure your EV now", "sign today", "bring your trade".

@@ -404,6 +404,8 @@ export const ZH_CN: Lexicon = {
       { term: '快快快', weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: '卖完不再补货', weight: 1.1, gentler: '' },
+      { term: '卖完不再补', weight: 1.1, gentler: '' },
       { term: '名额紧张', weight: 0.9, gentler: '' },
       { term: '全球限量', weight: 1.0, gentler: '' },
       { term: '稀缺', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -810,7 +812,7 @@ export const ZH_CN: Lexicon = {
       { term: '神药', weight: 1.0, needs: 'commercial', basis: 'AL-17', gentler: '' },
       { term: '保证有效', weight: 1.2, basis: 'AL-16', gentler: '' },
       { term: '无效退款', weight: 1.2, basis: 'AL-16', gentler: '' },
-      { term: '疗效', weight: 0.9, basis: 'AL-17', gentler: '' },
+      { term: '疗效', weight: 0.9, needs: 'commercial', basis: 'AL-17', gentler: '' },
       { term: '治疗效果', weight: 1.0, basis: 'AL-17', gentler: '' },
       { term: '能治疗', weight: 1.1, basis: 'AL-17', gentler: '' },
       { term: '可治疗', weight: 1.1, basis: 'AL-17', gentler: '' },
@@ -998,7 +1000,7 @@ export const ZH_CN: Lexicon = {
       // 还有最后2小时成团, 3小时后截单: a group buy's deadline, counted out.
       { pattern: new RegExp(`(?:最后|还有|仅剩|只剩|还剩)\\s*${NUM}\\s*个?(?:小时|分钟|天)(?:后)?\\s*(?:就)?(?:成团|截团|结团|截单|停止接龙|结束接龙)|${NUM}\\s*个?(?:小时|分钟)后\\s*(?:就)?(?:截团|结团|截单|停止接龙)`, 'g'), weight: 1.1, example: '还有最后2小时成团', hint: ['成团', '截团', '结团', '截单', '接龙'] },
       // 不报名，开学你就后悔: a threat.
-      { pattern: /(?:不|没)(?:报名|下单|买|抢|入手|来|囤)[^。！？\n]{0,10}?(?:就|会|真的|才)?(?:后悔|亏大了|亏了|亏(?=[！!。～~]|$))/g, weight: 1.1, example: '这个暑假不报名，开学你就后悔', hint: ['后悔', '亏'] },
+      { pattern: /(?:不|没)(?:报名|下单|买|抢|入手|来|囤)[^。！？\n]{0,10}?(?:就|会|真的|才)?(?:后悔|亏大了|亏了|亏(?=[！!～~]|$))/g, weight: 1.1, example: '这个暑假不报名，开学你就后悔', hint: ['后悔', '亏'] },
       { pattern: /(?:再|还|今晚|今天|现在|这次|这波)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['不买', '不下单', '不抢', '不入手', '不囤'] },
       // 妈妈们速度, "…明天就没了🔥 速度": 速度 shouted on its own is "hurry".
       { pattern: /(?=速度)(?<=^|[\s，,！!。]|[\udc00-\udfff]|们)速度(?=[\s！!～~]*(?:$|\n)|[！!])/g, weight: 0.9, needs: 'commercial', example: '明天就没了🔥 速度', hint: ['速度'] },
@@ -1028,6 +1030,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 仅剩最后一批.
+      { pattern: /(?:仅剩|只剩)最后(?:一|两|几)批/g, weight: 1.1, example: '仅剩最后一批！卖完不再补货！', hint: ['最后'] },
       // 最后几张 (tickets), beside a sale.
       { pattern: new RegExp(`最后(?:几|${NUM})\\s*张`, 'g'), weight: 1.0, needs: 'commercial', example: '五一机票秒光，最后几张，抓紧时间！', hint: ['最后'] },
       // 仅限10位.
@@ -1130,7 +1134,7 @@ export const ZH_CN: Lexicon = {
       // 保证升值, 三年涨50%, 收益最高、风险最低: returns promised (Advertising Law art. 25).
       { pattern: new RegExp(`保证(?:升值|增值|涨|翻倍)|${NUM}\\s*年(?:就)?(?:涨|翻|升值)\\s*\\d+\\s*[%％]|收益最高|风险最低|零风险高收益`, 'g'), weight: 1.2, basis: 'AL-25', needs: 'commercial', example: '保证升值，三年涨50%，不涨包退！', hint: ['保证', '年', '收益最高', '风险最低', '零风险'] },
       // 我们的大米是东北最好的产区: the seller's own goods ranked first (not 我们的女儿是最好的).
-      { pattern: /(?:我们|我家|本店|咱家|咱们)(?:的|家)?(?![的家])(?!(?:孩子|女儿|儿子|宝宝|宝贝|老师|家人|妈妈|爸爸|老公|老婆|朋友|邻居|团队|同事|小区|班|狗|猫))[\u4e00-\u9fff]{1,6}(?:是|就是|绝对是)[^，。！？!?\n]{0,10}?(?:最好|最正宗|最便宜|最低价|第一|顶级|最佳|独一无二)/g, weight: 1.1, basis: 'AL-9-3', example: '我们的大米是东北最好的产区，最正宗的五常大米。', hint: ['我们', '我家', '本店', '咱家', '咱们'] },
+      { pattern: /(?:我们|我家|本店|咱家|咱们)(?:的|家)?(?![的家])(?!(?:孩子|女儿|儿子|宝宝|宝贝|老师|家人|妈妈|爸爸|老公|老婆|朋友|邻居|团队|同事|小区|班|狗|猫))[\u4e00-\u9fff]{1,6}(?:是|就是|绝对是)[^，。！？!?\n“”"「」『』]{0,10}?(?:最好|最正宗|最便宜|最低价|第一|顶级|最佳|独一无二)/g, weight: 1.1, basis: 'AL-9-3', example: '我们的大米是东北最好的产区，最正宗的五常大米。', hint: ['我们', '我家', '本店', '咱家', '咱们'] },
       // 全国爆卖百万瓶, 销量突破10万: sales figures as proof.
       { pattern: new RegExp(`爆卖|狂卖|(?:卖出|售出|已售|销量)(?:超过?|突破|过)?\\s*${NUM}\\s*万`, 'g'), weight: 0.9, basis: 'AL-28', example: '喝一口就上瘾，全国爆卖百万瓶！', hint: ['爆卖', '狂卖', '卖出', '售出', '已售', '销量'] },
       // 全网最甜, 全网最全: the whole internet outdone, beside a sale (全网最丑的蛋糕 is a joke about one's own).
