@@ -32,7 +32,7 @@ const SUBJECT_AFTER_DO = set('they we i you customers clients buyers people most
 const VOCATIVES = set('mummies mommies mums moms mamas mommas mummy mommy girls guys ladies gals folks fam babes dears darlings sisters sis bros peeps bestie besties babe hun girlies queens');
 
 /** Verbs sales copy opens a sentence with; as a clause's first word they make it an instruction. */
-const IMPERATIVE_VERBS = set(`run get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask want shall reply tell drop bring
+const IMPERATIVE_VERBS = set(`run stop get grab buy order shop enjoy save take try use check claim snag score treat join sign book call ask want shall reply tell drop bring
   text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
   stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
   lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do
@@ -66,6 +66,9 @@ const TOPIC_BEFORE = [
   'the term', 'myth of', 'age of', 'era of', 'cost of', 'rise of', 'habit of', 'instead of', 'kind of', 'sort of',
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
+/** A judgement that makes the phrase before it a topic: "… are easier to explain in a message", "… is harder to sell". */
+const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b/i;
+
 /** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
 const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
 const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes) (?:that|your|their|its|it's|an?|the)\b/i;
@@ -317,6 +320,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     if (w === 'instead' && next === 'of') continue;
     if (NEGATIONS.has(w)) {
       if (next && NEGATION_URGES.has(next)) return 'imperative';
+      // "Stop thinking about it and click the link": what is stopped is the thinking, not the click.
+      if (w === 'stop' && next?.endsWith('ing') && free.slice(i + 2).some((x) => x.w === 'and')) continue;
       // What a guarantee promises is no denial: "guaranteed no crying", "guaranteed to stop spit-up".
       const k = clause.indexOf(free[i]!);
       const before = clause[k - 1]?.w;
@@ -356,6 +361,10 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (ASKED_IF.test(text.slice(sentenceStart, start))) return 'quoted';
   // What others say of their goods: "someone who says every day that their product is the best".
   if (SAID_BY_OTHERS.test(text.slice(sentenceStart, start))) return 'quoted';
+  // Advice against saying it: "instead of shouting that stock is almost gone".
+  if (/\b(?:instead of|rather than) (?:shouting|saying|claiming|writing|posting|telling (?:people|them|customers|everyone))\b/i.test(text.slice(sentenceStart, start))) return 'quoted';
+  // Named as the subject of a judgement: "Discount codes, free shipping thresholds … are easier to explain in a message".
+  if (!verb && JUDGED_SUBJECT.test(text.slice(end, end + 120).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
   // A clause opened by "with" goes on with its sentence: "I posted a dozen photos a day, with prices and discounts".
   if (free.length > 0 && (free[0]!.w === 'with' || free[0]!.w === 'without') && !verb) {
     const governed = fromSentence(text, sentenceStart, clauseStart, others);
@@ -441,7 +450,7 @@ function reported(text: string, sentenceStart: number, clauseStart: number, othe
 }
 
 /** Words that bring a sentence back from a story to what is on offer: "the boots you asked about are back, $120". */
-const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'here it is', 'there are', 'is back', 'are back', 'is finally in', 'are finally in', 'is finally here', 'are finally here', 'is here', 'are here', 'just arrived', 'has arrived', 'have arrived', 'just landed', 'has landed', 'is in stock', 'are in stock', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
+const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'here it is', 'there are', 'is back', 'are back', 'is finally back', 'are finally back', 'i got you', 'i finally got', 'got you a', 'is finally in', 'are finally in', 'is finally here', 'are finally here', 'is here', 'are here', 'just arrived', 'has arrived', 'have arrived', 'just landed', 'has landed', 'is in stock', 'are in stock', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
 
 /**
  * The words after the last of PRESENT_TURN, or after "is"/"are" right before a sales phrase ("the cot you asked

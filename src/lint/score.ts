@@ -269,6 +269,9 @@ function chanted(h: RawHit, mode: Mode, thrice: ReadonlySet<string> | null, text
 /** Rules whose phrases claim something of goods: with a push beside them (家人们冲！…最好的春茶) they sell. */
 const CLAIM_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['absolute-claim', 'efficacy-claim', 'price']);
 
+/** A cue word denied is no sale around it: "那是一个回忆，不是一个 deal". */
+const CUE_DENIED = /(?:不是|并不是|不算|not|no)\s*(?:一个|一种|a|an|any)?\s*$/i;
+
 /** A remainder counted in time, not in goods. */
 const TIME_LEFT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b|[年月周天]|小时|分钟/i;
 
@@ -604,7 +607,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     // A cue that is itself a hit (下单) sells only as that hit is used: "很多客户会直接下单" sells nothing.
     const cues = cueSpans as { start: number; end: number }[] | null;
     const inHits = cues ? overlapTest(hits) : null;
-    selling = cues ? cues.filter((c) => !inExempt?.(c.start, c.end) && !overlaps(wordSpans, c.start, c.end) && !inHits!(c.start, c.end)) : [];
+    selling = cues ? cues.filter((c) => !inExempt?.(c.start, c.end) && !overlaps(wordSpans, c.start, c.end) && !inHits!(c.start, c.end) && !CUE_DENIED.test(text.slice(Math.max(0, c.start - 8), c.start))) : [];
     // The cue words come first in `selling`; the sales phrases after them.
     cueCount = selling.length;
     if (hits.length) {

@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '最后 3 pcs 了，DM 我！', locale: 'zh-CN', match: 'DM 我' },
+      { text: 'Stop thinking about it and click the link below to buy now!', locale: 'en', match: 'click the link' },
+      { text: 'Trust me and just get it, you\'ll thank me later!', locale: 'en', match: 'you\'ll thank me later' },
       { text: '加我微信：tea888，备注"抢购"，立即下单！', locale: 'zh-CN', match: '立即下单' },
       { text: 'Grab this bargain: $15 today, $40 tomorrow!', locale: 'en', match: 'Grab this bargain' },
       { text: 'bestie run to my store, everything is half price this weekend', locale: 'en', match: 'run to my store' },
@@ -179,6 +182,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'I stop by the market every Sunday to buy eggs', locale: 'en' },
       { text: 'Build trust first, and only then do they buy from you.', locale: 'en' },
       { text: '有个学员问我，学了这门课多久能接单赚钱', locale: 'zh-CN' },
       { text: '放下手机，出门走走', locale: 'zh-CN' },
@@ -282,6 +286,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '回购无数次的洗发水，不踩雷，错过真的会后悔！', locale: 'zh-CN', match: '错过真的会后悔' },
       { text: 'Stop hesitating! Now is the best time to buy!', locale: 'en', match: 'Now is the best time to buy' },
       { text: '快！快！快！最后5分钟！', locale: 'zh-CN', match: '最后5分钟' },
       { text: 'Order within the next hour and get free express shipping!', locale: 'en', match: 'Order within the next hour' },
@@ -488,6 +493,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: 'On the day, share a behind-the-scenes photo of how you prepared instead of shouting that stock is almost gone.', locale: 'en' },
       { text: '最后一件没买，想想还是算了', locale: 'zh-CN' },
       { text: '这一条里，效果承诺、绝对化、催促、稀缺全占了。', locale: 'zh-CN' },
       { text: '车上还剩两个位置，我们就挤上去了', locale: 'zh-CN' },
@@ -521,6 +527,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '老板疯了！全场一口价9.9！', locale: 'zh-CN', match: '一口价9.9' },
       { text: '$9.99 only', locale: 'en', match: '$9.99 only' },
       { text: 'Drive away today, no deposit!', locale: 'en', match: 'no deposit' },
       { text: '泰国普吉岛6天5晚999元起，包机票包酒店！', locale: 'zh-CN', match: '999元起' },
@@ -612,6 +619,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Discount codes, free shipping thresholds and bundle prices are easier to explain in a message than in a crowded caption.', locale: 'en' },
       { text: '这件外套原价199，我在换季清仓的时候39块捡的漏，穿了三年还很好。', locale: 'zh-CN' },
       { text: '今天奶茶第二杯半价，我和闺蜜一人一杯', locale: 'zh-CN' },
       { text: 'Car service today, $340; the brakes have six months left.', locale: 'en' },
@@ -775,6 +783,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '比如我会写我妈当年买第一台 washing machine 花了多少钱，那是一个回忆，不是一个 deal。', locale: 'zh-CN' },
       { text: '说我们的茶是“全国第一”，不但违法，也没人信。', locale: 'zh-CN' },
       { text: '季度最佳员工，请大家喝了奶茶', locale: 'zh-CN' },
       { text: 'Had dinner with someone who\'s been in sales for twenty years; he says the best customers come through friends.', locale: 'en' },

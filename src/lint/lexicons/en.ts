@@ -812,6 +812,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "You'll regret missing this one".
+      { pattern: /\byou(?:'|’)?ll regret missing\b|\byou will regret missing\b/gi, weight: 1.0, example: "You'll regret missing this one, only three hours left!", hint: ['regret missing'] },
       // "$15 today, $40 tomorrow": the price rising on a clock.
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)? today,? [$€£]\s?\d+(?:[.,]\d+)? tomorrow\b/gi, weight: 1.1, example: 'Grab this bargain: $15 today, $40 tomorrow!', hint: ['tomorrow'] },
       // "Order within the next hour", "don't be late" (beside a sale).
@@ -878,6 +880,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Flash price $19.90".
+      { pattern: /\bflash price\b/gi, weight: 1.0, example: 'Flash price $19.90, time to test your trigger finger!', hint: ['flash price'] },
+      // "Get 3 months free when you subscribe".
+      { pattern: /\b(?:get|enjoy|score) (?:\d+|one|two|three|six|twelve) (?:months?|weeks?|days?) free\b/gi, weight: 1.0, example: 'Get 3 months free when you subscribe today!', hint: ['free'] },
       // "free express shipping", "a free tote".
       { pattern: /\bfree (?:express|next-day|same-day|standard|priority|local) (?:shipping|delivery)\b|\b(?:get|gets|score) a free (?:tote|bag|mug|gift|sample|keychain|t-shirt)\b/gi, weight: 1.0, example: 'Order within the next hour and get free express shipping!', hint: ['free'] },
       // "$9.99 only", "kids fly free", "save an extra $200", "0% finance", "no deposit", "free rego", "score a $100 fuel card".
@@ -1006,6 +1012,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "Neck pain gone for good in three days".
+      { pattern: /\bgone for good in (?:\d+|one|two|three|a|just) (?:days?|weeks?|sessions?)\b|\b(?:pain|acne|wrinkles|spots|eczema|insomnia) gone for good\b/gi, weight: 1.1, basis: 'AL-28', example: 'Neck pain gone for good in three days, get one for your parents now!', hint: ['gone for good'] },
       // "whiter teeth in 1 day".
       { pattern: /\b(?:whiter|brighter|clearer|smoother|younger|thicker|firmer) (?:teeth|skin|hair|smile|complexion|lashes) in (?:\d+|one|a|two|three|just one) (?:days?|weeks?|hours?|minutes?|nights?)\b/gi, weight: 1.1, basis: 'AL-28', example: 'no cap the #1 teeth whitening kit, whiter teeth in 1 day GUARANTEED!!!', hint: ['whiter', 'brighter', 'clearer', 'smoother', 'younger', 'thicker', 'firmer'] },
       // "…, or we refund every penny".
@@ -1114,6 +1122,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "you'll thank me later", "trust me and just get it".
+      { pattern: /\byou(?:'|’)?ll thank me later\b|\btrust me(?:,| and)? just (?:get|buy|grab|order) it\b/gi, weight: 1.0, example: "Trust me and just get it, you'll thank me later!", hint: ['thank me later', 'trust me'] },
+      // "DM fast", "PM now", "shop fast".
+      { pattern: /\b(?:dm|pm) (?:fast|now|quick|quickly|asap)\b|\bshop fast\b|\bset a reminder and (?:shop|buy|order|grab)\b/gi, weight: 1.1, example: 'Top brand, lowest discount, exclusive in town, DM fast!', hint: ['dm', 'pm', 'shop fast', 'set a reminder'] },
       // "Grab this bargain".
       { pattern: /\bgrab (?:this|the|a|these|our) (?:bargain|deal|offer|steal)s?\b/gi, weight: 1.1, example: 'Grab this bargain: $15 today, $40 tomorrow!', hint: ['grab'] },
       // "run to my store", "join my team today", "this is your sign to BUY IT".

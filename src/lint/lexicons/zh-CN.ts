@@ -10,6 +10,10 @@ const UNIT = '(?:件|份|单|套|盒|瓶|支|包|袋|罐|箱|台|个名额|名�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '回购无数次', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '不踩雷', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '转账留货', weight: 1.0, gentler: '' },
+      { term: '付款留货', weight: 1.0, gentler: '' },
       { term: '转发本条朋友圈', weight: 0.9, gentler: '' },
       { term: '找我领', weight: 1.0, gentler: '' },
       { term: '要的赶快', weight: 1.0, gentler: '' },
@@ -288,6 +292,7 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '老板疯了', weight: 1.0, gentler: '' },
       { term: '即将下架', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '最后一次返场', weight: 1.1, gentler: '' },
       { term: '即将过期', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -404,6 +409,7 @@ export const ZH_CN: Lexicon = {
       { term: '快快快', weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: '先抢先得', weight: 1.0, gentler: '' },
       { term: '卖完不再补货', weight: 1.1, gentler: '' },
       { term: '卖完不再补', weight: 1.1, gentler: '' },
       { term: '名额紧张', weight: 0.9, gentler: '' },
@@ -883,6 +889,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // DM 我, PM 我: an English verb with a Chinese pronoun, as Singapore and Malaysia sellers write it.
+      { pattern: /\b(?:DM|PM|dm|pm|Dm|Pm|WhatsApp|whatsapp|inbox)\s*我/g, weight: 1.1, example: '最后 3 pcs 了，DM 我！', hint: ['我'] },
       // 立即来店: come in.
       { pattern: /(?:立即|赶紧|马上|快|速)(?:来店|到店)/g, weight: 1.0, example: '置换补贴最高1万，立即来店！', hint: ['来店', '到店'] },
       // 要囤粮的赶紧了: those who want it, told to hurry (要上学的赶紧起床 too, so beside a sale only).
@@ -954,6 +962,10 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 错过真的会后悔.
+      { pattern: /错过(?:了)?(?:真的|绝对|一定|肯定)?(?:会)?后悔/g, weight: 1.0, example: '回购无数次的洗发水，不踩雷，错过真的会后悔！', hint: ['后悔'] },
+      // 倒数三天 (as 倒计时), beside a sale.
+      { pattern: new RegExp(`倒数\\s*${NUM}\\s*(?:天|小时|分钟)`, 'g'), weight: 1.0, needs: 'commercial', example: '倒数三天！全场 7 折，先抢先得！', hint: ['倒数'] },
       // 今天不买明天哭, 房价明天就涨.
       { pattern: /(?:今天|现在)不(?:买|下定|下单|入手|定)[，,]?明天(?:就)?(?:哭|后悔|涨价?)/g, weight: 1.1, example: '房价明天就涨，今天不买明天哭！', hint: ['不买', '不下定', '不下单', '不入手', '不定'] },
       { pattern: /(?:房价|价格|价钱|单价)(?:明天|下周|下个月|月底|马上)就?(?:要)?涨/g, weight: 1.0, needs: 'commercial', example: '房价明天就涨，今天下定还来得及', hint: ['涨'] },
@@ -1030,6 +1042,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 最后 3 pcs: the last pieces, counted in English.
+      { pattern: new RegExp(`(?:最后|仅剩|只剩|还剩)\\s*${NUM}\\s*(?:pcs|pc|pieces|units|boxes|sets|packs)\\b`, 'gi'), weight: 1.1, example: '最后 3 pcs 了，DM 我！', hint: ['pcs', 'pc', 'pieces', 'units', 'boxes', 'sets', 'packs'] },
       // 仅剩最后一批.
       { pattern: /(?:仅剩|只剩)最后(?:一|两|几)批/g, weight: 1.1, example: '仅剩最后一批！卖完不再补货！', hint: ['最后'] },
       // 最后几张 (tickets), beside a sale.
@@ -1061,6 +1075,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位|单)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // 全场一口价9.9.
+      { pattern: /一口价\s*\d+(?:\.\d+)?/g, weight: 1.0, example: '老板疯了！全场一口价9.9！', hint: ['一口价'] },
       // 转介绍奖励1000元 (a teacher's reward too, so beside a sale only).
       { pattern: /奖励\s*\d+\s*(?:元|块)(?:现金)?/g, weight: 0.9, needs: 'commercial', example: '老客户转介绍新客户成交，奖励1000元现金，赶紧推荐！', hint: ['奖励'] },
       // 到店即送加油卡, 订车立享, 置换补贴最高1万, 999元起, 包机票包酒店.
@@ -1239,6 +1255,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:无效|没效果|不见效|不满意|不自律|不达标|考不过|学不会|没提高)(?:就)?(?:包退|退款|全额退款?|全额退费|退费|退钱|全退|退货|包换|返现)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效', '没效果', '不见效', '不满意', '不自律', '不达标', '考不过', '学不会', '没提高'] },
     ],
     'contact-bait': [
+      // 加我 wechat, 加我 WhatsApp.
+      { pattern: /加我\s*(?:wechat|weixin|whatsapp|line|telegram|WeChat|WhatsApp|LINE|Telegram)/g, weight: 1.0, example: '加我 wechat 领 voucher，前 50 名再送 gift！', hint: ['加我'] },
       // 添加微信 xueba666: a WeChat id after the ask, with only a space between.
       { pattern: /(?:加|添加)(?:我的?)?(?:微信|vx|VX|wx|WX|[vV]信)号?\s+[a-zA-Z][-_a-zA-Z0-9]{5,19}/g, weight: 1.2, example: '添加微信 xueba666 备注"试听"，立即安排老师！', hint: ['微信', 'vx', 'VX', 'wx', 'WX', '信'] },
       { pattern: /(?<!\d)1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, weight: 1.2, example: '13812345678', hint: ['13', '14', '15', '16', '17', '18', '19'] },
@@ -1277,7 +1295,7 @@ export const ZH_CN: Lexicon = {
     '最好早', '最好多', '最好少', '最好带', '最好穿', '最好讲', '最好说', '最好写', '最好拍', '最好配', '最好聊', '最好是', '最好用温', '最好喝温',
     // Personal feelings that point at no product.
     '最好的朋友', '最好的时光', '最好的年纪', '最好的安排', '最好的礼物', '最好的状态', '唯一的缺点', '唯一的遗憾',
-    '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '最佳员工', '最佳新人', '最佳辩手', '最佳男主角', '最佳女主角', '最佳影片', '最佳球员', '最佳拍档', '最佳损友', '最佳观赏期', '放下手机', '放下手中', '招财猫', '招财树', '效果承诺', '功效承诺', '效果宣传', '功效宣传', '第一套房', '第一只', '唯一能做', '唯一能想到', '唯一能说', '唯一能记住', '唯一能帮', '唯一一次', '唯一的槽点', '唯一要注意',
+    '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '第一台', '第一辆', '第一部手机', '第一份工作', '第一份工资', '最佳员工', '最佳新人', '最佳辩手', '最佳男主角', '最佳女主角', '最佳影片', '最佳球员', '最佳拍档', '最佳损友', '最佳观赏期', '放下手机', '放下手中', '招财猫', '招财树', '效果承诺', '功效承诺', '效果宣传', '功效宣传', '第一套房', '第一只', '唯一能做', '唯一能想到', '唯一能说', '唯一能记住', '唯一能帮', '唯一一次', '唯一的槽点', '唯一要注意',
     // Weather reports and everyday idioms.
     '最低气温', '最低温', '最低温度', '最低点', '最佳观赏', '最佳时间', '最佳赏味期', '最佳饮用', '手气最佳', '最佳手气',
     // What I have eaten, seen or visited is my experience, not a claim about goods.
