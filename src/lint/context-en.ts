@@ -83,7 +83,7 @@ const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|
 const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|tags like|hashtags like|labels like|things like|stuff like|such as|equivalents,?)\s*[#"“‘']?$|\b(?:words|terms|phrases|lines|tags|hashtags|labels) like\s+(?:[#"“‘']?[\w-]+[”"’']?\s*(?:,|and|or)\s*){1,3}[#"“‘']?$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats|is nothing but|are nothing but|is all|are all)\b[^.!?]{0,60}$/i;
 const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|(?:are|is) prohibited|prohibited (?:[a-z]+ )?claims|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden|breaks the rules|break the rules|against the rules|against the law|is illegal|are illegal|in every single post|in every post|under every post)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
-const WRITING = set('wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
+const WRITING = set('mention mentions mentioned mentioning wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
 
 /** Story time: whatever sells in this clause happened, it is not on offer. */
 const TIME_WORDS = set('yesterday ago once remember remembered recalled');
@@ -109,7 +109,7 @@ const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed in
 const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
 const SECOND_PERSON = set("you you're you've you'd you'll your u ya y'all");
 /** Subjects that are people other than the writer and the reader: a statement about them describes. */
-const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll people everyone everybody someone somebody
+const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll people everyone everybody someone somebody company headquarters management
   anyone others most many some lots customers customer clients client friends friend mum mom dad mother father parents
   sister brother son daughter kids children wife husband grandma grandpa grandmother grandfather aunt uncle cousin
   neighbour neighbor neighbours neighbors colleague colleagues boss team competitors sellers buyers folks guests
@@ -355,7 +355,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (EXAMPLES_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'quoted';
   // A practice judged in general ("Offering a discount at the holidays … is perfectly normal"), unless urged.
   if (!verb && JUDGED_AFTER.test(text.slice(end, end + 160).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
-  if (free.some((x) => WRITING.has(x.w))) return 'quoted';
+  // "Mention 'Moments' at checkout" asks the reader to say it; "I mention free shipping" talks about it.
+  if (free.some((x, k) => WRITING.has(x.w) && !(k === 0 && x.w === 'mention'))) return 'quoted';
   // What someone asks about is no assertion: "People ask if mine is the lowest price around"; nor what a seller
   // might say: "If you say your tea is the best in the country, …".
   if (ASKED_IF.test(text.slice(sentenceStart, start))) return 'quoted';

@@ -84,7 +84,7 @@ const ZH_AFTER: readonly Marker[] = [
  * What the rest of a clause says of the phrase when the phrase is its topic: "限时和秒杀的问题在于…",
  * "秒杀这件事…". Read up to the end of the clause after the phrase.
  */
-const ZH_TOPIC_AFTER = /^[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这回事|这种做法|这些做法|这一招|这招|怎么办|怎么处理|怎么写|怎么发|该怎么|不是不能|不是不可以|不是不行)/;
+const ZH_TOPIC_AFTER = /^(?:[^。！？!?\n；;]{0,12}?[，,]\s*这些(?:都|也)?(?:可以|能|会)?(?:告诉|跟|讲给|说给)|[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这些事|这类事|这种事|这回事|这种做法|这些做法|这一招|这招|怎么办|怎么处理|怎么写|怎么发|该怎么|不是不能|不是不可以|不是不行))/;
 
 /** The rest of a clause ending in a yes/no question: "能根治吗？", "是最低价吗". */
 const ZH_QUESTION_AFTER = /^[^，。！!,\n；;：:]{0,10}?[吗么][？?]?(?:$|[，。！？!?\n])/;
@@ -307,7 +307,7 @@ function isLatinContext(text: string, start: number, end: number): boolean {
  * Someone other than the writer as the subject of a call to action describes what they did: "客户私戳我问孩子
  * 几个月了", "学员私信我说…". Not 宝妈 or 朋友, whom a slogan addresses (宝妈必囤).
  */
-const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)(?:从[^，。！？!?,]{0,8}到(?:第一次)?)?(?:直接|也|又|还|都|就|刚|偷偷)?[^，。！？!?,\s们]?$/;
+const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)(?:从[^，。！？!?,]{0,8}到(?:第一次)?)?(?:直接|也|又|还|都|就|刚|偷偷)?[^，。！？!?,\s们]{0,6}$/;
 
 /** 的 after a phrase names people by it, and what follows urges them: "没接龙的赶紧", "还没下单的姐妹们抓紧". */
 const ZH_ADDRESSED_AFTER = /^的(?:朋友|姐妹|宝子|宝妈|亲|家人)?们?[，,\s]*(?:赶紧|抓紧|快来|快点|速来|速度|别犹豫|别错过|抓住)/;
@@ -357,6 +357,8 @@ function lastNowWord(text: string, from: number, to: number, others: readonly Sp
 
 function modeZh(text: string, start: number, end: number, others: readonly Span[], action: boolean): Mode {
   if (action && ZH_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'descriptive';
+  // Those who do it, named: "找我买东西的人反而多了".
+  if (action && /^(?!给)[\u4e00-\u9fff]{0,3}的人/.test(text.slice(end, end + 8))) return 'descriptive';
   for (const q of ZH_QUOTING) {
     const at = start - q.length;
     if (at >= 0 && text.startsWith(q, at) && !others.some((o) => o.start < start && at < o.end)) return 'quoted';

@@ -94,8 +94,8 @@ export function widthFold(text: string): string {
   return out;
 }
 
-/** Dollars and ringgit by their local names: RM99, S$99, HK$ 99, SGD 99. */
-const CURRENCY_PREFIX = /\b(?:RM|MYR|SGD|HKD|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)\s?(?=\d)/g;
+/** Dollars, ringgit and rupees by their local names: RM99, S$99, HK$ 99, SGD 99, ₹650, Rs. 650. */
+const CURRENCY_PREFIX = /(?:\b(?:RM|MYR|SGD|HKD|INR|Rs\.?|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)|₹)\s?(?=\d)/g;
 
 /**
  * The text with each local currency prefix read as `$` (RM99 as " $99", S$ 99 as "  $99": spaces, then `$` just
@@ -103,7 +103,7 @@ const CURRENCY_PREFIX = /\b(?:RM|MYR|SGD|HKD|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)\s
  * Singapore dollars too; `spans` gets where each prefix was, for a match to start at the prefix, not at its `$`.
  */
 export function currencyFold(text: string, spans: { start: number; end: number }[]): string {
-  if (!/[RSHNACUMZ][A-Z]?\$?\s?\d|[RSHNACUMZ]\$/.test(text)) return text;
+  if (!/[RSHNACUMZI][A-Za-z]?[$.]?\s?\d|[RSHNACUMZ]\$|₹/.test(text)) return text;
   CURRENCY_PREFIX.lastIndex = 0;
   let out = '';
   let at = 0;

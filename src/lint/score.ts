@@ -472,6 +472,8 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
   const matcher = createMatcher(terms);
   /** Patterns without hint literals run on every text. */
   const alwaysRun = patterns.map((p) => !p.entry.hint?.length);
+  /** Patterns a `$` in the text enables: run too when a local currency (RM, ₹) was read as `$`. */
+  const dollarPatterns = patterns.flatMap((p, i) => (p.entry.hint?.some((h) => h.includes('$')) ? [i] : []));
   // What each rule's meta says, read once: the rules are objects of as many shapes as there are rules, and
   // reading `rule.meta` for every rule of every text was a slow (megamorphic) property load.
   const textRules = (bannedWords.length ? TEXT_RULES : TEXT_RULES.filter((r) => r.meta.id !== 'banned-word')).map((rule) => ({
@@ -564,6 +566,11 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     // The patterns read full-width digits and letters as ASCII, and RM99 or S$99 as $99 (offsets are the same).
     currencies.length = 0;
     const narrow = currencyFold(widthFold(text), currencies);
+    // The automaton read the text as written: a figure in ₹ or RM enables what a $ would have.
+    if (currencies.length) {
+      enabled ??= [...alwaysRun];
+      for (const i of dollarPatterns) (enabled as boolean[])[i] = true;
+    }
     for (const { re, literal } of exemptPatterns) {
       if (!narrow.includes(literal)) continue;
       re.lastIndex = 0;

@@ -182,6 +182,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '有位老客户每年过年都找我订一只土鸡，今年是第六年了。', locale: 'zh-CN' },
+      { text: '说来也怪，我发产品少了，找我买东西的人反而多了。', locale: 'zh-CN' },
+      { text: 'Sometimes I mention free shipping, but only in a chat when someone asks.', locale: 'en' },
       { text: 'I stop by the market every Sunday to buy eggs', locale: 'en' },
       { text: 'Build trust first, and only then do they buy from you.', locale: 'en' },
       { text: '有个学员问我，学了这门课多久能接单赚钱', locale: 'zh-CN' },
@@ -527,6 +530,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Only today! Smoked pork ₹650/kg, was ₹900!', locale: 'en', match: '₹650' },
       { text: '老板疯了！全场一口价9.9！', locale: 'zh-CN', match: '一口价9.9' },
       { text: '$9.99 only', locale: 'en', match: '$9.99 only' },
       { text: 'Drive away today, no deposit!', locale: 'en', match: 'no deposit' },
@@ -619,6 +623,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '包邮这些事，我放在私聊里讲清楚，不放在朋友圈里喊。', locale: 'zh-CN' },
+      { text: 'Two screws left over after building the shelf, as usual.', locale: 'en' },
       { text: 'Discount codes, free shipping thresholds and bundle prices are easier to explain in a message than in a crowded caption.', locale: 'en' },
       { text: '这件外套原价199，我在换季清仓的时候39块捡的漏，穿了三年还很好。', locale: 'zh-CN' },
       { text: '今天奶茶第二杯半价，我和闺蜜一人一杯', locale: 'zh-CN' },
@@ -867,6 +873,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '不节食不挨饿，一个月轻松瘦15斤，赶紧试试！', locale: 'zh-CN', match: '一个月轻松瘦15斤' },
+      { text: 'Reverses hair loss in two weeks!', locale: 'en', match: 'Reverses hair loss' },
       { text: '这款护肝片能保护肝脏，治愈脂肪肝，医生都推荐！', locale: 'zh-CN', match: '治愈脂肪肝' },
       { text: 'Pigmentation gone in one session, never comes back!', locale: 'en', match: 'gone in one session' },
       // Sets 48-49 (a beauty salon; a fruit group buy).

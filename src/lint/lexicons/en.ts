@@ -460,6 +460,7 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'money-back promise', weight: 1.0, gentler: '' },
       // "this price is insane, go go go": a price praised to a push sells; "rent prices are insane" is a complaint.
       { term: 'price is insane', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'price is crazy', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -817,14 +818,14 @@ export const EN: Lexicon = {
       // "$15 today, $40 tomorrow": the price rising on a clock.
       { pattern: /[$€£]\s?\d+(?:[.,]\d+)? today,? [$€£]\s?\d+(?:[.,]\d+)? tomorrow\b/gi, weight: 1.1, example: 'Grab this bargain: $15 today, $40 tomorrow!', hint: ['tomorrow'] },
       // "Order within the next hour", "don't be late" (beside a sale).
-      { pattern: /\b(?:order|buy|book|pay|sign up|enrol|enroll) within the next (?:hour|\d+ (?:hours?|minutes?)|24 hours)\b/gi, weight: 1.1, example: 'Order within the next hour and get free express shipping!', hint: ['within the next'] },
+      { pattern: /\b(?:order|buy|book|pay|sign up|enrol|enroll) (?:within|in) the next (?:hour|\d+ (?:hours?|minutes?)|24 hours)\b|\bends in (?:\d+|one|two|three) (?:hours?|minutes?|days?)(?=\s*!)/gi, weight: 1.1, example: 'Order within the next hour and get free express shipping!', hint: ['the next', 'ends in'] },
       { pattern: /\bdon(?:'|’)?t be late\b/gi, weight: 0.8, needs: 'commercial', example: "Doors open at 9, first 50 shoppers get a free tote, don't be late!", hint: ['late'] },
       // "0% finance ends Sunday", "before the rebate ends Friday", "Book in the next hour".
       { pattern: /\b(?:finance|rebate|rebates|financing|0% offer)\s+(?:ends?|closes?)\s+(?:tonight|today|tomorrow|this (?:friday|saturday|sunday|weekend|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\bbefore the (?:rebate|offer|deal|sale|promo|discount|subsidy) ends\b|\bbook (?:in|within) the next (?:hour|\d+ hours?|24 hours)\b/gi, weight: 1.1, example: '0% finance ends Sunday!', hint: ['ends', 'closes', 'before the', 'next'] },
       // "one time only", "regret it for life", "Now is the best time to buy".
       { pattern: /\bone time only\b|\bregret (?:it )?(?:for life|forever|for the rest of your life)\b|\blifetime of regret\b|\b(?:now|today|this week) is the best time to (?:buy|invest|book|sign|get in|order)\b/gi, weight: 1.0, example: 'Deposit today for the staff price, one time only!', hint: ['one time only', 'regret', 'best time'] },
       // "Registration closes tonight", "the offer ends Friday".
-      { pattern: /\b(?:registration|enrol?ment|enrollment|sign-?ups?|orders|bookings?|the sale|the offer|the promo|this offer|this deal)\s+(?:closes?|ends?)\s+(?:tonight|today|at midnight|tomorrow|this (?:friday|saturday|sunday|weekend|week)|on (?:friday|saturday|sunday|monday))\b/gi, weight: 1.1, example: 'Final call! Registration closes tonight!', hint: ['clos', 'end'] },
+      { pattern: /\b(?:registration|enrol?ment|enrollment|sign-?ups?|orders|bookings?|the sale|the offer|the promo|this offer|this deal)\s+(?:closes?|ends?)\s+(?:tonight|today|at midnight|tomorrow|in \d+ (?:hours?|minutes?)|this (?:friday|saturday|sunday|weekend|week)|on (?:friday|saturday|sunday|monday))\b/gi, weight: 1.1, example: 'Final call! Registration closes tonight!', hint: ['clos', 'end'] },
       // "…, or you'll miss out!": a threat.
       { pattern: /\bor you(?:'|’)?ll miss (?:out|it)\b|\bor you will miss (?:out|it)\b/gi, weight: 1.0, example: "Comment 1 if you want it, or you'll miss out!", hint: ['miss'] },
       // "Don't miss this once-in-a-lifetime chance".
@@ -934,6 +935,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "the number one shake in Britain".
+      { pattern: /\b(?:number one|no\.?\s?1|#1) [a-z' -]{0,24}?in (?:britain|the uk|singapore|australia|america|the us|the usa|canada|malaysia|hong kong|india|the philippines|town|the city)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Get shredded fast with the number one shake in Britain!', hint: ['number one', 'no', '#1'] },
       // "Our students ALWAYS pass": a result claimed for everyone.
       { pattern: /\b(?:our|my) (?:students|clients|customers|kids|members|patients) (?:always|all|never fail to) (?:pass|win|succeed|get in|improve|score)\b/gi, weight: 1.1, basis: 'AL-24', example: 'Our students ALWAYS pass. ALWAYS.', hint: ['our', 'my'] },
       // "the best investment you'll ever make".
@@ -1012,6 +1015,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "Reverses hair loss in two weeks".
+      { pattern: /\breverses? (?:hair loss|ageing|aging|wrinkles|diabetes|grey hair|gray hair|balding)\b/gi, weight: 1.2, basis: 'AL-28', example: 'Reverses hair loss in two weeks!', hint: ['revers'] },
       // "Neck pain gone for good in three days".
       { pattern: /\bgone for good in (?:\d+|one|two|three|a|just) (?:days?|weeks?|sessions?)\b|\b(?:pain|acne|wrinkles|spots|eczema|insomnia) gone for good\b/gi, weight: 1.1, basis: 'AL-28', example: 'Neck pain gone for good in three days, get one for your parents now!', hint: ['gone for good'] },
       // "whiter teeth in 1 day".
@@ -1122,6 +1127,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "buy this now", "grab one today".
+      { pattern: /\b(?:buy|grab|order|get) (?:this|these) (?:now|today|tonight)\b/gi, weight: 1.1, example: 'Stop scrolling and buy this now!', hint: ['now', 'today', 'tonight'] },
       // "you'll thank me later", "trust me and just get it".
       { pattern: /\byou(?:'|’)?ll thank me later\b|\btrust me(?:,| and)? just (?:get|buy|grab|order) it\b/gi, weight: 1.0, example: "Trust me and just get it, you'll thank me later!", hint: ['thank me later', 'trust me'] },
       // "DM fast", "PM now", "shop fast".
@@ -1131,7 +1138,7 @@ export const EN: Lexicon = {
       // "run to my store", "join my team today", "this is your sign to BUY IT".
       { pattern: /\brun (?:to|over to|down to) (?:my|our|the) (?:store|shop|stall|booth|page|link|profile|website)\b|\bjoin (?:my|our) team (?:today|now|this week)\b|\b(?:this is|here'?s|here is) your sign to (?:buy|order|get|grab|treat|book|try|join|sign up)\b/gi, weight: 1.1, example: 'This is your sign to BUY IT, link in my bio', hint: ['run', 'join', 'your sign to'] },
       // "Book your family trip today", "Drive away today", "Secure your EV now", "sign today", "bring your trade".
-      { pattern: /\bbook (?:your|a|the) (?:[a-z'’-]+ ){0,3}(?:trip|cruise|getaway|holiday|vacation|tour|flight|stay|package|room|escape)s? (?:today|now|tonight|before)\b|\bdrive (?:it |her |one )?(?:away|home) (?:today|now|tonight|this weekend)\b|\bsecure (?:your|a) [a-z'’-]+ (?:now|today)\b|\bsign (?:up )?today\b|\bbring your trade(?:-in)?\b/gi, weight: 1.1, example: 'Kids fly free! Book your family trip today!', hint: ['book', 'drive', 'secure', 'sign', 'bring your trade'] },
+      { pattern: /\bbook (?:your|a|the) (?:[a-z'’-]+ ){0,3}(?:trip|cruise|getaway|holiday|vacation|tour|flight|stay|package|room|escape|transformation|place|spot)s? (?:today|now|tonight|before)\b|\bdrive (?:it |her |one )?(?:away|home) (?:today|now|tonight|this weekend)\b|\bsecure (?:your|a) [a-z'’-]+ (?:now|today)\b|\bsign (?:up )?today\b|\bbring your trade(?:-in)?\b/gi, weight: 1.1, example: 'Kids fly free! Book your family trip today!', hint: ['book', 'drive', 'secure', 'sign', 'bring your trade'] },
       // "grab this one before someone else does".
       { pattern: /\bgrab (?:this|it|one)(?: one)? before (?:someone|somebody|anyone) else\b/gi, weight: 1.1, example: 'You should grab this one before someone else does!', hint: ['grab'] },
       // "Call me now", "transfer your money today", "book your viewing", "Visit petdeals.store now".
@@ -1202,6 +1209,8 @@ export const EN: Lexicon = {
   exempt: [
     // A kind named, not promised: "the illustrated benefits and the guaranteed ones".
     'guaranteed ones', 'guaranteed one',
+    // What remained of a job, not stock: "two screws left over".
+    'left over',
     // A sale as the deal done, not an offer: "the sale follows naturally".
     'sale follows', 'sale will follow', 'the sale comes', 'sale takes care of itself',
     // Everyday English where "best" points at no product, or is a usage tip (SAMR 2023: 最佳方法、最佳时间).
