@@ -416,7 +416,7 @@ function termOf(h: RawHit, text: string): string {
   return foldText(term ?? text.slice(h.start, h.end));
 }
 
-/** Phrases of the text that need a sale around them and occur more than once. */
+/** Phrases of the text that need a sale around them and occur more than once; `thrice`, when given, gets those said three times or more. */
 function repeatedPhrases(hits: readonly RawHit[], text: string, quotes: readonly { start: number; end: number }[], thrice?: Set<string>): ReadonlySet<string> | null {
   let seen: Set<string> | null = null;
   let twice: Set<string> | null = null;
