@@ -67,7 +67,7 @@ const TOPIC_BEFORE = [
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
 /** A judgement that makes the phrase before it a topic: "… are easier to explain in a message", "… is harder to sell". */
-const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b/i;
+const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^\s*(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
 
 /** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
 const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
@@ -287,9 +287,12 @@ function personOf(list: readonly Word[]): Person {
 
 /** "my mum" is another person, "my favourite tea" a thing; "our shop" is still us. */
 function possessed(list: readonly Word[], owner: Person): Person {
-  for (const x of list.slice(1, 4)) {
+  for (let k = 1; k < Math.min(list.length, 4); k++) {
+    const x = list[k]!;
     // "this kids' powder" is a kind of powder; "the café's best seller" is another shop's.
     const who = x.w.endsWith("'s") ? x.w.slice(0, -2) : x.w;
+    // "our Mother's Day sale" is a day, not a mother.
+    if (x.w.endsWith("'s") && list[k + 1]?.w === 'day') continue;
     if (OTHER_PEOPLE.has(who) && !x.of) return owner === 'first' && BUSINESSES.has(who) ? 'first' : 'others';
   }
   return owner === 'first' || owner === 'second' ? 'thing' : owner;

@@ -94,8 +94,8 @@ export function widthFold(text: string): string {
   return out;
 }
 
-/** Dollars, ringgit and rupees by their local names: RM99, S$99, HK$ 99, SGD 99, ₹650, Rs. 650. */
-const CURRENCY_PREFIX = /(?:\b(?:RM|MYR|SGD|HKD|INR|Rs\.?|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)|₹)\s?(?=\d)/g;
+/** Dollars, ringgit, rupees and rand by their local names: RM99, S$99, HK$ 99, SGD 99, ₹650, Rs. 650, R249. */
+const CURRENCY_PREFIX = /(?:\b(?:RM|MYR|SGD|HKD|INR|ZAR|Rs\.?|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)|₹)\s?(?=\d)|\bR(?=\d{2,})/g;
 
 /**
  * The text with each local currency prefix read as `$` (RM99 as " $99", S$ 99 as "  $99": spaces, then `$` just

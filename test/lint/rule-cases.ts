@@ -289,6 +289,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '倒计时开始！距离情人节预订截止还有24小时！', locale: 'zh-CN', match: '距离情人节预订截止还有24小时' },
       { text: '回购无数次的洗发水，不踩雷，错过真的会后悔！', locale: 'zh-CN', match: '错过真的会后悔' },
       { text: 'Stop hesitating! Now is the best time to buy!', locale: 'en', match: 'Now is the best time to buy' },
       { text: '快！快！快！最后5分钟！', locale: 'zh-CN', match: '最后5分钟' },
@@ -530,6 +531,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Only R199 today!', locale: 'en', match: 'Only R199' },
       { text: 'Only today! Smoked pork ₹650/kg, was ₹900!', locale: 'en', match: '₹650' },
       { text: '老板疯了！全场一口价9.9！', locale: 'zh-CN', match: '一口价9.9' },
       { text: '$9.99 only', locale: 'en', match: '$9.99 only' },
@@ -623,6 +625,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Lunch was R85 at the market, worth it', locale: 'en' },
       { text: '包邮这些事，我放在私聊里讲清楚，不放在朋友圈里喊。', locale: 'zh-CN' },
       { text: 'Two screws left over after building the shelf, as usual.', locale: 'en' },
       { text: 'Discount codes, free shipping thresholds and bundle prices are easier to explain in a message than in a crowded caption.', locale: 'en' },

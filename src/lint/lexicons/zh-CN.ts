@@ -748,6 +748,7 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '百病不生', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '不节食不挨饿', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '不节食不运动', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '躺瘦', weight: 1.0, basis: 'AL-28', gentler: '' },
@@ -965,6 +966,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 距离预订截止还有24小时.
+      { pattern: new RegExp(`距离?[^，。！？!?\\n]{0,8}(?:截止|结束|涨价)还有\\s*${NUM}\\s*个?(?:小时|天|分钟)`, 'g'), weight: 1.1, example: '倒计时开始！距离情人节预订截止还有24小时！', hint: ['还有'] },
       // 卖完就断货.
       { pattern: /卖完(?:就|即)?断货/g, weight: 1.0, example: '最后一批货，卖完就断货了！', hint: ['断货'] },
       // 错过真的会后悔.
@@ -1047,6 +1050,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 只剩最后两束.
+      { pattern: new RegExp(`(?:仅|只|还)剩(?:下)?(?:最后)?\\s*${NUM}\\s*束`, 'g'), weight: 1.1, example: '赶紧！赶紧！赶紧！只剩最后两束了！', hint: ['剩'] },
       // 最后 3 pcs: the last pieces, counted in English.
       { pattern: new RegExp(`(?:最后|仅剩|只剩|还剩)\\s*${NUM}\\s*(?:pcs|pc|pieces|units|boxes|sets|packs)\\b`, 'gi'), weight: 1.1, example: '最后 3 pcs 了，DM 我！', hint: ['pcs', 'pc', 'pieces', 'units', 'boxes', 'sets', 'packs'] },
       // 仅剩最后一批.
@@ -1152,8 +1157,10 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`买\\s*(?:\\d{1,3}|[一二两三四五六七八九十])\\s*${UNIT}?\\s*送\\s*(?:\\d{1,3}|[一二两三四五六七八九十])`, 'g'), weight: 1.0, example: '买2送1', hint: ['送'] },
     ],
     'absolute-claim': [
+      // 保证最新鲜最便宜, 保证生意兴隆.
+      { pattern: /保证(?:最[\u4e00-\u9fff]{1,3}|生意兴隆|财源广进|发财|新鲜)/g, weight: 1.1, basis: 'AL-28', example: '买花就来我家，保证最新鲜最便宜！', hint: ['保证'] },
       // 不信你比, 随便比, 不怕比: a price dared to be beaten.
-      { pattern: /不信(?:你|来|就)?比|随便比|不怕比(?:价)?|敢比价/g, weight: 1.0, basis: 'AL-9-3', example: '全网最便宜！！！不信你比！！！', hint: ['比'] },
+      { pattern: /不信(?:你|来|就){0,2}比|随便比|不怕比(?:价)?|敢比价/g, weight: 1.0, basis: 'AL-9-3', example: '全网最便宜！！！不信你比！！！', hint: ['比'] },
       // 保证升值, 三年涨50%, 收益最高、风险最低: returns promised (Advertising Law art. 25).
       { pattern: new RegExp(`保证(?:升值|增值|涨|翻倍)|${NUM}\\s*年(?:就)?(?:涨|翻|升值)\\s*\\d+\\s*[%％]|收益最高|风险最低|零风险高收益`, 'g'), weight: 1.2, basis: 'AL-25', needs: 'commercial', example: '保证升值，三年涨50%，不涨包退！', hint: ['保证', '年', '收益最高', '风险最低', '零风险'] },
       // 我们的大米是东北最好的产区: the seller's own goods ranked first (not 我们的女儿是最好的).
@@ -1388,7 +1395,7 @@ export const ZH_CN: Lexicon = {
     '本店', '招牌', '会员日', '保险', '保费', '保单',
     // Community group buys (社区团购): the leader, the round opened, the order list, the cut-off.
     '团长', '开团', '截单', '接龙', '拼团', '跟团', '团购群', '直发', '产地直发', '果园直发', '坏果包赔', '零农药', '无农药', '无污染',
-    '主播', '土蜂蜜', '土鸡蛋', '腊肉', '蛋白粉', '代餐', '包机', '直飞', '旅行套餐', '套餐价', '万能卡', '一卡通用', '原厂', '转介绍', '现车', '学区', '猫粮', '冻干', '猫砂', '宠物粮', '冲刺班', '集训营', '培训班', '训练营', '培训机构', '机构', '师资', '名师', '早鸟价', '燕窝', '钙片', '调理茶',
+    '主播', '礼盒', '预订截止', '就在我们家', '就在我家', '土蜂蜜', '土鸡蛋', '腊肉', '蛋白粉', '代餐', '包机', '直飞', '旅行套餐', '套餐价', '万能卡', '一卡通用', '原厂', '转介绍', '现车', '学区', '猫粮', '冻干', '猫砂', '宠物粮', '冲刺班', '集训营', '培训班', '训练营', '培训机构', '机构', '师资', '名师', '早鸟价', '燕窝', '钙片', '调理茶',
     '年卡', '月卡', '私教课', '团课', '减脂营', '认购', '首付', '学区房', '急售', '房源', '楼盘', '楼王', '装修套餐', '装修贷',
   ],
 };
