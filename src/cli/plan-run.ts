@@ -231,8 +231,7 @@ function groupClashes(failures: readonly Problem[], clashes: ReadonlyMap<Problem
     if (said.has(key!)) continue;
     said.add(key!);
     const { plan, label } = c.stored;
-    const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
-    const which = /^\d{4}-W\d{2}$/.test(label) ? `--week ${label}` : `--from ${plan.range.from} --days ${days}`;
+    const which = labelFlags(c.stored);
     const ids = group.map((g) => g.persona).sort(byCodePoint);
     const again = `persona plan ${ids.length <= 8 ? ids.join(' ') : '--all'} ${which} --out ${outShown(outDir, show)}`;
     out.push({
@@ -299,11 +298,16 @@ export function outShown(outDir: string, show: (p: string) => string): string {
   return show(join(outDir, 'x')) === 'x' ? '.' : show(outDir);
 }
 
+/** The flags that plan a written label again: `--week 2026-W50`, or `--from 2026-12-10 --days 3`. */
+function labelFlags({ label, plan }: StoredPlan): string {
+  const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
+  return /^\d{4}-W\d{2}$/.test(label) ? `--week ${label}` : `--from ${plan.range.from} --days ${days}`;
+}
+
 function overlapping(persona: string, range: DateRange, stored: StoredPlan, show: (p: string) => string, outDir: string): Problem {
   const { label, plan } = stored;
   const file = show(stored.file);
-  const days = dayNumber(plan.range.to) - dayNumber(plan.range.from) + 1;
-  const which = /^\d{4}-W\d{2}$/.test(label) ? `--week ${label}` : `--from ${plan.range.from} --days ${days}`;
+  const which = labelFlags(stored);
   const out = outShown(outDir, show);
   const again = `persona plan ${persona} ${which} --out ${out}`;
   return {
