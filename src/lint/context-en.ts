@@ -67,11 +67,12 @@ const TOPIC_BEFORE = [
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
 /** A judgement that makes the phrase before it a topic: "… are easier to explain in a message", "… is harder to sell". */
-const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^\s*(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
+const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^\s*(?:[\w-]+\s+){0,2}?(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
 
 /** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
 const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
 const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes) (?:that|your|their|its|it's|an?|the)\b/i;
+const PREFERENCE = /\b(?:i|we)(?:'d| would) (?:rather|sooner) (?!you\b|u\b)|\b(?:i|we) (?:prefer|like) to (?!see you\b)/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
@@ -363,6 +364,11 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // What someone asks about is no assertion: "People ask if mine is the lowest price around"; nor what a seller
   // might say: "If you say your tea is the best in the country, …".
   if (ASKED_IF.test(text.slice(sentenceStart, start))) return 'quoted';
+  // The writer's own preference: "I'd rather wait for customers to reach out, or just reply warmly" (not "I'd
+  // rather you DM me", which asks).
+  if (PREFERENCE.test(text.slice(sentenceStart, start))) return 'descriptive';
+  // An activity named as an example: "something special, like taking orders for Christmas cakes".
+  if (free.length > 0 && free[free.length - 1]!.w === 'like' && clause[clause.length - 1] === free[free.length - 1] && /^[a-z]+ing\b/i.test(text.slice(start, end))) return 'quoted';
   // What others say of their goods: "someone who says every day that their product is the best".
   if (SAID_BY_OTHERS.test(text.slice(sentenceStart, start))) return 'quoted';
   // Advice against saying it: "instead of shouting that stock is almost gone".

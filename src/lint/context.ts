@@ -355,6 +355,16 @@ function lastNowWord(text: string, from: number, to: number, others: readonly Sp
   return from;
 }
 
+const ZH_OFTEN_TOPIC = /(?:[月周天年拜]|偶尔|每次)一次的$/;
+const ZH_OFTEN_PREDICATE = /(?:[月周天年拜]|偶尔|每次)一次的[\u4e00-\u9fff]{1,4}(?:就是|是|算是|算)$/;
+const ZH_OCCASIONALLY = /偶尔(?:发|推|搞|做|来)(?:一次|一两次|一条|一下)?$/;
+const ZH_COPULA_AFTER = /^(?:就|也|才|都)?(?:是|算|叫)/;
+
+/** Whether the clause before a phrase says how often such a thing is posted, as a judgement in general. */
+function howOften(clause: string, next: string): boolean {
+  return ZH_OCCASIONALLY.test(clause) || ZH_OFTEN_PREDICATE.test(clause) || (ZH_OFTEN_TOPIC.test(clause) && ZH_COPULA_AFTER.test(next));
+}
+
 function modeZh(text: string, start: number, end: number, others: readonly Span[], action: boolean): Mode {
   if (action && ZH_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return 'descriptive';
   // Those who do it, named: "找我买东西的人反而多了".
@@ -379,6 +389,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   if (ZH_EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'quoted';
   let from = start;
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
+  // How often offers are posted, judged in general: "一个月一次的优惠是福利，每天一次的优惠就是噪音", "偶尔发一次优惠信息".
+  if (!action && howOften(text.slice(from, start), text.slice(end, end + 4))) return 'descriptive';
   // Saying it denied, words apart: "你不会对朋友说全城最低价".
   if (ZH_NOT_SAYING.test(text.slice(from, start)) || ZH_NOT_PROMISING.test(text.slice(from, start))) return 'negated';
   // What others say or write, words apart: "有一些人喜欢写疗效，说某个膏药能根治腰疼".

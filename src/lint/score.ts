@@ -266,6 +266,29 @@ function chanted(h: RawHit, mode: Mode, thrice: ReadonlySet<string> | null, text
   return thrice !== null && h.entry.needs === 'commercial' && CLAIM_RULES.has(h.rule) && !isMention(mode) && thrice.has(termOf(h, text));
 }
 
+/**
+ * Two different superlatives cried out together are an advertisement's boast, with no other sale beside them:
+ * "顶级面包师，全城最好吃的欧包！", "送礼首选！…顶级包装". One superlative said warmly is a life's ("世界上最好的妈妈"),
+ * and a boast needs its cry: "最好的时光，第一次看海" tells.
+ */
+function stackedClaims(hits: readonly RawHit[], modes: readonly Mode[], text: string): RawHit[] | null {
+  if (!EXCLAIMED.test(text)) return null;
+  let out: RawHit[] | null = null;
+  let first: string | null = null;
+  let distinct = false;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.rule !== 'absolute-claim' || h.entry.needs !== 'commercial' || isMention(modes[i]!)) continue;
+    const term = termOf(h, text);
+    if (first === null) first = term;
+    else if (term !== first) distinct = true;
+    (out ??= []).push(h);
+  }
+  return distinct ? out : null;
+}
+
+const EXCLAIMED = /[！!]/;
+
 /** Rules whose phrases claim something of goods: with a push beside them (家人们冲！…最好的春茶) they sell. */
 const CLAIM_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['absolute-claim', 'efficacy-claim', 'price']);
 
@@ -433,6 +456,7 @@ function repeatedPhrases(hits: readonly RawHit[], text: string, quotes: readonly
 }
 
 const NO_SPANS: readonly { start: number; end: number }[] = [];
+const NO_HITS: readonly RawHit[] = [];
 const NO_OPTIONS: AnalyzeOptions = Object.freeze({});
 const NO_WORDS: readonly string[] = Object.freeze([]);
 const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
@@ -627,7 +651,7 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
       const modes = hits.map((h) => modeOf(text, h.start, h.end, hits, quotes!, h.rule === 'cta' || h.rule === 'contact-bait', h.verb));
       if (hits.length > 1) listModes(text, hits, modes);
       const bare = bareShout(text, hits);
-      if (hits.length > 1) selling.push(...corroborating(hits, modes, text));
+      if (hits.length > 1) selling.push(...corroborating(hits, modes, text), ...(stackedClaims(hits, modes, text) ?? NO_HITS));
       for (let i = 0; i < hits.length; i++) {
         const h = hits[i]!;
         const mode = modes[i]!;

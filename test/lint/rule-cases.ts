@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Follow and share to win a free bouquet, ends tonight!', locale: 'en', match: 'Follow and share to win' },
       { text: '最后 3 pcs 了，DM 我！', locale: 'zh-CN', match: 'DM 我' },
       { text: 'Stop thinking about it and click the link below to buy now!', locale: 'en', match: 'click the link' },
       { text: 'Trust me and just get it, you\'ll thank me later!', locale: 'en', match: 'you\'ll thank me later' },
@@ -182,6 +183,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'I\'d rather wait for customers to reach out first, or just reply warmly when they share something.', locale: 'en' },
+      { text: 'Holidays do bring something special, like taking orders for Christmas cakes.', locale: 'en' },
       { text: '有位老客户每年过年都找我订一只土鸡，今年是第六年了。', locale: 'zh-CN' },
       { text: '说来也怪，我发产品少了，找我买东西的人反而多了。', locale: 'zh-CN' },
       { text: 'Sometimes I mention free shipping, but only in a chat when someone asks.', locale: 'en' },
@@ -289,6 +292,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '别犹豫了！现在不买，情人节当天你就只能送巧克力了！', locale: 'zh-CN', match: '现在不买，情人节当天你就只能' },
+      { text: 'Don\'t delay, the price goes back up at midnight!', locale: 'en', match: 'the price goes back up' },
       { text: '倒计时开始！距离情人节预订截止还有24小时！', locale: 'zh-CN', match: '距离情人节预订截止还有24小时' },
       { text: '回购无数次的洗发水，不踩雷，错过真的会后悔！', locale: 'zh-CN', match: '错过真的会后悔' },
       { text: 'Stop hesitating! Now is the best time to buy!', locale: 'en', match: 'Now is the best time to buy' },
@@ -379,6 +384,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '今天不买菜了，就吃冰箱里剩的。', locale: 'zh-CN' },
+      { text: 'A limited-time discount might shift a few more cakes once or twice, but trust, once lost, does not come back.', locale: 'en' },
       { text: 'The trouble is that if every day is the last day, there is no last day, and customers quickly learn to ignore it.', locale: 'en' },
       { text: 'Now is the best time to visit the lake, before the crowds', locale: 'en' },
       { text: '有一次一位老客户跟我说，她翻我的朋友圈，满屏都是价格和倒计时，看着就累。', locale: 'zh-CN' },
@@ -625,6 +632,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '关键是频率和语气，一个月一次的优惠是福利，每天一次的优惠就是噪音。', locale: 'zh-CN' },
+      { text: '当然，节日做活动也是正常的，偶尔发一次优惠信息，客户是能理解的。', locale: 'zh-CN' },
       { text: 'Lunch was R85 at the market, worth it', locale: 'en' },
       { text: '包邮这些事，我放在私聊里讲清楚，不放在朋友圈里喊。', locale: 'zh-CN' },
       { text: 'Two screws left over after building the shelf, as usual.', locale: 'en' },
@@ -712,6 +721,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '顶级面包师，全城最好吃的欧包！', locale: 'zh-CN', match: '顶级' },
+      { text: '送礼首选！高端大气上档次，顶级包装！', locale: 'zh-CN', match: '首选' },
+      { text: '100% original guaranteed!', locale: 'en', match: 'guaranteed' },
+      { text: '最强防摔手机壳，摔不坏，坏了包赔！', locale: 'zh-CN', match: '最强' },
       { text: '全网最便宜！！！不信你比！！！', locale: 'zh-CN', match: '不信你比' },
       { text: 'Our students ALWAYS pass. ALWAYS.', locale: 'en', match: 'Our students ALWAYS pass' },
       { text: '顶级师资！顶级教材！顶级服务！', locale: 'zh-CN', match: '顶级' },
@@ -792,6 +805,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '她是我见过最好的老师，也是全班第一个到学校的人。', locale: 'zh-CN' },
       { text: '比如我会写我妈当年买第一台 washing machine 花了多少钱，那是一个回忆，不是一个 deal。', locale: 'zh-CN' },
       { text: '说我们的茶是“全国第一”，不但违法，也没人信。', locale: 'zh-CN' },
       { text: '季度最佳员工，请大家喝了奶茶', locale: 'zh-CN' },
@@ -876,6 +890,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '薰衣草香包治愈焦虑，用过的都说好！', locale: 'zh-CN', match: '治愈焦虑' },
       { text: '不节食不挨饿，一个月轻松瘦15斤，赶紧试试！', locale: 'zh-CN', match: '一个月轻松瘦15斤' },
       { text: 'Reverses hair loss in two weeks!', locale: 'en', match: 'Reverses hair loss' },
       { text: '这款护肝片能保护肝脏，治愈脂肪肝，医生都推荐！', locale: 'zh-CN', match: '治愈脂肪肝' },

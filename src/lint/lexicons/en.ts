@@ -286,6 +286,7 @@ export const EN: Lexicon = {
       { term: 'set your alarm', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'set your alarms', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: "don't hesitate", weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: "don't delay", weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'ends midnight', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'flash sales', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: 'presale is live', weight: 1.1, gentler: '' },
@@ -813,6 +814,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "the price goes back up at midnight": the offer's end, threatened.
+      { pattern: /\b(?:the |our |this |that )?prices? (?:goes|go|will go|is going|are going|jumps?|will jump) back (?:up|to (?:normal|full price|the usual))\b/gi, weight: 1.0, example: "Don't delay, the price goes back up at midnight!", hint: ['back up', 'back to'] },
       // "You'll regret missing this one".
       { pattern: /\byou(?:'|’)?ll regret missing\b|\byou will regret missing\b/gi, weight: 1.0, example: "You'll regret missing this one, only three hours left!", hint: ['regret missing'] },
       // "$15 today, $40 tomorrow": the price rising on a clock.
@@ -1127,6 +1130,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Follow and share to win a free bouquet": a giveaway's price, paid in reach.
+      { pattern: /\b(?:follow|like|share|comment|tag|repost|retweet|subscribe)(?:,?\s+(?:and|&|\+|or)?\s*(?:follow|like|share|comment|tag|repost|retweet|subscribe))*(?:\s+(?:this(?: post)?|us|me|our page|a friend|two friends|3 friends|three friends))?\s+(?:for a chance )?to win\b/gi, weight: 1.0, example: 'Follow and share to win a free bouquet, ends tonight!', hint: ['to win'] },
       // "buy this now", "grab one today".
       { pattern: /\b(?:buy|grab|order|get) (?:this|these) (?:now|today|tonight)\b/gi, weight: 1.1, example: 'Stop scrolling and buy this now!', hint: ['now', 'today', 'tonight'] },
       // "you'll thank me later", "trust me and just get it".
