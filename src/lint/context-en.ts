@@ -78,10 +78,10 @@ const SUBORDINATORS = set('when whenever because although though since while unl
 const TOPIC_AFTER = set('posts post copy tactics tactic captions caption spam language wording mindset mentality trap traps messaging culture slogans slogan');
 
 /** A kind of copy named before a list of examples: "efficacy claims, cures this, heals that". */
-const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b|\b(?:claims|promises) that\b|\b[a-z]+ claims? that\b|\b(?:like|likes|love|loves|tend|tends|used) to (?:say|write|claim|promise|post)\b|\b(?:mistake|habit|trap|problem) (?:is|was) (?:putting|writing|adding|posting|using|stuffing)\b/i;
+const EXAMPLES_BEFORE = /\b(?:claims|promises|phrases|slogans) (?:you|we|people|customers) (?:see|hear|read|get)\b[^.!?]{0,60}?(?:,|that)\s|\b(?:claims|promises|phrases|slogans|buzzwords|cliches|clichés|tactics|lines like|copy like|stuff like|hype|bombardment|bombing|spam|includes|include|including|such as|e\.g\.|reader|readers|caption|captions|headline|headlines|wording|trap|traps|mistake|mistakes|words|terms)\s*[,:—–]|\b(?:claims|promises|talk|copy|posts|language) about\b|\b(?:claims|promises) that\b|\b[a-z]+ claims? that\b|\b(?:like|likes|love|loves|tend|tends|used) to (?:say|write|claim|promise|post)\b|\b(?:mistake|habit|trap|problem) (?:is|was) (?:putting|writing|adding|posting|using|stuffing)\b/i;
 /** A word after the examples that dismisses them: "…, none of that belongs in our feed". */
 /** Words right before a list of examples: "the same goes for 立即下单, 私聊我", "words like best". */
-const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|tags like|hashtags like|labels like|things like|stuff like|such as|equivalents,?)\s*[#"“‘']?$|\b(?:words|terms|phrases|lines|tags|hashtags|labels) like\s+(?:[#"“‘']?[\w-]+[”"’']?\s*(?:,|and|or)\s*){1,3}[#"“‘']?$|\b(?:every|each|your|their|a|the) (?:post|posts|caption|captions|update|feed) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats|is nothing but|are nothing but|is all|are all)\b[^.!?]{0,60}$/i;
+const EXAMPLES_LEAD = /\b(?:the same goes for|the same is true of|words like|terms like|phrases like|lines like|tags like|hashtags like|labels like|things like|stuff like|such as|equivalents,?)\s*[#"“‘']?$|\b(?:words|terms|phrases|lines|tags|hashtags|labels) like\s+(?:[#"“‘']?(?:[\w-]+\s+){0,2}[\w-]+[”"’']?\s*(?:,|and|or)\s*){1,3}[#"“‘']?$|\b(?:every|each|your|their|a|the|whose) (?:post|posts|caption|captions|update|updates|feed|feeds) (?:with|full of|stuffed with|packed with|stresses|stressing|shows|mentions|lists|repeats|is nothing but|are nothing but|are full of|is full of|is all|are all)\b[^.!?]{0,60}$/i;
 const EXAMPLES_AFTER = /\b(?:are just as risky|is just as risky|carry the same risk|are banned|are forbidden|are off limits|none of (?:that|this|these|those|it)|(?:are|is) prohibited|prohibited (?:[a-z]+ )?claims|that kind of|this kind of|stuff like that|things like that|all of that|any of that|one after another|one after the other|over and over|again and again|post after post|can appear|may appear|can be mentioned|are not forbidden|breaks the rules|break the rules|against the rules|against the law|is illegal|are illegal|in every single post|in every post|under every post)\b/i;
 /** Verbs of writing copy: what someone wrote or advertised is copy talked about ("a guy wrote that his honey cures …"). */
 const WRITING = set('mention mentions mentioned mentioning wrote writes posted advertised advertises advertising claimed claiming promised promising captioned calling called labelled labeled labelling labeling branding branded describing saying stresses stressing stressed');
@@ -102,7 +102,7 @@ const ASKING = /^(?:what|why|how|who|where|when|are|is|do|does|did|can|could|wou
 const NOUN_TOO = set('rose felt wound set spread split');
 /** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
-  limited detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
+  limited reduced discounted marked detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
   patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized`);
@@ -200,7 +200,8 @@ function words(text: string, from: number, to: number, others: readonly Span[]):
 function hasPhrase(list: readonly Word[], phrases: readonly string[]): boolean {
   if (list.length < 2) return false;
   const joined = ` ${list.map((x) => x.w).join(' ')} `;
-  return phrases.some((p) => joined.includes(` ${p} `));
+  // "the last weekend of the sale" is a deadline still ahead, not a weekend gone by.
+  return phrases.some((p) => joined.includes(` ${p} `) && !joined.includes(` ${p} of `));
 }
 
 function isPast(w: string): boolean {

@@ -320,7 +320,7 @@ const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|�
 const ZH_OTHERS_SAY = /(?:有些人|一些人|很多人|有人|他们|她们|同行|别人|有的人|不少人|商家|微商)[^。！？!?\n]*$/;
 
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
-const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)$/;
+const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|不需要|不用|没必要|用不着|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)(?:它|自己|自家|产品|东西)?(?:能|会|可以)?$/;
 
 /** Words that bring a sentence back to the present, from a story or from what others do. */
 const ZH_NOW = ['今天', '今晚', '这周', '本周', '这次', '这回', '现在', '目前', '明天', '本月', '这个月', '今年', '这批', '这款', '这一批'];
@@ -357,7 +357,7 @@ function lastNowWord(text: string, from: number, to: number, others: readonly Sp
 
 const ZH_OFTEN_TOPIC = /(?:[月周天年拜]|偶尔|每次)一次的$/;
 const ZH_OFTEN_PREDICATE = /(?:[月周天年拜]|偶尔|每次)一次的[\u4e00-\u9fff]{1,4}(?:就是|是|算是|算)$/;
-const ZH_OCCASIONALLY = /偶尔(?:发|推|搞|做|来)(?:一次|一两次|一条|一下)?$/;
+const ZH_OCCASIONALLY = /偶尔(?:发|推|搞|做|来)(?:一次|一两次|一条|一下)?$|(?:最多|至多|顶多|只)(?:发|推|搞|做|来)?(?:一次|一两次|两次|一条)$/;
 const ZH_COPULA_AFTER = /^(?:就|也|才|都)?(?:是|算|叫)/;
 
 /** Whether the clause before a phrase says how often such a thing is posted, as a judgement in general. */

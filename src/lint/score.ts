@@ -376,6 +376,8 @@ const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或
 const ONE_WORD_ITEM = /^\s*(?:[a-z]{2,15}\s*)?,\s*(?:[a-z]{2,15}\s*)?(?:,\s*)?(?:(?:and|or)\s+)?$/i;
 /** A word of an enumeration before the next listed phrase: 限时秒杀、全场五折. */
 const ENUM_ITEM = /^、[\u4e00-\u9fff]{1,4}$/;
+/** The rest of an item before the next: "全网最低价、假一赔十" (the phrase is 全网最低, its item 全网最低价). */
+const ITEM_TAIL = /^[\u4e00-\u9fff]{1,3}、$/;
 
 /**
  * Phrases listed together share how the list is used: when one item is quoted or named as a kind of copy
@@ -387,7 +389,7 @@ function listModes(text: string, hits: readonly RawHit[], modes: Mode[]): void {
   for (let i = 1; i <= hits.length; i++) {
     // An opening quote alone joins nothing: 私信我“团购” asks for the word, it lists no two phrases.
     const gap = i < hits.length ? text.slice(hits[i - 1]!.end, hits[i]!.start) : '';
-    const joined = i < hits.length && hits[i]!.start >= hits[i - 1]!.end && (LIST_GAP.test(gap) || ONE_WORD_ITEM.test(gap) || ENUM_ITEM.test(gap)) && !OPENING_QUOTES.test(gap) && !QUOTE_CLOSED.test(gap);
+    const joined = i < hits.length && hits[i]!.start >= hits[i - 1]!.end && (LIST_GAP.test(gap) || ONE_WORD_ITEM.test(gap) || ENUM_ITEM.test(gap) || ITEM_TAIL.test(gap)) && !OPENING_QUOTES.test(gap) && !QUOTE_CLOSED.test(gap);
     if (joined) continue;
     if (i - from > 1) {
       const quoted = modes.slice(from, i).includes('quoted');

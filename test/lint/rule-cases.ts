@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Snap it up now before someone else does!', locale: 'en', match: 'Snap it up' },
+      { text: 'Only 1 size 8 left, whoever pays first gets it!', locale: 'en', match: 'whoever pays first' },
       { text: 'Follow and share to win a free bouquet, ends tonight!', locale: 'en', match: 'Follow and share to win' },
       { text: '最后 3 pcs 了，DM 我！', locale: 'zh-CN', match: 'DM 我' },
       { text: 'Stop thinking about it and click the link below to buy now!', locale: 'en', match: 'click the link' },
@@ -292,6 +294,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '每克便宜80元，今天买就是省钱，明天就没这个价了！', locale: 'zh-CN', match: '明天就没这个价' },
+      { text: '金价大跳水！现在不买更待何时！', locale: 'zh-CN', match: '不买更待何时' },
+      { text: 'Gold chains at cost price, today and tomorrow only!', locale: 'en', match: 'today and tomorrow only' },
+      { text: 'Quick! Quick! Quick! Final 10 minutes!', locale: 'en', match: 'Final 10 minutes' },
       { text: '别犹豫了！现在不买，情人节当天你就只能送巧克力了！', locale: 'zh-CN', match: '现在不买，情人节当天你就只能' },
       { text: 'Don\'t delay, the price goes back up at midnight!', locale: 'en', match: 'the price goes back up' },
       { text: '倒计时开始！距离情人节预订截止还有24小时！', locale: 'zh-CN', match: '距离情人节预订截止还有24小时' },
@@ -384,6 +390,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '天气这么好，此时不出去玩更待何时？', locale: 'zh-CN' },
       { text: '今天不买菜了，就吃冰箱里剩的。', locale: 'zh-CN' },
       { text: 'A limited-time discount might shift a few more cakes once or twice, but trust, once lost, does not come back.', locale: 'en' },
       { text: 'The trouble is that if every day is the last day, there is no last day, and customers quickly learn to ignore it.', locale: 'en' },
@@ -467,6 +474,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '仅剩最后1件S码，谁拍到算谁的！', locale: 'zh-CN', match: '谁拍到算谁的' },
+      { text: '最火爆的连衣裙，全城断货，仅剩我这有！', locale: 'zh-CN', match: '仅剩我这有' },
+      { text: 'The hottest dress in town, sold out everywhere, only I have it!', locale: 'en', match: 'only I have it' },
       { text: '仅剩最后一批！卖完不再补货！', locale: 'zh-CN', match: '卖完不再补货' },
       { text: '最后10单！拍下即发！', locale: 'zh-CN', match: '最后10单' },
       { text: 'Free facial for the first 10 people who DM me!', locale: 'en', match: 'for the first 10 people' },
@@ -538,6 +548,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '限时三天，全场婴儿服饰买三免一！', locale: 'zh-CN', match: '买三免一' },
+      { text: '金价今天全年最低点，错过这一波等一年！', locale: 'zh-CN', match: '金价今天全年最低点' },
       { text: 'Only R199 today!', locale: 'en', match: 'Only R199' },
       { text: 'Only today! Smoked pork ₹650/kg, was ₹900!', locale: 'en', match: '₹650' },
       { text: '老板疯了！全场一口价9.9！', locale: 'zh-CN', match: '一口价9.9' },
@@ -632,6 +644,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '但我给自己定了一个规矩：一个月最多一次大促，而且提前一周只发一条预告。', locale: 'zh-CN' },
       { text: '关键是频率和语气，一个月一次的优惠是福利，每天一次的优惠就是噪音。', locale: 'zh-CN' },
       { text: '当然，节日做活动也是正常的，偶尔发一次优惠信息，客户是能理解的。', locale: 'zh-CN' },
       { text: 'Lunch was R85 at the market, worth it', locale: 'en' },
@@ -721,6 +734,12 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '宝宝长牙不舒服？这款牙胶保证立刻止痛！', locale: 'zh-CN', match: '保证立刻止痛' },
+      { text: '万能保值金条，永不贬值，买到就是赚！', locale: 'zh-CN', match: '永不贬值' },
+      { text: '这件大衣是全网最便宜的，找到更便宜的我退你差价！', locale: 'zh-CN', match: '找到更便宜的我退你差价' },
+      { text: 'The most flattering dress you will ever own!', locale: 'en', match: 'The most flattering dress you will ever own' },
+      { text: 'Number one for pearls in the whole of Ireland!', locale: 'en', match: 'Number one for pearls in the whole of Ireland' },
+      { text: '最便宜的黄金就在这里，不服来比！', locale: 'zh-CN', match: '不服来比' },
       { text: '顶级面包师，全城最好吃的欧包！', locale: 'zh-CN', match: '顶级' },
       { text: '送礼首选！高端大气上档次，顶级包装！', locale: 'zh-CN', match: '首选' },
       { text: '100% original guaranteed!', locale: 'en', match: 'guaranteed' },
@@ -805,6 +824,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'The people who do this well are rarely loud; they are the ones who understand their customers best.', locale: 'en' },
+      { text: '土特产也是一样，腊肉就是腊肉，好吃就够了，不需要说它能包治百病。', locale: 'zh-CN' },
       { text: '她是我见过最好的老师，也是全班第一个到学校的人。', locale: 'zh-CN' },
       { text: '比如我会写我妈当年买第一台 washing machine 花了多少钱，那是一个回忆，不是一个 deal。', locale: 'zh-CN' },
       { text: '说我们的茶是“全国第一”，不但违法，也没人信。', locale: 'zh-CN' },
@@ -890,6 +911,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '神奇塑形裤，一穿见效！', locale: 'zh-CN', match: '一穿见效' },
       { text: '薰衣草香包治愈焦虑，用过的都说好！', locale: 'zh-CN', match: '治愈焦虑' },
       { text: '不节食不挨饿，一个月轻松瘦15斤，赶紧试试！', locale: 'zh-CN', match: '一个月轻松瘦15斤' },
       { text: 'Reverses hair loss in two weeks!', locale: 'en', match: 'Reverses hair loss' },

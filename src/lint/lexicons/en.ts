@@ -767,6 +767,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Last 2 in size 16", "Only 1 size 8 left", "only I have it", "sold out everywhere".
+      { pattern: /\blast (?:\d+|one|two|three) in (?:size|sizes|colou?r|stock)\b|\bonly (?:\d+|one|two|three) (?:in )?size \d+ left\b|\bonly (?:i|we) (?:have|stock|carry|sell) (?:it|them|this|these)\b|\bsold out everywhere\b/gi, weight: 1.0, example: 'The hottest dress in town, sold out everywhere, only I have it!', hint: ['last', 'size', 'only', 'everywhere'] },
       // "Last one in this colour", "stocks are running out".
       { pattern: /\blast one in (?:this|that|the) (?:colou?r|size|model|trim|shade)\b|\bstocks? (?:is |are )?running out\b/gi, weight: 1.0, example: 'Last one in this colour, first in best dressed!', hint: ['last one', 'running out'] },
       // "last unit", "the last villa left".
@@ -814,6 +816,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "today and tomorrow only", "Final 10 minutes", "This price comes once a year", "losing money if you don't buy".
+      { pattern: /\b(?:today|tonight|this weekend|tomorrow|(?:fri|satur|sun|mon|tues|wednes|thurs)day) and (?:tomorrow|tonight|(?:fri|satur|sun|mon|tues|wednes|thurs)day) only\b|\b(?:final|last) \d+ (?:minutes|mins)\b|\bthis price (?:only )?(?:comes|happens) (?:around )?once a year\b|\b(?:you(?:'re| are)|you'll be) losing (?:money|out) if you (?:don't|do not|wait)\b/gi, weight: 1.0, example: 'Gold chains at cost price, today and tomorrow only!', hint: ['only', 'minutes', 'mins', 'once a year', 'losing'] },
       // "the price goes back up at midnight": the offer's end, threatened.
       { pattern: /\b(?:the |our |this |that )?prices? (?:goes|go|will go|is going|are going|jumps?|will jump) back (?:up|to (?:normal|full price|the usual))\b/gi, weight: 1.0, example: "Don't delay, the price goes back up at midnight!", hint: ['back up', 'back to'] },
       // "You'll regret missing this one".
@@ -884,6 +888,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "at cost price", "unbelievable prices".
+      { pattern: /\bat cost(?: price)?\b(?! of)|\b(?:unbelievable|insane|crazy|unreal|jaw-dropping) prices?\b/gi, weight: 1.0, example: 'Gold chains at cost price, today and tomorrow only!', hint: ['at cost', 'prices', 'price'] },
       // "Flash price $19.90".
       { pattern: /\bflash price\b/gi, weight: 1.0, example: 'Flash price $19.90, time to test your trigger finger!', hint: ['flash price'] },
       // "Get 3 months free when you subscribe".
@@ -938,6 +944,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Number one for pearls in the whole of Ireland": a trade ranked first in a place.
+      { pattern: /\b(?:[Nn]umber [Oo]ne|[Nn]o\.? ?1|#1) for [a-z]+(?: [a-z]+)? in (?:the whole of |all of )?(?:town|the city|the country|the county|the region|the uk|the us|[A-Z][a-z]+)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'Number one for pearls in the whole of Ireland!', hint: ['for'] },
+      // "the most flattering dress you will ever own", "never loses value", "no contest".
+      { pattern: /\b(?:the )?(?:most [a-z]+|best|finest|softest|comfiest|cosiest|[a-z]{3,}est)\s+(?:[a-z-]+\s+){0,2}you(?:'|’)?ll ever (?:own|buy|wear|taste)\b|\b(?:the )?(?:most [a-z]+|best|finest|softest|comfiest|cosiest|[a-z]{3,}est)\s+(?:[a-z-]+\s+){0,2}you will ever (?:own|buy|wear|taste)\b|\bnever (?:loses?|lose) (?:its |their )?value\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'The most flattering dress you will ever own!', hint: ['ever own', 'ever buy', 'ever wear', 'ever taste', 'value'] },
       // "the number one shake in Britain".
       { pattern: /\b(?:number one|no\.?\s?1|#1) [a-z' -]{0,24}?in (?:britain|the uk|singapore|australia|america|the us|the usa|canada|malaysia|hong kong|india|the philippines|town|the city)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Get shredded fast with the number one shake in Britain!', hint: ['number one', 'no', '#1'] },
       // "Our students ALWAYS pass": a result claimed for everyone.
@@ -1130,8 +1140,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Snap it up now", "first to pay gets it", "whoever pays first gets it": goods going to the quickest buyer.
+      { pattern: /\bsnap (?:it|them|one|yours|these|this) up\b|\b(?:first|1st) (?:to|one to|person to) (?:pay|order|message|dm|comment|reply|transfer|e-?transfer|venmo) (?:gets|wins|takes|has)\b|\bwhoever (?:pays|orders|messages|dms|comments|transfers) first\b/gi, weight: 1.0, example: 'Last 2 in size 16, first to pay gets it, no holds!', hint: ['snap', 'first', '1st', 'whoever'] },
       // "Follow and share to win a free bouquet": a giveaway's price, paid in reach.
-      { pattern: /\b(?:follow|like|share|comment|tag|repost|retweet|subscribe)(?:,?\s+(?:and|&|\+|or)?\s*(?:follow|like|share|comment|tag|repost|retweet|subscribe))*(?:\s+(?:this(?: post)?|us|me|our page|a friend|two friends|3 friends|three friends))?\s+(?:for a chance )?to win\b/gi, weight: 1.0, example: 'Follow and share to win a free bouquet, ends tonight!', hint: ['to win'] },
+      { pattern: /\b(?:follow|like|share|comment|tag|repost|retweet|subscribe)(?:,?\s+(?:and|&|\+|or)?\s*(?:follow|like|share|comment|tag|repost|retweet|subscribe))*(?:\s+(?:this(?: post)?|us|me|our page|a friend|(?:two|three|four|five|\d) friends))?\s+(?:(?:for a chance )?to|and) win\b/gi, weight: 1.0, example: 'Follow and share to win a free bouquet, ends tonight!', hint: ['to win', 'and win'] },
       // "buy this now", "grab one today".
       { pattern: /\b(?:buy|grab|order|get) (?:this|these) (?:now|today|tonight)\b/gi, weight: 1.1, example: 'Stop scrolling and buy this now!', hint: ['now', 'today', 'tonight'] },
       // "you'll thank me later", "trust me and just get it".
@@ -1234,6 +1246,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // "best" as how well something is done: "the ones who understand their customers best", "whichever suits you best".
+    { pattern: /\b(?:understand|understands|understood|know|knows|knew|serve|serves|suit|suits|fit|fits|work|works|worked|like|likes|liked|love|loves)\s+(?:[\w']+\s+){0,3}best(?=\s*[.,;!?)]|\s*$)/gi, literal: 'best' },
     // The last day of something one is living through, not an offer's deadline: "Last day of the training course today".
     { pattern: /\blast day of (?:the |my |our |this |term|school|work|summer|holiday)(?!\s*(?:sale|promo|promotion|offer|discount|deal|flash|pre-?order|early|special|black friday|clearance))/gi, literal: 'day of' },
     // One's best, done or given ("we did our best", "living her best life"); not "our best seller", a claim.
@@ -1276,6 +1290,6 @@ export const EN: Lexicon = {
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
     'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',
     'live room', 'lucky draw', 'group buy', 'group-buy', 'free gift', 'promo price', 'programme', 'program', 'camp', 'tuition', 'enrolment', 'enrollment', 'revision pack',
-    'personal training', 'discounted', 'monthly pass', 'monthly passes', 'pt spots', 'bootcamp', 'free quote', 'free valuation', 'free survey', 'free assessment', 'stamp duty', 'reservations', 'developer', 'mortgage', 'off-market',
+    'reduced', 'no contest', 'come in and compare', 'compare our prices', 'jeweller', 'jewellers', 'jeweler', 'jewelers', 'in the stream', 'try-on', 'personal training', 'discounted', 'monthly pass', 'monthly passes', 'pt spots', 'bootcamp', 'free quote', 'free valuation', 'free survey', 'free assessment', 'stamp duty', 'reservations', 'developer', 'mortgage', 'off-market',
   ],
 };
