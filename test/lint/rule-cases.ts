@@ -474,6 +474,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Gone in minutes last time! Be quick!', locale: 'en', match: 'Gone in minutes last time' },
+      { text: '上次五分钟就卖光了，这次只有50份，抓紧！', locale: 'zh-CN', match: '上次五分钟就卖光' },
       { text: '仅剩最后1件S码，谁拍到算谁的！', locale: 'zh-CN', match: '谁拍到算谁的' },
       { text: '最火爆的连衣裙，全城断货，仅剩我这有！', locale: 'zh-CN', match: '仅剩我这有' },
       { text: 'The hottest dress in town, sold out everywhere, only I have it!', locale: 'en', match: 'only I have it' },
@@ -514,6 +516,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: 'concert tickets sold out in two minutes and somehow my sister got them', locale: 'en' },
       { text: 'On the day, share a behind-the-scenes photo of how you prepared instead of shouting that stock is almost gone.', locale: 'en' },
       { text: '最后一件没买，想想还是算了', locale: 'zh-CN' },
       { text: '这一条里，效果承诺、绝对化、催促、稀缺全占了。', locale: 'zh-CN' },

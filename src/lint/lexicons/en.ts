@@ -767,6 +767,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Gone in minutes last time!", "Last time it sold out in an hour": a sell-out boasted before the next batch.
+      { pattern: /\b(?:sold out|gone|went|flew off(?: the shelves)?|sold)\s+in\s+(?:just\s+|under\s+|less than\s+)?(?:\d+|one|two|three|four|five|ten|a few|an?)?\s*(?:minutes?|mins?|seconds?|hours?|days?)\s+last (?:time|year|round|batch|season|drop)\b|\blast (?:time|year|round|batch|season|drop),? (?:it|they|these|those|we) (?:sold out|went|were gone|was gone|flew)\s+in\b|\bsold out last (?:time|year|round|batch|season) in\b/gi, weight: 1.0, example: 'Gone in minutes last time! Be quick!', hint: ['last time', 'last year', 'last round', 'last batch', 'last season', 'last drop'] },
       // "Last 2 in size 16", "Only 1 size 8 left", "only I have it", "sold out everywhere".
       { pattern: /\blast (?:\d+|one|two|three) in (?:size|sizes|colou?r|stock)\b|\bonly (?:\d+|one|two|three) (?:in )?size \d+ left\b|\bonly (?:i|we) (?:have|stock|carry|sell) (?:it|them|this|these)\b|\bsold out everywhere\b/gi, weight: 1.0, example: 'The hottest dress in town, sold out everywhere, only I have it!', hint: ['last', 'size', 'only', 'everywhere'] },
       // "Last one in this colour", "stocks are running out".
