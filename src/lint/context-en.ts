@@ -131,7 +131,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '。', '！', '？', '�
 
 /** A report of speech after the phrase, within its sentence: "…, they said", "…, as my mum would say". */
 /** A practice judged in general at the end of its sentence: "… is perfectly normal", "… is common practice". */
-const JUDGED_AFTER = /\b(?:is|are) (?:perfectly|completely|entirely|totally|quite) (?:normal|fine|reasonable|natural|ordinary)\b|\b(?:is|are) (?:common|normal|standard) practice\b/i;
+const JUDGED_AFTER = /^\s*(?:(?:every|each) (?:day|week|post|time) )?(?:is|are|means|becomes|turns into) (?:fine|ok|okay|acceptable|understandable|noise|nobody|no one|that nobody)\b|\b(?:is|are) (?:perfectly|completely|entirely|totally|quite) (?:normal|fine|reasonable|natural|ordinary)\b|\b(?:is|are) (?:common|normal|standard) practice\b/i;
 
 const REPORTED_AFTER = /[,，]\s*(?:as\s+)?(?:i|he|she|they|we|people|everyone|my \w+|the \w+)\s+(?:would\s+|always\s+|used to\s+)?(?:said|says|say|told me|tells me|tell me|wrote|posted)\b/i;
 const SENTENCE_STOP = /[.!?。！？\n]/;

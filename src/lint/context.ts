@@ -110,7 +110,7 @@ function endsClauseZh(text: string, i: number): boolean {
  * Verbs of writing and shouting right before a phrase quote it without quotation marks: "每条都写仅剩三件",
  * "文案里全是限时". Only when adjacent: "写" further away is about something else.
  */
-const ZH_QUOTING = ['说成', '说成是', '吹成', '写', '写着', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调', '发再多的', '发再多', '再多的', '满屏都是', '天天都是', '每天都是', '到处都是', '满眼都是', '宣称', '声称', '号称', '任何承诺'];
+const ZH_QUOTING = ['说成', '说成是', '吹成', '写', '写着', '配上', '写上', '打上', '标着', '喊', '喊着', '满屏', '满屏的', '满篇的', '满是', '全是', '动不动就', '天天发', '每天发', '整天发', '老是发', '总发', '连发', '刷屏', '强调', '一直强调', '总强调', '发再多的', '发再多', '再多的', '满屏都是', '天天都是', '每天都是', '到处都是', '满眼都是', '宣称', '声称', '号称', '任何承诺'];
 
 /**
  * Later in the sentence, words that turn what came before into examples of copy: "什么清仓甩卖、全场五折，
@@ -120,7 +120,7 @@ const ZH_EXAMPLES_BEFORE = /(?:(?:什么|比如|例如|诸如|像是|包括|包�
 const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:(?:这些|这类|这种|这样的)(?:[^，。！？!?\n]{1,12}的)?(?:写法|说法|字眼|信息|内容|文案|套路|表述|用语|词|标签|工具|手段|玩法|招数|手法|做法|方法|伎俩|话术|口号)|这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理|一条接一条|一条又一条|一遍又一遍|轮番轰炸|轮番发|反复发|来回发|天天如此|成了促销|像促销|像广告|像[^，。！？!?\n]{1,6}(?:促销单|传单|广告)|不仅违规|这是违规|属于违规|违反广告法|违反了广告法|的字样|字样|不能承诺|不得承诺|不能保证|不能打包票|多留个心眼|多留心眼|要当心|要警惕|别信|不要信|是骗局|都是骗局|非法集资|的非法|诈骗|被查处|被罚款)/;
 
 /** A practice judged in general at the end of its sentence: 是一件很正常的事, 再正常不过. */
-const ZH_JUDGED_AFTER = /^[^。！？!?\n]{0,40}?(?:是(?:一件)?(?:很|挺|非常)?(?:正常|常见|平常|合理)的事(?:情|儿)?|再正常不过)|^[^。！？!?\n，,]{0,6}(?:也许|或许|可能)(?:能|会)?(?:多卖|卖出|带来|拉动|有用)/;
+const ZH_JUDGED_AFTER = /^[^。！？!?\n]{0,40}?(?:是(?:一件)?(?:很|挺|非常)?(?:正常|常见|平常|合理)的事(?:情|儿)?|再正常不过)|^[^。！？!?\n，,]{0,6}(?:也许|或许|可能)(?:能|会)?(?:多卖|卖出|带来|拉动|有用)|^[^。！？!?\n]{0,4}[，,]\s*(?:就|也|反而)?(?:没(?:有)?人|没人会|谁都不|大家都不)(?:再)?(?:相信|信|看|理|在意|当真)/;
 
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
@@ -307,7 +307,7 @@ function isLatinContext(text: string, start: number, end: number): boolean {
  * Someone other than the writer as the subject of a call to action describes what they did: "客户私戳我问孩子
  * 几个月了", "学员私信我说…". Not 宝妈 or 朋友, whom a slogan addresses (宝妈必囤).
  */
-const ZH_SUBJECT_BEFORE = /(?:客户|顾客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)(?:从[^，。！？!?,]{0,8}到(?:第一次)?)?(?:直接|也|又|还|都|就|刚|偷偷)?[^，。！？!?,\s们]{0,6}$/;
+const ZH_SUBJECT_BEFORE = /(?:客户|顾客|客人|熟客|老客|学员|读者|网友|邻居|同事|老公|老婆|婆婆|同学|有个人|有位|(?:一位|有位|有个|一个|老|好)朋友)(?:从[^，。！？!?,]{0,8}到(?:第一次)?)?(?:直接|也|又|还|都|就|刚|偷偷)?[^，。！？!?,\s们]{0,6}$/;
 
 /** 的 after a phrase names people by it, and what follows urges them: "没接龙的赶紧", "还没下单的姐妹们抓紧". */
 const ZH_ADDRESSED_AFTER = /^的(?:朋友|姐妹|宝子|宝妈|亲|家人)?们?[，,\s]*(?:赶紧|抓紧|快来|快点|速来|速度|别犹豫|别错过|抓住)/;
@@ -320,7 +320,7 @@ const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|�
 const ZH_OTHERS_SAY = /(?:有些人|一些人|很多人|有人|他们|她们|同行|别人|有的人|不少人|商家|微商)[^。！？!?\n]*$/;
 
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
-const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|不需要|不用|没必要|用不着|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)(?:它|自己|自家|产品|东西)?(?:能|会|可以)?$/;
+const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|不需要|不用|没必要|用不着|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)(?:它|自己|自家|产品|东西)?(?:能|会|可以|是)?$/;
 
 /** Words that bring a sentence back to the present, from a story or from what others do. */
 const ZH_NOW = ['今天', '今晚', '这周', '本周', '这次', '这回', '现在', '目前', '明天', '本月', '这个月', '今年', '这批', '这款', '这一批'];
@@ -355,6 +355,7 @@ function lastNowWord(text: string, from: number, to: number, others: readonly Sp
   return from;
 }
 
+const ZH_WRITTEN_LIST = /(?:写着|写的是|配上|配着|标着|挂着|喊着)[^。！？!?\n，,；;：:]{1,16}、[\u4e00-\u9fff]{0,3}$/;
 const ZH_OFTEN_TOPIC = /(?:[月周天年拜]|偶尔|每次)一次的$/;
 const ZH_OFTEN_PREDICATE = /(?:[月周天年拜]|偶尔|每次)一次的[\u4e00-\u9fff]{1,4}(?:就是|是|算是|算)$/;
 const ZH_OCCASIONALLY = /偶尔(?:发|推|搞|做|来)(?:一次|一两次|一条|一下)?$|(?:最多|至多|顶多|只)(?:发|推|搞|做|来)?(?:一次|一两次|两次|一条)$/;
@@ -389,6 +390,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   if (ZH_EXAMPLES_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'quoted';
   let from = start;
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
+  // What a post had written on it, listed: "几乎每条都写着新豆到货、欢迎订购".
+  if (ZH_WRITTEN_LIST.test(text.slice(Math.max(0, start - 24), start))) return 'quoted';
   // How often offers are posted, judged in general: "一个月一次的优惠是福利，每天一次的优惠就是噪音", "偶尔发一次优惠信息".
   if (!action && howOften(text.slice(from, start), text.slice(end, end + 4))) return 'descriptive';
   // Saying it denied, words apart: "你不会对朋友说全城最低价".

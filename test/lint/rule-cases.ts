@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '赶快行动！', locale: 'zh-CN', match: '赶快行动' },
+      { text: 'The number one café in Westlands, visit us now!', locale: 'en', match: 'visit us now' },
       { text: 'Snap it up now before someone else does!', locale: 'en', match: 'Snap it up' },
       { text: 'Only 1 size 8 left, whoever pays first gets it!', locale: 'en', match: 'whoever pays first' },
       { text: 'Follow and share to win a free bouquet, ends tonight!', locale: 'en', match: 'Follow and share to win' },
@@ -185,6 +187,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '那时候我每天发三四条朋友圈，几乎每条都写着新豆到货、欢迎订购。', locale: 'zh-CN' },
       { text: 'I\'d rather wait for customers to reach out first, or just reply warmly when they share something.', locale: 'en' },
       { text: 'Holidays do bring something special, like taking orders for Christmas cakes.', locale: 'en' },
       { text: '有位老客户每年过年都找我订一只土鸡，今年是第六年了。', locale: 'zh-CN' },
@@ -294,6 +297,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Going, going, gone!', locale: 'en', match: 'Going, going, gone' },
+      { text: 'Never this cheap again!', locale: 'en', match: 'Never this cheap again' },
+      { text: 'Last day to save!', locale: 'en', match: 'Last day to save' },
+      { text: 'Get it before midnight!', locale: 'en', match: 'Get it before midnight' },
+      { text: 'Final call!', locale: 'en', match: 'Final call' },
       { text: '每克便宜80元，今天买就是省钱，明天就没这个价了！', locale: 'zh-CN', match: '明天就没这个价' },
       { text: '金价大跳水！现在不买更待何时！', locale: 'zh-CN', match: '不买更待何时' },
       { text: 'Gold chains at cost price, today and tomorrow only!', locale: 'en', match: 'today and tomorrow only' },
@@ -390,6 +398,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Final call for boarding, I ran all the way to gate 12.', locale: 'en' },
       { text: '天气这么好，此时不出去玩更待何时？', locale: 'zh-CN' },
       { text: '今天不买菜了，就吃冰箱里剩的。', locale: 'zh-CN' },
       { text: 'A limited-time discount might shift a few more cakes once or twice, but trust, once lost, does not come back.', locale: 'en' },
@@ -474,6 +483,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Last few left!', locale: 'en', match: 'Last few left' },
+      { text: '每天限量20杯，卖完收工，要喝的快来！', locale: 'zh-CN', match: '卖完收工' },
       { text: 'Gone in minutes last time! Be quick!', locale: 'en', match: 'Gone in minutes last time' },
       { text: '上次五分钟就卖光了，这次只有50份，抓紧！', locale: 'zh-CN', match: '上次五分钟就卖光' },
       { text: '仅剩最后1件S码，谁拍到算谁的！', locale: 'zh-CN', match: '谁拍到算谁的' },
@@ -551,6 +562,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Only KSh 499 for 10 drip bags, was KSh 899!', locale: 'en', match: 'Only KSh 499' },
+      { text: '一折起！', locale: 'zh-CN', match: '一折起' },
+      { text: '全网底价！', locale: 'zh-CN', match: '全网底价' },
+      { text: 'Prices slashed!', locale: 'en', match: 'Prices slashed' },
+      { text: 'Price slash! Frames now N7,500, was N15,000!', locale: 'en', match: 'Price slash' },
       { text: '限时三天，全场婴儿服饰买三免一！', locale: 'zh-CN', match: '买三免一' },
       { text: '金价今天全年最低点，错过这一波等一年！', locale: 'zh-CN', match: '金价今天全年最低点' },
       { text: 'Only R199 today!', locale: 'en', match: 'Only R199' },
@@ -647,6 +663,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '偶尔一次活动，大家能理解；天天打折，就没人相信原价了。', locale: 'zh-CN' },
+      { text: 'An occasional sale is fine; a discount every day means nobody believes the full price.', locale: 'en' },
       { text: '但我给自己定了一个规矩：一个月最多一次大促，而且提前一周只发一条预告。', locale: 'zh-CN' },
       { text: '关键是频率和语气，一个月一次的优惠是福利，每天一次的优惠就是噪音。', locale: 'zh-CN' },
       { text: '当然，节日做活动也是正常的，偶尔发一次优惠信息，客户是能理解的。', locale: 'zh-CN' },
@@ -737,6 +755,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '顶级奢华！', locale: 'zh-CN', match: '顶级奢华' },
+      { text: '近视、老花、散光，一副眼镜全搞定，万能镜片！', locale: 'zh-CN', match: '万能镜片' },
       { text: '宝宝长牙不舒服？这款牙胶保证立刻止痛！', locale: 'zh-CN', match: '保证立刻止痛' },
       { text: '万能保值金条，永不贬值，买到就是赚！', locale: 'zh-CN', match: '永不贬值' },
       { text: '这件大衣是全网最便宜的，找到更便宜的我退你差价！', locale: 'zh-CN', match: '找到更便宜的我退你差价' },
@@ -827,6 +847,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '我不会说它是全网最好的，更不会说它能治什么病。', locale: 'zh-CN' },
+      { text: 'This trick for peeling garlic works every time.', locale: 'en' },
       { text: 'The people who do this well are rarely loud; they are the ones who understand their customers best.', locale: 'en' },
       { text: '土特产也是一样，腊肉就是腊肉，好吃就够了，不需要说它能包治百病。', locale: 'zh-CN' },
       { text: '她是我见过最好的老师，也是全班第一个到学校的人。', locale: 'zh-CN' },
@@ -914,6 +936,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '全城最好喝的手冲，不好喝不要钱！', locale: 'zh-CN', match: '不好喝不要钱' },
+      { text: '三天治愈！', locale: 'zh-CN', match: '三天治愈' },
+      { text: '护眼仪一秒缓解疲劳，永久告别老花！', locale: 'zh-CN', match: '永久告别老花' },
+      { text: 'Lose 10kg fast!', locale: 'en', match: 'Lose 10kg fast' },
+      { text: 'Guaranteed to make you sleep better and lose weight!', locale: 'en', match: 'Guaranteed to make you sleep better' },
       { text: '神奇塑形裤，一穿见效！', locale: 'zh-CN', match: '一穿见效' },
       { text: '薰衣草香包治愈焦虑，用过的都说好！', locale: 'zh-CN', match: '治愈焦虑' },
       { text: '不节食不挨饿，一个月轻松瘦15斤，赶紧试试！', locale: 'zh-CN', match: '一个月轻松瘦15斤' },
@@ -1084,6 +1111,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: '客人加我微信，是因为喜欢店里的气氛，喜欢和我聊天，而不是想每天看价格表。', locale: 'zh-CN' },
       { text: 'If you\'re struggling tonight, please call 13 11 14.', locale: 'en' },
       { text: 'I called 3 times before anyone picked up.', locale: 'en' },
       { text: '一个客户从加微信到第一次购买，平均要三个月。', locale: 'zh-CN' },

@@ -379,6 +379,7 @@ export const EN: Lexicon = {
       { term: "run don't walk", weight: 1.1, needs: 'commercial', gentler: '' },
       { term: "don't sleep on this", weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'before midnight', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'works every time', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'while you can', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'final sale', weight: 1.0, gentler: '' },
       { term: 'biggest sale', weight: 1.1, gentler: '' },
@@ -767,6 +768,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Last few left!".
+      { pattern: /\b(?:last|final|only a) few (?:left|remaining|to go)\b/gi, weight: 1.0, example: 'Last few left!', hint: ['few'] },
       // "Gone in minutes last time!", "Last time it sold out in an hour": a sell-out boasted before the next batch.
       { pattern: /\b(?:sold out|gone|went|flew off(?: the shelves)?|sold)\s+in\s+(?:just\s+|under\s+|less than\s+)?(?:\d+|one|two|three|four|five|ten|a few|an?)?\s*(?:minutes?|mins?|seconds?|hours?|days?)\s+last (?:time|year|round|batch|season|drop)\b|\blast (?:time|year|round|batch|season|drop),? (?:it|they|these|those|we) (?:sold out|went|were gone|was gone|flew)\s+in\b|\bsold out last (?:time|year|round|batch|season) in\b/gi, weight: 1.0, example: 'Gone in minutes last time! Be quick!', hint: ['last time', 'last year', 'last round', 'last batch', 'last season', 'last drop'] },
       // "Last 2 in size 16", "Only 1 size 8 left", "only I have it", "sold out everywhere".
@@ -818,6 +821,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Going, going, gone!", "Never this cheap again!", "Last day to save!", "Get it before midnight!", "Final call!".
+      { pattern: /\bgoing,? going,? gone\b|\bnever (?:this|so|that) cheap again\b|\b(?:last|final) (?:day|chance|hours?) to (?:save|order|buy|shop|grab|get yours|book|claim)\b|\bget (?:it|yours|one|them) (?:before|by) (?:midnight|tonight|sunday|friday|the weekend|it's gone|they're gone)\b|^\s*final call(?=\s*!|\s*$)/gim, weight: 1.0, example: 'Going, going, gone!', hint: ['going', 'cheap again', 'to save', 'to order', 'to buy', 'to shop', 'to grab', 'to get', 'to book', 'to claim', 'before', ' by ', 'final call'] },
       // "today and tomorrow only", "Final 10 minutes", "This price comes once a year", "losing money if you don't buy".
       { pattern: /\b(?:today|tonight|this weekend|tomorrow|(?:fri|satur|sun|mon|tues|wednes|thurs)day) and (?:tomorrow|tonight|(?:fri|satur|sun|mon|tues|wednes|thurs)day) only\b|\b(?:final|last) \d+ (?:minutes|mins)\b|\bthis price (?:only )?(?:comes|happens) (?:around )?once a year\b|\b(?:you(?:'re| are)|you'll be) losing (?:money|out) if you (?:don't|do not|wait)\b/gi, weight: 1.0, example: 'Gold chains at cost price, today and tomorrow only!', hint: ['only', 'minutes', 'mins', 'once a year', 'losing'] },
       // "the price goes back up at midnight": the offer's end, threatened.
@@ -890,6 +895,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Prices slashed!", "Price slash!".
+      { pattern: /\bprices? (?:slashed|slash|cut|crash|crashed|drop|dropped)\b(?! (?:in|at|for) (?:the|my|our) )/gi, weight: 1.0, example: 'Price slash! Frames now N7,500, was N15,000!', hint: ['price'] },
       // "at cost price", "unbelievable prices".
       { pattern: /\bat cost(?: price)?\b(?! of)|\b(?:unbelievable|insane|crazy|unreal|jaw-dropping) prices?\b/gi, weight: 1.0, example: 'Gold chains at cost price, today and tomorrow only!', hint: ['at cost', 'prices', 'price'] },
       // "Flash price $19.90".
@@ -1030,6 +1037,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "Lose 10kg fast!", "Guaranteed to make you sleep better and lose weight!", "after our 7-day therapy".
+      { pattern: /\blose \d+\s?(?:kg|kgs|kilos|pounds|lbs|stone)\b(?:\s+(?:fast|quickly|in \d+ (?:days|weeks)))|\bguaranteed to (?:make you )?(?:sleep better|lose weight|burn fat|slim down|cure|heal|fix|stop|end|clear|grow|boost)\b|\b(?:after|with|in) (?:just )?(?:our|my) (?:\d+|one|two|three|seven)[- ](?:day|week|session|month) (?:therapy|treatment|programme|program|course|detox|plan)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Clear skin after our 7-day treatment, guaranteed!', hint: ['lose', 'guaranteed to', 'therapy', 'treatment', 'programme', 'program', 'course', 'detox', 'plan'] },
       // "Reverses hair loss in two weeks".
       { pattern: /\breverses? (?:hair loss|ageing|aging|wrinkles|diabetes|grey hair|gray hair|balding)\b/gi, weight: 1.2, basis: 'AL-28', example: 'Reverses hair loss in two weeks!', hint: ['revers'] },
       // "Neck pain gone for good in three days".
@@ -1142,6 +1151,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "visit us now", "come in today": an invitation to the shop, beside a claim or a price.
+      { pattern: /\b(?:visit us|come (?:in|by|down)|pop in|drop in) (?:now|today|this weekend)\b/gi, weight: 0.8, needs: 'commercial', example: 'The number one café in Westlands, visit us now!', hint: ['now', 'today', 'this weekend'] },
       // "Snap it up now", "first to pay gets it", "whoever pays first gets it": goods going to the quickest buyer.
       { pattern: /\bsnap (?:it|them|one|yours|these|this) up\b|\b(?:first|1st) (?:to|one to|person to) (?:pay|order|message|dm|comment|reply|transfer|e-?transfer|venmo) (?:gets|wins|takes|has)\b|\bwhoever (?:pays|orders|messages|dms|comments|transfers) first\b/gi, weight: 1.0, example: 'Last 2 in size 16, first to pay gets it, no holds!', hint: ['snap', 'first', '1st', 'whoever'] },
       // "Follow and share to win a free bouquet": a giveaway's price, paid in reach.
