@@ -323,6 +323,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
     if ((w === 'fewer' || w === 'less') && i === free.length - 1 && clause[clause.length - 1] === free[i]) return 'negated';
     // "instead of $599" compares a price, it denies nothing.
     if (w === 'instead' && next === 'of') continue;
+    // "No more glasses after our 7-day therapy": what is denied is the glasses; the therapy is promised.
+    if (w === 'no' && next === 'more' && /^(?:after|with|in|thanks to|once you)\b/i.test(text.slice(start, end))) continue;
     if (NEGATIONS.has(w)) {
       if (next && NEGATION_URGES.has(next)) return 'imperative';
       // "Stop thinking about it and click the link": what is stopped is the thinking, not the click.

@@ -398,6 +398,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'No more flash sales after this week, I promise myself.', locale: 'en' },
       { text: 'Final call for boarding, I ran all the way to gate 12.', locale: 'en' },
       { text: '天气这么好，此时不出去玩更待何时？', locale: 'zh-CN' },
       { text: '今天不买菜了，就吃冰箱里剩的。', locale: 'zh-CN' },
@@ -936,6 +937,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Guaranteed! No more glasses after our 7-day therapy!', locale: 'en', match: 'after our 7-day therapy' },
       { text: '全城最好喝的手冲，不好喝不要钱！', locale: 'zh-CN', match: '不好喝不要钱' },
       { text: '三天治愈！', locale: 'zh-CN', match: '三天治愈' },
       { text: '护眼仪一秒缓解疲劳，永久告别老花！', locale: 'zh-CN', match: '永久告别老花' },

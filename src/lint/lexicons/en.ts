@@ -1038,7 +1038,7 @@ export const EN: Lexicon = {
     ],
     'efficacy-claim': [
       // "Lose 10kg fast!", "Guaranteed to make you sleep better and lose weight!", "after our 7-day therapy".
-      { pattern: /\blose \d+\s?(?:kg|kgs|kilos|pounds|lbs|stone)\b(?:\s+(?:fast|quickly|in \d+ (?:days|weeks)))|\bguaranteed to (?:make you )?(?:sleep better|lose weight|burn fat|slim down|cure|heal|fix|stop|end|clear|grow|boost)\b|\b(?:after|with|in) (?:just )?(?:our|my) (?:\d+|one|two|three|seven)[- ](?:day|week|session|month) (?:therapy|treatment|programme|program|course|detox|plan)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Clear skin after our 7-day treatment, guaranteed!', hint: ['lose', 'guaranteed to', 'therapy', 'treatment', 'programme', 'program', 'course', 'detox', 'plan'] },
+      { pattern: /\blose \d+\s?(?:kg|kgs|kilos|pounds|lbs|stone)\b(?:\s+(?:fast|quickly|in \d+ (?:days|weeks)))|\bguaranteed to (?:make you )?(?:sleep better|lose weight|burn fat|slim down|cure|heal|fix|stop|end|clear|grow|boost)\b|\b(?:after|with|in) (?:just )?(?:our|my) (?:\d+|one|two|three|seven)[- ](?:day|week|session|month) (?:therapy|treatment|programme|program|course|detox|plan)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Guaranteed! No more glasses after our 7-day therapy!', hint: ['lose', 'guaranteed to', 'therapy', 'treatment', 'programme', 'program', 'course', 'detox', 'plan'] },
       // "Reverses hair loss in two weeks".
       { pattern: /\breverses? (?:hair loss|ageing|aging|wrinkles|diabetes|grey hair|gray hair|balding)\b/gi, weight: 1.2, basis: 'AL-28', example: 'Reverses hair loss in two weeks!', hint: ['revers'] },
       // "Neck pain gone for good in three days".
