@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '点赞领红包', locale: 'zh-CN', match: '点赞领红包' },
+      { text: '评论区扣1', locale: 'zh-CN', match: '评论区扣1' },
+      { text: 'Text me now!', locale: 'en', match: 'Text me now' },
       { text: '赶快行动！', locale: 'zh-CN', match: '赶快行动' },
       { text: 'The number one café in Westlands, visit us now!', locale: 'en', match: 'visit us now' },
       { text: 'Snap it up now before someone else does!', locale: 'en', match: 'Snap it up' },
@@ -102,7 +105,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '📢 Group buy countdown 2 hours, one more person to form group, quick jio your friends', locale: 'en', match: 'jio your friends' },
       { text: 'Drink and slim detox tea 🍵 100k boxes sold monthly, add me to get stock', locale: 'en', match: 'add me to get' },
       { text: 'Mummies grab fast, only 20 tins', locale: 'en', match: 'grab fast' },
-      { text: '关注领红包', locale: 'zh-CN', match: '关注领' },
+      { text: '关注领红包', locale: 'zh-CN', match: '关注领红包' },
       { text: 'Offer expires soon', locale: 'en', match: 'Offer expires' },
       { text: '三二一，改价！所有家人们去拍，去拍，去拍！', locale: 'zh-CN', match: '三二一，改价' },
       { text: '这个价格只有在直播间才有，出了直播间立马恢复三百多！', locale: 'zh-CN', match: '出了直播间立马恢复' },
@@ -297,6 +300,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Ends Sunday!', locale: 'en', match: 'Ends Sunday' },
+      { text: 'Never again at this price!', locale: 'en', match: 'Never again at this price' },
+      { text: 'Countdown\'s on!', locale: 'en', match: 'Countdown\'s on' },
       { text: 'Going, going, gone!', locale: 'en', match: 'Going, going, gone' },
       { text: 'Never this cheap again!', locale: 'en', match: 'Never this cheap again' },
       { text: 'Last day to save!', locale: 'en', match: 'Last day to save' },
@@ -398,6 +404,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'The school holiday ends Sunday, back to lunchboxes.', locale: 'en' },
       { text: 'No more flash sales after this week, I promise myself.', locale: 'en' },
       { text: 'Final call for boarding, I ran all the way to gate 12.', locale: 'en' },
       { text: '天气这么好，此时不出去玩更待何时？', locale: 'zh-CN' },
@@ -563,6 +570,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '¥99带回家', locale: 'zh-CN', match: '¥99带回家' },
       { text: 'Only KSh 499 for 10 drip bags, was KSh 899!', locale: 'en', match: 'Only KSh 499' },
       { text: '一折起！', locale: 'zh-CN', match: '一折起' },
       { text: '全网底价！', locale: 'zh-CN', match: '全网底价' },
@@ -756,6 +764,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '行业顶级！', locale: 'zh-CN', match: '行业顶级' },
       { text: '顶级奢华！', locale: 'zh-CN', match: '顶级奢华' },
       { text: '近视、老花、散光，一副眼镜全搞定，万能镜片！', locale: 'zh-CN', match: '万能镜片' },
       { text: '宝宝长牙不舒服？这款牙胶保证立刻止痛！', locale: 'zh-CN', match: '保证立刻止痛' },
@@ -848,6 +857,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '功效类的说法更要谨慎，什么“根治”“无副作用”，最好一个字都不要碰。', locale: 'zh-CN' },
       { text: '我不会说它是全网最好的，更不会说它能治什么病。', locale: 'zh-CN' },
       { text: 'This trick for peeling garlic works every time.', locale: 'en' },
       { text: 'The people who do this well are rarely loud; they are the ones who understand their customers best.', locale: 'en' },

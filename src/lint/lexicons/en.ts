@@ -253,6 +253,7 @@ export const EN: Lexicon = {
       { term: 'call now', weight: 1.1, gentler: '' },
       { term: 'call today', weight: 1.0, gentler: '' },
       { term: 'text me to', weight: 1.0, gentler: '' },
+      { term: 'text me now', weight: 1.0, gentler: '' },
       { term: 'reserve', weight: 0.7, needs: 'imperative', gentler: '' },
       { term: 'first month free', weight: 1.0, gentler: '' },
       { term: 'stay tuned for the drop', weight: 1.0, gentler: '' },
@@ -337,6 +338,7 @@ export const EN: Lexicon = {
       { term: 'money-back guarantee', weight: 1.0, gentler: '' },
       { term: 'money back guarantee', weight: 1.0, gentler: '' },
       { term: 'countdown is on', weight: 1.0, gentler: '' },
+      { term: "countdown's on", weight: 1.0, gentler: '' },
       { term: 'closing down sale', weight: 1.1, gentler: '' },
       { term: 'livestream-only price', weight: 1.0, gentler: '' },
       { term: 'live-only price', weight: 1.0, gentler: '' },
@@ -821,6 +823,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Ends Sunday!", "Sale ends tomorrow", "Never again at this price!".
+      { pattern: /(?:^|\b(?:sale|offer|deal|promo|promotion|discount|giveaway)s? )ends (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|this weekend|soon|friday)\b|\bnever again at this price\b/gim, weight: 1.0, example: 'Ends Sunday!', hint: ['ends', 'never again'] },
       // "Going, going, gone!", "Never this cheap again!", "Last day to save!", "Get it before midnight!", "Final call!".
       { pattern: /\bgoing,? going,? gone\b|\bnever (?:this|so|that) cheap again\b|\b(?:last|final) (?:day|chance|hours?) to (?:save|order|buy|shop|grab|get yours|book|claim)\b|\bget (?:it|yours|one|them) (?:before|by) (?:midnight|tonight|sunday|friday|the weekend|it's gone|they're gone)\b|^\s*final call(?=\s*!|\s*$)/gim, weight: 1.0, example: 'Going, going, gone!', hint: ['going', 'cheap again', 'to save', 'to order', 'to buy', 'to shop', 'to grab', 'to get', 'to book', 'to claim', 'before', ' by ', 'final call'] },
       // "today and tomorrow only", "Final 10 minutes", "This price comes once a year", "losing money if you don't buy".

@@ -646,6 +646,7 @@ export const ZH_CN: Lexicon = {
       { term: '全国第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '全网第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '行业第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
+      { term: '行业顶级', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '全球第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '世界第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '排名第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
@@ -893,6 +894,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 点赞领红包, 转发抽奖, 评论区扣1: a reward for a like, a share or a comment.
+      { pattern: /(?:点赞|集赞|转发|评论|留言|关注)(?:本条|此条|这条)?(?:就|即可|即|都)?(?:领|抽|送|得|拿|赢)(?:红包|奖|礼品|礼物|福利|优惠券|券|好礼)|评论区(?:扣|打|回复)\s*[1１一]/g, weight: 1.0, example: '点赞领红包', hint: ['红包', '奖', '礼', '福利', '券', '评论区'] },
       // 赶快行动: go, now.
       { pattern: /赶快行动|赶紧行动|速速行动/g, weight: 1.0, example: '赶快行动！', hint: ['行动'] },
       // DM 我, PM 我: an English verb with a Chinese pronoun, as Singapore and Malaysia sellers write it.
@@ -1097,6 +1100,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位|单)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // ¥99带回家: a price and the goods taken home.
+      { pattern: /(?:[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|块))\s*(?:就能|即可|就|轻松)?(?:带回家|抱回家|拿回家|带走|领走)/g, weight: 1.0, example: '¥99带回家', hint: ['带回家', '抱回家', '拿回家', '带走', '领走'] },
       // 一折起, 全网底价: a discount or floor price announced (一折腾 and 底价 in a story stay clean).
       { pattern: /(?<![\u4e00-\u9fff])[一二三四五六七八九\d](?:\.\d)?折起(?!来)|(?:全网|全场|全城|出厂|工厂|批发)底价/g, weight: 1.0, example: '一折起！', hint: ['折起', '底价'] },
       // 金价今天全年最低, 价格全年最低点: a price at its low, announced.
@@ -1332,7 +1337,7 @@ export const ZH_CN: Lexicon = {
     '首选项',
     // Usage tips (SAMR 2023 guideline: 仅用于宣传商品使用方法、使用时间的消费提示).
     '最好隔开', '最好分开', '最好间隔', '最好先', '最好还是', '最好别', '最好不要', '最好不', '最好提前', '最好在', '最好等', '最好放', '最好趁',
-    '最好早', '最好多', '最好少', '最好带', '最好穿', '最好讲', '最好说', '最好写', '最好拍', '最好配', '最好聊', '最好是', '最好用温', '最好喝温',
+    '最好一个字', '最好一律', '最好尽量', '最好直接', '最好都', '最好也别', '最好每', '最好早', '最好多', '最好少', '最好带', '最好穿', '最好讲', '最好说', '最好写', '最好拍', '最好配', '最好聊', '最好是', '最好用温', '最好喝温',
     // Personal feelings that point at no product.
     '最好的朋友', '最好的时光', '最好的年纪', '最好的安排', '最好的礼物', '最好的状态', '唯一的缺点', '唯一的遗憾',
     '唯一的问题', '唯一不足', '唯一的不足', '唯一的区别', '唯一的办法', '下手机', '最后一天假期', '第一台', '第一辆', '第一部手机', '第一份工作', '第一份工资', '最佳员工', '最佳新人', '最佳辩手', '最佳男主角', '最佳女主角', '最佳影片', '最佳球员', '最佳拍档', '最佳损友', '最佳观赏期', '放下手机', '放下手中', '招财猫', '招财树', '效果承诺', '功效承诺', '效果宣传', '功效宣传', '第一套房', '第一只', '唯一能做', '唯一能想到', '唯一能说', '唯一能记住', '唯一能帮', '唯一一次', '唯一的槽点', '唯一要注意',
