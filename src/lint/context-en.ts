@@ -46,7 +46,7 @@ export function isVerbPhrase(phrase: string): boolean {
 }
 
 const NEGATIONS = set(`don't dont not never no without stop avoid refuse nobody instead rather can't cannot won't didn't
-  doesn't isn't aren't wasn't weren't hate skip neither nor`);
+  doesn't isn't aren't wasn't weren't wouldn't shouldn't couldn't mustn't hate skip neither nor`);
 /** After a negation these make an urging phrase: "don't forget to order", "don't wait". */
 const NEGATION_URGES = set('forget wait miss hesitate delay sleep');
 

@@ -39,7 +39,7 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '不用犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
   ...(['市场价', '现在', '在线', '实在', '存在', '自在', '好在', '所在', '在用的', '在喝的', '在吃的', '在穿的', '在涂的', '特别', '分别', '区别', '告别', '级别', '类别', '差别', '个别', '会员', '机会', '说明', '小说', '问题', '请问', '顾问', '学问', '访问', '多少', '至少', '少女', '少年', '少儿', '少量', '愉快', '凉快', '快乐', '快递', '快餐', '快手', '会议', '体会', '社会', '学会', '约会', '聚会', '晚会', '展会', '年会', '庙会', '开会', '发布会', '品鉴会', '读书会', '音乐会', '演唱会', '其他', '吉他', '他乡', '没事', '恐怕', '哪怕', '让利', '转让', '被子', '被套', '棉被', '请客'] as const).map((m): Marker => [m, 'plain']),
-  ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上'] as const).map((m): Marker => [m, 'negated']),
+  ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上', '不建议', '不推荐', '不太建议', '并不建议', '不太推荐'] as const).map((m): Marker => [m, 'negated']),
   // Not at once is not urged: "可能不会马上带来报名".
   ...(['不会马上', '不会立刻', '不会立即', '不要马上', '不用马上', '不一定马上', '没法马上', '不能马上'] as const).map((m): Marker => [m, 'negated']),
   // A comparison with any of them names a kind: "这比任何一次打折促销都有用", "是任何秒杀活动都换不来的".
@@ -311,6 +311,8 @@ const ZH_SUBJECT_BEFORE = /(?:客户|顾客|客人|熟客|老客|学员|读者|�
 
 /** 的 after a phrase names people by it, and what follows urges them: "没接龙的赶紧", "还没下单的姐妹们抓紧". */
 const ZH_ADDRESSED_AFTER = /^的(?:朋友|姐妹|宝子|宝妈|亲|家人)?们?[，,\s]*(?:赶紧|抓紧|快来|快点|速来|速度|别犹豫|别错过|抓住)/;
+/** A price word said of prices in general: "原价往往是虚构的", "折扣本身没有错". */
+const ZH_GENERIC_AFTER = /^(?:往往|通常|一般都?|总是|常常|本身|从来)/;
 
 /** A promise refused right before the phrase: "也不承诺疗效", "我们从不宣传根治". */
 const ZH_NOT_PROMISING = /(?:不|从不|绝不|不会|不能|不敢|不要)(?:承诺|宣传|提|夸|吹|保证|标榜|许诺)$/;
@@ -380,10 +382,11 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   // 还不/再不 before a phrase urges ("还不下单？", "再不抢就没了"); 不 alone denies it.
   if (before === '不' && (text[start - 2] === '还' || text[start - 2] === '再')) return 'imperative';
   // Those who have (not) done it, told to hurry: "没接龙的赶紧！", "想要的抓紧" address the reader, whatever 没 says.
-  if (ZH_ADDRESSED_AFTER.test(text.slice(end, end + 12))) return 'imperative';
+  if (ZH_ADDRESSED_AFTER.test(text.slice(end, end + 12)) || (text[end - 1] === '们' && ZH_ADDRESSED_AFTER.test(`的${text.slice(end, end + 12)}`))) return 'imperative';
   if ((before === '不' || before === '被') && !others.some((o) => o.start < start && start - 1 < o.end)) return before === '不' ? 'negated' : 'descriptive';
   if (ZH_TOPIC_AFTER.test(text.slice(end, end + 24))) return 'quoted';
   if (ZH_EXAMPLES_AFTER.test(text.slice(end, end + 48))) return 'quoted';
+  if (!action && ZH_GENERIC_AFTER.test(text.slice(end, end + 4))) return 'descriptive';
   // A practice judged in general ("节日做一次优惠…是一件很正常的事"): an offer talked about, unless urged.
   if (!action && ZH_JUDGED_AFTER.test(text.slice(end, end + 48))) return 'descriptive';
   // "什么威信、私聊、加V" / "比如国家级、最高级": examples listed after 什么 or 比如 in the same clause.

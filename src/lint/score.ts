@@ -646,6 +646,12 @@ export function createScorer(options: { bannedWords?: readonly string[] } = {}):
     if (hits.length) {
       byRule = new Map();
       quotes = quoteSpans(text);
+      // A cue word quoted is named, not said: "要求写“全场五折”" marks no sale of its own.
+      if (quotes.length && cueCount) {
+        const q = quotes;
+        selling = selling.filter((c) => !q.some((s) => s.start <= c.start && c.end <= s.end));
+        cueCount = selling.length;
+      }
       const thrice = hits.length > 2 ? new Set<string>() : undefined;
       const shouted = hits.length > 1 ? repeatedPhrases(hits, text, quotes, thrice) : null;
       const chants = thrice?.size ? thrice : null;

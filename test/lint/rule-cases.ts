@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '今天最后一天了，没下单的家人们抓紧时间！', locale: 'zh-CN', match: '下单的家人们' },
+      { text: '肝功能不好的朋友一定要试试，护肝片保证修复肝脏，私聊领取！', locale: 'zh-CN', match: '私聊领取' },
       { text: '点赞领红包', locale: 'zh-CN', match: '点赞领红包' },
       { text: '评论区扣1', locale: 'zh-CN', match: '评论区扣1' },
       { text: 'Text me now!', locale: 'en', match: 'Text me now' },
@@ -96,7 +98,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Hi hon, the cot you asked about is back in stock at $199 until tomorrow, there are only two, want me to reserve one?', locale: 'en', match: 'want me to reserve' },
       { text: 'My grandmother taught me this shortbread recipe, and I\'ve baked thirty tins for the holidays, $18 each, reply by Friday to claim one', locale: 'en', match: 'to claim one' },
       // Sellers' feeds (set 14): spaces and emoji as commas, their own words for buying.
-      { text: '闺蜜价就这一次🤫 私戳拿 过期不候', locale: 'zh-CN', match: '私戳' },
+      { text: '闺蜜价就这一次🤫 私戳拿 过期不候', locale: 'zh-CN', match: '私戳拿' },
       { text: '威信：wine520 加我送品鉴酒一支 前二十位 手快有', locale: 'zh-CN', match: '加我送' },
       { text: '闺蜜们🙋‍♀️ 今晚直播间抢面膜 一块钱一片 只有一百片', locale: 'zh-CN', match: '直播间抢' },
       { text: '📢拼团倒计时两小时 还差一人成团 赶紧拉人', locale: 'zh-CN', match: '赶紧拉人' },
@@ -300,6 +302,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '保险今天不买，明天就来不及了！赶紧私聊我！', locale: 'zh-CN', match: '今天不买，明天就来不及' },
+      { text: 'Get your kids insured now, premiums go up next month, message me today!', locale: 'en', match: 'premiums go up next' },
       { text: 'Ends Sunday!', locale: 'en', match: 'Ends Sunday' },
       { text: 'Never again at this price!', locale: 'en', match: 'Never again at this price' },
       { text: 'Countdown\'s on!', locale: 'en', match: 'Countdown\'s on' },
@@ -404,6 +408,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Petrol price goes up tomorrow, so I filled up tonight.', locale: 'en' },
+      { text: 'Our electricity rates go up next month, ugh.', locale: 'en' },
       { text: 'The school holiday ends Sunday, back to lunchboxes.', locale: 'en' },
       { text: 'No more flash sales after this week, I promise myself.', locale: 'en' },
       { text: 'Final call for boarding, I ran all the way to gate 12.', locale: 'en' },
@@ -570,6 +576,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '不要998，不要598，只要198，带回家！', locale: 'zh-CN', match: '不要998，不要598，只要198' },
+      { text: '618大促！全场5折！', locale: 'zh-CN', match: '大促' },
       { text: '¥99带回家', locale: 'zh-CN', match: '¥99带回家' },
       { text: 'Only KSh 499 for 10 drip bags, was KSh 899!', locale: 'en', match: 'Only KSh 499' },
       { text: '一折起！', locale: 'zh-CN', match: '一折起' },
@@ -672,6 +680,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '六月十八日，公司大促，要求写“全场五折”“包邮”“限时”，我按要求发了一条。', locale: 'zh-CN' },
+      { text: '这里面藏着两个问题：一是原价往往是虚构的，二是价格对比本身会让人麻木。', locale: 'zh-CN' },
       { text: '偶尔一次活动，大家能理解；天天打折，就没人相信原价了。', locale: 'zh-CN' },
       { text: 'An occasional sale is fine; a discount every day means nobody believes the full price.', locale: 'en' },
       { text: '但我给自己定了一个规矩：一个月最多一次大促，而且提前一周只发一条预告。', locale: 'zh-CN' },
@@ -857,6 +867,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '透明当然没错，错的是把价格当成唯一的卖点。', locale: 'zh-CN' },
+      { text: 'You wouldn\'t tell a friend you have the lowest price in town, so don\'t write it on your feed either.', locale: 'en' },
       { text: '功效类的说法更要谨慎，什么“根治”“无副作用”，最好一个字都不要碰。', locale: 'zh-CN' },
       { text: '我不会说它是全网最好的，更不会说它能治什么病。', locale: 'zh-CN' },
       { text: 'This trick for peeling garlic works every time.', locale: 'en' },
@@ -947,6 +959,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '血糖高的家人们，这款代餐粉能让你彻底告别药物！', locale: 'zh-CN', match: '彻底告别药物' },
+      { text: '这款钙片补钙效果第一，骨质疏松吃三个月就好！', locale: 'zh-CN', match: '吃三个月就好' },
       { text: 'Guaranteed! No more glasses after our 7-day therapy!', locale: 'en', match: 'after our 7-day therapy' },
       { text: '全城最好喝的手冲，不好喝不要钱！', locale: 'zh-CN', match: '不好喝不要钱' },
       { text: '三天治愈！', locale: 'zh-CN', match: '三天治愈' },
@@ -1095,6 +1109,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: '加薇信 abc12345，发你价目表！', locale: 'zh-CN', match: '加薇信 abc12345' },
       // Sets 46-47 (a mother-and-baby shop, a plain mix).
       { text: '团购链接已发群里，宝妈们赶紧加我！', locale: 'zh-CN', match: '赶紧加我' },
       { text: 'Call us now on 0800 123 4567 for a free valuation!', locale: 'en', match: 'Call us now on 0800 123 4567' },
@@ -1123,6 +1138,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'mail lin@example.com', locale: 'en', match: 'lin@example.com' },
     ],
     valid: [
+      { text: '一月三日，公司给了我一个新的微信号和三百个老客户。', locale: 'zh-CN' },
+      { text: '我也不建议频繁留电话号码和微信号，已经是好友了，没必要。', locale: 'zh-CN' },
       { text: '客人加我微信，是因为喜欢店里的气氛，喜欢和我聊天，而不是想每天看价格表。', locale: 'zh-CN' },
       { text: 'If you\'re struggling tonight, please call 13 11 14.', locale: 'en' },
       { text: 'I called 3 times before anyone picked up.', locale: 'en' },

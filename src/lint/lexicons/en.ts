@@ -851,7 +851,7 @@ export const EN: Lexicon = {
       // "3 days only", "48 hours only": a deadline counted out.
       { pattern: /\b(?:\d+|two|three|four|five|seven)\s+(?:days?|hours?|nights?)\s+only\b/gi, weight: 1.1, example: "Don't miss our biggest promo ever, 3 days only!", hint: ['only'] },
       // "Final chance to invest", "Prices go up on Monday", "the market will never be this good again", "Final two days!".
-      { pattern: /\bfinal chance to (?:get|grab|buy|order|save|shop|join|sign up|book|enrol|enroll|claim|invest|reserve)\b|\bprices? go(?:es)? up (?:tomorrow|on|next|soon|at|after|from|this|again)\b|\bbefore (?:the )?prices? go(?:es)? up\b|\bwill never be this (?:good|cheap|low) again\b|(?:^|[.!?]\s+)(?:last|final) (?:two|three|2|3) days!/gim, weight: 1.1, example: 'Final chance to invest before prices double!', hint: ['final', 'prices', 'never be', 'last'] },
+      { pattern: /\bfinal chance to (?:get|grab|buy|order|save|shop|join|sign up|book|enrol|enroll|claim|invest|reserve)\b|\b(?<!(?:petrol|gas|fuel|diesel|electricity|power|water|energy|rent|fare|bus|train|parking|toll|tax|ticket|food|grocery|house|housing|property) )(?:prices?|premiums?) go(?:es)? up (?:tomorrow|on|next|soon|at|after|from|this|again)\b|\bbefore (?:the )?prices? go(?:es)? up\b|\bwill never be this (?:good|cheap|low) again\b|(?:^|[.!?]\s+)(?:last|final) (?:two|three|2|3) days!/gim, weight: 1.1, example: 'Final chance to invest before prices double!', hint: ['final', 'price', 'premium', 'never be', 'last'] },
       // "Get it before it sells out again!"
       { pattern: /\b(?:get|grab|order|buy|snag) (?:it|one|yours|them|it now) before (?:it|they)(?:'s|'re| is| are)? ?(?:sells? out|sold out|gone|runs? out)\b/gi, weight: 1.2, example: 'Get it before it sells out again!', hint: ['before'] },
       // "Happy hour 2-for-1 ends Sunday": an offer's last day, named after it.
@@ -1263,6 +1263,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // What everyone pays going up is news, not a deadline: "Petrol prices go up tomorrow, so I filled up tonight".
+    { pattern: /\b(?:petrol|gas|fuel|diesel|electricity|power|energy|water|rent|bus|train|tube|parking|toll|grocery|food|house|housing|property|egg|milk|bread)\s+(?:prices?|bills?|rates?|fares?|costs?)\s+(?:go(?:es)?|went|are going|is going|will go|going)\s+up\b/gi, literal: ' up' },
     // "best" as how well something is done: "the ones who understand their customers best", "whichever suits you best".
     { pattern: /\b(?:understand|understands|understood|know|knows|knew|serve|serves|suit|suits|fit|fits|work|works|worked|like|likes|liked|love|loves)\s+(?:[\w']+\s+){0,3}best(?=\s*[.,;!?)]|\s*$)/gi, literal: 'best' },
     // The last day of something one is living through, not an offer's deadline: "Last day of the training course today".
