@@ -67,11 +67,11 @@ const TOPIC_BEFORE = [
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
 /** A judgement that makes the phrase before it a topic: "… are easier to explain in a message", "… is harder to sell". */
-const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^\s*(?:[\w-]+\s+){0,2}?(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
+const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^\s*(?:should|must|ought to) be (?:the |a |an )?(?:natural|result|byproduct|by-product|consequence|outcome|rare|occasional|exception)\b|^\s*(?:[\w-]+\s+){0,2}?(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
 
 /** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
 const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
-const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone) (?:say|says|claim|claims|write|writes) (?:that|your|their|its|it's|an?|the)\b/i;
+const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone|somebody|anyone) (?:say|says|claim|claims|write|writes|announce|announces|post|posts|shout|shouts|promise|promises) (?:that|your|their|its|it's|an?|the)\b/i;
 const PREFERENCE = /\b(?:i|we)(?:'d| would) (?:rather|sooner) (?!you\b|u\b)|\b(?:i|we) (?:prefer|like) to (?!see you\b)/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
@@ -282,6 +282,9 @@ function personOf(list: readonly Word[]): Person {
   if (first === 'most' && list[1] && list[1].w !== 'of' && !OTHER_PEOPLE.has(list[1].w)) return 'thing';
   if (OTHER_PEOPLE.has(first)) return list[0]!.of ? 'thing' : 'others';
   if (first === 'a' && list[1]?.w === 'lot') return 'others';
+  if ((first === 'lots' || first === 'plenty') && list[1]?.w === 'of') return 'others';
+  // "Of course the company runs promotions": the opener says nothing of who.
+  if (first === 'of' && list[1]?.w === 'course' && list.length > 2) return personOf(list.slice(2));
   if (DETERMINERS.has(first) || first === 'his' || first === 'her' || first === 'their') return possessed(list, first === 'his' || first === 'her' || first === 'their' ? 'others' : 'thing');
   // Anything else ("everything", "huge", a name): not known to be someone else, so it describes nothing.
   return 'thing';
@@ -372,6 +375,10 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (PREFERENCE.test(text.slice(sentenceStart, start))) return 'descriptive';
   // An activity named as an example: "something special, like taking orders for Christmas cakes".
   if (free.length > 0 && free[free.length - 1]!.w === 'like' && clause[clause.length - 1] === free[free.length - 1] && /^[a-z]+ing\b/i.test(text.slice(start, end))) return 'quoted';
+  // Advice on how often: "Run a collective order at most twice a week".
+  if (/\b(?:at most|no more than|not more than|at the most) (?:once|twice|one|two|three|\d+)(?: times?)? (?:a|per|every) (?:day|week|month|year|fortnight)\b/i.test(text.slice(sentenceStart, sentenceStart + 200).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
+  // A belief the writer has left: "I used to think the most expensive cat food was the best".
+  if (/\b(?:used to (?:think|believe)|once (?:thought|believed)|(?:i|we) (?:thought|believed))\b/i.test(text.slice(sentenceStart, start))) return 'quoted';
   // What others say of their goods: "someone who says every day that their product is the best".
   if (SAID_BY_OTHERS.test(text.slice(sentenceStart, start))) return 'quoted';
   // Advice against saying it: "instead of shouting that stock is almost gone".

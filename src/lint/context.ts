@@ -49,7 +49,7 @@ const ZH_BEFORE: readonly Marker[] = [
   // What a seller might say, put to them: "你说你的茶是全国第一，客户只会想…".
   ...ZH_IF_YOU_SAY.map((m): Marker => [m, 'quoted']),
   // What someone wrote or claimed: "有学员写蜂蜜能根治胃病".
-  ...(['学员写', '有人写', '有些人写', '别人写', '同行写', '商家写', '他们写', '写着', '写道', '宣称', '声称', '号称', '吹嘘', '喜欢说', '爱说', '总说', '总爱说', '常说', '动不动就说', '张口就是'] as const).map((m): Marker => [m, 'quoted']),
+  ...(['学员写', '有人写', '有些人写', '别人写', '同行写', '商家写', '他们写', '写着', '写道', '宣称', '声称', '号称', '吹嘘', '喜欢说', '喜欢写', '爱写', '爱说', '总说', '总爱说', '常说', '动不动就说', '张口就是'] as const).map((m): Marker => [m, 'quoted']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
   // A comparison is no story: "比去年便宜一半".
@@ -318,7 +318,7 @@ const ZH_GENERIC_AFTER = /^(?:往往|通常|一般都?|总是|常常|本身|从�
 const ZH_NOT_PROMISING = /(?:不|从不|绝不|不会|不能|不敢|不要)(?:承诺|宣传|提|夸|吹|保证|标榜|许诺)$/;
 
 /** Saying or writing earlier in the phrase's clause; with others speaking earlier in the sentence, what they say. */
-const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|号称)[^，。！？!?\n]{0,10}$/;
+const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|号称)[^，。！？!?\n]{0,16}$/;
 const ZH_OTHERS_SAY = /(?:有些人|一些人|很多人|有人|他们|她们|同行|别人|有的人|不少人|商家|微商)[^。！？!?\n]*$/;
 
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
@@ -395,6 +395,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
   // What a post had written on it, listed: "几乎每条都写着新豆到货、欢迎订购".
   if (ZH_WRITTEN_LIST.test(text.slice(Math.max(0, start - 24), start))) return 'quoted';
+  // A reason denied: "不是因为我发了多少优惠，而是因为他们记得我".
+  if (/^(?:并)?不是因为/.test(text.slice(from, start))) return 'negated';
   // How often offers are posted, judged in general: "一个月一次的优惠是福利，每天一次的优惠就是噪音", "偶尔发一次优惠信息".
   if (!action && howOften(text.slice(from, start), text.slice(end, end + 4))) return 'descriptive';
   // Saying it denied, words apart: "你不会对朋友说全城最低价".

@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Doors close tonight!', locale: 'en', match: 'Doors close tonight' },
       { text: '今天最后一天了，没下单的家人们抓紧时间！', locale: 'zh-CN', match: '下单的家人们' },
       { text: '肝功能不好的朋友一定要试试，护肝片保证修复肝脏，私聊领取！', locale: 'zh-CN', match: '私聊领取' },
       { text: '点赞领红包', locale: 'zh-CN', match: '点赞领红包' },
@@ -192,6 +193,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Run a collective order at most twice a week; the rest of the time, share life in the neighbourhood.', locale: 'en' },
+      { text: 'The gallery doors close at six, so we sat on the steps and watched the sunset instead.', locale: 'en' },
       { text: '那时候我每天发三四条朋友圈，几乎每条都写着新豆到货、欢迎订购。', locale: 'zh-CN' },
       { text: 'I\'d rather wait for customers to reach out first, or just reply warmly when they share something.', locale: 'en' },
       { text: 'Holidays do bring something special, like taking orders for Christmas cakes.', locale: 'en' },
@@ -408,6 +411,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'If someone announces a countdown every single morning, customers soon realise the countdown never ends.', locale: 'en' },
       { text: 'Petrol price goes up tomorrow, so I filled up tonight.', locale: 'en' },
       { text: 'Our electricity rates go up next month, ugh.', locale: 'en' },
       { text: 'The school holiday ends Sunday, back to lunchboxes.', locale: 'en' },
@@ -541,6 +545,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '去年那批春茶很快就售罄了，我自己都没留下几包。', locale: 'zh-CN' },
       { text: 'concert tickets sold out in two minutes and somehow my sister got them', locale: 'en' },
       { text: 'On the day, share a behind-the-scenes photo of how you prepared instead of shouting that stock is almost gone.', locale: 'en' },
       { text: '最后一件没买，想想还是算了', locale: 'zh-CN' },
@@ -680,6 +685,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '很多客户会直接下单，不是因为我发了多少优惠，而是因为他们记得我。', locale: 'zh-CN' },
+      { text: 'Of course the company runs promotions and discounts, and customers should hear about them.', locale: 'en' },
+      { text: 'But a sale should be the natural result of trust, not the product of constant pressure.', locale: 'en' },
       { text: '六月十八日，公司大促，要求写“全场五折”“包邮”“限时”，我按要求发了一条。', locale: 'zh-CN' },
       { text: '这里面藏着两个问题：一是原价往往是虚构的，二是价格对比本身会让人麻木。', locale: 'zh-CN' },
       { text: '偶尔一次活动，大家能理解；天天打折，就没人相信原价了。', locale: 'zh-CN' },
@@ -867,6 +875,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'I used to think the most expensive cat food was the best. Now I think the right food is whatever your cat does well on.', locale: 'en' },
       { text: '透明当然没错，错的是把价格当成唯一的卖点。', locale: 'zh-CN' },
       { text: 'You wouldn\'t tell a friend you have the lowest price in town, so don\'t write it on your feed either.', locale: 'en' },
       { text: '功效类的说法更要谨慎，什么“根治”“无副作用”，最好一个字都不要碰。', locale: 'zh-CN' },
@@ -1052,6 +1061,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '还有一些人喜欢写疗效，说某个茶能治病、某个膏药能根治腰疼，这更是碰不得的红线。', locale: 'zh-CN' },
       { text: '我们团队有一条规矩：任何产品都不写绝对化用语，也不承诺疗效。', locale: 'zh-CN' },
       { text: 'The second talks about yourself, and readers feel the difference immediately.', locale: 'en' },
       { text: '还有一些人喜欢写疗效，说某个膏药能根治腰疼，这更是碰不得的红线。', locale: 'zh-CN' },

@@ -1208,7 +1208,10 @@ export const EN: Lexicon = {
       { pattern: /\bdown to (?:the|our) last \d+\b|\bcheck out fast\b/gi, weight: 1.1, example: "we're down to the last 15", hint: ['last', 'check out fast'] },
       { pattern: /\bno reason not to (?:buy|order|try|grab|get|shop|book|sign up)\b/gi, weight: 1.1, example: 'no reason not to buy now', hint: ['no reason not to'] },
       { pattern: /\btry (?:it|one|yours) (?:now|today)\b/gi, weight: 1.0, example: 'try it now', hint: ['try'] },
-      { pattern: /\bcheck ?out now\b|\b(?:doors|cart|enrollment|registration) close\b|\boffer expires\b/gi, weight: 1.0, example: 'Offer expires soon', hint: ['check', 'close', 'expires'] },
+      { pattern: /\bcheck ?out now\b|\b(?:cart|enrollment|registration) close\b|\boffer expires\b/gi, weight: 1.0, example: 'Offer expires soon', hint: ['check', 'close', 'expires'] },
+      // "Doors close tonight!" sells; "the gallery doors close at six" tells the time.
+      { pattern: /\bdoors close\b(?! (?:tonight|today|tomorrow|at midnight|soon|in \d+|(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)))/gi, weight: 1.0, needs: 'commercial', example: 'Last orders, doors close at nine, 20% off everything!', hint: ['close'] },
+      { pattern: /\bdoors close (?:tonight|today|tomorrow|at midnight|soon|in \d+|(?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/gi, weight: 1.0, example: 'Doors close tonight!', hint: ['close'] },
       { pattern: /\bworks 100\s?%/gi, weight: 1.0, example: 'Works 100% of the time', hint: ['works 100'] },
       { pattern: /\bleave a comment and i'?ll (?:dm|message|send|text)\b/gi, weight: 1.1, example: "Leave a comment and I'll DM each of you the price!", hint: ['leave a comment'] },
       { pattern: /\bplace your order\b/gi, weight: 0.9, example: 'Message me today to place your order', hint: ['place your order'] },
