@@ -71,7 +71,7 @@ const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|bett
 
 /** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
 const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
-const ASKED_IF = /\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone|somebody|anyone) (?:say|says|claim|claims|write|writes|announce|announces|post|posts|shout|shouts|promise|promises) (?:that|your|their|its|it's|an?|the)\b/i;
+const ASKED_IF = /\b(?:customers?|clients?|friends?|someone|people|they|she|he|i|we|mum|mom|dad)\s+(?:will\s+|would\s+|might\s+|often\s+|sometimes\s+|once\s+|always\s+)?ask(?:s|ed)?,\s|\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone|somebody|anyone) (?:say|says|claim|claims|write|writes|announce|announces|post|posts|shout|shouts|promise|promises) (?:that|your|their|its|it's|an?|the)\b/i;
 const PREFERENCE = /\b(?:i|we)(?:'d| would) (?:rather|sooner) (?!you\b|u\b)|\b(?:i|we) (?:prefer|like) to (?!see you\b)/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
 /** A word after the phrase that names a kind of post or copy: "flash-sale posts", "limited-time copy". */
@@ -377,6 +377,10 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (free.length > 0 && free[free.length - 1]!.w === 'like' && clause[clause.length - 1] === free[free.length - 1] && /^[a-z]+ing\b/i.test(text.slice(start, end))) return 'quoted';
   // Advice on how often: "Run a collective order at most twice a week".
   if (/\b(?:at most|no more than|not more than|at the most) (?:once|twice|one|two|three|\d+)(?: times?)? (?:a|per|every) (?:day|week|month|year|fortnight)\b/i.test(text.slice(sentenceStart, sentenceStart + 200).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
+  // Said of a sign or written for a fine: "a poster said lowest price in the city", "a warning for writing top grade".
+  if (/\b(?:a|the|our|their|his|her) (?:poster|sign|ad|advert|flyer|banner|caption|label|leaflet) (?:said|says|read|reads|claimed|claims)\b|\bfor (?:writing|saying|claiming|posting|putting|using)\b/i.test(text.slice(sentenceStart, start))) return 'quoted';
+  // Not said, for a whole question: "But you won't write only 2 left, grab fast?".
+  if (/\b(?:won't|wouldn't|don't|never|can't|shouldn't) (?:write|say|post|use|put|claim)\b/i.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*\?/.test(text.slice(end))) return 'quoted';
   // A belief the writer has left: "I used to think the most expensive cat food was the best".
   if (/\b(?:used to (?:think|believe)|once (?:thought|believed)|(?:i|we) (?:thought|believed))\b/i.test(text.slice(sentenceStart, start))) return 'quoted';
   // What others say of their goods: "someone who says every day that their product is the best".

@@ -39,6 +39,8 @@ const ZH_BEFORE: readonly Marker[] = [
   ...(['赶紧', '赶快', '快', '快来', '快去', '快快', '马上', '立即', '立刻', '立马', '速', '速速', '抓紧', '别犹豫', '不要犹豫', '不用犹豫', '别错过', '不要错过', '还等什么', '还不', '现在就', '今天就', '今晚就', '记得', '一定要', '都来', '欢迎', '请', '值得', '建议', '推荐', '赶紧去', '直接冲', '闭眼'] as const).map((m): Marker => [m, 'imperative']),
   // Longer words that merely contain a marker (特别 is not 别, 会员 is not 会).
   ...(['市场价', '现在', '在线', '实在', '存在', '自在', '好在', '所在', '在用的', '在喝的', '在吃的', '在穿的', '在涂的', '特别', '分别', '区别', '告别', '级别', '类别', '差别', '个别', '会员', '机会', '说明', '小说', '问题', '请问', '顾问', '学问', '访问', '多少', '至少', '少女', '少年', '少儿', '少量', '愉快', '凉快', '快乐', '快递', '快餐', '快手', '会议', '体会', '社会', '学会', '约会', '聚会', '晚会', '展会', '年会', '庙会', '开会', '发布会', '品鉴会', '读书会', '音乐会', '演唱会', '其他', '吉他', '他乡', '没事', '恐怕', '哪怕', '让利', '转让', '被子', '被套', '棉被', '请客'] as const).map((m): Marker => [m, 'plain']),
+  // Hearsay: "茶叶好像经常被说能降三高".
+  ...(['被说', '被说成', '据说', '听说', '传说'] as const).map((m): Marker => [m, 'quoted']),
   ...(['不敢说', '不能说', '不是说', '别说', '不说', '谈不上', '不建议', '不推荐', '不太建议', '并不建议', '不太推荐'] as const).map((m): Marker => [m, 'negated']),
   // Not at once is not urged: "可能不会马上带来报名".
   ...(['不会马上', '不会立刻', '不会立即', '不要马上', '不用马上', '不一定马上', '没法马上', '不能马上'] as const).map((m): Marker => [m, 'negated']),
@@ -84,7 +86,7 @@ const ZH_AFTER: readonly Marker[] = [
  * What the rest of a clause says of the phrase when the phrase is its topic: "限时和秒杀的问题在于…",
  * "秒杀这件事…". Read up to the end of the clause after the phrase.
  */
-const ZH_TOPIC_AFTER = /^(?:[^。！？!?\n；;]{0,12}?[，,]\s*这些(?:都|也)?(?:可以|能|会)?(?:告诉|跟|讲给|说给)|[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这些事|这类事|这种事|这回事|这种做法|这些做法|这一招|这招|怎么办|怎么处理|怎么写|怎么发|该怎么|不是不能|不是不可以|不是不行))/;
+const ZH_TOPIC_AFTER = /^(?:[^。！？!?\n，,]{0,4}?什么的|[^。！？!?\n；;]{0,12}?[，,]\s*这些(?:都|也)?(?:可以|能|会)?(?:告诉|跟|讲给|说给)|[^。！？!?\n；;，,：:]{0,10}?(?:的问题|问题在于|的坏处|的弊端|的本质|的代价|的副作用|这件事|这些事|这类事|这种事|这回事|这种做法|这些做法|这一招|这招|怎么办|怎么处理|怎么写|怎么发|该怎么|不是不能|不是不可以|不是不行))/;
 
 /** The rest of a clause ending in a yes/no question: "能根治吗？", "是最低价吗". */
 const ZH_QUESTION_AFTER = /^[^，。！!,\n；;：:]{0,10}?[吗么][？?]?(?:$|[，。！？!?\n])/;
@@ -322,7 +324,7 @@ const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|�
 const ZH_OTHERS_SAY = /(?:有些人|一些人|很多人|有人|他们|她们|同行|别人|有的人|不少人|商家|微商)[^。！？!?\n]*$/;
 
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
-const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|不需要|不用|没必要|用不着|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)(?:它|自己|自家|产品|东西)?(?:能|会|可以|是)?$/;
+const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|不需要|不用|没必要|用不着|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)(?:它|自己|自家|产品|东西|(?:你|我|我们|你们)的?[\u4e00-\u9fff]{0,3})?(?:能|会|可以|是)?$/;
 
 /** Words that bring a sentence back to the present, from a story or from what others do. */
 const ZH_NOW = ['今天', '今晚', '这周', '本周', '这次', '这回', '现在', '目前', '明天', '本月', '这个月', '今年', '这批', '这款', '这一批'];
@@ -358,6 +360,8 @@ function lastNowWord(text: string, from: number, to: number, others: readonly Sp
 }
 
 const ZH_WRITTEN_LIST = /(?:写着|写的是|配上|配着|标着|挂着|喊着)[^。！？!?\n，,；;：:]{1,16}、[\u4e00-\u9fff]{0,3}$/;
+/** How a post is worded, told: "而不是写成今天最后一天，错过再等一个月". */
+const ZH_WRITTEN_AS = /(?:写成|说成|改成|写的是)[^。！？!?\n；;]{0,20}$/;
 const ZH_OFTEN_TOPIC = /(?:[月周天年拜]|偶尔|每次)一次的$/;
 const ZH_OFTEN_PREDICATE = /(?:[月周天年拜]|偶尔|每次)一次的[\u4e00-\u9fff]{1,4}(?:就是|是|算是|算)$/;
 const ZH_OCCASIONALLY = /偶尔(?:发|推|搞|做|来)(?:一次|一两次|一条|一下)?$|(?:最多|至多|顶多|只)(?:发|推|搞|做|来)?(?:一次|一两次|两次|一条)$/;
@@ -394,7 +398,7 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   let from = start;
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
   // What a post had written on it, listed: "几乎每条都写着新豆到货、欢迎订购".
-  if (ZH_WRITTEN_LIST.test(text.slice(Math.max(0, start - 24), start))) return 'quoted';
+  if (ZH_WRITTEN_LIST.test(text.slice(Math.max(0, start - 24), start)) || ZH_WRITTEN_AS.test(text.slice(Math.max(0, start - 24), start))) return 'quoted';
   // A reason denied: "不是因为我发了多少优惠，而是因为他们记得我".
   if (/^(?:并)?不是因为/.test(text.slice(from, start))) return 'negated';
   // How often offers are posted, judged in general: "一个月一次的优惠是福利，每天一次的优惠就是噪音", "偶尔发一次优惠信息".

@@ -20,6 +20,13 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '赶紧关注直播间，福袋每十分钟抽一次！', locale: 'zh-CN', match: '关注直播间' },
+      { text: '送货上门，免费！', locale: 'zh-CN', match: '送货上门，免费' },
+      { text: 'Mia, drop the link! Okay fam, get ready, three, two, one, shop!', locale: 'en', match: 'drop the link' },
+      { text: 'Last few slots for the workshop, register immediately!', locale: 'en', match: 'register immediately' },
+      { text: 'The lowest price ever, shop today!', locale: 'en', match: 'shop today' },
+      { text: 'Follow the stream and tap the heart to win a free iPhone!', locale: 'en', match: 'Follow the stream and tap the heart to win' },
+      { text: 'Why not grab two?', locale: 'en', match: 'grab two' },
       { text: 'Doors close tonight!', locale: 'en', match: 'Doors close tonight' },
       { text: '今天最后一天了，没下单的家人们抓紧时间！', locale: 'zh-CN', match: '下单的家人们' },
       { text: '肝功能不好的朋友一定要试试，护肝片保证修复肝脏，私聊领取！', locale: 'zh-CN', match: '私聊领取' },
@@ -55,7 +62,7 @@ export const RULE_CASES: Record<string, Cases> = {
       // Sets 41-43: a gym, a property and renovation team, a fourth plain set.
       { text: '装修贷0首付0利息，马上申请！', locale: 'zh-CN', match: '马上申请' },
       { text: '购房即送全屋家电大礼包，立即签约！', locale: 'zh-CN', match: '立即签约' },
-      { text: 'Book your free quote today!', locale: 'en', match: 'Book your free quote' },
+      { text: 'Book your free quote today!', locale: 'en', match: 'Book your free quote today' },
       { text: 'Mortgage approved in 24 hours, apply now!', locale: 'en', match: 'apply now' },
       { text: 'Sign today and we pay your legal fees!', locale: 'en', match: 'Sign today and we' },
       { text: '今天马上开户，送你新人礼包！', locale: 'zh-CN', match: '马上开户' },
@@ -124,7 +131,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '家人们冲！', locale: 'zh-CN', match: '家人们' },
       { text: 'D M me for the link', locale: 'en', match: 'D M me' },
       { text: 'Learn Japanese with our app, download now!', locale: 'en', match: 'download now' },
-      { text: 'The number one TCM clinic in town, book your session today!', locale: 'en', match: 'book your session' },
+      { text: 'The number one TCM clinic in town, book your session today!', locale: 'en', match: 'book your session today' },
       { text: '#mooncakes #giftbox #buynow', locale: 'en', match: '#buynow' },
       { text: '要的扣1', locale: 'zh-CN', match: '要的扣1' },
       { text: '扣1上车', locale: 'zh-CN', match: '扣1上车' },
@@ -193,6 +200,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '反过来，把朋友圈的温度带进直播间，客人会觉得你是同一个人。', locale: 'zh-CN' },
+      { text: '照着记忆做我妈的酸菜鱼，做到一半卡住了，赶紧打电话。', locale: 'zh-CN' },
       { text: 'Run a collective order at most twice a week; the rest of the time, share life in the neighbourhood.', locale: 'en' },
       { text: 'The gallery doors close at six, so we sat on the steps and watched the sunset instead.', locale: 'en' },
       { text: '那时候我每天发三四条朋友圈，几乎每条都写着新豆到货、欢迎订购。', locale: 'zh-CN' },
@@ -305,6 +314,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '今晚最后一场，错过再等一个月，赶紧关注！', locale: 'zh-CN', match: '错过再等一个月' },
+      { text: 'One day only, don\'t miss it!', locale: 'en', match: 'One day only' },
+      { text: 'Black Friday deals are live!', locale: 'en', match: 'deals are live' },
+      { text: 'Boxing Day blowout!', locale: 'en', match: 'Boxing Day blowout' },
       { text: '保险今天不买，明天就来不及了！赶紧私聊我！', locale: 'zh-CN', match: '今天不买，明天就来不及' },
       { text: 'Get your kids insured now, premiums go up next month, message me today!', locale: 'en', match: 'premiums go up next' },
       { text: 'Ends Sunday!', locale: 'en', match: 'Ends Sunday' },
@@ -501,6 +514,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Be the first to grab our new bridal package, limited spaces!', locale: 'en', match: 'limited spaces' },
       { text: 'Last few left!', locale: 'en', match: 'Last few left' },
       { text: '每天限量20杯，卖完收工，要喝的快来！', locale: 'zh-CN', match: '卖完收工' },
       { text: 'Gone in minutes last time! Be quick!', locale: 'en', match: 'Gone in minutes last time' },
@@ -782,6 +796,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '全城最美婚纱照，不美不要钱！', locale: 'zh-CN', match: '全城最美' },
+      { text: '国家级非遗手艺，全城独一家！', locale: 'zh-CN', match: '全城独一家' },
+      { text: 'Number one wedding photographer in Wales!', locale: 'en', match: 'Number one wedding photographer in Wales' },
       { text: '行业顶级！', locale: 'zh-CN', match: '行业顶级' },
       { text: '顶级奢华！', locale: 'zh-CN', match: '顶级奢华' },
       { text: '近视、老花、散光，一副眼镜全搞定，万能镜片！', locale: 'zh-CN', match: '万能镜片' },
@@ -875,6 +892,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '所以大家记住：不要说你的茶是全国第一，你可以说你为什么喜欢它。', locale: 'zh-CN' },
+      { text: 'Number one in my heart is still my nan.', locale: 'en' },
+      { text: 'I have seen a seller get a fine because a poster said lowest price in the city.', locale: 'en' },
       { text: 'I used to think the most expensive cat food was the best. Now I think the right food is whatever your cat does well on.', locale: 'en' },
       { text: '透明当然没错，错的是把价格当成唯一的卖点。', locale: 'zh-CN' },
       { text: 'You wouldn\'t tell a friend you have the lowest price in town, so don\'t write it on your feed either.', locale: 'en' },
@@ -968,6 +988,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Lose ten pounds in a week!', locale: 'en', match: 'Lose ten pounds in a week' },
+      { text: '一次护理，立刻恢复少女肌！', locale: 'zh-CN', match: '立刻恢复少女' },
       { text: '血糖高的家人们，这款代餐粉能让你彻底告别药物！', locale: 'zh-CN', match: '彻底告别药物' },
       { text: '这款钙片补钙效果第一，骨质疏松吃三个月就好！', locale: 'zh-CN', match: '吃三个月就好' },
       { text: 'Guaranteed! No more glasses after our 7-day therapy!', locale: 'en', match: 'after our 7-day therapy' },
@@ -1061,6 +1083,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '阿杰：那功效类的呢？茶叶好像经常被说能降三高什么的。', locale: 'zh-CN' },
+      { text: 'Sometimes a customer will ask, will this tea cure my sugar problem?', locale: 'en' },
       { text: '还有一些人喜欢写疗效，说某个茶能治病、某个膏药能根治腰疼，这更是碰不得的红线。', locale: 'zh-CN' },
       { text: '我们团队有一条规矩：任何产品都不写绝对化用语，也不承诺疗效。', locale: 'zh-CN' },
       { text: 'The second talks about yourself, and readers feel the difference immediately.', locale: 'en' },
@@ -1119,6 +1143,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: '预约电话029-8888-6666，马上打！', locale: 'zh-CN', match: '029-8888-6666' },
       { text: '加薇信 abc12345，发你价目表！', locale: 'zh-CN', match: '加薇信 abc12345' },
       // Sets 46-47 (a mother-and-baby shop, a plain mix).
       { text: '团购链接已发群里，宝妈们赶紧加我！', locale: 'zh-CN', match: '赶紧加我' },

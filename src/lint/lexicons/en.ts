@@ -143,6 +143,7 @@ export const EN: Lexicon = {
       { term: 'send me your list', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'enquire now', weight: 1.0, gentler: '' },
       { term: 'register now', weight: 1.1, gentler: '' },
+      { term: 'shop today', weight: 1.0, gentler: '' },
       { term: 'register today', weight: 1.0, gentler: '' },
       { term: 'enrol now', weight: 1.1, gentler: '' },
       { term: 'enroll now', weight: 1.1, gentler: '' },
@@ -770,6 +771,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "limited spaces", "limited places".
+      { pattern: /\blimited (?:spaces|places|dates|bookings|availability)\b/gi, weight: 1.0, example: 'Be the first to grab our new bridal package, limited spaces!', hint: ['limited'] },
       // "Last few left!".
       { pattern: /\b(?:last|final|only a) few (?:left|remaining|to go)\b/gi, weight: 1.0, example: 'Last few left!', hint: ['few'] },
       // "Gone in minutes last time!", "Last time it sold out in an hour": a sell-out boasted before the next batch.
@@ -823,6 +826,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "One day only", "don't be slow", "Black Friday deals are live!", "Boxing Day blowout!".
+      { pattern: /\bone day only\b|\bdon(?:'|’)?t be slow\b|\b(?:deals?|sales?|offers?|specials?|discounts?) (?:is|are) (?:now )?live\b|\b(?:boxing day|black friday|cyber monday|holiday|clearance|year-end|end of season) blowout\b|\bblowout (?:sale|prices?|deals?)\b/gi, weight: 1.0, example: 'Black Friday deals are live!', hint: ['one day only', 'slow', 'live', 'blowout'] },
       // "Ends Sunday!", "Sale ends tomorrow", "Never again at this price!".
       { pattern: /(?:^|\b(?:sale|offer|deal|promo|promotion|discount|giveaway)s? )ends (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|this weekend|soon|friday)\b|\bnever again at this price\b/gim, weight: 1.0, example: 'Ends Sunday!', hint: ['ends', 'never again'] },
       // "Going, going, gone!", "Never this cheap again!", "Last day to save!", "Get it before midnight!", "Final call!".
@@ -958,7 +963,7 @@ export const EN: Lexicon = {
     ],
     'absolute-claim': [
       // "Number one for pearls in the whole of Ireland": a trade ranked first in a place.
-      { pattern: /\b(?:[Nn]umber [Oo]ne|[Nn]o\.? ?1|#1) for [a-z]+(?: [a-z]+)? in (?:the whole of |all of )?(?:town|the city|the country|the county|the region|the uk|the us|[A-Z][a-z]+)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'Number one for pearls in the whole of Ireland!', hint: ['for'] },
+      { pattern: /\b(?:[Nn]umber (?:[Oo]ne|1)|[Nn]o\.? ?1|#1)(?: for)? [a-z]+(?: [a-z]+){0,2} (?:in|across) (?:the whole of |all of )?(?:town|the city|the country|the county|the region|the uk|the us|[A-Z][a-z]+)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'Number one for pearls in the whole of Ireland!', hint: ['number', 'no.1', 'no. 1', 'no 1', '#1'] },
       // "the most flattering dress you will ever own", "never loses value", "no contest".
       { pattern: /\b(?:the )?(?:most [a-z]+|best|finest|softest|comfiest|cosiest|[a-z]{3,}est)\s+(?:[a-z-]+\s+){0,2}you(?:'|’)?ll ever (?:own|buy|wear|taste)\b|\b(?:the )?(?:most [a-z]+|best|finest|softest|comfiest|cosiest|[a-z]{3,}est)\s+(?:[a-z-]+\s+){0,2}you will ever (?:own|buy|wear|taste)\b|\bnever (?:loses?|lose) (?:its |their )?value\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'The most flattering dress you will ever own!', hint: ['ever own', 'ever buy', 'ever wear', 'ever taste', 'value'] },
       // "the number one shake in Britain".
@@ -1042,7 +1047,7 @@ export const EN: Lexicon = {
     ],
     'efficacy-claim': [
       // "Lose 10kg fast!", "Guaranteed to make you sleep better and lose weight!", "after our 7-day therapy".
-      { pattern: /\blose \d+\s?(?:kg|kgs|kilos|pounds|lbs|stone)\b(?:\s+(?:fast|quickly|in \d+ (?:days|weeks)))|\bguaranteed to (?:make you )?(?:sleep better|lose weight|burn fat|slim down|cure|heal|fix|stop|end|clear|grow|boost)\b|\b(?:after|with|in) (?:just )?(?:our|my) (?:\d+|one|two|three|seven)[- ](?:day|week|session|month) (?:therapy|treatment|programme|program|course|detox|plan)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Guaranteed! No more glasses after our 7-day therapy!', hint: ['lose', 'guaranteed to', 'therapy', 'treatment', 'programme', 'program', 'course', 'detox', 'plan'] },
+      { pattern: /\blose (?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s?(?:kg|kgs|kilos|pounds|lbs|stone)\b(?:\s+(?:fast|quickly|in (?:\d+|a|one|two|three|four) (?:days?|weeks?|months?)))|\bguaranteed to (?:make you )?(?:sleep better|lose weight|burn fat|slim down|cure|heal|fix|stop|end|clear|grow|boost)\b|\b(?:after|with|in) (?:just )?(?:our|my) (?:\d+|one|two|three|seven)[- ](?:day|week|session|month) (?:therapy|treatment|programme|program|course|detox|plan)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Guaranteed! No more glasses after our 7-day therapy!', hint: ['lose', 'guaranteed to', 'therapy', 'treatment', 'programme', 'program', 'course', 'detox', 'plan'] },
       // "Reverses hair loss in two weeks".
       { pattern: /\breverses? (?:hair loss|ageing|aging|wrinkles|diabetes|grey hair|gray hair|balding)\b/gi, weight: 1.2, basis: 'AL-28', example: 'Reverses hair loss in two weeks!', hint: ['revers'] },
       // "Neck pain gone for good in three days".
@@ -1155,12 +1160,16 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // The live room's calls: "follow now", "drop the link", "link is about to drop", "get in the cart", "set your
+      // reminder", "three, two, one, shop!", "register immediately", "book your date today", "call us now",
+      // "be the first to grab", "pay your deposit today".
+      { pattern: /\bfollow (?:now|the (?:channel|stream|page|account|shop) now)\b|\bdrop the link\b|\blink (?:is )?(?:about to drop|drops|dropping)\b|\bget in the cart\b|\bset your reminders?\b|\b(?:three|3),? (?:two|2),? (?:one|1),? (?:shop|buy|go|grab)\b|\b(?:register|sign up|enrol|enroll|book|order|buy|apply) immediately\b|\bbook your [a-z' -]{1,30}? (?:now|today)\b|\bcall us (?:now|today)\b|\bbe the first to (?:grab|get|book|order|snag)\b|\b(?:pay|secure|place) (?:your|a) deposit (?:today|now)\b|\bgrab (?:two|three|a couple|a few|\d+|a pair)\b/gi, weight: 1.0, example: "Mia, drop the link! Okay fam, get ready, three, two, one, shop!", hint: ['follow', 'link', 'cart', 'reminder', 'three', '3', 'immediately', 'book your', 'call us', 'be the first', 'deposit', 'grab'] },
       // "visit us now", "come in today": an invitation to the shop, beside a claim or a price.
       { pattern: /\b(?:visit us|come (?:in|by|down)|pop in|drop in) (?:now|today|this weekend)\b/gi, weight: 0.8, needs: 'commercial', example: 'The number one café in Westlands, visit us now!', hint: ['now', 'today', 'this weekend'] },
       // "Snap it up now", "first to pay gets it", "whoever pays first gets it": goods going to the quickest buyer.
       { pattern: /\bsnap (?:it|them|one|yours|these|this) up\b|\b(?:first|1st) (?:to|one to|person to) (?:pay|order|message|dm|comment|reply|transfer|e-?transfer|venmo) (?:gets|wins|takes|has)\b|\bwhoever (?:pays|orders|messages|dms|comments|transfers) first\b/gi, weight: 1.0, example: 'Last 2 in size 16, first to pay gets it, no holds!', hint: ['snap', 'first', '1st', 'whoever'] },
       // "Follow and share to win a free bouquet": a giveaway's price, paid in reach.
-      { pattern: /\b(?:follow|like|share|comment|tag|repost|retweet|subscribe)(?:,?\s+(?:and|&|\+|or)?\s*(?:follow|like|share|comment|tag|repost|retweet|subscribe))*(?:\s+(?:this(?: post)?|us|me|our page|a friend|(?:two|three|four|five|\d) friends))?\s+(?:(?:for a chance )?to|and) win\b/gi, weight: 1.0, example: 'Follow and share to win a free bouquet, ends tonight!', hint: ['to win', 'and win'] },
+      { pattern: /\b(?:follow|like|share|comment|tag|repost|retweet|subscribe|tap the heart)(?:\s+the (?:stream|channel|page|post))?(?:,?\s+(?:and|&|\+|or)?\s*(?:follow|like|share|comment|tag|repost|retweet|subscribe|tap the heart)(?:\s+the (?:stream|channel|page|post))?)*(?:\s+(?:this(?: post)?|us|me|our page|a friend|(?:two|three|four|five|\d) friends))?\s+(?:(?:for a chance )?to|and) win\b/gi, weight: 1.0, example: 'Follow and share to win a free bouquet, ends tonight!', hint: ['to win', 'and win'] },
       // "buy this now", "grab one today".
       { pattern: /\b(?:buy|grab|order|get) (?:this|these) (?:now|today|tonight)\b/gi, weight: 1.1, example: 'Stop scrolling and buy this now!', hint: ['now', 'today', 'tonight'] },
       // "you'll thank me later", "trust me and just get it".
@@ -1312,6 +1321,6 @@ export const EN: Lexicon = {
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
     'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',
     'live room', 'lucky draw', 'group buy', 'group-buy', 'free gift', 'promo price', 'programme', 'program', 'camp', 'tuition', 'enrolment', 'enrollment', 'revision pack',
-    'reduced', 'no contest', 'come in and compare', 'compare our prices', 'jeweller', 'jewellers', 'jeweler', 'jewelers', 'in the stream', 'try-on', 'personal training', 'discounted', 'monthly pass', 'monthly passes', 'pt spots', 'bootcamp', 'free quote', 'free valuation', 'free survey', 'free assessment', 'stamp duty', 'reservations', 'developer', 'mortgage', 'off-market',
+    'hands down', 'bridal', 'booking', 'bookings', 'slots', 'package', 'reduced', 'no contest', 'come in and compare', 'compare our prices', 'jeweller', 'jewellers', 'jeweler', 'jewelers', 'in the stream', 'try-on', 'personal training', 'discounted', 'monthly pass', 'monthly passes', 'pt spots', 'bootcamp', 'free quote', 'free valuation', 'free survey', 'free assessment', 'stamp duty', 'reservations', 'developer', 'mortgage', 'off-market',
   ],
 };
