@@ -73,6 +73,10 @@ export const messages = {
     en: 'The remaining templates measure as marketing (salesiness ≥ {threshold}); rewrite them more calmly.',
     'zh-CN': '剩下的模板被判定为营销（推销分 ≥ {threshold}）；把它们改得更平和。',
   },
+  'hint.marketing-flag-zero': {
+    en: 'marketingThreshold is 0, so every post counts as marketing however calm; raise marketingThreshold (the default is 0.5).',
+    'zh-CN': 'marketingThreshold 为 0，再平和的帖子也算营销；调高 marketingThreshold（默认 0.5）。',
+  },
   'hint.also-fix': {
     en: '{hint} {n} other template(s) were turned away by the rule "{rule}": {fix}',
     'zh-CN': '{hint}另有 {n} 个模板因规则"{rule}"不能用：{fix}',

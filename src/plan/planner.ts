@@ -928,7 +928,8 @@ function explain(input: PlanInput, slot: Slot, tally: ReadonlyMap<RuleId, Readon
       case 'unique-text':
         return msg('hint.unique-text');
       case 'marketing-flag':
-        return msg('hint.marketing-flag', { threshold: rules.marketingThreshold });
+        // No rewrite measures below 0: only the threshold can make room.
+        return rules.marketingThreshold <= 0 ? msg('hint.marketing-flag-zero') : msg('hint.marketing-flag', { threshold: rules.marketingThreshold });
       default:
         return msg('hint.generic', { topics });
     }

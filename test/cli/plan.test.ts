@@ -73,6 +73,14 @@ describe('persona plan: the holiday-data note once a run', () => {
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/^note \(chen-ye, lin-cha\): 2028-01-10 – 2028-01-30: China's public holidays/);
   });
+
+  it('keeps one note when the run crosses New Year into a second uncovered year', async () => {
+    const cwd = contentRepo(tempDir());
+    const r = await cli(['plan', 'lin-cha', '--week', '2027-W51', '--weeks', '3', '--out', 'plans'], { cwd });
+    expect(r.code).toBe(0);
+    const notes = r.stderr.split('\n').filter((l) => l.includes("China's public holidays"));
+    expect(notes).toEqual([expect.stringMatching(/^note \(lin-cha\): 2027-12-20 – 2028-01-09: .* are not known for 2027, 2028 /)]);
+  });
 });
 
 describe('persona plan: each persona\'s files speak its language unless one is asked for by name', () => {

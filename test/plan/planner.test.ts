@@ -390,6 +390,12 @@ describe('plan() refuses what it cannot plan, and says what to add', () => {
       hint: /daylight-saving/,
     },
     {
+      name: 'a marketing threshold of 0: no rewrite is calm enough, only the threshold makes room',
+      over: { rules: rulesFor(makePersona(), { marketingThreshold: 0, maxMarketingShare: 0 }) },
+      message: /without breaking the rule/,
+      hint: /marketingThreshold is 0, so every post counts as marketing however calm; raise marketingThreshold/,
+    },
+    {
       name: 'windows too narrow on an ordinary day (no daylight-saving change to blame)',
       over: {
         persona: makePersona(),

@@ -277,12 +277,15 @@ async function finishSharded(
  */
 function spanUncovered(results: readonly PlannedWeek[]): PlannedWeek[] {
   const UNCOVERED = 'calendar.uncovered';
-  const days = results.flatMap((r) => r.notes.filter((n) => n.key === UNCOVERED).flatMap((n) => String(n.data?.dates ?? '').split(' – ')));
-  if (new Set(results.flatMap((r) => r.notes.filter((n) => n.key === UNCOVERED).map((n) => JSON.stringify({ ...n.data, dates: '' })))).size !== 1) return [...results];
-  const sorted = days.filter((d) => /^\d{4}-\d\d-\d\d$/.test(d)).sort();
+  const notes = results.flatMap((r) => r.notes.filter((n) => n.key === UNCOVERED));
+  // One note when the data's reach is the same throughout; the years may differ (a run crossing New Year).
+  if (notes.length < 2 || new Set(notes.map((n) => String(n.data?.known ?? ''))).size !== 1) return [...results];
+  const sorted = notes.flatMap((n) => String(n.data?.dates ?? '').split(' – ')).filter((d) => /^\d{4}-\d\d-\d\d$/.test(d)).sort();
   if (!sorted.length) return [...results];
   const dates = sorted[0] === sorted.at(-1) ? sorted[0]! : `${sorted[0]} – ${sorted.at(-1)}`;
-  return results.map((r) => ({ ...r, notes: r.notes.map((n) => (n.key === UNCOVERED ? { ...n, data: { ...n.data, dates } } : n)) }));
+  const years = [...new Set(notes.flatMap((n) => String(n.data?.years ?? '').split(', ')).filter(Boolean))].sort();
+  const data = { ...notes[0]!.data, dates, years: years.join(', '), example: `${years[0]}-01-01` };
+  return results.map((r) => ({ ...r, notes: r.notes.map((n) => (n.key === UNCOVERED ? { ...n, data } : n)) }));
 }
 
 /** Whether an output would change a file already there (a new file changes nothing). */
