@@ -358,9 +358,9 @@ function bareShout(text: string, hits: readonly RawHit[]): boolean {
 
 /**
  * What a shout is padded with: punctuation, emoji, spaces, and the urging words it is made of ("快！快！快！最后5分钟！",
- * "仅剩最后一批货！！"): a word there that is not one of them says what the phrase is about.
+ * "仅剩最后一批货！！", "今天最后一天！", "Today last day!"): a word there that is not one of them says what the phrase is about.
  */
-const SHOUT_FILLER = /^(?:[^\p{L}\p{N}]|快|冲|抢|速|冲鸭|赶紧|家人们|姐妹们|宝子们|货|go|hurry)*$/iu;
+const SHOUT_FILLER = /^(?:[^\p{L}\p{N}]|快|冲|抢|速|冲鸭|赶紧|家人们|姐妹们|宝子们|亲们|货|今天|今晚|今日|现在|go|hurry|today|tonight|now)*$/iu;
 
 function shoutFiller(gap: string): boolean {
   return !/[\p{L}\p{N}]/u.test(gap) || SHOUT_FILLER.test(gap);

@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '猫山王榴莲，一公斤68，要的回我！', locale: 'zh-CN', match: '要的回我' },
+      { text: 'Restock arrived, grab before gone!', locale: 'en', match: 'grab before gone' },
       { text: '赶紧关注直播间，福袋每十分钟抽一次！', locale: 'zh-CN', match: '关注直播间' },
       { text: '送货上门，免费！', locale: 'zh-CN', match: '送货上门，免费' },
       { text: 'Mia, drop the link! Okay fam, get ready, three, two, one, shop!', locale: 'en', match: 'drop the link' },
@@ -314,6 +316,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '今天最后一天！', locale: 'zh-CN', match: '最后一天' },
       { text: '今晚最后一场，错过再等一个月，赶紧关注！', locale: 'zh-CN', match: '错过再等一个月' },
       { text: 'One day only, don\'t miss it!', locale: 'en', match: 'One day only' },
       { text: 'Black Friday deals are live!', locale: 'en', match: 'deals are live' },
@@ -424,6 +427,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Last day today, sad to leave Bali.', locale: 'en' },
       { text: 'If someone announces a countdown every single morning, customers soon realise the countdown never ends.', locale: 'en' },
       { text: 'Petrol price goes up tomorrow, so I filled up tonight.', locale: 'en' },
       { text: 'Our electricity rates go up next month, ugh.', locale: 'en' },
@@ -514,6 +518,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Limited to first 50 customers!', locale: 'en', match: 'Limited to first 50' },
+      { text: '名额有限，报满即止！', locale: 'zh-CN', match: '报满即止' },
+      { text: '前100名送礼！', locale: 'zh-CN', match: '前100名送礼' },
       { text: 'Be the first to grab our new bridal package, limited spaces!', locale: 'en', match: 'limited spaces' },
       { text: 'Last few left!', locale: 'en', match: 'Last few left' },
       { text: '每天限量20杯，卖完收工，要喝的快来！', locale: 'zh-CN', match: '卖完收工' },
@@ -796,6 +803,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '全球首创，唯一有效！', locale: 'zh-CN', match: '全球首创' },
       { text: '全城最美婚纱照，不美不要钱！', locale: 'zh-CN', match: '全城最美' },
       { text: '国家级非遗手艺，全城独一家！', locale: 'zh-CN', match: '全城独一家' },
       { text: 'Number one wedding photographer in Wales!', locale: 'en', match: 'Number one wedding photographer in Wales' },

@@ -771,6 +771,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Limited to first 50 customers".
+      { pattern: /\blimited to (?:the )?first \d+\b/gi, weight: 1.0, example: 'Limited to first 50 customers!', hint: ['limited to'] },
       // "limited spaces", "limited places".
       { pattern: /\blimited (?:spaces|places|dates|bookings|availability)\b/gi, weight: 1.0, example: 'Be the first to grab our new bridal package, limited spaces!', hint: ['limited'] },
       // "Last few left!".
@@ -1160,6 +1162,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "grab before gone", "grab one before they're gone".
+      { pattern: /\bgrab (?:it |one |yours |them |some )?before (?:it(?:'|’)?s |they(?:'|’)?re |it is |they are )?(?:gone|sold out)\b/gi, weight: 1.0, example: 'Restock arrived, grab before gone!', hint: ['before'] },
       // The live room's calls: "follow now", "drop the link", "link is about to drop", "get in the cart", "set your
       // reminder", "three, two, one, shop!", "register immediately", "book your date today", "call us now",
       // "be the first to grab", "pay your deposit today".

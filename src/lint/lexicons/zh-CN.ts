@@ -166,6 +166,7 @@ export const ZH_CN: Lexicon = {
       { term: '要的告诉我', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '想要的回我', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '要的话回我', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '要的回我', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '回我一声', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '回我一句', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '需要的回复', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -647,6 +648,8 @@ export const ZH_CN: Lexicon = {
       { term: '全网第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '行业第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '行业顶级', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: '全球首创', weight: 1.1, basis: 'AL-9-3', gentler: '' },
+      { term: '全国首创', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: '独此一家', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: '全球第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
       { term: '世界第一', weight: 1.3, basis: 'AL-9-3', gentler: '' },
@@ -1064,6 +1067,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 报满即止, 额满即止, 前100名送礼: places that run out, or a gift for the first to come.
+      { pattern: /(?:报|额|约|订)满即止|前\s*\d{1,4}\s*名(?:下单|付款|报名|到店|预约)?(?:送礼|送|赠|免单|半价|免费|享|有礼)/g, weight: 1.0, example: '前100名送礼！', hint: ['满即止', '名'] },
       // 卖完收工, 卖完即止: stock that will not come back.
       { pattern: /卖完(?:就)?(?:收工|下架|即止|为止|就没了|不补)/g, weight: 1.0, example: '每天限量20杯，卖完收工，要喝的快来！', hint: ['卖完'] },
       // 上次五分钟就卖光了, 去年两天就抢完: a sell-out boasted before the next batch (被抢光 tells what happened).
@@ -1150,7 +1155,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30', hint: ['满'] },
       { pattern: new RegExp(`满\\s*${NUM}\\s*${UNIT}?\\s*减\\s*${NUM}`, 'g'), weight: 1.0, example: '满二罐减五十', hint: ['满'] },
       // 每位168, 一斤198, 8只装398, 369一套, 老客价168: a bare figure as the price of a piece or a place.
-      { pattern: /(?=[¥￥\d])(?<=(?:每|一|单)\s*(?:位|桌|节|节课|次课|晚|斤|两|盒|瓶|支|罐|箱|套|份|束|件|只|条|袋|包|饼|提|张|台|副|双|对|个月)|每\s*(?:月|周|季)|\d\s*(?:天|节课|次课|节|次)|装|(?:客|鸟|荐|验|供|惠|员|享)价|班|课|卡|营|套餐|门票|学费|费用|售价|定价|报价|团费|会费|月费|年费|押金|定金|现在|现在是|只需|减|立减|直减)\s*[¥￥]?\d{2,5}(?:\.\d{1,2})?(?![\d.％%]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|步|米|公里|公斤|斤|克|页|遍|下|人|位|张|块|元|倍|层|楼|届|期|名|平|㎡))/g, weight: 0.8, needs: 'commercial', figure: true, example: '今年的明前龙井只收了30斤，每两168', hint: ['每', '一', '单', '装', '价', '天', '节', '次', '班', '课', '卡', '营', '套餐', '门票', '学费', '费', '售价', '定价', '报价', '押金', '定金', '现在', '只需', '减'] },
+      { pattern: /(?=[¥￥\d])(?<=(?:每|一|单)\s*(?:位|桌|节|节课|次课|晚|公斤|千克|斤|两|盒|瓶|支|罐|箱|套|份|束|件|只|条|袋|包|饼|提|张|台|副|双|对|个月)|每\s*(?:月|周|季)|\d\s*(?:天|节课|次课|节|次)|装|(?:客|鸟|荐|验|供|惠|员|享)价|班|课|卡|营|套餐|门票|学费|费用|售价|定价|报价|团费|会费|月费|年费|押金|定金|现在|现在是|只需|减|立减|直减)\s*[¥￥]?\d{2,5}(?:\.\d{1,2})?(?![\d.％%]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|步|米|公里|公斤|斤|克|页|遍|下|人|位|张|块|元|倍|层|楼|届|期|名|平|㎡))/g, weight: 0.8, needs: 'commercial', figure: true, example: '今年的明前龙井只收了30斤，每两168', hint: ['每', '一', '单', '装', '价', '天', '节', '次', '班', '课', '卡', '营', '套餐', '门票', '学费', '费', '售价', '定价', '报价', '押金', '定金', '现在', '只需', '减'] },
       { pattern: /(?<![\d.])\d{2,5}(?=\s*(?:一|每)\s*(?:套|束|件|盒|瓶|份|位|人|节|斤|只|条|袋|箱|桌|张|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次)))/g, weight: 0.8, needs: 'commercial', figure: true, example: '只有12套，369一套', hint: ['一', '每'] },
       // 199三件套, 1580十节课: a figure right before what it buys.
       { pattern: /(?<![\d.])\d{2,5}(?=\s*[一二两三四五六七八九十]\s*(?:件套|件|套|盒|瓶|支|罐|斤|节课|次课|份))/g, weight: 0.8, needs: 'commercial', figure: true, example: '这次我多备了一点，199三件套', hint: ['件', '套', '盒', '瓶', '支', '罐', '斤', '课', '份'] },
