@@ -102,7 +102,7 @@ const ASKING = /^(?:what|why|how|who|where|when|are|is|do|does|did|can|could|wou
 const NOUN_TOO = set('rose felt wound set spread split');
 /** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
-  limited reduced discounted marked detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
+  limited reduced discounted marked recommended approved certified tested proven rated trusted detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
   patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized`);
@@ -131,7 +131,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '\n', ';', '。', '！', '？', '�
 
 /** A report of speech after the phrase, within its sentence: "…, they said", "…, as my mum would say". */
 /** A practice judged in general at the end of its sentence: "… is perfectly normal", "… is common practice". */
-const JUDGED_AFTER = /^\s*(?:(?:every|each) (?:day|week|post|time) )?(?:is|are|means|becomes|turns into) (?:fine|ok|okay|acceptable|understandable|noise|nobody|no one|that nobody)\b|\b(?:is|are) (?:perfectly|completely|entirely|totally|quite) (?:normal|fine|reasonable|natural|ordinary)\b|\b(?:is|are) (?:common|normal|standard) practice\b/i;
+const JUDGED_AFTER = /^\s*(?:(?:every|each) (?:day|week|post|time) )?(?:is|are|means|becomes|turns into) (?:fine|ok|okay|acceptable|understandable|noise|nobody|no one|that nobody)\b|^[^.!?]{0,20}?,\s*it(?:'s| is) (?:fair|fine|ok|okay|reasonable) to (?:mention|say|post|share|tell)\b|\b(?:is|are) (?:perfectly|completely|entirely|totally|quite) (?:normal|fine|reasonable|natural|ordinary)\b|\b(?:is|are) (?:common|normal|standard) practice\b/i;
 
 const REPORTED_AFTER = /[,，]\s*(?:as\s+)?(?:i|he|she|they|we|people|everyone|my \w+|the \w+)\s+(?:would\s+|always\s+|used to\s+)?(?:said|says|say|told me|tells me|tell me|wrote|posted)\b/i;
 const SENTENCE_STOP = /[.!?。！？\n]/;
@@ -231,6 +231,9 @@ function pastAt(free: readonly Word[], i: number): boolean {
   }
   // Also a noun: "Rose oil", "a felt hat" are no story; "she rose early", "I felt better" are.
   if (NOUN_TOO.has(w)) return i > 0 && LEAVERS.has(free[i - 1]!.w);
+  // A count of sales ("100,000 sold") or an order opening the clause ("Put down $50 and get $500 off") tells no story.
+  if (w === 'sold' && i > 0 && (/^\d/.test(free[i - 1]!.w) || NUMBER_WORDS.has(free[i - 1]!.w))) return false;
+  if (w === 'put' && i === 0) return false;
   return IRREGULAR_PAST.has(w);
 }
 
@@ -261,7 +264,8 @@ function madeAt(all: readonly Word[], i: number): boolean {
 const MAKERS = set("i we i've we've just also");
 
 function narrative(list: readonly Word[]): boolean {
-  const free = afterTurn(list).filter((x, i, all) => !x.inHit && !madeAt(all, i));
+  // "Course fee was $12,800": a price struck through, not a story (its figure is a hit, so look at the full list).
+  const free = afterTurn(list).filter((x, i, all) => !x.inHit && !madeAt(all, i) && !((x.w === 'was' || x.w === 'were') && (all[i + 1]?.inHit || /^\d/.test(all[i + 1]?.w ?? ''))));
   if (free.some((x, i) => (TIME_WORDS.has(x.w) && (x.w !== 'once' || storyOnce(free, i))) || REPORTING.has(x.w)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
   for (let i = 1; i < free.length; i++) {
     if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;

@@ -53,6 +53,8 @@ const ZH_BEFORE: readonly Marker[] = [
   // What someone wrote or claimed: "有学员写蜂蜜能根治胃病".
   ...(['学员写', '有人写', '有些人写', '别人写', '同行写', '商家写', '他们写', '写着', '写道', '宣称', '声称', '号称', '吹嘘', '喜欢说', '喜欢写', '爱写', '爱说', '总说', '总爱说', '常说', '动不动就说', '张口就是'] as const).map((m): Marker => [m, 'quoted']),
   ...(['不要', '别', '不用', '不必', '无需', '没有', '没', '不会', '从不', '从来不', '不再', '少', '拒绝', '不想', '不喜欢', '讨厌', '反感', '怕', '不是', '不敢', '不能', '并非', '谈不上'] as const).map((m): Marker => [m, 'negated']),
+  ...(['冲着'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['怎么让人', '怎么让客户', '怎样让人', '如何让人', '如何让客户'] as const).map((m): Marker => [m, 'descriptive']),
   ...(['很多', '好多', '不少', '有人', '有的', '有些', '他们', '她们', '他', '她', '别人', '同行', '会', '经常', '常常', '总是', '曾经', '以前', '之前', '上次', '上回', '上周', '上个月', '前几天', '前阵子', '昨天', '去年', '那会儿', '那时', '当年', '小时候', '记得那', '说', '问', '让', '被', '在', '正在', '一般', '通常', '很快', '已经', '刚', '刚刚', '后来', '当时', '看到', '听说', '还记得', '那年'] as const).map((m): Marker => [m, 'descriptive']),
   // A comparison is no story: "比去年便宜一半".
   ...ZH_COMPARED.map((m): Marker => [m, 'plain']),
@@ -119,10 +121,10 @@ const ZH_QUOTING = ['说成', '说成是', '吹成', '写', '写着', '配上', 
  * 这种话我们一句都不要有", "…，这些都是绝对化用语".
  */
 const ZH_EXAMPLES_BEFORE = /(?:(?:什么|比如|例如|诸如|像是|包括|包含|至于)[：:]?|(?:广告|文案|帖子|轰炸|刷屏)[，,：:]|(?:形容|描述|夸|吹)[^，。！？!?\n：:]{0,6}[：:])(?:(?:[^，。！？!?,\n；;：:、]{0,12}、)+[^，。！？!?,\n；;：:、]{0,12})?$/;
-const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:(?:这些|这类|这种|这样的)(?:[^，。！？!?\n]{1,12}的)?(?:写法|说法|字眼|信息|内容|文案|套路|表述|用语|词|标签|工具|手段|玩法|招数|手法|做法|方法|伎俩|话术|口号)|这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理|一条接一条|一条又一条|一遍又一遍|轮番轰炸|轮番发|反复发|来回发|天天如此|成了促销|像促销|像广告|像[^，。！？!?\n]{1,6}(?:促销单|传单|广告)|不仅违规|这是违规|属于违规|违反广告法|违反了广告法|的字样|字样|不能承诺|不得承诺|不能保证|不能打包票|多留个心眼|多留心眼|要当心|要警惕|别信|不要信|是骗局|都是骗局|非法集资|的非法|诈骗|被查处|被罚款)/;
+const ZH_EXAMPLES_AFTER = /^[^。！？!?\n]{0,40}?(?:(?:这些|这类|这种|这样的)(?:[^，。！？!?\n]{1,12}的)?(?:写法|说法|字眼|信息|内容|文案|套路|表述|用语|词|标签|工具|手段|玩法|招数|手法|做法|方法|伎俩|话术|口号)|这种话|这类话|这些话|这样的话|这种写法|这样的写法|这类写法|这样的说法|这样的字眼|这样的(?:功效|绝对化)?(?:宣传|承诺|表述|用语)|这些词|这类词|这样的词|这些都是|一句都不要|都不要写|不要写|别写|都不能写|都不能用|不能用|都?属于(?:违法|违规|虚假|夸大|违禁)|其实就是夸大|就是夸大宣传|(?:全|都)是[^。！？!?\n]{0,8}(?:套路|话术|老一套)|都是违法|都是违规|均属违规|是违禁词|都是违禁|都换成|换成|改成|替换成|都删掉|删掉|这类背书|这种背书|之类的背书|这些说法|这类说法|这种说法|属于这一类|也属于这一类|同样要小心|也要小心|都要小心|写多了|惹上麻烦|惹麻烦|有风险|风险很大|会踩雷|也是同样的道理|同样的道理|也是一个道理|一条接一条|一条又一条|一遍又一遍|轮番轰炸|轮番发|反复发|来回发|天天如此|成了促销|像促销|像广告|像[^，。！？!?\n]{1,6}(?:促销单|传单|广告)|不仅违规|这是违规|属于违规|违反广告法|违反了广告法|的字样|字样|不能承诺|不得承诺|不能保证|不能打包票|多留个心眼|多留心眼|要当心|要警惕|别信|不要信|是骗局|都是骗局|非法集资|的非法|诈骗|被查处|被罚款)/;
 
 /** A practice judged in general at the end of its sentence: 是一件很正常的事, 再正常不过. */
-const ZH_JUDGED_AFTER = /^[^。！？!?\n]{0,40}?(?:是(?:一件)?(?:很|挺|非常)?(?:正常|常见|平常|合理)的事(?:情|儿)?|再正常不过)|^[^。！？!?\n，,]{0,6}(?:也许|或许|可能)(?:能|会)?(?:多卖|卖出|带来|拉动|有用)|^[^。！？!?\n]{0,4}[，,]\s*(?:就|也|反而)?(?:没(?:有)?人|没人会|谁都不|大家都不)(?:再)?(?:相信|信|看|理|在意|当真)/;
+const ZH_JUDGED_AFTER = /^[^。！？!?\n]{0,40}?(?:是(?:一件)?(?:很|挺|非常)?(?:正常|常见|平常|合理)的事(?:情|儿)?|再正常不过|(?:也)?是应该的|无可厚非|理所当然)|^[^。！？!?\n，,]{0,6}(?:也许|或许|可能)(?:能|会)?(?:多卖|卖出|带来|拉动|有用)|^[^。！？!?\n]{0,4}[，,]\s*(?:就|也|反而)?(?:没(?:有)?人|没人会|谁都不|大家都不)(?:再)?(?:相信|信|看|理|在意|当真)/;
 
 /**
  * Subjects and story time that govern a whole Chinese sentence, lists included: "很多新人一上来就天天刷屏，
@@ -153,7 +155,7 @@ const OPENING: Readonly<Record<string, string>> = { '“': '”', '「': '」', 
  * example:") or as the original of a rewrite ("Original:"). What follows, to the end of the line, is the example. Only labels nobody opens a sale with (not "Before:", which strikes through a price).
  */
 const EXAMPLE_LABEL =
-  /(?:^|[\n。！？!?；;，,])[ \t]*[（(【[]?[ \t]*(?:第[一二三四五六七八九十\d]+(?:条|个|种|句|段)的?|(?:(?:the )?(?:first|second|third|fourth|fifth|sixth|next|last|another|one more|a) ))?(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|问|提问|q|question|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?(?: of (?:what not to (?:do|write|post)|bad copy|what to avoid))?|for (?:example|instance)|e\.g\.|instead of|original|the original|original (?:copy|post|version|caption))[ \t]*[）)】\]]?[ \t]*[：:]/giu;
+  /(?:^|[\n。！？!?；;，,])[ \t]*[（(【[]?[ \t]*(?:第[一二三四五六七八九十\d]+(?:条|个|种|句|段)的?|(?:(?:the )?(?:first|second|third|fourth|fifth|sixth|next|last|another|one more|a) ))?(?:(?:错误|反面|违规|负面|正确|正面)(?:示范|示例|写法|例子|案例|文案|做法|版本)|问题在哪|错在哪|what['’]s wrong|the problem|反例|正例|例如|比如|举例|举个例子|示例|原文|原句|改写前|改写后|改前|改后|问|提问|q|question|(?:bad|wrong|poor|good|right|better)(?: (?:example|copy|version|post|caption))?|don['’]t(?: write| say| post)?|do not (?:write|say|post)|avoid|never write|examples?(?: of (?:what not to (?:do|write|post)|bad copy|what to avoid))?|for (?:example|instance)|e\.g\.|instead of|original|the original|original (?:copy|post|version|caption))[ \t]*[）)】\]]?[ \t]*[：:]/giu;
 
 /**
  * A post or caption someone wrote, after a colon: "有个学员每天发：艾灸一次见效，立即预约", "she posted: buy now".
@@ -314,7 +316,7 @@ const ZH_SUBJECT_BEFORE = /(?:客户|顾客|客人|熟客|老客|学员|读者|�
 /** 的 after a phrase names people by it, and what follows urges them: "没接龙的赶紧", "还没下单的姐妹们抓紧". */
 const ZH_ADDRESSED_AFTER = /^的(?:朋友|姐妹|宝子|宝妈|亲|家人)?们?[，,\s]*(?:赶紧|抓紧|快来|快点|速来|速度|别犹豫|别错过|抓住)/;
 /** A price word said of prices in general: "原价往往是虚构的", "折扣本身没有错". */
-const ZH_GENERIC_AFTER = /^(?:往往|通常|一般都?|总是|常常|本身|从来)/;
+const ZH_GENERIC_AFTER = /^(?:往往|通常|一般都?|总是|常常|本身|从来|一结束|一停|一过|一没)/;
 
 /** A promise refused right before the phrase: "也不承诺疗效", "我们从不宣传根治". */
 const ZH_NOT_PROMISING = /(?:不|从不|绝不|不会|不能|不敢|不要)(?:承诺|宣传|提|夸|吹|保证|标榜|许诺)$/;
@@ -324,7 +326,7 @@ const ZH_SAID_IN_CLAUSE = /^[^，。！？!?\n]{0,2}(?:说|写|讲|吹|宣传|�
 const ZH_OTHERS_SAY = /(?:有些人|一些人|很多人|有人|他们|她们|同行|别人|有的人|不少人|商家|微商)[^。！？!?\n]*$/;
 
 /** A denial of saying or writing the phrase that follows, a few words back in its clause. */
-const ZH_NOT_SAYING = /(?:不会|不能|不要|不该|不应该|不需要|不用|没必要|用不着|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)(?:它|自己|自家|产品|东西|(?:你|我|我们|你们)的?[\u4e00-\u9fff]{0,3})?(?:能|会|可以|是)?$/;
+const ZH_NOT_SAYING = /(?:与其|不会|不能|不要|不该|不应该|不需要|不用|没必要|用不着|从不|从来不|(?<![特区告分级类个差性])别|不可以)[^，。！？!?\n]{0,8}(?:说|写|发|讲|用)(?:它|自己|自家|产品|东西|(?:你|我|我们|你们)的?[\u4e00-\u9fff]{0,3})?(?:能|会|可以|是)?$/;
 
 /** Words that bring a sentence back to the present, from a story or from what others do. */
 const ZH_NOW = ['今天', '今晚', '这周', '本周', '这次', '这回', '现在', '目前', '明天', '本月', '这个月', '今年', '这批', '这款', '这一批'];
@@ -399,6 +401,10 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
   // What a post had written on it, listed: "几乎每条都写着新豆到货、欢迎订购".
   if (ZH_WRITTEN_LIST.test(text.slice(Math.max(0, start - 24), start)) || ZH_WRITTEN_AS.test(text.slice(Math.max(0, start - 24), start))) return 'quoted';
+  // How to make people buy, asked: "每天想的都是怎么让人立即抢购".
+  if (/(?:怎么|怎样|如何)让(?:人|客户|大家|别人|顾客)[\u4e00-\u9fff]{0,3}$/.test(text.slice(from, start))) return 'descriptive';
+  // An example put as a whole clause: "比如说护肤品能根治什么，其实就是夸大宣传".
+  if (/(?:比如说|比方说|例如说)[^，。！？!?\n]{0,10}$/.test(text.slice(Math.max(0, start - 14), start))) return 'quoted';
   // A reason denied: "不是因为我发了多少优惠，而是因为他们记得我".
   if (/^(?:并)?不是因为/.test(text.slice(from, start))) return 'negated';
   // How often offers are posted, judged in general: "一个月一次的优惠是福利，每天一次的优惠就是噪音", "偶尔发一次优惠信息".

@@ -373,7 +373,7 @@ const QUOTE_CLOSED = /^\s*["”」』’]\s*[，,、;；]?\s*$/;
 /** What may stand between two items of a list of phrases: 根治、治愈、无副作用 · "cures this, heals that". */
 const LIST_GAP = /^(?:[\s、，,;；/"“”「」『』'‘’]|和|与|及|或|或者|还有|以及|and|or|this|that|these|those|everything|anything|stuff|多少|几块钱|(?<=[\s、，,;；])[\u4e00-\u9fff]{1,4}(?=[\s、，,;；]))*$/i;
 /** One English word on either side of the comma between two listed phrases: "cure, heal or no side effects", "limited-time offers, free shipping". */
-const ONE_WORD_ITEM = /^\s*(?:[a-z]{2,15}\s*)?,\s*(?:[a-z]{2,15}\s*)?(?:,\s*)?(?:(?:and|or)\s+)?$/i;
+const ONE_WORD_ITEM = /^\s*(?:[a-z][a-z-]{1,20}\s*)?,\s*(?:[a-z][a-z-]{1,20}\s*)?(?:,\s*)?(?:(?:and|or)\s+)?$/i;
 /** A word of an enumeration before the next listed phrase: 限时秒杀、全场五折. */
 const ENUM_ITEM = /^、[\u4e00-\u9fff]{1,4}$/;
 /** The rest of an item before the next: "全网最低价、假一赔十" (the phrase is 全网最低, its item 全网最低价). */

@@ -20,6 +20,8 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '想要的宝宝评论区扣1，我私聊发链接！', locale: 'zh-CN', match: '私聊发链接' },
+      { text: 'The lowest price ever, shop today!', locale: 'en', match: 'shop today' },
       { text: '猫山王榴莲，一公斤68，要的回我！', locale: 'zh-CN', match: '要的回我' },
       { text: 'Restock arrived, grab before gone!', locale: 'en', match: 'grab before gone' },
       { text: '赶紧关注直播间，福袋每十分钟抽一次！', locale: 'zh-CN', match: '关注直播间' },
@@ -202,6 +204,11 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Lovely sunset on the drive home tonight, had to pull over and take a photo.', locale: 'en' },
+      { text: '买完东西之后的一句问候，比下单前的十句推销更有价值。', locale: 'zh-CN' },
+      { text: '如果你每天想的都是怎么让人立即抢购，那你写出来的东西一定很吵。', locale: 'zh-CN' },
+      { text: 'I came into the shop today to find the cat asleep on the till.', locale: 'en' },
+      { text: 'A: Reply "I\'ve messaged you" and answer properly in the private chat, rather than pasting prices and links under the post.', locale: 'en' },
       { text: '反过来，把朋友圈的温度带进直播间，客人会觉得你是同一个人。', locale: 'zh-CN' },
       { text: '照着记忆做我妈的酸菜鱼，做到一半卡住了，赶紧打电话。', locale: 'zh-CN' },
       { text: 'Run a collective order at most twice a week; the rest of the time, share life in the neighbourhood.', locale: 'en' },
@@ -316,6 +323,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '快！快！快！秒杀开始了！', locale: 'zh-CN', match: '秒杀开始了' },
+      { text: '家人们，手慢真的无了！就剩这最后一批！', locale: 'zh-CN', match: '手慢真的无了' },
+      { text: 'Going, going, almost gone! The final batch is here!', locale: 'en', match: 'Going, going, almost gone' },
+      { text: 'Stop waiting, now is the cheapest it will ever be!', locale: 'en', match: 'now is the cheapest it will ever be' },
+      { text: 'Quick quick quick, last carton, whoever wants it grab it!', locale: 'en', match: 'Quick quick quick' },
       { text: '今天最后一天！', locale: 'zh-CN', match: '最后一天' },
       { text: '今晚最后一场，错过再等一个月，赶紧关注！', locale: 'zh-CN', match: '错过再等一个月' },
       { text: 'One day only, don\'t miss it!', locale: 'en', match: 'One day only' },
@@ -518,6 +530,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Limited edition! Won\'t be restocked! Be quick!', locale: 'en', match: 'Won\'t be restocked' },
       { text: 'Limited to first 50 customers!', locale: 'en', match: 'Limited to first 50' },
       { text: '名额有限，报满即止！', locale: 'zh-CN', match: '报满即止' },
       { text: '前100名送礼！', locale: 'zh-CN', match: '前100名送礼' },
@@ -602,6 +615,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Course fee was $12,800, enrol today for $6,800, only 5 spots left!', locale: 'en', match: '$6,800' },
+      { text: 'Expert recommended, the nation\'s number one brand, a total steal!', locale: 'en', match: 'a total steal' },
+      { text: 'Whole-home custom package, one price $12,999, design, install and eco guarantee included!', locale: 'en', match: 'one price' },
       { text: '不要998，不要598，只要198，带回家！', locale: 'zh-CN', match: '不要998，不要598，只要198' },
       { text: '618大促！全场5折！', locale: 'zh-CN', match: '大促' },
       { text: '¥99带回家', locale: 'zh-CN', match: '¥99带回家' },
@@ -706,6 +722,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '节假日有优惠，告诉大家一声是应该的。', locale: 'zh-CN' },
+      { text: '加进来的人如果只是冲着优惠来的，优惠一结束，他们也就走了。', locale: 'zh-CN' },
+      { text: 'And if there\'s a holiday discount, it\'s fair to mention it once.', locale: 'en' },
       { text: '很多客户会直接下单，不是因为我发了多少优惠，而是因为他们记得我。', locale: 'zh-CN' },
       { text: 'Of course the company runs promotions and discounts, and customers should hear about them.', locale: 'en' },
       { text: 'But a sale should be the natural result of trust, not the product of constant pressure.', locale: 'en' },
@@ -803,6 +822,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '甲醛零释放，入住无忧，绝对安全！', locale: 'zh-CN', match: '甲醛零释放' },
+      { text: 'The most comfortable mattress ever made!', locale: 'en', match: 'most comfortable mattress ever made' },
+      { text: 'Certified the safest, absolutely formaldehyde-free!', locale: 'en', match: 'formaldehyde-free' },
+      { text: 'Award-winning, the only one in Australia, last ten pieces!', locale: 'en', match: 'the only one in Australia' },
       { text: '全球首创，唯一有效！', locale: 'zh-CN', match: '全球首创' },
       { text: '全城最美婚纱照，不美不要钱！', locale: 'zh-CN', match: '全城最美' },
       { text: '国家级非遗手艺，全城独一家！', locale: 'zh-CN', match: '全城独一家' },
@@ -900,6 +923,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '比如写一款面霜，与其说它是全网第一，不如说说自己用了一个冬天的感受。', locale: 'zh-CN' },
+      { text: '有些人把“加我微信”当成万能的钩子，到处留电话号码和链接。', locale: 'zh-CN' },
+      { text: 'Avoid words such as best, lowest price, number one, national-level, top-grade and miracle.', locale: 'en' },
       { text: '所以大家记住：不要说你的茶是全国第一，你可以说你为什么喜欢它。', locale: 'zh-CN' },
       { text: 'Number one in my heart is still my nan.', locale: 'en' },
       { text: 'I have seen a seller get a fine because a poster said lowest price in the city.', locale: 'en' },
@@ -996,6 +1022,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '床垫睡一个月，颈椎病腰间盘突出全治好！', locale: 'zh-CN', match: '突出全治好' },
+      { text: 'Premium imported ingredients, better than cosmetic surgery, instant glow!', locale: 'en', match: 'better than cosmetic surgery' },
+      { text: 'One patch and back pain disappears, buy one for your parents now!', locale: 'en', match: 'pain disappears' },
+      { text: 'Regrow your hair in three weeks, 100% effective!', locale: 'en', match: 'Regrow your hair' },
       { text: 'Lose ten pounds in a week!', locale: 'en', match: 'Lose ten pounds in a week' },
       { text: '一次护理，立刻恢复少女肌！', locale: 'zh-CN', match: '立刻恢复少女' },
       { text: '血糖高的家人们，这款代餐粉能让你彻底告别药物！', locale: 'zh-CN', match: '彻底告别药物' },
@@ -1091,6 +1121,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '我们内部培训时，会专门讲哪些说法是违规的，比如说护肤品能根治什么，其实就是夸大宣传。', locale: 'zh-CN' },
+      { text: '磨豆子的声音特别治愈心情。', locale: 'zh-CN' },
+      { text: 'Mum\'s hair grows back slowly after chemo, but it does.', locale: 'en' },
       { text: '阿杰：那功效类的呢？茶叶好像经常被说能降三高什么的。', locale: 'zh-CN' },
       { text: 'Sometimes a customer will ask, will this tea cure my sugar problem?', locale: 'en' },
       { text: '还有一些人喜欢写疗效，说某个茶能治病、某个膏药能根治腰疼，这更是碰不得的红线。', locale: 'zh-CN' },

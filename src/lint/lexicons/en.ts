@@ -143,7 +143,6 @@ export const EN: Lexicon = {
       { term: 'send me your list', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'enquire now', weight: 1.0, gentler: '' },
       { term: 'register now', weight: 1.1, gentler: '' },
-      { term: 'shop today', weight: 1.0, gentler: '' },
       { term: 'register today', weight: 1.0, gentler: '' },
       { term: 'enrol now', weight: 1.1, gentler: '' },
       { term: 'enroll now', weight: 1.1, gentler: '' },
@@ -771,6 +770,10 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Won't be restocked!", "never to be repeated".
+      { pattern: /\bwon(?:'|’)?t be (?:restocked|back|repeated|made again)\b|\bnever (?:to be )?(?:restocked|repeated)\b/gi, weight: 1.0, example: "Limited edition! Won't be restocked! Be quick!", hint: ['restocked', 'back', 'repeated', 'made again'] },
+      // "last ten pieces".
+      { pattern: /\b(?:last|final) (?:two|three|four|five|six|seven|eight|nine|ten|twenty) (?:pieces|units|boxes|bottles|sets|packs|cartons|bags|seats|spots|slots|tickets|places)\b/gi, weight: 1.0, example: 'Award-winning, the only one in Australia, last ten pieces!', hint: ['last', 'final'] },
       // "Limited to first 50 customers".
       { pattern: /\blimited to (?:the )?first \d+\b/gi, weight: 1.0, example: 'Limited to first 50 customers!', hint: ['limited to'] },
       // "limited spaces", "limited places".
@@ -828,12 +831,16 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Quick quick quick", "you'll kick yourself if you miss it".
+      { pattern: /\b(?:quick|hurry|fast)(?:[,!\s]+(?:quick|hurry|fast)){2,}\b|\byou(?:'|’)?ll kick yourself if you miss\b/gi, weight: 1.0, example: 'Quick quick quick, last carton, whoever wants it grab it!', hint: ['quick', 'hurry', 'fast', 'kick yourself'] },
+      // "now is the cheapest it will ever be", "stop waiting".
+      { pattern: /\b(?:now is|it(?:'|’)?s|this is) the (?:cheapest|lowest) (?:it|they|prices?)(?:(?:'|’)ll| will) ever be\b|\bstop waiting\b(?=[,!.]|\s+and\b)/gi, weight: 1.0, example: 'Stop waiting, now is the cheapest it will ever be!', hint: ['ever be', 'stop waiting'] },
       // "One day only", "don't be slow", "Black Friday deals are live!", "Boxing Day blowout!".
       { pattern: /\bone day only\b|\bdon(?:'|’)?t be slow\b|\b(?:deals?|sales?|offers?|specials?|discounts?) (?:is|are) (?:now )?live\b|\b(?:boxing day|black friday|cyber monday|holiday|clearance|year-end|end of season) blowout\b|\bblowout (?:sale|prices?|deals?)\b/gi, weight: 1.0, example: 'Black Friday deals are live!', hint: ['one day only', 'slow', 'live', 'blowout'] },
       // "Ends Sunday!", "Sale ends tomorrow", "Never again at this price!".
       { pattern: /(?:^|\b(?:sale|offer|deal|promo|promotion|discount|giveaway)s? )ends (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|this weekend|soon|friday)\b|\bnever again at this price\b/gim, weight: 1.0, example: 'Ends Sunday!', hint: ['ends', 'never again'] },
       // "Going, going, gone!", "Never this cheap again!", "Last day to save!", "Get it before midnight!", "Final call!".
-      { pattern: /\bgoing,? going,? gone\b|\bnever (?:this|so|that) cheap again\b|\b(?:last|final) (?:day|chance|hours?) to (?:save|order|buy|shop|grab|get yours|book|claim)\b|\bget (?:it|yours|one|them) (?:before|by) (?:midnight|tonight|sunday|friday|the weekend|it's gone|they're gone)\b|^\s*final call(?=\s*!|\s*$)/gim, weight: 1.0, example: 'Going, going, gone!', hint: ['going', 'cheap again', 'to save', 'to order', 'to buy', 'to shop', 'to grab', 'to get', 'to book', 'to claim', 'before', ' by ', 'final call'] },
+      { pattern: /\bgoing,? going,? (?:almost )?gone\b|\bnever (?:this|so|that) cheap again\b|\b(?:last|final) (?:day|chance|hours?) to (?:save|order|buy|shop|grab|get yours|book|claim)\b|\bget (?:it|yours|one|them) (?:before|by) (?:midnight|tonight|sunday|friday|the weekend|it's gone|they're gone)\b|^\s*final call(?=\s*!|\s*$)/gim, weight: 1.0, example: 'Going, going, gone!', hint: ['going', 'cheap again', 'to save', 'to order', 'to buy', 'to shop', 'to grab', 'to get', 'to book', 'to claim', 'before', ' by ', 'final call'] },
       // "today and tomorrow only", "Final 10 minutes", "This price comes once a year", "losing money if you don't buy".
       { pattern: /\b(?:today|tonight|this weekend|tomorrow|(?:fri|satur|sun|mon|tues|wednes|thurs)day) and (?:tomorrow|tonight|(?:fri|satur|sun|mon|tues|wednes|thurs)day) only\b|\b(?:final|last) \d+ (?:minutes|mins)\b|\bthis price (?:only )?(?:comes|happens) (?:around )?once a year\b|\b(?:you(?:'re| are)|you'll be) losing (?:money|out) if you (?:don't|do not|wait)\b/gi, weight: 1.0, example: 'Gold chains at cost price, today and tomorrow only!', hint: ['only', 'minutes', 'mins', 'once a year', 'losing'] },
       // "the price goes back up at midnight": the offer's end, threatened.
@@ -906,6 +913,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "a total steal", "an absolute steal".
+      { pattern: /\b(?:a|an) (?:total|absolute|real|complete) steal\b/gi, weight: 1.0, example: "Expert recommended, the nation's number one brand, a total steal!", hint: ['steal'] },
+      // "one price $12,999": a single price for the package.
+      { pattern: /\bone(?:-| )price(?=\s*(?:[$€£]|of|only|for everything|,|:))/gi, weight: 0.9, example: 'Whole-home custom package, one price $12,999, design, install and eco guarantee included!', hint: ['one price', 'one-price'] },
       // "Prices slashed!", "Price slash!".
       { pattern: /\bprices? (?:slashed|slash|cut|crash|crashed|drop|dropped)\b(?! (?:in|at|for) (?:the|my|our) )/gi, weight: 1.0, example: 'Price slash! Frames now N7,500, was N15,000!', hint: ['price'] },
       // "at cost price", "unbelievable prices".
@@ -964,6 +975,9 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "the most comfortable mattress ever made", "solves every storage problem", "the only one in Australia",
+      // "zero formaldehyde", "totally safe".
+      { pattern: /\b(?:the )?(?:most [a-z]+|best|finest|softest|comfiest|[a-z]{3,}est) [a-z-]+(?: [a-z-]+)? ever (?:made|built|invented|designed|created)\b|\bsolves? (?:every|all(?: of)?(?: your)?) (?:[a-z]+ )?problems?\b|\bthe only one in (?:the )?(?:country|world|town|city|[A-Z][a-z]+)\b|\bzero formaldehyde\b|\bformaldehyde-free\b|\bthe (?:lowest|highest|safest|cleanest|strongest) [a-z -]{1,30} in the world\b|\b(?:totally|completely|100%) safe\b/g, weight: 1.1, basis: 'AL-9-3', example: 'The most comfortable mattress ever made!', hint: ['ever made', 'ever built', 'ever invented', 'ever designed', 'ever created', 'solve', 'the only one in', 'formaldehyde', 'safe', 'in the world'] },
       // "Number one for pearls in the whole of Ireland": a trade ranked first in a place.
       { pattern: /\b(?:[Nn]umber (?:[Oo]ne|1)|[Nn]o\.? ?1|#1)(?: for)? [a-z]+(?: [a-z]+){0,2} (?:in|across) (?:the whole of |all of )?(?:town|the city|the country|the county|the region|the uk|the us|[A-Z][a-z]+)\b/g, weight: 1.0, basis: 'AL-9-3', example: 'Number one for pearls in the whole of Ireland!', hint: ['number', 'no.1', 'no. 1', 'no 1', '#1'] },
       // "the most flattering dress you will ever own", "never loses value", "no contest".
@@ -1048,6 +1062,10 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "Regrow your hair in three weeks".
+      { pattern: /\bregrow (?:your |thick |lost )?hair\b|\bhair regrowth guaranteed\b/gi, weight: 1.1, basis: 'AL-28', example: 'Regrow your hair in three weeks, 100% effective!', hint: ['regrow'] },
+      // "instant glow", "better than cosmetic surgery", "back pain disappears".
+      { pattern: /\binstant (?:glow|results|relief|lift|whitening)\b|\bbetter than (?:cosmetic surgery|surgery|botox|fillers|a facelift)\b|\b(?:pain|aches?|acne|spots|wrinkles|eczema|bloating|cellulite|belly fat) (?:disappears?|vanish(?:es)?|melts? away)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Premium imported ingredients, better than cosmetic surgery, instant glow!', hint: ['instant', 'better than', 'disappear', 'vanish', 'melt'] },
       // "Lose 10kg fast!", "Guaranteed to make you sleep better and lose weight!", "after our 7-day therapy".
       { pattern: /\blose (?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s?(?:kg|kgs|kilos|pounds|lbs|stone)\b(?:\s+(?:fast|quickly|in (?:\d+|a|one|two|three|four) (?:days?|weeks?|months?)))|\bguaranteed to (?:make you )?(?:sleep better|lose weight|burn fat|slim down|cure|heal|fix|stop|end|clear|grow|boost)\b|\b(?:after|with|in) (?:just )?(?:our|my) (?:\d+|one|two|three|seven)[- ](?:day|week|session|month) (?:therapy|treatment|programme|program|course|detox|plan)\b/gi, weight: 1.1, basis: 'AL-28', example: 'Guaranteed! No more glasses after our 7-day therapy!', hint: ['lose', 'guaranteed to', 'therapy', 'treatment', 'programme', 'program', 'course', 'detox', 'plan'] },
       // "Reverses hair loss in two weeks".
@@ -1162,6 +1180,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "shop today" as a call ("came into the shop today" is a place).
+      { pattern: /(?<!\b(?:the|a|our|my|this|that|to|into|in|at|local|corner|gift)\s)\bshop today\b/gi, weight: 1.0, example: 'The lowest price ever, shop today!', hint: ['shop today'] },
       // "grab before gone", "grab one before they're gone".
       { pattern: /\bgrab (?:it |one |yours |them |some )?before (?:it(?:'|’)?s |they(?:'|’)?re |it is |they are )?(?:gone|sold out)\b/gi, weight: 1.0, example: 'Restock arrived, grab before gone!', hint: ['before'] },
       // The live room's calls: "follow now", "drop the link", "link is about to drop", "get in the cart", "set your
@@ -1185,7 +1205,7 @@ export const EN: Lexicon = {
       // "run to my store", "join my team today", "this is your sign to BUY IT".
       { pattern: /\brun (?:to|over to|down to) (?:my|our|the) (?:store|shop|stall|booth|page|link|profile|website)\b|\bjoin (?:my|our) team (?:today|now|this week)\b|\b(?:this is|here'?s|here is) your sign to (?:buy|order|get|grab|treat|book|try|join|sign up)\b/gi, weight: 1.1, example: 'This is your sign to BUY IT, link in my bio', hint: ['run', 'join', 'your sign to'] },
       // "Book your family trip today", "Drive away today", "Secure your EV now", "sign today", "bring your trade".
-      { pattern: /\bbook (?:your|a|the) (?:[a-z'’-]+ ){0,3}(?:trip|cruise|getaway|holiday|vacation|tour|flight|stay|package|room|escape|transformation|place|spot)s? (?:today|now|tonight|before)\b|\bdrive (?:it |her |one )?(?:away|home) (?:today|now|tonight|this weekend)\b|\bsecure (?:your|a) [a-z'’-]+ (?:now|today)\b|\bsign (?:up )?today\b|\bbring your trade(?:-in)?\b/gi, weight: 1.1, example: 'Kids fly free! Book your family trip today!', hint: ['book', 'drive', 'secure', 'sign', 'bring your trade'] },
+      { pattern: /\bbook (?:your|a|the) (?:[a-z'’-]+ ){0,3}(?:trip|cruise|getaway|holiday|vacation|tour|flight|stay|package|room|escape|transformation|place|spot)s? (?:today|now|tonight|before)\b|\bdrive (?:it |her |one |yours )(?:away|home) (?:today|now|tonight|this weekend)\b|\bdrive away (?:today|now|this weekend)\b|\bsecure (?:your|a) [a-z'’-]+ (?:now|today)\b|\bsign (?:up )?today\b|\bbring your trade(?:-in)?\b/gi, weight: 1.1, example: 'Kids fly free! Book your family trip today!', hint: ['book', 'drive', 'secure', 'sign', 'bring your trade'] },
       // "grab this one before someone else does".
       { pattern: /\bgrab (?:this|it|one)(?: one)? before (?:someone|somebody|anyone) else\b/gi, weight: 1.1, example: 'You should grab this one before someone else does!', hint: ['grab'] },
       // "Call me now", "transfer your money today", "book your viewing", "Visit petdeals.store now".
@@ -1213,7 +1233,7 @@ export const EN: Lexicon = {
       { pattern: /\bcomment\s+["“'][^"”'\n]{1,20}["”']/gi, weight: 1.0, example: 'Comment "YES" below', hint: ['comment'] },
       // "Comment 1 below", "DM 'YES' to reserve", "Text BLOOM to 55500": a keyword that places an order.
       { pattern: /\bcomment\s+\d\b/gi, weight: 1.0, example: 'Comment 1 below', hint: ['comment'] },
-      { pattern: /\b(?:dm|pm|text|message|reply|inbox)\s+(?:me\s+|us\s+)?["“'‘][^"”'’\n]{1,20}["”'’]/gi, weight: 1.0, example: "DM 'YES' to reserve", hint: ['dm', 'pm', 'text', 'message', 'reply', 'inbox'] },
+      { pattern: /\b(?:dm|pm|text|message|reply|inbox)\s+(?:me\s+|us\s+)?["“'‘][^"”'’\n\s]{1,12}(?:\s[^"”'’\n\s]{1,12})?["”'’](?![a-z])/gi, weight: 1.0, example: "DM 'YES' to reserve", hint: ['dm', 'pm', 'text', 'message', 'reply', 'inbox'] },
       { pattern: /\b(?:DM|[Dd]m|PM|TEXT|[Tt]ext|MESSAGE|[Mm]essage|REPLY|[Rr]eply)\s+(?:(?:ME|[Mm]e|US|[Uu]s)\s+)?[A-Z]{3,}\s+to\b/g, weight: 1.0, example: 'Text BLOOM to 55500', hint: ['dm', 'pm', 'text', 'message', 'reply'] },
       { pattern: /\bwhile (?:the )?(?:price|prices) (?:is|are|stays?) low\b/gi, weight: 1.0, example: 'Stock up now while the price is low!', hint: ['while'] },
       { pattern: /\b(?:yellow|orange) (?:basket|cart|bag)\b|\bdrop a (?:heart|comment|❤️?)\b|\bsmash (?:that|the) follow\b/gi, weight: 1.0, example: 'Tap the yellow basket', hint: ['basket', 'cart', 'bag', 'drop a', 'smash'] },
@@ -1325,6 +1345,6 @@ export const EN: Lexicon = {
     'wholesale', 'guarantee', 'money back', 'bestseller', 'best seller', 'capsules', 'gummies', 'tablets',
     'fish oil', 'tutoring', 'course', 'classes', 'lessons', 'refund', 'this product', 'this formula',
     'live room', 'lucky draw', 'group buy', 'group-buy', 'free gift', 'promo price', 'programme', 'program', 'camp', 'tuition', 'enrolment', 'enrollment', 'revision pack',
-    'hands down', 'bridal', 'booking', 'bookings', 'slots', 'package', 'reduced', 'no contest', 'come in and compare', 'compare our prices', 'jeweller', 'jewellers', 'jeweler', 'jewelers', 'in the stream', 'try-on', 'personal training', 'discounted', 'monthly pass', 'monthly passes', 'pt spots', 'bootcamp', 'free quote', 'free valuation', 'free survey', 'free assessment', 'stamp duty', 'reservations', 'developer', 'mortgage', 'off-market',
+    'mattress', 'mattresses', 'sofa', 'sofas', 'cabinets', 'pricing', 'factory price', 'factory prices', 'hands down', 'bridal', 'booking', 'bookings', 'slots', 'package', 'reduced', 'no contest', 'come in and compare', 'compare our prices', 'jeweller', 'jewellers', 'jeweler', 'jewelers', 'in the stream', 'try-on', 'personal training', 'discounted', 'monthly pass', 'monthly passes', 'pt spots', 'bootcamp', 'free quote', 'free valuation', 'free survey', 'free assessment', 'stamp duty', 'reservations', 'developer', 'mortgage', 'off-market',
   ],
 };
