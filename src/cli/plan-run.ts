@@ -84,6 +84,7 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
   const last = dayNumber(ranges[ranges.length - 1]!.to);
   const teams = new Set(personas.map((p) => p.team).filter((x): x is string => !!x));
   const ids = new Set(personas.map((p) => p.id));
+  const order = new Map(personas.map((p, i) => [p.id, i]));
 
   // Plans already on disk around the range: this run's personas (history) and, for teams, everyone's (a
   // teammate not planned now still has a written week that counts). Labels being re-planned are replaced,
@@ -134,10 +135,10 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       return r.to >= from - horizon && r.from <= to + horizon;
     };
     const week: PlannedWeek[] = [];
-    for (const persona of personas) {
-      req.onTick?.(persona.id);
-      // One refusal per persona is enough: later weeks would only repeat it.
-      if (failed.has(persona.id)) continue;
+    const resultsStart = results.length;
+    type Attempted = { kind: 'ok'; plan: Plan; notes: readonly Text[]; history: Plan[] } | { kind: 'fail'; problems: Problem[] } | { kind: 'clash'; problem: Problem; clash: Clash };
+    /** One persona's plan for this range, seen against what is planned so far; `round` > 0 rerolls its seed. */
+    const planOne = (persona: Persona, round: number): Attempted => {
       const rules = effectiveRules(persona, ws.policy);
       const history = (historyOf.get(persona.id) ?? []).filter(near);
       const teamAround = persona.team ? (teamPlans.get(persona.team) ?? []).filter((p) => p.persona.id !== persona.id && near(p)) : [];
@@ -150,17 +151,15 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       const clash = history.find((p) => storedOf.has(p) && daysOf(p).from <= to && daysOf(p).to >= from);
       if (clash) {
         const problem = overlapping(persona.id, range, storedOf.get(clash)!, show, outDir!);
-        clashes.set(problem, { persona: persona.id, range, stored: storedOf.get(clash)! });
-        failures.push(problem);
-        failed.add(persona.id);
-        continue;
+        return { kind: 'clash', problem, clash: { persona: persona.id, range, stored: storedOf.get(clash)! } };
       }
       const personaInputs = inputs(persona, range);
+      const seed = seedFor(req.seed, persona, range.label);
       const outcome = makePlan({
         persona,
         rules: personaInputs.rules(rules),
         range: { from: range.from, to: range.to },
-        seed: seedFor(req.seed, persona, range.label),
+        seed: round === 0 ? seed : `${seed}~team${round}`,
         templates: fitting(persona),
         history: fixedOfAll(history),
         team: fixedOfAll(teammates).filter((p: FixedPost) => p.day >= from && p.day <= to),
@@ -175,23 +174,88 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
         // A template that cannot render for this persona is seldom the only one: the planner stops at the first
         // it tries, so the others of the library that fit are rendered once too, and every one is named.
         const rendering = outcome.problems.some((p) => p.code === 'template-render') ? renderProblemsFor(persona, templates, outcome.problems) : [];
-        failures.push(...outcome.problems, ...rendering);
-        failed.add(persona.id);
-        continue;
+        return { kind: 'fail', problems: [...outcome.problems, ...rendering] };
       }
       const violations = verify(outcome.plan, { history, team: teammates, words: [...persona.voice.avoid, ...ws.policy.bannedWords], noEmoji: persona.voice.emoji === 'none', formatters, times, events: persona.events });
-      if (violations.length) {
-        failures.push(refusal(persona.id, violations, { plan: outcome.plan, history, labelOf: (p) => storedOf.get(p)?.label ?? null, outDir, show }));
+      if (violations.length) return { kind: 'fail', problems: [refusal(persona.id, violations, { plan: outcome.plan, history, labelOf: (p) => storedOf.get(p)?.label ?? null, outDir, show })] };
+      return { kind: 'ok', plan: outcome.plan, notes: outcome.notes, history };
+    };
+    /** This range's accepted plans, in order, with what undoes each. */
+    const accepted: { persona: Persona; entry: PlannedWeek; result: PlanRunResult['results'][number] | null; history: Plan[]; remembered: Plan }[] = [];
+    const accept = (persona: Persona, ok: Extract<Attempted, { kind: 'ok' }>) => {
+      const entry: PlannedWeek = { plan: ok.plan, notes: ok.notes };
+      const result = req.keepResults !== false ? { range, plan: ok.plan, notes: ok.notes } : null;
+      if (result) results.push(result);
+      week.push(entry);
+      // History needs times, templates, flags and texts; photos and chat scripts can go.
+      const remembered = asHistory(ok.plan);
+      historyOf.set(persona.id, [...ok.history, remembered]);
+      if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), remembered]);
+      accepted.push({ persona, entry, result, history: ok.history, remembered });
+    };
+    const undo = (team: string) => {
+      const undone = accepted.filter((a) => a.persona.team === team);
+      for (const a of undone) {
+        if (a.result) results.splice(results.indexOf(a.result), 1);
+        week.splice(week.indexOf(a.entry), 1);
+        historyOf.set(a.persona.id, a.history);
+        teamPlans.set(team, (teamPlans.get(team) ?? []).filter((p) => p !== a.remembered));
+        accepted.splice(accepted.indexOf(a), 1);
+      }
+      return undone.map((a) => a.persona);
+    };
+    /**
+     * A teammate refused where the team's earlier picks took the templates it needed: the team's week is planned
+     * again with it first, under rerolled seeds, before it is given up (a team of 12 sharing 25 templates was
+     * refused one week that another seed planned cleanly). Teammates written in earlier runs stay as they are.
+     */
+    const replanTeam = (persona: Persona): boolean => {
+      const team = persona.team!;
+      if (!accepted.some((a) => a.persona.team === team)) return false;
+      const mates = undo(team);
+      for (let round = 1; round <= TEAM_ROUNDS; round++) {
+        let all = true;
+        for (const q of [persona, ...mates]) {
+          const r = planOne(q, round);
+          if (r.kind !== 'ok') {
+            all = false;
+            break;
+          }
+          accept(q, r);
+        }
+        if (all) return true;
+        undo(team);
+      }
+      // None worked: the teammates get the plans they had (the same seeds give the same plans).
+      for (const q of mates) {
+        const r = planOne(q, 0);
+        if (r.kind === 'ok') accept(q, r);
+      }
+      return false;
+    };
+    for (const persona of personas) {
+      req.onTick?.(persona.id);
+      // One refusal per persona is enough: later weeks would only repeat it.
+      if (failed.has(persona.id)) continue;
+      const r = planOne(persona, 0);
+      if (r.kind === 'clash') {
+        clashes.set(r.problem, r.clash);
+        failures.push(r.problem);
         failed.add(persona.id);
         continue;
       }
-      if (req.keepResults !== false) results.push({ range, plan: outcome.plan, notes: outcome.notes });
-      week.push({ plan: outcome.plan, notes: outcome.notes });
-      // History needs times, templates, flags and texts; photos and chat scripts can go.
-      const remembered = asHistory(outcome.plan);
-      historyOf.set(persona.id, [...history, remembered]);
-      if (persona.team) teamPlans.set(persona.team, [...(teamPlans.get(persona.team) ?? []).filter(near), remembered]);
+      if (r.kind === 'fail') {
+        if (persona.team && replanTeam(persona)) continue;
+        failures.push(...r.problems);
+        failed.add(persona.id);
+        continue;
+      }
+      accept(persona, r);
     }
+    // A team planned again put its refused member first: the files and the summary keep the personas' order.
+    const place = (plan: Plan) => order.get(plan.persona.id) ?? 0;
+    week.sort((a, b) => place(a.plan) - place(b.plan));
+    results.push(...results.splice(resultsStart).sort((a, b) => place(a.plan) - place(b.plan)));
     if (failures.length === 0) await req.onRange?.(range, week);
   }
   return { results, failures: groupClashes(failures, clashes, show, outDir), refused: [...failed], stored, inputs, fitting };
@@ -202,6 +266,9 @@ interface Clash {
   range: DateRange;
   stored: StoredPlan;
 }
+
+/** How many times a team's week is planned again, its refused member first, before the refusal stands. */
+const TEAM_ROUNDS = 3;
 
 /** Personas at least this many, clashing with one written label, are named in one problem rather than one each. */
 const CLASH_GROUP = 3;

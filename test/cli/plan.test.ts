@@ -569,3 +569,44 @@ describe('a campaign week', () => {
     expect(during).toBeGreaterThan(without);
   });
 });
+
+describe('persona plan: a team whose earlier picks left a teammate nothing', () => {
+  // Three teammates, one template a day each, one persona per template per day. Ada and Ben like tea and running;
+  // Cai only tea, and one template is about tea. Planned in order, Ada or Ben takes the tea template some day and Cai
+  // is refused; the team planned again with Cai first fits everyone.
+  const persona = (id: string, interests: string) => `id: ${id}
+name: ${id}
+locale: en
+timezone: Europe/London
+role: shop assistant
+bio: Works at the corner shop.
+team: corner
+voice: { tone: [warm], emoji: none, signature: "", phrases: [], avoid: [] }
+interests: [${interests}]
+schedule:
+  windows: ["12:00-13:00"]
+  postsPerDay: { min: 1, max: 1 }
+  restDays: []
+`;
+  const template = (topic: string, n: number) => `---\nkind: lifestyle\ntopics: [${topic}]\nlocale: en\nsalesiness: 0\nimages: [a window]\n---\n${topic} note ${n}, {{weekday}} {{date}}.\n`;
+  it('plans the team again with the refused teammate first, and every rule holds', async () => {
+    const cwd = writeTree(tempDir(), {
+      'persona.config.yaml': 'personas: personas\ntemplates: [templates]\nbuiltinTemplates: false\ndensity: { defaultCooldownDays: 0 }\nteam: { maxPersonasPerTemplatePerDay: 1 }\n',
+      'personas/ada.yaml': persona('ada', '{ topic: tea, weight: 3 }, { topic: running, weight: 1 }'),
+      'personas/ben.yaml': persona('ben', '{ topic: tea, weight: 3 }, { topic: running, weight: 1 }'),
+      'personas/cai.yaml': persona('cai', '{ topic: tea, weight: 1 }'),
+      'templates/en/lifestyle/tea.hbs': template('tea', 1),
+      'templates/en/lifestyle/run-1.hbs': template('running', 1),
+      'templates/en/lifestyle/run-2.hbs': template('running', 2),
+    });
+    const r = await cli(['plan', '--all', '--week', '2026-W49', '--out', 'plans'], { cwd });
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    const posts = ['ada', 'ben', 'cai'].map((id) => JSON.parse(readFileSync(join(cwd, `plans/2026-W49/${id}.json`), 'utf8')).posts as { at: string; template: string }[]);
+    expect(posts[2]!.map((p) => p.template)).toEqual(Array(7).fill('en/lifestyle/tea'));
+    for (const p of [...posts[0]!, ...posts[1]!]) expect(p.template).not.toBe('en/lifestyle/tea');
+    expect((await cli(['plan', '--check', 'plans'], { cwd })).code).toBe(0);
+    // The summary keeps the personas' order.
+    expect(r.stdout.indexOf('ada')).toBeLessThan(r.stdout.indexOf('cai'));
+  });
+});
