@@ -78,6 +78,7 @@ export const messages = {
     'zh-CN': 'postsPerDay.max 是工作日最多发几条，至少为 1；postsPerDay.min 设为 0 就已经允许某天不发。想让这个人设暂停发帖，可以把每一天都写进 schedule.restDays，或只按 id 规划其他人设。',
   },
   'hint-one-of': { en: 'Set {path} to one of the expected values.', 'zh-CN': '把 {path} 设为期望的值之一。' },
+  'hint-one-of-meant': { en: 'Did you mean "{value}"? Set {path} to it.', 'zh-CN': '是不是想写 "{value}"？把 {path} 设为它。' },
   'field-invalid': { en: '{path}: {detail}', 'zh-CN': '{path}：{detail}' },
   'the-file': { en: 'file', 'zh-CN': '文件' },
   'type-mapping': { en: 'a mapping (key: value)', 'zh-CN': '映射（键: 值）' },

@@ -460,7 +460,7 @@ function describeIssue(issue: z.core.$ZodIssue, node: unknown): Text {
 }
 
 /** How to fix a field the schema refused; our own refinements (custom issues) carry their advice in the message. */
-function hintOf(issue: z.core.$ZodIssue, path: string, missing: boolean): { hint?: Text } {
+function hintOf(issue: z.core.$ZodIssue, path: string, missing: boolean, node?: unknown): { hint?: Text } {
   if (!path) return {};
   if (missing) return { hint: msg('hint-missing', { path }) };
   switch (issue.code) {
@@ -469,11 +469,31 @@ function hintOf(issue: z.core.$ZodIssue, path: string, missing: boolean): { hint
       return issue.origin === 'array' ? { hint: msg('hint-too-few', { path, min: String(issue.minimum) }) } : {};
     case 'invalid_type':
       return { hint: msg('hint-type', { path, expected: typeName(issue.expected) }) };
-    case 'invalid_value':
-      return { hint: msg('hint-one-of', { path }) };
+    case 'invalid_value': {
+      const meant = isScalar(node) && typeof node.value === 'string' ? meantValue(node.value, issue.values) : null;
+      return { hint: meant ? msg('hint-one-of-meant', { path, value: meant }) : msg('hint-one-of', { path }) };
+    }
     default:
       return {};
   }
+}
+
+/** Weekdays as people write them: Thursday, Thu, 周四, 星期四, 礼拜四. */
+const WEEKDAY_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).flatMap((d, i) => {
+    const zh = '一二三四五六日'[i]!;
+    const full = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][i]!;
+    return [[full, d], [`周${zh}`, d], [`星期${zh}`, d], [`礼拜${zh}`, d], ...(zh === '日' ? [['周天', d], ['星期天', d], ['礼拜天', d]] : []), ...(d === 'thu' ? [['thur', d], ['thurs', d]] : []), ...(d === 'tue' ? [['tues', d]] : [])];
+  }),
+);
+
+/** The allowed value a refused one was most likely meant as: another case, a weekday's other name, or a near spelling. */
+function meantValue(value: string, allowed: readonly unknown[]): string | null {
+  const options = allowed.filter((v): v is string => typeof v === 'string');
+  const folded = value.trim().toLowerCase();
+  const direct = options.find((o) => o.toLowerCase() === folded) ?? WEEKDAY_WORDS[folded];
+  if (direct && options.includes(direct)) return direct;
+  return closest(value, options) ?? null;
 }
 
 /** Turn zod issues into problems that point at the YAML node. */
@@ -522,7 +542,7 @@ export function schemaProblems(src: YamlSource, schema: z.ZodType, issues: reado
         ? msg('missing-field', { path })
         : msg('field-invalid', { path: path || msg('the-file'), detail: describeIssue(issue, value) }),
       ...(expected ? { expected } : {}),
-      ...hintOf(issue, path, missing),
+      ...hintOf(issue, path, missing, value),
     });
   }
   return problems;

@@ -37,10 +37,32 @@ const FORMAT_TEXTS: readonly (readonly [RegExp, Text])[] = [
   [LOCAL_DATETIME, msg('local-datetime')],
 ];
 
-/** Our words for a value that does not match `pattern` (as zod reports it, e.g. "/^…$/"). */
+/** Our words for a value that does not match `pattern` (as zod reports it, e.g. "/^…$/"), with the value it was
+ *  most likely meant to be when that is plain: "8:00-9:00" → "08:00-09:00", "Decaf" → "decaf". */
 export function formatText(pattern: string | undefined, value: unknown): Text | undefined {
-  const text = FORMAT_TEXTS.find(([re]) => String(re) === pattern)?.[1];
-  return text && { ...text, data: { value: String(value) } };
+  const found = FORMAT_TEXTS.find(([re]) => String(re) === pattern);
+  if (!found) return undefined;
+  const [re, text] = found;
+  const problem = { ...text, data: { value: String(value) } };
+  const suggestion = typeof value === 'string' ? formatSuggestion(re, value) : null;
+  return suggestion && suggestion !== value && re.test(suggestion) ? msg('format-suggest', { problem, suggestion }) : problem;
+}
+
+function formatSuggestion(re: RegExp, value: string): string | null {
+  if (re === WINDOW) {
+    // Full-width colons, spaces and other dashes, one-digit hours: "8:00 - 9:00", "20：00～21：00", "8:00到9:00".
+    const m = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:-|–|—|~|～|到|至|to)\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*$/i.exec(value);
+    return m ? `${m[1]!.padStart(2, '0')}:${m[2]}-${m[3]!.padStart(2, '0')}:${m[4]}` : null;
+  }
+  if (re === LOCAL_DATETIME) {
+    const m = /^\s*(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2}):(\d{2})(?::00)?\s*$/.exec(value);
+    return m ? `${m[1]}T${m[2]!.padStart(2, '0')}:${m[3]}` : null;
+  }
+  if (re === SLUG) {
+    const slugged = value.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    return slugged || null;
+  }
+  return null;
 }
 
 // `abort` stops later refinements from reporting a second, confusing problem for the same value.
@@ -126,8 +148,31 @@ export function isValidTimeZone(tz: string): boolean {
   return canonical !== null && (canonical === tz || canonical.toLowerCase() !== tz.toLowerCase());
 }
 
+/** Places people write for a zone, and fixed offsets, with the zones they most likely mean. */
+const ZONE_WORDS: Readonly<Record<string, string>> = {
+  beijing: 'Asia/Shanghai', 北京: 'Asia/Shanghai', 北京时间: 'Asia/Shanghai', china: 'Asia/Shanghai', 中国: 'Asia/Shanghai', shanghai: 'Asia/Shanghai',
+  'hong kong': 'Asia/Hong_Kong', hkt: 'Asia/Hong_Kong', singapore: 'Asia/Singapore', sgt: 'Asia/Singapore', taipei: 'Asia/Taipei',
+  tokyo: 'Asia/Tokyo', jst: 'Asia/Tokyo', seoul: 'Asia/Seoul', kst: 'Asia/Seoul', 'kuala lumpur': 'Asia/Kuala_Lumpur', india: 'Asia/Kolkata',
+  pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', pacific: 'America/Los_Angeles', 'los angeles': 'America/Los_Angeles',
+  est: 'America/New_York', edt: 'America/New_York', eastern: 'America/New_York', 'new york': 'America/New_York',
+  london: 'Europe/London', bst: 'Europe/London', sydney: 'Australia/Sydney', aest: 'Australia/Sydney', melbourne: 'Australia/Melbourne',
+};
+const OFFSET_ZONES: Readonly<Record<string, string>> = {
+  '8': 'Asia/Shanghai, Asia/Singapore or Asia/Hong_Kong', '9': 'Asia/Tokyo or Asia/Seoul', '7': 'Asia/Bangkok or Asia/Jakarta',
+  '5:30': 'Asia/Kolkata', '10': 'Australia/Sydney or Australia/Brisbane', '1': 'Europe/Berlin or Europe/Paris', '0': 'Europe/London',
+  '-5': 'America/New_York or America/Toronto', '-6': 'America/Chicago', '-8': 'America/Los_Angeles or America/Vancouver', '12': 'Pacific/Auckland',
+};
+const OFFSET = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$|^(?:utc|gmt)\s*$/i;
+
 export const timezone = z.string().superRefine((tz, ctx) => {
   if (isValidTimeZone(tz)) return;
+  const word = ZONE_WORDS[tz.trim().toLowerCase()];
+  if (word) return addIssue(ctx, msg('timezone-suggest', { value: tz, suggestion: word }));
+  const offset = OFFSET.exec(tz.trim());
+  if (offset && offset[1]) {
+    const hours = `${offset[1] === '-' ? '-' : ''}${Number(offset[2])}${offset[3] && offset[3] !== '00' ? `:${offset[3]}` : ''}`;
+    return addIssue(ctx, msg('timezone-offset', { value: tz, examples: OFFSET_ZONES[hours.replace(/^-0$/, '0')] ?? 'Asia/Shanghai, Europe/London or America/New_York' }));
+  }
   const canonical = canonicalTimeZone(tz);
   const suggestion = canonical && canonical.toLowerCase() === tz.toLowerCase() ? canonical : closest(tz, timeZoneNames());
   addIssue(ctx, suggestion ? msg('timezone-suggest', { value: tz, suggestion }) : msg('timezone', { value: tz }));

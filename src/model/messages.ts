@@ -11,6 +11,14 @@ export const messages = {
     en: '"{value}" is not a window like "07:30-08:30" (24-hour HH:mm-HH:mm)',
     'zh-CN': '"{value}" 不是形如 "07:30-08:30" 的时段（24 小时制 HH:mm-HH:mm）',
   },
+  'format-suggest': {
+    en: '{problem}: did you mean "{suggestion}"?',
+    'zh-CN': '{problem}：是不是想写 "{suggestion}"？',
+  },
+  'timezone-offset': {
+    en: '"{value}" is a fixed offset, not a time zone (a zone knows its daylight-saving changes); name the place instead, e.g. {examples}',
+    'zh-CN': '"{value}" 是固定时差，不是时区（时区知道夏令时的变化）；请写地名时区，如 {examples}',
+  },
   'window-inverted': {
     en: 'window "{value}" ends before it starts; a window cannot cross midnight: split it into two, "{before}" and "{after}"',
     'zh-CN': '时段 "{value}" 的结束早于开始；时段不能跨过午夜，请拆成两个："{before}" 和 "{after}"',

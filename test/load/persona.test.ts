@@ -271,6 +271,31 @@ const cases: Case[] = [
     says: ['did you mean "Asia/Shanghai"'],
   },
   {
+    name: 'a fixed offset, with the zones it may mean',
+    text: base.replace('Asia/Shanghai', '"UTC+8"'),
+    code: 'schema',
+    line: lineOf(base, 'timezone:'),
+    path: 'timezone',
+    says: ['"UTC+8" is a fixed offset, not a time zone', 'Asia/Shanghai, Asia/Singapore or Asia/Hong_Kong'],
+  },
+  {
+    name: 'a city as people say it',
+    text: base.replace('Asia/Shanghai', 'Beijing'),
+    code: 'schema',
+    line: lineOf(base, 'timezone:'),
+    path: 'timezone',
+    says: ['did you mean "Asia/Shanghai"'],
+  },
+  {
+    name: 'a weekday by its full name',
+    text: base.replace(/restDays:\n\s+- sun/, 'restDays: [Thursday]'),
+    code: 'schema',
+    line: lineOf(base, 'restDays'),
+    path: 'schedule.restDays[0]',
+    says: ['must be one of'],
+    hint: 'Did you mean "thu"? Set schedule.restDays[0] to it.',
+  },
+  {
     name: 'an ambiguous abbreviation',
     text: base.replace('Asia/Shanghai', 'CST'),
     code: 'schema',
@@ -290,6 +315,10 @@ const cases: Case[] = [
       ['21:45-21:00', 'did you mean "21:00-21:45"? (A window cannot cross midnight'],
       ['23:00-01:00', 'split it into two, "23:00-24:00" and "00:00-01:00"'],
       ['08:00-08:00', 'starts and ends at the same minute'],
+      // What a careless hand writes, with the window it meant.
+      ['8:00-9:00', 'did you mean "08:00-09:00"?'],
+      ['20:00 - 21:00', 'did you mean "20:00-21:00"?'],
+      ['20：00～21：00', 'did you mean "20:00-21:00"?'],
     ] as const
   ).map(
     ([window, says]): Case => ({
