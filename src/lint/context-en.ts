@@ -102,7 +102,7 @@ const ASKING = /^(?:what|why|how|who|where|when|are|is|do|does|did|can|could|wou
 const NOUN_TOO = set('rose felt wound set spread split');
 /** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
-  limited reduced discounted marked recommended approved certified tested proven rated trusted detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
+  limited reduced discounted marked recommended approved certified tested proven rated trusted crafted sourced imported handpicked detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
   patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized`);

@@ -323,6 +323,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Limited edition premium oolong! Max two per customer! When it\'s gone, it\'s gone!', locale: 'en', match: 'When it\'s gone, it\'s gone' },
       { text: '快！快！快！秒杀开始了！', locale: 'zh-CN', match: '秒杀开始了' },
       { text: '家人们，手慢真的无了！就剩这最后一批！', locale: 'zh-CN', match: '手慢真的无了' },
       { text: 'Going, going, almost gone! The final batch is here!', locale: 'en', match: 'Going, going, almost gone' },
@@ -615,6 +616,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'White tea, crafted by hand, was $199, today only $99!', locale: 'en', match: 'was $199, today only $99' },
       { text: 'Course fee was $12,800, enrol today for $6,800, only 5 spots left!', locale: 'en', match: '$6,800' },
       { text: 'Expert recommended, the nation\'s number one brand, a total steal!', locale: 'en', match: 'a total steal' },
       { text: 'Whole-home custom package, one price $12,999, design, install and eco guarantee included!', locale: 'en', match: 'one price' },
@@ -722,6 +724,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'I crafted a birdhouse with Dad last weekend, cost us $12 in wood.', locale: 'en' },
       { text: '节假日有优惠，告诉大家一声是应该的。', locale: 'zh-CN' },
       { text: '加进来的人如果只是冲着优惠来的，优惠一结束，他们也就走了。', locale: 'zh-CN' },
       { text: 'And if there\'s a holiday discount, it\'s fair to mention it once.', locale: 'en' },

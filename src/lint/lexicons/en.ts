@@ -827,10 +827,12 @@ export const EN: Lexicon = {
       { pattern: /\bonly\s+\d+\s+(?:available|remaining|made)\b|\b(?:final|last)\s+\d+\s+(?:orders|days|hours)\b|\bfirst\s+\d+\s+orders\s+(?:are\s+)?free\b/gi, weight: 1.0, example: 'Quick! Final 10 orders!', hint: ['only', 'final', 'last', 'first'] },
       // "first 30 only", "first 100 pax only", "limited to the first 50".
       { pattern: /\bfirst\s+\d+\s+(?:pax\s+|people\s+|customers\s+|buyers\s+|orders\s+|sign-?ups\s+)?only\b/gi, weight: 1.1, example: 'first 30 only', hint: ['only'] },
-      { pattern: /\bmax(?:imum)?\s+\d+\s+(?:\w+\s+)?per\s+(?:person|customer|pax|order)\b/gi, weight: 0.9, example: 'max 2 boxes per person', hint: ['per'] },
+      { pattern: /\bmax(?:imum)?\s+(?:\d+|one|two|three|four|five|six|ten)\s+(?:\w+\s+)?per\s+(?:person|customer|pax|order|household)\b/gi, weight: 0.9, example: 'max 2 boxes per person', hint: ['per'] },
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "When it's gone, it's gone!", with or without its comma.
+      { pattern: /\bwhen (?:it(?:'|’)?s|they(?:'|’)?re|it is|they are) gone,\s*(?:it(?:'|’)?s|they(?:'|’)?re|it is|they are) gone\b/gi, weight: 1.0, example: "Limited edition premium oolong! Max two per customer! When it's gone, it's gone!", hint: ['gone'] },
       // "Quick quick quick", "you'll kick yourself if you miss it".
       { pattern: /\b(?:quick|hurry|fast)(?:[,!\s]+(?:quick|hurry|fast)){2,}\b|\byou(?:'|’)?ll kick yourself if you miss\b/gi, weight: 1.0, example: 'Quick quick quick, last carton, whoever wants it grab it!', hint: ['quick', 'hurry', 'fast', 'kick yourself'] },
       // "now is the cheapest it will ever be", "stop waiting".
