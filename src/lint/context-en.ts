@@ -525,7 +525,9 @@ function vocativeOff(text: string, list: readonly Word[]): readonly Word[] {
   while (i < list.length && HAILS.has(list[i]!.w)) i++;
   const who = list[i];
   if (!who || !OTHER_PEOPLE.has(who.w) && !['mums', 'moms', 'mommies', 'ladies', 'guys', 'fam', 'besties', 'babes', 'parents'].includes(who.w)) return list;
-  return /^\s*[,!:]/.test(text.slice(who.end)) ? list.slice(i + 1) : list;
+  // "bestie this deal is insane": a form of address, comma or not, when a determiner opens what follows.
+  const addressed = VOCATIVES.has(who.w) && ['this', 'these', 'that', 'those', 'the', 'you', 'u', 'ya'].includes(list[i + 1]?.w ?? '');
+  return addressed || /^\s*[,!:]/.test(text.slice(who.end)) ? list.slice(i + 1) : list;
 }
 
 /** Whether the phrase's clause ends in "!" (urged), read up to the next clause end. */

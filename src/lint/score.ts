@@ -293,7 +293,7 @@ const EXCLAIMED = /[！!]/;
 const CLAIM_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['absolute-claim', 'efficacy-claim', 'price']);
 
 /** A cue word denied is no sale around it: "那是一个回忆，不是一个 deal". */
-const CUE_DENIED = /(?:不是|并不是|不算|not|no)\s*(?:一个|一种|a|an|any)?\s*$/i;
+const CUE_DENIED = /(?:不是|并不是|不算|没有|没|not|no)\s*(?:一个|一种|a|an|any)?\s*$/i;
 
 /** A remainder counted in time, not in goods. */
 const TIME_LEFT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b|[年月周天]|小时|分钟/i;
@@ -360,7 +360,7 @@ function bareShout(text: string, hits: readonly RawHit[]): boolean {
  * What a shout is padded with: punctuation, emoji, spaces, and the urging words it is made of ("快！快！快！最后5分钟！",
  * "仅剩最后一批货！！", "今天最后一天！", "Today last day!"): a word there that is not one of them says what the phrase is about.
  */
-const SHOUT_FILLER = /^(?:[^\p{L}\p{N}]|快|冲|抢|速|冲鸭|赶紧|家人们|姐妹们|宝子们|亲们|货|今天|今晚|今日|现在|go|hurry|today|tonight|now)*$/iu;
+const SHOUT_FILLER = /^(?:[^\p{L}\p{N}]|快|冲|抢|速|冲鸭|赶紧|家人们|姐妹们|宝子们|亲们|货|今天|今晚|今日|现在|go|hurry|today|tonight|now|ladies|guys|fam|everyone|bestie|besties|babes|folks)*$/iu;
 
 function shoutFiller(gap: string): boolean {
   return !/[\p{L}\p{N}]/u.test(gap) || SHOUT_FILLER.test(gap);

@@ -20,6 +20,9 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '给我私信，马上发货！', locale: 'zh-CN', match: '给我私信' },
+      { text: '喝了三天，湿气全没了！赶紧来买！', locale: 'zh-CN', match: '赶紧来买' },
+      { text: 'bestie this deal is insane, link in bio', locale: 'en', match: 'link in bio' },
       { text: '想要的宝宝评论区扣1，我私聊发链接！', locale: 'zh-CN', match: '私聊发链接' },
       { text: 'The lowest price ever, shop today!', locale: 'en', match: 'shop today' },
       { text: '猫山王榴莲，一公斤68，要的回我！', locale: 'zh-CN', match: '要的回我' },
@@ -204,6 +207,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '这条没有价格，没有链接，却有二十多个人在下面留言。', locale: 'zh-CN' },
       { text: 'Lovely sunset on the drive home tonight, had to pull over and take a photo.', locale: 'en' },
       { text: '买完东西之后的一句问候，比下单前的十句推销更有价值。', locale: 'zh-CN' },
       { text: '如果你每天想的都是怎么让人立即抢购，那你写出来的东西一定很吵。', locale: 'zh-CN' },
@@ -323,6 +327,16 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '错过这次，后悔一辈子！', locale: 'zh-CN', match: '错过这次，后悔' },
+      { text: '马上就要涨价了，没买的抓紧！', locale: 'zh-CN', match: '马上就要涨价' },
+      { text: '一年只有一次的机会，别犹豫了！', locale: 'zh-CN', match: '一年只有一次的机会' },
+      { text: '最便宜的一次，真的最后一次了！', locale: 'zh-CN', match: '最便宜的一次' },
+      { text: 'Final drop, then it\'s gone forever!', locale: 'en', match: 'then it\'s gone forever' },
+      { text: 'Once-a-year deal, stop hesitating!', locale: 'en', match: 'Once-a-year deal' },
+      { text: 'One hour left, ladies, get in quick!', locale: 'en', match: 'One hour left' },
+      { text: 'Go go go! Last two hours!', locale: 'en', match: 'Last two hours' },
+      { text: 'Cheapest it has ever been, really the last time!', locale: 'en', match: 'Cheapest it has ever been' },
+      { text: 'Miss this and you\'ll regret it forever!', locale: 'en', match: 'Miss this and you\'ll regret it' },
       { text: 'Limited edition premium oolong! Max two per customer! When it\'s gone, it\'s gone!', locale: 'en', match: 'When it\'s gone, it\'s gone' },
       { text: '快！快！快！秒杀开始了！', locale: 'zh-CN', match: '秒杀开始了' },
       { text: '家人们，手慢真的无了！就剩这最后一批！', locale: 'zh-CN', match: '手慢真的无了' },
@@ -440,6 +454,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'Last two hours of the flight, watching clouds.', locale: 'en' },
+      { text: 'The pool is freezing, get in quick!', locale: 'en' },
       { text: 'Last day today, sad to leave Bali.', locale: 'en' },
       { text: 'If someone announces a countdown every single morning, customers soon realise the countdown never ends.', locale: 'en' },
       { text: 'Petrol price goes up tomorrow, so I filled up tonight.', locale: 'en' },
@@ -580,6 +596,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '不追求今天爆单，而是追求三年后客户还在你身边。', locale: 'zh-CN' },
       { text: '去年那批春茶很快就售罄了，我自己都没留下几包。', locale: 'zh-CN' },
       { text: 'concert tickets sold out in two minutes and somehow my sister got them', locale: 'en' },
       { text: 'On the day, share a behind-the-scenes photo of how you prepared instead of shouting that stock is almost gone.', locale: 'en' },
@@ -724,6 +741,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '说到价格，我的原则是明码标价，不搞原价现价那一套。', locale: 'zh-CN' },
       { text: 'I crafted a birdhouse with Dad last weekend, cost us $12 in wood.', locale: 'en' },
       { text: '节假日有优惠，告诉大家一声是应该的。', locale: 'zh-CN' },
       { text: '加进来的人如果只是冲着优惠来的，优惠一结束，他们也就走了。', locale: 'zh-CN' },
@@ -825,6 +843,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'the best deal on the internet, period', locale: 'en', match: 'best deal on the internet' },
+      { text: 'The only genuine one, accept no imitations!', locale: 'en', match: 'accept no imitations' },
+      { text: 'Official, genuine, exclusive, the only place to get it!', locale: 'en', match: 'the only place to get it' },
+      { text: 'The most luxurious skincare money can buy, treat yourself!', locale: 'en', match: 'most luxurious skincare money can buy' },
+      { text: 'Over 100,000 sold, 100% five-star reviews!', locale: 'en', match: 'Over 100,000 sold' },
       { text: '甲醛零释放，入住无忧，绝对安全！', locale: 'zh-CN', match: '甲醛零释放' },
       { text: 'The most comfortable mattress ever made!', locale: 'en', match: 'most comfortable mattress ever made' },
       { text: 'Certified the safest, absolutely formaldehyde-free!', locale: 'en', match: 'formaldehyde-free' },
@@ -926,6 +949,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '我也见过有人把国家级老中医配方挂在嘴边，可是拿不出任何证明。', locale: 'zh-CN' },
       { text: '比如写一款面霜，与其说它是全网第一，不如说说自己用了一个冬天的感受。', locale: 'zh-CN' },
       { text: '有些人把“加我微信”当成万能的钩子，到处留电话号码和链接。', locale: 'zh-CN' },
       { text: 'Avoid words such as best, lowest price, number one, national-level, top-grade and miracle.', locale: 'en' },
@@ -1025,6 +1049,14 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '喝出好气色', locale: 'zh-CN', match: '喝出好气色' },
+      { text: '三天祛湿', locale: 'zh-CN', match: '三天祛湿' },
+      { text: '睡不着的姐妹赶紧来，三天包好！', locale: 'zh-CN', match: '三天包好' },
+      { text: '调理百病', locale: 'zh-CN', match: '调理百病' },
+      { text: 'Clears damp in 3 days', locale: 'en', match: 'Clears damp' },
+      { text: '防脱生发液，一瓶见效，秃头也能长出头发！', locale: 'zh-CN', match: '一瓶见效' },
+      { text: 'Hair regrowth serum, works after one bottle, even on bald patches!', locale: 'en', match: 'works after one bottle' },
+      { text: 'Spots and pigmentation gone for good, guaranteed!', locale: 'en', match: 'Spots and pigmentation gone for good' },
       { text: '床垫睡一个月，颈椎病腰间盘突出全治好！', locale: 'zh-CN', match: '突出全治好' },
       { text: 'Premium imported ingredients, better than cosmetic surgery, instant glow!', locale: 'en', match: 'better than cosmetic surgery' },
       { text: 'One patch and back pain disappears, buy one for your parents now!', locale: 'en', match: 'pain disappears' },
@@ -1187,6 +1219,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'contact-bait': {
     invalid: [
+      { text: '添加客服微信 shop8888 领取新人礼包！', locale: 'zh-CN', match: '添加客服微信 shop8888' },
       { text: '预约电话029-8888-6666，马上打！', locale: 'zh-CN', match: '029-8888-6666' },
       { text: '加薇信 abc12345，发你价目表！', locale: 'zh-CN', match: '加薇信 abc12345' },
       // Sets 46-47 (a mother-and-baby shop, a plain mix).

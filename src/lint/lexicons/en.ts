@@ -288,6 +288,7 @@ export const EN: Lexicon = {
       { term: 'set your alarms', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: "don't hesitate", weight: 1.0, needs: 'commercial', gentler: '' },
       { term: "don't delay", weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'get in quick', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'ends midnight', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'flash sales', weight: 1.2, needs: 'commercial', gentler: '' },
       { term: 'presale is live', weight: 1.1, gentler: '' },
@@ -831,6 +832,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Once-a-year deal", "stop hesitating", "then it's gone forever", "One hour left", "Last two hours",
+      // "Cheapest it has ever been".
+      { pattern: /\bonce[- ]a[- ]year (?:deal|sale|offer|price|discount)\b|\bstop hesitating\b|\bmiss (?:this|it|out) and you(?:'|’)?ll regret it\b|\bthen (?:it(?:'|’)?s|they(?:'|’)?re) gone (?:forever|for good)\b|^\s*(?:one|two|three|\d+) hours? left\b|\bcheapest (?:it|they)(?: has| have|(?:'|’)s|(?:'|’)ve)? ever been\b/gim, weight: 1.0, example: 'Once-a-year deal, stop hesitating!', hint: ['once', 'hesitating', 'regret', 'gone', 'left', 'ever been'] },
+      { pattern: /\blast (?:one|two|three|\d+) hours?\b/gi, weight: 0.9, needs: 'commercial', example: 'Go go go! Last two hours!', hint: ['hour'] },
       // "When it's gone, it's gone!", with or without its comma.
       { pattern: /\bwhen (?:it(?:'|’)?s|they(?:'|’)?re|it is|they are) gone,\s*(?:it(?:'|’)?s|they(?:'|’)?re|it is|they are) gone\b/gi, weight: 1.0, example: "Limited edition premium oolong! Max two per customer! When it's gone, it's gone!", hint: ['gone'] },
       // "Quick quick quick", "you'll kick yourself if you miss it".
@@ -977,6 +982,9 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "accept no imitations", "the only place to get it", "the most luxurious skincare money can buy", "Over
+      // 100,000 sold", "the best deal on the internet".
+      { pattern: /\baccept no (?:imitations|substitutes)\b|\bthe only place to (?:get|buy|find) (?:it|them|this|these)\b|\b(?:best|finest|most [a-z]+) [a-z -]{1,30} money can buy\b|\b(?:over |more than )?\d{1,3}(?:,\d{3})+\+? (?:sold|happy customers|customers served|orders)\b|\bbest (?:deal|price|offer)s? (?:on the internet|online|anywhere|on the web)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'The only genuine one, accept no imitations!', hint: ['accept no', 'only place', 'money can buy', 'sold', 'customers', 'orders', 'best'] },
       // "the most comfortable mattress ever made", "solves every storage problem", "the only one in Australia",
       // "zero formaldehyde", "totally safe".
       { pattern: /\b(?:the )?(?:most [a-z]+|best|finest|softest|comfiest|[a-z]{3,}est) [a-z-]+(?: [a-z-]+)? ever (?:made|built|invented|designed|created)\b|\bsolves? (?:every|all(?: of)?(?: your)?) (?:[a-z]+ )?problems?\b|\bthe only one in (?:the )?(?:country|world|town|city|[A-Z][a-z]+)\b|\bzero formaldehyde\b|\bformaldehyde-free\b|\bthe (?:lowest|highest|safest|cleanest|strongest) [a-z -]{1,30} in the world\b|\b(?:totally|completely|100%) safe\b/g, weight: 1.1, basis: 'AL-9-3', example: 'The most comfortable mattress ever made!', hint: ['ever made', 'ever built', 'ever invented', 'ever designed', 'ever created', 'solve', 'the only one in', 'formaldehyde', 'safe', 'in the world'] },
@@ -1064,6 +1072,10 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "Clears damp in 3 days": a TCM effect promised.
+      { pattern: /\bclears? (?:the )?(?:damp|dampness|internal heat|toxins)\b/gi, weight: 1.1, basis: 'AL-17', example: 'Clears damp in 3 days', hint: ['clear'] },
+      // "works after one bottle", "Spots and pigmentation gone for good".
+      { pattern: /\bworks after (?:just )?one (?:bottle|use|application|session|dose|box)\b|\b(?:spots|pigmentation|acne|wrinkles|eczema|stretch marks|cellulite|dark circles)(?: and [a-z]+)? (?:gone|vanish(?:ed)?|disappear(?:ed)?) (?:for good|forever|overnight|in \d+)/gi, weight: 1.1, basis: 'AL-28', example: 'Hair regrowth serum, works after one bottle, even on bald patches!', hint: ['works after', 'gone', 'vanish', 'disappear'] },
       // "Regrow your hair in three weeks".
       { pattern: /\bregrow (?:your |thick |lost )?hair\b|\bhair regrowth guaranteed\b/gi, weight: 1.1, basis: 'AL-28', example: 'Regrow your hair in three weeks, 100% effective!', hint: ['regrow'] },
       // "instant glow", "better than cosmetic surgery", "back pain disappears".

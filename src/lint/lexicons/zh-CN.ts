@@ -57,6 +57,8 @@ export const ZH_CN: Lexicon = {
       { term: '赶紧来', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '还不快来', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '快来', weight: 0.6, needs: 'commercial', gentler: '' },
+      { term: '赶紧来买', weight: 1.1, gentler: '' },
+      { term: '给我私信', weight: 1.0, gentler: '想了解的可以问我' },
       { term: '快上车', weight: 1.0, gentler: '' },
       { term: '进群送', weight: 1.1, gentler: '' },
       { term: '公众号回复', weight: 1.0, gentler: '' },
@@ -981,6 +983,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 马上就要涨价了, 一年只有一次的机会, 最便宜的一次: the rise, the once a year, the low announced.
+      { pattern: /马上(?:就)?要涨价|即将涨价|(?:明天|下周|下个月)(?:就)?(?:要)?涨价|一年(?:只有|就|仅)一次的?(?:机会|活动|优惠|福利)|最便宜的一次/g, weight: 1.0, example: '马上就要涨价了，没买的抓紧！', hint: ['涨价', '一次'] },
       // 手慢真的无了, 秒杀开始了: the rush, announced.
       { pattern: /手慢(?:真的|就)?无(?:了|啦)?|秒杀(?:开始|开抢)(?:了|啦)|开抢(?:了|啦)/g, weight: 1.0, example: '家人们，手慢真的无了！就剩这最后一批！', hint: ['手慢', '开始了', '开始啦', '开抢'] },
       // 明天就没这个价了, 错过这一波等一年: the price's end, threatened.
@@ -992,7 +996,7 @@ export const ZH_CN: Lexicon = {
       // 卖完就断货.
       { pattern: /卖完(?:就|即)?断货/g, weight: 1.0, example: '最后一批货，卖完就断货了！', hint: ['断货'] },
       // 错过真的会后悔.
-      { pattern: /错过(?:了)?(?:真的|绝对|一定|肯定)?(?:会)?后悔/g, weight: 1.0, example: '回购无数次的洗发水，不踩雷，错过真的会后悔！', hint: ['后悔'] },
+      { pattern: /错过(?:了)?(?:这次|这一次|这波|今天|这个机会)?[，,]?\s*(?:真的|绝对|一定|肯定)?(?:会)?后悔/g, weight: 1.0, example: '回购无数次的洗发水，不踩雷，错过真的会后悔！', hint: ['后悔'] },
       // 倒数三天 (as 倒计时), beside a sale.
       { pattern: new RegExp(`倒数\\s*${NUM}\\s*(?:天|小时|分钟)`, 'g'), weight: 1.0, needs: 'commercial', example: '倒数三天！全场 7 折，先抢先得！', hint: ['倒数'] },
       // 今天不买明天哭, 房价明天就涨.
@@ -1236,6 +1240,10 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 三天祛湿, 喝出好气色, 三天包好, 湿气全没了, 调理百病: TCM effects promised.
+      { pattern: new RegExp(`${NUM}\\s*(?:天|周|次)(?:就)?(?:祛湿|去湿|排毒|去火|降火|包好)|喝出(?:好)?(?:气色|好身材|白皮肤|美丽|年轻)|湿气全(?:没了|消了|排出)|调理百病`, 'g'), weight: 1.2, basis: 'AL-17', example: '喝出好气色，三天祛湿！', hint: ['祛湿', '去湿', '排毒', '去火', '降火', '包好', '喝出', '湿气', '百病'] },
+      // 一瓶见效, 秃头也能长出头发: a result from one bottle, hair grown on a bald head.
+      { pattern: /一(?:瓶|盒|支|贴|罐|袋|疗程)(?:就)?见效|秃头(?:也能|都能)?长(?:出)?(?:新)?(?:头发|发)|长出(?:新)?头发/g, weight: 1.2, basis: 'AL-28', example: '防脱生发液，一瓶见效，秃头也能长出头发！', hint: ['见效', '秃头', '长出'] },
       // 颈椎病腰间盘突出全治好: every ailment cured at once.
       { pattern: /(?:病|痛|炎|症|突出)[^，。！？!?\n]{0,2}?(?:全|都|通通|统统|全部)(?:治好|好了|消失|没了)/g, weight: 1.2, basis: 'AL-17', example: '床垫睡一个月，颈椎病腰间盘突出全治好！', hint: ['治好', '好了', '消失', '没了'] },
       // 立刻恢复少女肌, 一次回到十八岁: youth given back at once.
@@ -1324,6 +1332,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:无效|没效果|不见效|不满意|不自律|不达标|考不过|学不会|没提高)(?:就)?(?:包退|退款|全额退款?|全额退费|退费|退钱|全退|退货|包换|返现)/g, weight: 1.2, basis: 'AL-16', example: '无效包退', hint: ['无效', '没效果', '不见效', '不满意', '不自律', '不达标', '考不过', '学不会', '没提高'] },
     ],
     'contact-bait': [
+      // 添加客服微信 shop8888: an id after the helper's WeChat.
+      { pattern: /(?:加|添加)(?:客服|小助手|助理|店长)(?:的)?(?:微信|薇信|[vV]信|vx|wx)\s*[:：]?\s*(?=[-_a-zA-Z0-9]*\d)[a-zA-Z][-_a-zA-Z0-9]{4,19}(?![-_a-zA-Z0-9])/g, weight: 1.2, example: '添加客服微信 shop8888 领取新人礼包！', hint: ['客服', '小助手', '助理', '店长'] },
       // 加薇信 abc12345: an id after a space.
       { pattern: /(?:加|添加)(?:我)?(?:微信|薇信|威信|[vV]信|vx|wx|VX|WX|薇|[vV])\s+(?=[-_a-zA-Z0-9]*\d)[a-zA-Z][-_a-zA-Z0-9]{4,19}(?![-_a-zA-Z0-9])/g, weight: 1.2, example: '加薇信 abc12345，发你价目表！', hint: ['加', '添加'] },
       // 加我 wechat, 加我 WhatsApp.
