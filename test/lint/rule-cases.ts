@@ -207,6 +207,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '如果有活动，说清楚时间和规则就够了，不用喊立即抢购。', locale: 'zh-CN' },
       { text: '这条没有价格，没有链接，却有二十多个人在下面留言。', locale: 'zh-CN' },
       { text: 'Lovely sunset on the drive home tonight, had to pull over and take a photo.', locale: 'en' },
       { text: '买完东西之后的一句问候，比下单前的十句推销更有价值。', locale: 'zh-CN' },
@@ -327,6 +328,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '倒计时3小时，马上结束！', locale: 'zh-CN', match: '马上结束' },
+      { text: '倒计时2小时，最后的疯抢机会！', locale: 'zh-CN', match: '最后的疯抢机会' },
+      { text: 'Today last day! Don\'t say I never tell!', locale: 'en', match: 'Don\'t say I never tell' },
       { text: '错过这次，后悔一辈子！', locale: 'zh-CN', match: '错过这次，后悔' },
       { text: '马上就要涨价了，没买的抓紧！', locale: 'zh-CN', match: '马上就要涨价' },
       { text: '一年只有一次的机会，别犹豫了！', locale: 'zh-CN', match: '一年只有一次的机会' },
@@ -454,6 +458,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '改写说明：去掉了限时、价格对比、稀缺和催促，只留下茶和人。', locale: 'zh-CN' },
       { text: 'Last two hours of the flight, watching clouds.', locale: 'en' },
       { text: 'The pool is freezing, get in quick!', locale: 'en' },
       { text: 'Last day today, sad to leave Bali.', locale: 'en' },
@@ -547,6 +552,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Act now, supplies are limited!', locale: 'en', match: 'supplies are limited' },
       { text: 'Limited edition! Won\'t be restocked! Be quick!', locale: 'en', match: 'Won\'t be restocked' },
       { text: 'Limited to first 50 customers!', locale: 'en', match: 'Limited to first 50' },
       { text: '名额有限，报满即止！', locale: 'zh-CN', match: '报满即止' },
@@ -596,6 +602,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '“仅剩”“手慢无”——制造稀缺感，客户会发现“仅剩3件”永远仅剩3件。', locale: 'zh-CN' },
       { text: '不追求今天爆单，而是追求三年后客户还在你身边。', locale: 'zh-CN' },
       { text: '去年那批春茶很快就售罄了，我自己都没留下几包。', locale: 'zh-CN' },
       { text: 'concert tickets sold out in two minutes and somehow my sister got them', locale: 'en' },
@@ -741,6 +748,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '价格也是一样，把原价现价、打几折写在最前面，会让人觉得你只关心成交。', locale: 'zh-CN' },
+      { text: '“包邮”“5折”“原价现价”——这些信息不是不能写，但把折扣放在第一句就变成了叫卖。', locale: 'zh-CN' },
+      { text: '"Free shipping," "50% off," "was/now" — these are fine to mention, but leading with the discount turns a post into a sales pitch.', locale: 'en' },
       { text: '说到价格，我的原则是明码标价，不搞原价现价那一套。', locale: 'zh-CN' },
       { text: 'I crafted a birdhouse with Dad last weekend, cost us $12 in wood.', locale: 'en' },
       { text: '节假日有优惠，告诉大家一声是应该的。', locale: 'zh-CN' },
@@ -1049,6 +1059,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'I\'d say this is the softest jumper in Britain, not soft and it\'s free!', locale: 'en', match: 'not soft and it\'s free' },
       { text: '喝出好气色', locale: 'zh-CN', match: '喝出好气色' },
       { text: '三天祛湿', locale: 'zh-CN', match: '三天祛湿' },
       { text: '睡不着的姐妹赶紧来，三天包好！', locale: 'zh-CN', match: '三天包好' },
@@ -1156,6 +1167,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'If it\'s not sweet, it\'s free, that was Grandpa\'s rule at the orchard in 1970.', locale: 'en' },
       { text: '我们内部培训时，会专门讲哪些说法是违规的，比如说护肤品能根治什么，其实就是夸大宣传。', locale: 'zh-CN' },
       { text: '磨豆子的声音特别治愈心情。', locale: 'zh-CN' },
       { text: 'Mum\'s hair grows back slowly after chemo, but it does.', locale: 'en' },

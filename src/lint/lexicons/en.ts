@@ -771,6 +771,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "supplies are limited", "supplies won't last".
+      { pattern: /\bsupplies are (?:limited|running (?:low|out))\b|\bsupplies (?:won(?:'|’)?t|will not) last\b/gi, weight: 1.0, example: 'Act now, supplies are limited!', hint: ['supplies'] },
       // "Won't be restocked!", "never to be repeated".
       { pattern: /\bwon(?:'|’)?t be (?:restocked|back|repeated|made again)\b|\bnever (?:to be )?(?:restocked|repeated)\b/gi, weight: 1.0, example: "Limited edition! Won't be restocked! Be quick!", hint: ['restocked', 'back', 'repeated', 'made again'] },
       // "last ten pieces".
@@ -832,6 +834,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Don't say I didn't warn you", "Don't say I never tell!".
+      { pattern: /\bdon(?:'|’)?t say i (?:never|didn(?:'|’)?t|did not) (?:tell|told|warn|warned|say|said)\b/gi, weight: 1.0, example: "Today last day! Don't say I never tell!", hint: ['say i'] },
       // "Once-a-year deal", "stop hesitating", "then it's gone forever", "One hour left", "Last two hours",
       // "Cheapest it has ever been".
       { pattern: /\bonce[- ]a[- ]year (?:deal|sale|offer|price|discount)\b|\bstop hesitating\b|\bmiss (?:this|it|out) and you(?:'|’)?ll regret it\b|\bthen (?:it(?:'|’)?s|they(?:'|’)?re) gone (?:forever|for good)\b|^\s*(?:one|two|three|\d+) hours? left\b|\bcheapest (?:it|they)(?: has| have|(?:'|’)s|(?:'|’)ve)? ever been\b/gim, weight: 1.0, example: 'Once-a-year deal, stop hesitating!', hint: ['once', 'hesitating', 'regret', 'gone', 'left', 'ever been'] },
@@ -1072,6 +1076,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "not soft and it's free": the result promised or the money back (不甜不要钱).
+      { pattern: /\bnot (?:soft|sweet|fresh|comfy|comfortable|warm|crispy|juicy|tasty|delicious|better|happy)(?: enough)?,? and (?:it(?:'|’)?s|you get it|it is) (?:free|on me|on the house)\b/gi, weight: 1.1, basis: 'AL-16', example: "I'd say this is the softest jumper in Britain, not soft and it's free!", hint: ['free', 'on me', 'on the house'] },
       // "Clears damp in 3 days": a TCM effect promised.
       { pattern: /\bclears? (?:the )?(?:damp|dampness|internal heat|toxins)\b/gi, weight: 1.1, basis: 'AL-17', example: 'Clears damp in 3 days', hint: ['clear'] },
       // "works after one bottle", "Spots and pigmentation gone for good".

@@ -983,6 +983,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 马上结束, 最后的疯抢机会: the end, announced.
+      { pattern: /(?:马上|即将|就要)(?:结束|截止|恢复原价|下架)|最后的(?:疯抢|抢购)?机会/g, weight: 1.0, example: '倒计时3小时，马上结束！', hint: ['结束', '截止', '恢复原价', '下架', '机会'] },
       // 马上就要涨价了, 一年只有一次的机会, 最便宜的一次: the rise, the once a year, the low announced.
       { pattern: /马上(?:就)?要涨价|即将涨价|(?:明天|下周|下个月)(?:就)?(?:要)?涨价|一年(?:只有|就|仅)一次的?(?:机会|活动|优惠|福利)|最便宜的一次/g, weight: 1.0, example: '马上就要涨价了，没买的抓紧！', hint: ['涨价', '一次'] },
       // 手慢真的无了, 秒杀开始了: the rush, announced.
