@@ -317,6 +317,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   const clause = words(text, clauseStart, start, others);
   const free = clause.filter((x) => !x.inHit);
 
+  // "team up and buy now", "pop in and order": a phrasal verb urged, then the call.
+  if (verb && /^(?:team|come|pop|drop|swing|head|hop|jump|stop|call)\s+(?:up|in|by|over|down|on)\s+and$/.test(free.map((x) => x.w).join(' '))) return 'imperative';
   // Negation anywhere in the clause, unless it urges ("don't forget to order", "why not order one").
   for (let i = 0; i < free.length; i++) {
     const w = free[i]!.w;
@@ -404,7 +406,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // "if you order today").
   if (!verb && free.length > 1 && free[0]!.w === 'if' && free[1]!.w === 'there') return 'descriptive';
   // "if every post carries an old price, a new price and a discount": a habit supposed, not an offer.
-  if (!verb && /\bif\s+(?:every|each|all)\b/i.test(text.slice(sentenceStart, start))) return 'descriptive';
+  if (!verb && /\bif\s+(?:every|each|all|something|anything|everything|a product|your (?:product|shop|feed))\b/i.test(text.slice(sentenceStart, start))) return 'descriptive';
 
   if (narrative(clause) && !(verb && free.length > 0 && IMPERATIVE_VERBS.has(free[0]!.w) && !REPORTING_PRESENT.has(free[0]!.w))) return 'descriptive';
   // Said by someone, as the rest of the sentence tells: "Buy a plant, they said."

@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Group deal just $59, team up and buy now!', locale: 'en', match: 'buy now' },
+      { text: 'Come in and buy now!', locale: 'en', match: 'buy now' },
+      { text: 'WhatsApp now!', locale: 'en', match: 'WhatsApp now' },
+      { text: 'Join my WhatsApp group for offers!', locale: 'en', match: 'Join my WhatsApp group' },
       { text: '给我私信，马上发货！', locale: 'zh-CN', match: '给我私信' },
       { text: '喝了三天，湿气全没了！赶紧来买！', locale: 'zh-CN', match: '赶紧来买' },
       { text: 'bestie this deal is insane, link in bio', locale: 'en', match: 'link in bio' },
@@ -328,6 +332,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Price hike tomorrow!', locale: 'en', match: 'Price hike tomorrow' },
+      { text: 'Countdown started!', locale: 'en', match: 'Countdown started' },
       { text: '倒计时3小时，马上结束！', locale: 'zh-CN', match: '马上结束' },
       { text: '倒计时2小时，最后的疯抢机会！', locale: 'zh-CN', match: '最后的疯抢机会' },
       { text: 'Today last day! Don\'t say I never tell!', locale: 'en', match: 'Don\'t say I never tell' },
@@ -458,6 +464,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'The countdown started at the party and everyone cheered.', locale: 'en' },
+      { text: 'Hurry home, dinner\'s ready and the kids are starving.', locale: 'en' },
       { text: '改写说明：去掉了限时、价格对比、稀缺和催促，只留下茶和人。', locale: 'zh-CN' },
       { text: 'Last two hours of the flight, watching clouds.', locale: 'en' },
       { text: 'The pool is freezing, get in quick!', locale: 'en' },
@@ -552,6 +560,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Limited edition, only 100!', locale: 'en', match: 'Limited edition, only 100' },
+      { text: 'Few pieces left!', locale: 'en', match: 'Few pieces left' },
+      { text: 'Stock almost over!', locale: 'en', match: 'Stock almost over' },
+      { text: 'Only for first 100 buyers!', locale: 'en', match: 'Only for first 100 buyers' },
       { text: 'Act now, supplies are limited!', locale: 'en', match: 'supplies are limited' },
       { text: 'Limited edition! Won\'t be restocked! Be quick!', locale: 'en', match: 'Won\'t be restocked' },
       { text: 'Limited to first 50 customers!', locale: 'en', match: 'Limited to first 50' },
@@ -640,6 +652,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'MRP 999, now 299!', locale: 'en', match: 'MRP 9' },
+      { text: 'Super low price, don\'t regret later!', locale: 'en', match: 'Super low price' },
+      { text: '冲量价，今天最后一天！', locale: 'zh-CN', match: '冲量价' },
       { text: 'White tea, crafted by hand, was $199, today only $99!', locale: 'en', match: 'was $199, today only $99' },
       { text: 'Course fee was $12,800, enrol today for $6,800, only 5 spots left!', locale: 'en', match: '$6,800' },
       { text: 'Expert recommended, the nation\'s number one brand, a total steal!', locale: 'en', match: 'a total steal' },
@@ -748,6 +763,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Customers aren\'t silly, if something is always on sale, they start to wonder what it\'s really worth.', locale: 'en' },
       { text: '价格也是一样，把原价现价、打几折写在最前面，会让人觉得你只关心成交。', locale: 'zh-CN' },
       { text: '“包邮”“5折”“原价现价”——这些信息不是不能写，但把折扣放在第一句就变成了叫卖。', locale: 'zh-CN' },
       { text: '"Free shipping," "50% off," "was/now" — these are fine to mention, but leading with the discount turns a post into a sales pitch.', locale: 'en' },
@@ -853,6 +869,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Government approved formula!', locale: 'en', match: 'Government approved' },
+      { text: 'India\'s hottest product!', locale: 'en', match: 'India\'s hottest product' },
+      { text: 'Factory price, lowest in market!', locale: 'en', match: 'lowest in market' },
+      { text: 'Magic oil for everything!', locale: 'en', match: 'Magic oil for everything' },
       { text: 'the best deal on the internet, period', locale: 'en', match: 'best deal on the internet' },
       { text: 'The only genuine one, accept no imitations!', locale: 'en', match: 'accept no imitations' },
       { text: 'Official, genuine, exclusive, the only place to get it!', locale: 'en', match: 'the only place to get it' },
@@ -959,6 +979,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'Mum\'s magic cream for burns was just butter, honestly.', locale: 'en' },
       { text: '我也见过有人把国家级老中医配方挂在嘴边，可是拿不出任何证明。', locale: 'zh-CN' },
       { text: '比如写一款面霜，与其说它是全网第一，不如说说自己用了一个冬天的感受。', locale: 'zh-CN' },
       { text: '有些人把“加我微信”当成万能的钩子，到处留电话号码和链接。', locale: 'zh-CN' },

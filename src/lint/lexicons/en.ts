@@ -771,6 +771,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Few pieces left!", "Stock almost over!", "Only for first 100 buyers!".
+      { pattern: /\blimited edition,? (?:of |only )?\d+\b|\b(?:few|last few|limited) (?:pieces|units|packs|bottles|boxes|slots|seats|sets) left\b|\bstock (?:is )?(?:almost|nearly) (?:over|finished|gone|out)\b|\b(?:only )?for (?:the )?first \d+ (?:buyers|customers|orders)\b/gi, weight: 1.0, example: 'Few pieces left!', hint: ['left', 'stock', 'first', 'limited edition'] },
       // "supplies are limited", "supplies won't last".
       { pattern: /\bsupplies are (?:limited|running (?:low|out))\b|\bsupplies (?:won(?:'|’)?t|will not) last\b/gi, weight: 1.0, example: 'Act now, supplies are limited!', hint: ['supplies'] },
       // "Won't be restocked!", "never to be repeated".
@@ -834,6 +836,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Price hike tomorrow!", "Countdown started!".
+      { pattern: /\bprice hike (?:tomorrow|from|on|soon|next|at)\b|^\s*countdown (?:has )?(?:started|begins|begun)\b/gim, weight: 1.0, example: 'Price hike tomorrow!', hint: ['price hike', 'countdown'] },
       // "Don't say I didn't warn you", "Don't say I never tell!".
       { pattern: /\bdon(?:'|’)?t say i (?:never|didn(?:'|’)?t|did not) (?:tell|told|warn|warned|say|said)\b/gi, weight: 1.0, example: "Today last day! Don't say I never tell!", hint: ['say i'] },
       // "Once-a-year deal", "stop hesitating", "then it's gone forever", "One hour left", "Last two hours",
@@ -924,6 +928,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "MRP 999, now 299", "Super low price", "Factory price".
+      { pattern: /\bMRP\s*(?:rs\.?|₹|\$)?\s*\d|\bsuper low prices?\b|\bfactory prices?\b(?! (?:of|for|in) (?:the|a|our|my) )/gi, weight: 1.0, example: 'MRP 999, now 299!', hint: ['mrp', 'super low', 'factory price'] },
       // "a total steal", "an absolute steal".
       { pattern: /\b(?:a|an) (?:total|absolute|real|complete) steal\b/gi, weight: 1.0, example: "Expert recommended, the nation's number one brand, a total steal!", hint: ['steal'] },
       // "one price $12,999": a single price for the package.
@@ -986,6 +992,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Government approved formula!", "India's hottest product!", "lowest in market", "Magic oil".
+      { pattern: /\b(?:[Gg]overnment|[Gg]ovt\.?|FDA|[Mm]inistry)[- ]approved\b|\b[A-Z][a-z]+(?:'|’)s (?:hottest|best|most popular|top|no\.? ?1|number one) (?:product|brand|seller|deal|formula)s?\b|\blowest in (?:the )?market\b|\b[Mm]agic (?:oil|cream|pill|potion|powder|serum|balm) for (?:everything|every|all)\b/g, weight: 1.1, basis: 'AL-9-3', example: 'Government approved formula!', hint: ['approved', "'s", '’s', 'market', 'magic'] },
       // "accept no imitations", "the only place to get it", "the most luxurious skincare money can buy", "Over
       // 100,000 sold", "the best deal on the internet".
       { pattern: /\baccept no (?:imitations|substitutes)\b|\bthe only place to (?:get|buy|find) (?:it|them|this|these)\b|\b(?:best|finest|most [a-z]+) [a-z -]{1,30} money can buy\b|\b(?:over |more than )?\d{1,3}(?:,\d{3})+\+? (?:sold|happy customers|customers served|orders)\b|\bbest (?:deal|price|offer)s? (?:on the internet|online|anywhere|on the web)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'The only genuine one, accept no imitations!', hint: ['accept no', 'only place', 'money can buy', 'sold', 'customers', 'orders', 'best'] },
@@ -1200,6 +1208,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "WhatsApp now!", "Join my WhatsApp group for offers!".
+      { pattern: /\bwhats ?app (?:me |us )?now\b|\bjoin (?:my|our) (?:whats ?app|wechat|telegram|facebook|fb) group\b/gi, weight: 1.0, example: 'Join my WhatsApp group for offers!', hint: ['whatsapp', 'whats app', 'group'] },
       // "shop today" as a call ("came into the shop today" is a place).
       { pattern: /(?<!\b(?:the|a|our|my|this|that|to|into|in|at|local|corner|gift)\s)\bshop today\b/gi, weight: 1.0, example: 'The lowest price ever, shop today!', hint: ['shop today'] },
       // "grab before gone", "grab one before they're gone".
@@ -1319,6 +1329,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // Hurrying somewhere at home: "Hurry home, dinner's ready".
+    { pattern: /\bhurry (?:home|back|inside|to bed|to school|to work|over here|downstairs|upstairs)\b/gi, literal: 'urry' },
     // What everyone pays going up is news, not a deadline: "Petrol prices go up tomorrow, so I filled up tonight".
     { pattern: /\b(?:petrol|gas|fuel|diesel|electricity|power|energy|water|rent|bus|train|tube|parking|toll|grocery|food|house|housing|property|egg|milk|bread)\s+(?:prices?|bills?|rates?|fares?|costs?)\s+(?:go(?:es)?|went|are going|is going|will go|going)\s+up\b/gi, literal: ' up' },
     // "best" as how well something is done: "the ones who understand their customers best", "whichever suits you best".

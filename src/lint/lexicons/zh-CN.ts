@@ -483,6 +483,7 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      { term: '冲量价', weight: 1.0, gentler: '' },
       { term: '低于市场价', weight: 1.0, gentler: '' },
       { term: '一杯奶茶钱', weight: 0.9, gentler: '' },
       { term: '员工价', weight: 1.0, gentler: '' },
