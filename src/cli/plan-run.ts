@@ -230,6 +230,11 @@ export async function planPersonas(req: PlanRunRequest): Promise<PlanRunResult> 
       for (const q of mates) {
         const r = planOne(q, 0);
         if (r.kind === 'ok') accept(q, r);
+        else {
+          // Not expected (the state is the one they were planned in), but never dropped in silence.
+          failures.push(...(r.kind === 'fail' ? r.problems : [r.problem]));
+          failed.add(q.id);
+        }
       }
       return false;
     };
