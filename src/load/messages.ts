@@ -73,6 +73,7 @@ export const messages = {
   'hint-missing': { en: 'Add {path} to the file (the README shows every field with an example).', 'zh-CN': '在文件里加上 {path}（README 里有每个字段的示例）。' },
   'hint-too-few': { en: 'Give {path} at least {min} item(s).', 'zh-CN': '给 {path} 至少写 {min} 项。' },
   'hint-type': { en: 'Write {path} as {expected}.', 'zh-CN': '把 {path} 写成{expected}。' },
+  'hint-percent': { en: 'Write {path} as a fraction: {value}.', 'zh-CN': '把 {path} 写成小数：{value}。' },
   'hint-posts-max': {
     en: 'postsPerDay.max is the most posts on a working day, so at least 1; postsPerDay.min 0 already allows days without a post. For a persona who should not post for a while, list every weekday under schedule.restDays, or plan the others by id.',
     'zh-CN': 'postsPerDay.max 是工作日最多发几条，至少为 1；postsPerDay.min 设为 0 就已经允许某天不发。想让这个人设暂停发帖，可以把每一天都写进 schedule.restDays，或只按 id 规划其他人设。',

@@ -467,8 +467,12 @@ function hintOf(issue: z.core.$ZodIssue, path: string, missing: boolean, node?: 
     case 'too_small':
       if (path.endsWith('postsPerDay.max')) return { hint: msg('hint-posts-max') };
       return issue.origin === 'array' ? { hint: msg('hint-too-few', { path, min: String(issue.minimum) }) } : {};
-    case 'invalid_type':
+    case 'invalid_type': {
+      // "30%" for a share is the number 0.3.
+      const percent = issue.expected === 'number' && isScalar(node) && typeof node.value === 'string' ? /^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$/.exec(node.value) : null;
+      if (percent) return { hint: msg('hint-percent', { path, value: String(Number(percent[1]) / 100) }) };
       return { hint: msg('hint-type', { path, expected: typeName(issue.expected) }) };
+    }
     case 'invalid_value': {
       const meant = isScalar(node) && typeof node.value === 'string' ? meantValue(node.value, issue.values) : null;
       return { hint: meant ? msg('hint-one-of-meant', { path, value: meant }) : msg('hint-one-of', { path }) };

@@ -63,6 +63,15 @@ const cases: Case[] = [
     says: ['must be ≤ 1'],
   },
   {
+    name: 'a share written as a percentage',
+    text: GOOD.replace('maxMarketingShare: 0.2', 'maxMarketingShare: "30%"'),
+    code: 'schema',
+    line: 6,
+    path: 'density.maxMarketingShare',
+    says: ['maxMarketingShare'],
+    hint: 'Write density.maxMarketingShare as a fraction: 0.3.',
+  },
+  {
     name: 'templates as a single string',
     text: GOOD.replace('templates: [templates]', 'templates: templates'),
     code: 'schema',
