@@ -402,7 +402,8 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   let from = start;
   while (from > 0 && start - from < 16 && !endsClauseZh(text, from - 1)) from--;
   // What a post had written on it, listed: "几乎每条都写着新豆到货、欢迎订购".
-  if (ZH_WRITTEN_LIST.test(text.slice(Math.max(0, start - 24), start)) || ZH_WRITTEN_AS.test(text.slice(Math.max(0, start - 24), start))) return 'quoted';
+  const written = text.slice(Math.max(0, start - 24), start);
+  if (ZH_WRITTEN_LIST.test(written) || ZH_WRITTEN_AS.test(written)) return 'quoted';
   // How to make people buy, asked: "每天想的都是怎么让人立即抢购".
   if (/(?:怎么|怎样|如何)让(?:人|客户|大家|别人|顾客)[\u4e00-\u9fff]{0,3}$/.test(text.slice(from, start))) return 'descriptive';
   // An example put as a whole clause: "比如说护肤品能根治什么，其实就是夸大宣传".

@@ -5,6 +5,7 @@ import type { Alias, Document, ErrorCode as YamlErrorCode, LineCounter, Node, Pa
 import type * as YamlLib from 'yaml';
 import type { z } from 'zod';
 import { formatText } from '../model/common.js';
+import { WEEKDAYS, type Weekday } from '../model/constants.js';
 import { formatPath, type Problem } from '../model/errors.js';
 import { closest } from '../model/suggest.js';
 import { isText, verbatim, type Text } from '../i18n/text.js';
@@ -482,20 +483,23 @@ function hintOf(issue: z.core.$ZodIssue, path: string, missing: boolean, node?: 
   }
 }
 
-/** Weekdays as people write them: Thursday, Thu, 周四, 星期四, 礼拜四. */
-const WEEKDAY_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
-  (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).flatMap((d, i) => {
-    const zh = '一二三四五六日'[i]!;
-    const full = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][i]!;
-    return [[full, d], [`周${zh}`, d], [`星期${zh}`, d], [`礼拜${zh}`, d], ...(zh === '日' ? [['周天', d], ['星期天', d], ['礼拜天', d]] : []), ...(d === 'thu' ? [['thur', d], ['thurs', d]] : []), ...(d === 'tue' ? [['tues', d]] : [])];
-  }),
-);
+/** Weekdays as people write them, for the value they meant: Thursday, Thurs, 周四, 星期四, 礼拜四. */
+const WEEKDAY_NAMES: Readonly<Record<Weekday, readonly string[]>> = {
+  mon: ['monday', '周一', '星期一', '礼拜一'],
+  tue: ['tuesday', 'tues', '周二', '星期二', '礼拜二'],
+  wed: ['wednesday', '周三', '星期三', '礼拜三'],
+  thu: ['thursday', 'thur', 'thurs', '周四', '星期四', '礼拜四'],
+  fri: ['friday', '周五', '星期五', '礼拜五'],
+  sat: ['saturday', '周六', '星期六', '礼拜六'],
+  sun: ['sunday', '周日', '周天', '星期日', '星期天', '礼拜日', '礼拜天'],
+};
+const WEEKDAY_WORDS: ReadonlyMap<string, Weekday> = new Map(WEEKDAYS.flatMap((d) => WEEKDAY_NAMES[d].map((name) => [name, d] as const)));
 
 /** The allowed value a refused one was most likely meant as: another case, a weekday's other name, or a near spelling. */
 function meantValue(value: string, allowed: readonly unknown[]): string | null {
   const options = allowed.filter((v): v is string => typeof v === 'string');
   const folded = value.trim().toLowerCase();
-  const direct = options.find((o) => o.toLowerCase() === folded) ?? WEEKDAY_WORDS[folded];
+  const direct = options.find((o) => o.toLowerCase() === folded) ?? WEEKDAY_WORDS.get(folded);
   if (direct && options.includes(direct)) return direct;
   return closest(value, options) ?? null;
 }

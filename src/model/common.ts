@@ -162,14 +162,14 @@ const OFFSET_ZONES: Readonly<Record<string, string>> = {
   '5:30': 'Asia/Kolkata', '10': 'Australia/Sydney or Australia/Brisbane', '1': 'Europe/Berlin or Europe/Paris', '0': 'Europe/London',
   '-5': 'America/New_York or America/Toronto', '-6': 'America/Chicago', '-8': 'America/Los_Angeles or America/Vancouver', '12': 'Pacific/Auckland',
 };
-const OFFSET = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$|^(?:utc|gmt)\s*$/i;
+const OFFSET = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i;
 
 export const timezone = z.string().superRefine((tz, ctx) => {
   if (isValidTimeZone(tz)) return;
   const word = ZONE_WORDS[tz.trim().toLowerCase()];
   if (word) return addIssue(ctx, msg('timezone-suggest', { value: tz, suggestion: word }));
   const offset = OFFSET.exec(tz.trim());
-  if (offset && offset[1]) {
+  if (offset) {
     const hours = `${offset[1] === '-' ? '-' : ''}${Number(offset[2])}${offset[3] && offset[3] !== '00' ? `:${offset[3]}` : ''}`;
     return addIssue(ctx, msg('timezone-offset', { value: tz, examples: OFFSET_ZONES[hours.replace(/^-0$/, '0')] ?? 'Asia/Shanghai, Europe/London or America/New_York' }));
   }
