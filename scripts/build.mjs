@@ -43,6 +43,7 @@ await build({
 // Before the code cache: its training plan then runs the path every plan of a bundled persona takes.
 if (!outdir) await librarySnapshot();
 if (!outdir) await chinaTable();
+if (!outdir) await matcherSnapshot();
 
 await codeCachedBundle(outdir ?? 'dist');
 
@@ -80,6 +81,18 @@ async function chinaTable() {
   const main = load.resolve('chinese-days');
   const version = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')).version;
   writeChinaTable(resolve('dist', CHINA_TABLE_FILE), readFileSync(main, 'utf8'), version, load);
+}
+
+/**
+ * The lexicons' phrase automaton as tables (src/load/matcher-snapshot.ts): a run reads them instead of building
+ * the automaton from some 3,600 phrases at every start.
+ */
+async function matcherSnapshot() {
+  const contents = ["export { scorerEntries } from './src/lint/score.ts';", "export { buildTables } from './src/lint/matcher.ts';", "export { writeMatcherTables, MATCHER_FILE } from './src/load/matcher-snapshot.ts';"].join('\n');
+  const generator = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'warning' });
+  const m = await import(`data:text/javascript;base64,${Buffer.from(generator.outputFiles[0].text).toString('base64')}`);
+  const entries = m.scorerEntries();
+  m.writeMatcherTables(resolve('dist', m.MATCHER_FILE), entries, m.buildTables(entries));
 }
 
 async function librarySnapshot() {

@@ -10,6 +10,7 @@ import type { CompanionRequest, DayMeaning } from '../plan/types.js';
 import type { CampaignRules, ChatScript } from '../model/plan.js';
 import { dayNumber, isoOfDay } from '../plan/time.js';
 import { PersonaError } from '../model/errors.js';
+import { readMatcherTables } from '../load/matcher-snapshot.js';
 
 export interface PersonaInputs {
   rules(base: PlanRules): PlanRules;
@@ -47,7 +48,7 @@ export async function planInputsFor(args: { ws: Workspace; templates: readonly T
   });
   // One engine scores salesiness for lint and for the planner: a post is measured, not trusted.
   const { createScorer } = await import('../lint/score.js');
-  const scorer = createScorer({ bannedWords: ws.policy.bannedWords });
+  const scorer = createScorer({ bannedWords: ws.policy.bannedWords , tables: readMatcherTables });
   const measure = (text: string, locale: Locale) => scorer.score(text, locale).salesiness;
   // Chat templates ride along with the library: every product and live post gets its companion scripts.
   const { prepareChat } = await import('../chat/scripts.js');

@@ -149,7 +149,51 @@ const NO_STATE = -1;
  * one array read); deeper transitions, few per state, in sorted typed arrays. A Map keyed by
  * state × 65536 + code unit holds them only while the automaton is built.
  */
-export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
+/** The automaton as flat typed arrays: what a build of the lexicons can store and a run read back (src/load/matcher-snapshot.ts). */
+export interface MatcherTables {
+  /** Root transitions by code unit (0: none). */
+  rootNext: Int32Array;
+  /** A state's children are codes/targets[childStart[s] … childStart[s + 1]), sorted by code unit. */
+  childStart: Int32Array;
+  codes: Uint16Array;
+  targets: Int32Array;
+  fail: Int32Array;
+  /** The nearest state along the failure links that ends an entry, or NO_STATE. */
+  dict: Int32Array;
+  depth: Int32Array;
+  /** Entries ending at a state are outputs[outStart[s] … outStart[s + 1]). */
+  outStart: Int32Array;
+  outputs: Int32Array;
+  /** Per entry, bit 1: check the left word edge, bit 2: the right one. */
+  boundary: Uint8Array;
+}
+
+/** One step of the automaton: the child of `state` on code unit `c`, or 0. */
+function stepIn(t: Pick<MatcherTables, 'rootNext' | 'childStart' | 'codes' | 'targets'>, state: number, c: number): number {
+  if (state === 0) return t.rootNext[c]!;
+  const { childStart, codes, targets } = t;
+  let lo = childStart[state]!;
+  let hi = childStart[state + 1]!;
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) {
+      const k = codes[lo]!;
+      if (k === c) return targets[lo]!;
+      if (k > c) return 0;
+    }
+    return 0;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const k = codes[mid]!;
+    if (k === c) return targets[mid]!;
+    if (k < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/** Build the automaton of a list of phrases (folded first). */
+export function buildTables(entries: readonly MatcherEntry[]): MatcherTables {
   const rootNext = new Int32Array(65536).fill(0);
   const next = new Map<number, number>();
   const fail: number[] = [0];
@@ -218,27 +262,8 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
   }
   next.clear();
 
-  const step = (state: number, c: number): number => {
-    if (state === 0) return rootNext[c]!;
-    let lo = childStart[state]!;
-    let hi = childStart[state + 1]!;
-    if (hi - lo <= 8) {
-      for (; lo < hi; lo++) {
-        const k = codes[lo]!;
-        if (k === c) return targets[lo]!;
-        if (k > c) return 0;
-      }
-      return 0;
-    }
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const k = codes[mid]!;
-      if (k === c) return targets[mid]!;
-      if (k < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return 0;
-  };
+  const runtime = { rootNext, childStart, codes, targets };
+  const step = (state: number, c: number): number => stepIn(runtime, state, c);
 
   // Breadth-first failure links; each state's output also gets the outputs reachable by failure. (Siblings may
   // come in any order: a state's links depend only on shallower states.)
@@ -271,6 +296,12 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
   outStart[states] = outEntries.length;
   const outputs = Int32Array.from(outEntries);
 
+  return { rootNext, childStart, codes, targets, fail: failOf, dict: dictOf, depth: depthOf, outStart, outputs, boundary };
+}
+
+/** The matcher of a list of phrases; `tables`, when given, must be buildTables of the same list. */
+export function createMatcher(entries: readonly MatcherEntry[], tables: MatcherTables = buildTables(entries)): Matcher {
+  const { fail: failOf, dict: dictOf, depth: depthOf, outStart, outputs, boundary } = tables;
   // Where each of the last MAX_TERM characters read began, for a phrase read through skipped characters.
   const at = new Int32Array(MAX_TERM);
   const each = (text: string, found: (entry: number, start: number, end: number) => void): void => {
@@ -286,7 +317,7 @@ export function createMatcher(entries: readonly MatcherEntry[]): Matcher {
       at[read++ & (MAX_TERM - 1)] = i;
       const c = FOLD[raw]!;
       for (;;) {
-        const s = step(state, c);
+        const s = stepIn(tables, state, c);
         if (s !== 0 || state === 0) {
           state = s;
           break;

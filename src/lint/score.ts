@@ -7,7 +7,7 @@ import { isVerbPhrase } from './context-en.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
-import { createMatcher, currencyFold, foldText, widthFold, type MatcherEntry } from './matcher.js';
+import { createMatcher, currencyFold, foldText, widthFold, type MatcherEntry, type MatcherTables } from './matcher.js';
 import { sortStable } from './sort-small.js';
 import { unitsOf } from './units.js';
 import { RULES, type RuleId } from './rules/index.js';
@@ -490,12 +490,26 @@ function messageKeys(ruleId: string): (messageId: string) => string {
   };
 }
 
-export function createScorer(options: { bannedWords?: readonly string[] } = {}): LintScorer {
+/** The phrases of the scorer's automaton, in the order its tables number them (for a build to store the tables). */
+export function scorerEntries(): MatcherEntry[] {
+  return buildSlots(buildPatterns()).terms;
+}
+
+export interface ScorerOptions {
+  bannedWords?: readonly string[];
+  /**
+   * The automaton's tables for these phrases, built ahead (the build stores them: src/load/matcher-snapshot.ts),
+   * or null to build them here.
+   */
+  tables?: (entries: readonly MatcherEntry[]) => MatcherTables | null;
+}
+
+export function createScorer(options: ScorerOptions = {}): LintScorer {
   const bannedWords = options.bannedWords ?? [];
   const patterns = buildPatterns();
   const exemptPatterns = Object.values(LEXICONS).flatMap((l) => (l.exemptPatterns ?? []).map((e) => ({ re: new RegExp(e.pattern.source, e.pattern.flags), literal: e.literal })));
   const { slots, terms } = buildSlots(patterns);
-  const matcher = createMatcher(terms);
+  const matcher = createMatcher(terms, options.tables?.(terms) ?? undefined);
   /** Patterns without hint literals run on every text. */
   const alwaysRun = patterns.map((p) => !p.entry.hint?.length);
   /** Patterns a `$` in the text enables: run too when a local currency (RM, ₹) was read as `$`. */

@@ -14,6 +14,7 @@ import { createZoneClocks, dayNumber } from '../../plan/time.js';
 import { readExport } from '../export-file.js';
 import { EXIT, type Io } from '../io.js';
 import type { AuditCliOptions } from '../commands/audit.js';
+import { readMatcherTables } from '../../load/matcher-snapshot.js';
 
 export interface AuditOptions extends AuditCliOptions {
   history: string;
@@ -52,7 +53,7 @@ export async function runAudit(options: AuditOptions, io: Io): Promise<number> {
     persona: { id: persona.id, name: persona.name, timezone: persona.timezone, locale: persona.locale, avoid: persona.voice.avoid },
     rules: effectiveRules(persona, ws.policy),
     posts: history.value,
-    scorer: createScorer({ bannedWords: ws.policy.bannedWords }),
+    scorer: createScorer({ bannedWords: ws.policy.bannedWords , tables: readMatcherTables }),
     isQuiet: (iso) => calendar.dayInfo(iso, persona.locale).quiet,
   });
 

@@ -14,6 +14,7 @@ import { fastTemplate, splitTemplate } from '../../load/fast-front-matter.js';
 import { kindLineOf, lintTemplate, type LintSettings, type RenderedCase, type TemplateLint } from '../../lint/lint-template.js';
 import { createScorer } from '../../lint/score.js';
 import { parseBody, scanStaticText, staticText, type FullParser } from '../../lint/static-text.js';
+import { readMatcherTables } from '../../load/matcher-snapshot.js';
 
 export interface Target {
   file: string;
@@ -46,7 +47,7 @@ export function ceilingsOf(policy: LintPolicy): Record<TemplateKind, number> {
 }
 
 export function settingsOf(policy: LintPolicy): LintSettings {
-  return { scorer: createScorer({ bannedWords: policy.bannedWords }), ceilings: ceilingsOf(policy), levels: policy.lint.rules };
+  return { scorer: createScorer({ bannedWords: policy.bannedWords , tables: readMatcherTables }), ceilings: ceilingsOf(policy), levels: policy.lint.rules };
 }
 
 type FullLoader = (text: string, file: string, id: string) => Result<Template>;

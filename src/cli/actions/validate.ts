@@ -32,6 +32,7 @@ import type { Text } from '../../i18n/text.js';
 import { t } from '../../i18n/translate.js';
 import { EXIT, formatProblem, problemJson, type Io } from '../io.js';
 import { msg } from '../messages.js';
+import { readMatcherTables } from '../../load/matcher-snapshot.js';
 
 interface Options {
   paths: string[];
@@ -327,7 +328,7 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
   const findings = library.length ? valid.flatMap((l) => coverage(l, library)) : [];
   // A persona's own words that posts carry: a product named like a flash sale sells in every post that names it.
   if (valid.length) {
-    const scorer = createScorer({ bannedWords: ws.policy.bannedWords });
+    const scorer = createScorer({ bannedWords: ws.policy.bannedWords , tables: readMatcherTables });
     for (const l of valid) {
       for (const f of salesyFields(l.persona!, scorer)) {
         findings.push({
