@@ -48,7 +48,7 @@ export async function planInputsFor(args: { ws: Workspace; templates: readonly T
   });
   // One engine scores salesiness for lint and for the planner: a post is measured, not trusted.
   const { createScorer } = await import('../lint/score.js');
-  const scorer = createScorer({ bannedWords: ws.policy.bannedWords , tables: readMatcherTables });
+  const scorer = createScorer({ bannedWords: ws.policy.bannedWords, tables: readMatcherTables });
   const measure = (text: string, locale: Locale) => scorer.score(text, locale).salesiness;
   // Chat templates ride along with the library: every product and live post gets its companion scripts.
   const { prepareChat } = await import('../chat/scripts.js');

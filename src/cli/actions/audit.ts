@@ -53,7 +53,7 @@ export async function runAudit(options: AuditOptions, io: Io): Promise<number> {
     persona: { id: persona.id, name: persona.name, timezone: persona.timezone, locale: persona.locale, avoid: persona.voice.avoid },
     rules: effectiveRules(persona, ws.policy),
     posts: history.value,
-    scorer: createScorer({ bannedWords: ws.policy.bannedWords , tables: readMatcherTables }),
+    scorer: createScorer({ bannedWords: ws.policy.bannedWords, tables: readMatcherTables }),
     isQuiet: (iso) => calendar.dayInfo(iso, persona.locale).quiet,
   });
 

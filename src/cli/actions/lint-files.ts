@@ -47,7 +47,7 @@ export function ceilingsOf(policy: LintPolicy): Record<TemplateKind, number> {
 }
 
 export function settingsOf(policy: LintPolicy): LintSettings {
-  return { scorer: createScorer({ bannedWords: policy.bannedWords , tables: readMatcherTables }), ceilings: ceilingsOf(policy), levels: policy.lint.rules };
+  return { scorer: createScorer({ bannedWords: policy.bannedWords, tables: readMatcherTables }), ceilings: ceilingsOf(policy), levels: policy.lint.rules };
 }
 
 type FullLoader = (text: string, file: string, id: string) => Result<Template>;

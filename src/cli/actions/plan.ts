@@ -455,7 +455,7 @@ async function runCheck(dir: string, options: PlanOptions, io: Io): Promise<numb
   // as they are. The same engine as the planner's, with the policy's banned words when there is a config.
   const { createScorer } = await import('../../lint/score.js');
   const { restatePlan } = await import('../plan-restate.js');
-  const scorer = createScorer({ bannedWords: [...bannedWords] , tables: readMatcherTables });
+  const scorer = createScorer({ bannedWords: [...bannedWords], tables: readMatcherTables });
   let violations = 0;
   for (const s of all) {
     const restated = restatePlan(s.plan, library, (text, locale) => scorer.score(text, locale).salesiness);

@@ -128,7 +128,7 @@ export async function runScore(options: Options, shell: Io): Promise<number> {
   // Unless the user chose a UI language, the report speaks the draft's: a Chinese draft on a machine set to
   // the C locale (a container, a fresh server) gets Chinese labels and messages.
   const io: Io = shell.langChosen ? shell : { ...shell, lang: options.locale ?? detectLocale(raw) };
-  const scorer = createScorer({ bannedWords: ws.policy.bannedWords , tables: readMatcherTables });
+  const scorer = createScorer({ bannedWords: ws.policy.bannedWords, tables: readMatcherTables });
 
   if (options.lines) {
     const lines = raw

@@ -328,7 +328,7 @@ function validateTargets(ws: Workspace, targets: Targets, io: Io): Outcome {
   const findings = library.length ? valid.flatMap((l) => coverage(l, library)) : [];
   // A persona's own words that posts carry: a product named like a flash sale sells in every post that names it.
   if (valid.length) {
-    const scorer = createScorer({ bannedWords: ws.policy.bannedWords , tables: readMatcherTables });
+    const scorer = createScorer({ bannedWords: ws.policy.bannedWords, tables: readMatcherTables });
     for (const l of valid) {
       for (const f of salesyFields(l.persona!, scorer)) {
         findings.push({
