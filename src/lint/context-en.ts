@@ -36,7 +36,7 @@ const IMPERATIVE_VERBS = set(`run stop get grab buy order shop enjoy save take t
   text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
   stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
   lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do
-  leave ping holler pay place collect`);
+  leave ping holler pay place collect enrol enroll register apply`);
 
 /** The same verbs as the first word of a phrase: such a phrase is a verb, whose subject decides. */
 export function isVerbPhrase(phrase: string): boolean {
@@ -55,6 +55,13 @@ const REPORTING = set(`told telling asked asking said saying posted posting post
   shouting pushed pushing quoting heard`);
 /** Reporting verbs in the present: they report only after a subject ("I tell them to …"), not as an instruction ("Tell a friend"). */
 const REPORTING_PRESENT = set('tell tells ask asks say says post write push hear');
+/** Nouns after which a reporting word is a kind of thing, not someone reporting: "IELTS writing task", "a posting schedule". */
+const REPORTING_AS_NOUN = set('task tasks test tests section module skills skill exam exams paper class classes course practice band score tips desk style schedule plan');
+
+/** A reporting word at i of a clause's words, unless it names a kind of thing ("writing task 2 templates"). */
+function reportingAt(free: readonly { w: string }[], i: number): boolean {
+  return REPORTING.has(free[i]!.w) && !REPORTING_AS_NOUN.has(free[i + 1]?.w ?? '');
+}
 const PHRASES_REPORTING = ['used to', 'things like', 'words like', 'phrases like', 'full of', 'such as', 'the word', 'the words'];
 
 /** Prepositions that make the phrase after them a topic: "a word about flash sales". */
@@ -70,7 +77,7 @@ const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
 const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^\s*(?:should|must|ought to) be (?:the |a |an )?(?:natural|result|byproduct|by-product|consequence|outcome|rare|occasional|exception)\b|^\s*(?:[\w-]+\s+){0,2}?(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
 
 /** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
-const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
+const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|write|writes|post|posts|advertise|advertises|promise|promises|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
 const ASKED_IF = /\b(?:customers?|clients?|friends?|someone|people|they|she|he|i|we|mum|mom|dad)\s+(?:will\s+|would\s+|might\s+|often\s+|sometimes\s+|once\s+|always\s+)?ask(?:s|ed)?,\s|\bask(?:s|ed|ing)?\s+(?:me\s+|us\s+)?(?:if|whether|what|which|how)\b|\bif (?:you|we|they|a seller|sellers|someone|somebody|anyone) (?:say|says|claim|claims|write|writes|announce|announces|post|posts|shout|shouts|promise|promises) (?:that|your|their|its|it's|an?|the)\b/i;
 const PREFERENCE = /\b(?:i|we)(?:'d| would) (?:rather|sooner) (?!you\b|u\b)|\b(?:i|we) (?:prefer|like) to (?!see you\b)/i;
 const SUBORDINATORS = set('when whenever because although though since while unless');
@@ -105,7 +112,8 @@ const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed in
   limited reduced discounted marked recommended approved certified tested proven rated trusted crafted sourced imported handpicked detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
-  patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized`);
+  patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized
+  unused owned pre-owned preowned pre-loved preloved authenticated unopened untouched`);
 
 const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
 const SECOND_PERSON = set("you you're you've you'd you'll your u ya y'all");
@@ -116,9 +124,10 @@ const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll 
   neighbour neighbor neighbours neighbors colleague colleagues boss team competitors sellers buyers folks guests
   boy girl guy man woman lady auntie uncle student students trainee trainees bestie
   classmate classmates teacher doctor nurse
-  visitors readers users fans shoppers bakery shop store cafe café supermarket market restaurant`);
+  visitors readers users fans shoppers bakery shop store cafe café supermarket market restaurant
+  owner owners shopkeeper shopkeepers vendor vendors stall bookshop bookstore`);
 /** Of those, the ones that are a business (or its team): "our shop" and "our restaurant's special" are still us. */
-const BUSINESSES = set('bakery shop store cafe café supermarket market restaurant team');
+const BUSINESSES = set('bakery shop store cafe café supermarket market restaurant team stall bookshop bookstore');
 const DETERMINERS = set('a an the my our your his her their this that these those its every each some no');
 /** Modal urging addressed to the reader (or to nobody in particular): "you should order", "everyone needs to try". */
 const URGING = set("should must gotta need needs ought better");
@@ -234,6 +243,9 @@ function pastAt(free: readonly Word[], i: number): boolean {
   // A count of sales ("100,000 sold") or an order opening the clause ("Put down $50 and get $500 off") tells no story.
   if (w === 'sold' && i > 0 && (/^\d/.test(free[i - 1]!.w) || NUMBER_WORDS.has(free[i - 1]!.w))) return false;
   if (w === 'put' && i === 0) return false;
+  // Singapore and Malaysian English: "here got one", "still got stock" is there is; "let go at $38k" sells.
+  if (w === 'got' && i > 0 && /^(?:here|there|where|still|also|now|confirm|sure)$/.test(free[i - 1]!.w)) return false;
+  if (w === 'let' && free[i + 1]?.w === 'go') return false;
   return IRREGULAR_PAST.has(w);
 }
 
@@ -266,7 +278,7 @@ const MAKERS = set("i we i've we've just also");
 function narrative(list: readonly Word[]): boolean {
   // "Course fee was $12,800": a price struck through, not a story (its figure is a hit, so look at the full list).
   const free = afterTurn(list).filter((x, i, all) => !x.inHit && !madeAt(all, i) && !((x.w === 'was' || x.w === 'were') && (all[i + 1]?.inHit || /^\d/.test(all[i + 1]?.w ?? ''))));
-  if (free.some((x, i) => (TIME_WORDS.has(x.w) && (x.w !== 'once' || storyOnce(free, i))) || REPORTING.has(x.w)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
+  if (free.some((x, i) => (TIME_WORDS.has(x.w) && (x.w !== 'once' || storyOnce(free, i))) || reportingAt(free, i)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
   for (let i = 1; i < free.length; i++) {
     if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
     if (pastAt(free, i)) return true;
@@ -446,6 +458,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
 
   if (question) {
     if (QUESTION_PAST.has(first)) return 'descriptive';
+    // Others doing it, with the question in a later clause: "Friends in the trade ask me, how many deals …?"
+    if (nextStop(text, end, CLAUSE_END) !== '?' && personOf(head) === 'others') return 'descriptive';
     return 'plain';
   }
 
@@ -473,7 +487,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
 function reported(text: string, sentenceStart: number, clauseStart: number, others: readonly Span[]): Mode | null {
   if (sentenceStart >= clauseStart) return null;
   const free = afterTurn(words(text, sentenceStart, clauseStart, others)).filter((x) => !x.inHit);
-  let reporting = free.some((x) => REPORTING.has(x.w)) || hasPhrase(free, PHRASES_REPORTING);
+  let reporting = free.some((_, i) => reportingAt(free, i)) || hasPhrase(free, PHRASES_REPORTING);
   for (let i = 1; i < free.length && !reporting; i++) reporting = REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w);
   if (!reporting) return null;
   return free.some((x) => NEGATIONS.has(x.w)) ? 'negated' : 'descriptive';
@@ -496,7 +510,8 @@ function afterTurn(list: readonly Word[]): readonly Word[] {
     const third = list[k + 2];
     if (next && third && PRESENT_TURN.includes(`${x.w} ${next.w} ${third.w}`)) return list.slice(k + 3);
     // "If there really is a discount, …" is no offer: a condition keeps its clause.
-    if ((x.w === 'is' || x.w === 'are') && (!next || next.inHit) && !list.slice(0, k).some((w) => w.w === 'if' || w.w === 'unless' || w.w === 'whether')) return list.slice(k + 1);
+    // Nor does a report: "the owner said buns are half price" is what the owner said.
+    if ((x.w === 'is' || x.w === 'are') && (!next || next.inHit) && !list.slice(0, k).some((w, i, all) => w.w === 'if' || w.w === 'unless' || w.w === 'whether' || reportingAt(all, i))) return list.slice(k + 1);
     if (madeAt(list, k)) return list.slice(k + 1);
   }
   return list;

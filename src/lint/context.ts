@@ -20,16 +20,16 @@ export const MODE_FACTOR: Readonly<Record<Mode, number>> = {
 type Marker = readonly [text: string, mode: Mode];
 
 /** What the writer paid as a customer: "给妈妈买的围巾打了五折", "AA，每人68", "给老公买了双跑鞋，原价699". */
-const ZH_PAID = ['打了', '打完折', '买的', '买了', '交了', '付了', '续了', '凑钱', '人均', 'AA', '捡的漏', '捡漏', '捡到', '淘到'] as const;
+const ZH_PAID = ['打了', '打完折', '买的', '买了', '多拿了', '交了', '付了', '续了', '凑钱', '人均', 'AA', '捡的漏', '捡漏', '捡到', '淘到'] as const;
 
 /** What a seller might say, put to them: 你说…, 如果你说…. */
 const ZH_IF_YOU_SAY = ['你说', '如果你说', '你要是说', '要是你说', '假如你说'] as const;
 /** A comparison names a price, it tells no story and no other shop's sale: 比去年便宜, 比超市便宜一半. */
-const ZH_COMPARED = ['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年', '比超市', '比商场', '比别家', '比网上', '比市场', '比专柜', '比外面'] as const;
+const ZH_COMPARED = ['比去年', '比上次', '比以前', '比之前', '比平时', '比原来', '比往年', '比超市', '比商场', '比别家', '比网上', '比市场', '比专柜', '比外面', '比同行', '只要同行', '同行一半', '同行的一半', '低于同行', '同行价'] as const;
 
 /** Another shop's sale is news, not an offer ("楼下水果店打折"); our own shop's is (本店, 小店, 门店). */
 const ZH_SHOPS: readonly Marker[] = [
-  ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家'] as const).map((m): Marker => [m, 'descriptive']),
+  ...(['店', '超市', '商场', '菜市场', '市场', '网上', '别家', '隔壁', '那家', '铺', '铺子', '摊', '摊子', '面馆', '档口', '邻居开的', '朋友开的', '老板说', '老板讲'] as const).map((m): Marker => [m, 'descriptive']),
   // Hotels and restaurants are no other shop's sale: 五星级酒店同款枕头.
   ...(['酒店', '饭店', '宾馆'] as const).map((m): Marker => [m, 'plain']),
   ...(['本店', '小店', '门店', '店铺', '我家店', '我们店', '店里', '旗舰店', '实体店', '网店', '新店', '到店', '进店', '开业', '开张', '店庆', '店长', '店主', '全店', '店内', '全店通用'] as const).map((m): Marker => [m, 'plain']),

@@ -20,6 +20,14 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Last 2 in size 16, first to pay the deposit gets it!', locale: 'en', match: 'first to pay the deposit gets' },
+      { text: 'Highest buyback in town, contact us now!', locale: 'en', match: 'contact us now' },
+      { text: 'Birkin 30, $25k off, PM!', locale: 'en', match: 'PM' },
+      { text: 'Fresh lamb, last batch of the year, message me fast to reserve!', locale: 'en', match: 'message me fast' },
+      { text: 'WhatsApp \"BAND8\" to 9823456710 for fees!', locale: 'en', match: 'WhatsApp \"BAND8\" to 9823456710' },
+      { text: 'IELTS batch full soon! Pay the Rs 1,000 token today itself and lock your seat!', locale: 'en', match: 'lock your seat' },
+      { text: 'Sir, CAT crash batch fees hiked from tomorrow, enrol today at old price!', locale: 'en', match: 'enrol today' },
+      { text: '年前最后一批腊肉，卖完今年就不做了！速订！', locale: 'zh-CN', match: '速订' },
       { text: 'Group deal just $59, team up and buy now!', locale: 'en', match: 'buy now' },
       { text: 'Come in and buy now!', locale: 'en', match: 'buy now' },
       { text: 'WhatsApp now!', locale: 'en', match: 'WhatsApp now' },
@@ -211,6 +219,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Some folks in the trade ask me, if you never post prices, how will anyone know to call you?', locale: 'en' },
+      { text: 'The meeting is at 5 PM!', locale: 'en' },
+      { text: 'She was writing \"buy now, limited time\" on every post.', locale: 'en' },
       { text: '如果有活动，说清楚时间和规则就够了，不用喊立即抢购。', locale: 'zh-CN' },
       { text: '这条没有价格，没有链接，却有二十多个人在下面留言。', locale: 'zh-CN' },
       { text: 'Lovely sunset on the drive home tonight, had to pull over and take a photo.', locale: 'en' },
@@ -332,6 +343,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Last batch of bacon before Christmas, then it\'s gone! Order fast!', locale: 'en', match: 'then it\'s gone' },
       { text: 'Price hike tomorrow!', locale: 'en', match: 'Price hike tomorrow' },
       { text: 'Countdown started!', locale: 'en', match: 'Countdown started' },
       { text: '倒计时3小时，马上结束！', locale: 'zh-CN', match: '马上结束' },
@@ -560,6 +572,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Only ONE cremation slot left this Saturday!! First to pay the deposit gets it!!', locale: 'en', match: 'Only ONE cremation slot left' },
+      { text: '劳力士日志41 蓝盘 九五新 全套 仅此一只 速私！', locale: 'zh-CN', match: '仅此一只' },
       { text: 'Limited edition, only 100!', locale: 'en', match: 'Limited edition, only 100' },
       { text: 'Few pieces left!', locale: 'en', match: 'Few pieces left' },
       { text: 'Stock almost over!', locale: 'en', match: 'Stock almost over' },
@@ -614,6 +628,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '最后一片银杏叶落下来的时候，我才想起它已经走了一年。', locale: 'zh-CN' },
+      { text: '写到最后只剩厌烦。', locale: 'zh-CN' },
       { text: '“仅剩”“手慢无”——制造稀缺感，客户会发现“仅剩3件”永远仅剩3件。', locale: 'zh-CN' },
       { text: '不追求今天爆单，而是追求三年后客户还在你身边。', locale: 'zh-CN' },
       { text: '去年那批春茶很快就售罄了，我自己都没留下几包。', locale: 'zh-CN' },
@@ -652,6 +668,11 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Special! Eggs 20c each, grab them fast!', locale: 'en', match: '20c each' },
+      { text: 'Rolex Daytona, today let go at $38k, only one, whoever pays first!', locale: 'en', match: 'let go at $38k' },
+      { text: 'LV Alma BB brand new unused, retail $2,800, flash price $1,780, link in bio!', locale: 'en', match: 'flash price' },
+      { text: 'Free jar of honey with every order, only 8 spots left!', locale: 'en', match: 'Free jar of honey with every order' },
+      { text: 'Birkin 30 letting go at a loss, PM me!', locale: 'en', match: 'letting go at a loss' },
       { text: 'MRP 999, now 299!', locale: 'en', match: 'MRP 9' },
       { text: 'Super low price, don\'t regret later!', locale: 'en', match: 'Super low price' },
       { text: '冲量价，今天最后一天！', locale: 'zh-CN', match: '冲量价' },
@@ -763,6 +784,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'The old bookshop near Deccan is closing, everything is 50% off, I brought home a pile and felt sad.', locale: 'en' },
+      { text: 'A new Irani cafe opened near Camp, the owner said buns are half price for the first week, so I had two.', locale: 'en' },
+      { text: '早上去邻居开的包子铺，今天买三送一，我多拿了一个给扫地的阿姨。', locale: 'zh-CN' },
+      { text: '楼下新开了一家面馆，老板说开业前三天半价，我去吃了一碗，汤很浓。', locale: 'zh-CN' },
       { text: 'Customers aren\'t silly, if something is always on sale, they start to wonder what it\'s really worth.', locale: 'en' },
       { text: '价格也是一样，把原价现价、打几折写在最前面，会让人觉得你只关心成交。', locale: 'zh-CN' },
       { text: '“包邮”“5折”“原价现价”——这些信息不是不能写，但把折扣放在第一句就变成了叫卖。', locale: 'zh-CN' },
@@ -869,6 +894,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Highest buyback in town! Even one bag we come!', locale: 'en', match: 'Highest buyback in town' },
+      { text: '我们是全国唯一能做彩色骨灰钻石的，价格只要同行一半，速来咨询！', locale: 'zh-CN', match: '全国唯一' },
+      { text: '教资面试押题班，一次过线，过不了全额退，马上报名！', locale: 'zh-CN', match: '过不了全额退' },
       { text: 'Government approved formula!', locale: 'en', match: 'Government approved' },
       { text: 'India\'s hottest product!', locale: 'en', match: 'India\'s hottest product' },
       { text: 'Factory price, lowest in market!', locale: 'en', match: 'lowest in market' },
@@ -979,6 +1007,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '它走的那天，我唯一能做的就是陪着它。', locale: 'zh-CN' },
+      { text: '不过退款要等三天。', locale: 'zh-CN' },
       { text: 'Mum\'s magic cream for burns was just butter, honestly.', locale: 'en' },
       { text: '我也见过有人把国家级老中医配方挂在嘴边，可是拿不出任何证明。', locale: 'zh-CN' },
       { text: '比如写一款面霜，与其说它是全网第一，不如说说自己用了一个冬天的感受。', locale: 'zh-CN' },
@@ -1188,6 +1218,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'I\'ve seen people write that their honey cures coughs or lowers blood sugar, and please never do that.', locale: 'en' },
       { text: 'If it\'s not sweet, it\'s free, that was Grandpa\'s rule at the orchard in 1970.', locale: 'en' },
       { text: '我们内部培训时，会专门讲哪些说法是违规的，比如说护肤品能根治什么，其实就是夸大宣传。', locale: 'zh-CN' },
       { text: '磨豆子的声音特别治愈心情。', locale: 'zh-CN' },

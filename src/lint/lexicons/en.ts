@@ -7,6 +7,14 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'lock your seat', weight: 1.1, gentler: '' },
+      { term: 'lock your spot', weight: 1.1, gentler: '' },
+      { term: 'block your seat', weight: 1.1, gentler: '' },
+      { term: 'reserve your seat', weight: 1.0, gentler: '' },
+      { term: 'book your seat', weight: 1.0, gentler: '' },
+      { term: 'grab them fast', weight: 1.1, gentler: '' },
+      { term: 'grab it fast', weight: 1.1, gentler: '' },
+      { term: 'pay first, ship first', weight: 1.0, gentler: '' },
       { term: 'apply now', weight: 1.1, gentler: '' },
       { term: 'apply today', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'take action today', weight: 1.0, gentler: '' },
@@ -284,6 +292,9 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: 'then it\'s gone', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'then they\'re gone', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'today itself', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'set your alarm', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'set your alarms', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: "don't hesitate", weight: 1.0, needs: 'commercial', gentler: '' },
@@ -406,6 +417,12 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'last batch of the year', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'last batch of the season', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'final batch', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'last batch', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'very few jars', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'very few left', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'first caller', weight: 1.1, gentler: '' },
       { term: 'first callers', weight: 1.1, gentler: '' },
       { term: 'limited seats', weight: 1.0, gentler: '' },
@@ -465,6 +482,11 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'early bird discount', weight: 1.0, gentler: '' },
+      { term: 'early bird offer', weight: 1.0, gentler: '' },
+      { term: 'early bird fee', weight: 0.9, gentler: '' },
+      { term: 'cheaper than the supermarket', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'cheaper than the shops', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'money-back promise', weight: 1.0, gentler: '' },
       // "this price is insane, go go go": a price praised to a push sells; "rent prices are insane" is a complaint.
       { term: 'price is insane', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -573,6 +595,8 @@ export const EN: Lexicon = {
       { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
+      { term: 'only one of its kind', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'exclusive supply', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'cheapest anywhere', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'cheapest in town', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'cheapest price', weight: 1.1, basis: 'AL-9-3', gentler: '' },
@@ -682,6 +706,10 @@ export const EN: Lexicon = {
       { term: 'unmatched', weight: 1.0, basis: 'AL-9-3', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: 'doctors were shocked', weight: 1.1, basis: 'AL-16', gentler: '' },
+      { term: 'doctors are shocked', weight: 1.1, basis: 'AL-16', gentler: '' },
+      { term: 'doctors were amazed', weight: 1.1, basis: 'AL-16', gentler: '' },
+      { term: 'doctors are amazed', weight: 1.1, basis: 'AL-16', gentler: '' },
       { term: 'miracle method', weight: 1.1, basis: 'FTC-5', gentler: '' },
       { term: 'miracle system', weight: 1.1, basis: 'FTC-5', gentler: '' },
       { term: 'slim down fast', weight: 1.0, basis: 'FTC-5', gentler: '' },
@@ -813,7 +841,7 @@ export const EN: Lexicon = {
       { pattern: /\b\d+\s+(?:spots?|seats?|places?|boxes?|bottles?|units?|sets?|packs?|jars?|slots?|tickets?)\s+left\b/gi, weight: 1.1, example: '3 boxes left', hint: ['left'] },
       // "only five of the linen dresses left", "two tables left", "three slots left", "only a dozen tins".
       {
-        pattern: /\b(?:only\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a dozen|a handful)\s+(?:of the\s+)?(?:[a-z'-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:the|for work|home|early|at \d|socks?|shoes?|hand|foot|side|turn|arm|leg|ear|eye|gloves?|wing|lane|bank|knee|boot))|\bonly\s+(?:a dozen|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[a-z'-]+\s+)?(?:jars|bags|tins|boxes|bottles|pieces|sets|slots|spots|seats|places|tables|tickets|openings|cakes|cookies|tarts)\b|\b(?:only have room for|places are capped|spaces are limited|capped at|i'?m taking (?:only )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:commissions|bookings|orders|clients))\b/gi,
+        pattern: /\b(?:only\s+|just\s+)?(?:\d+|(?<=\b(?:only|just)\s+)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a dozen|a handful)\s+(?:of the\s+)?(?:[a-z'-]+\s+){0,2}?(?:left|remaining)\b(?!\s+(?:the|for work|home|early|at \d|socks?|shoes?|hand|foot|side|turn|arm|leg|ear|eye|gloves?|wing|lane|bank|knee|boot))|\bonly\s+(?:a dozen|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[a-z'-]+\s+)?(?:jars|bags|tins|boxes|bottles|pieces|sets|slots|spots|seats|places|tables|tickets|openings|cakes|cookies|tarts)\b|\b(?:only have room for|places are capped|spaces are limited|capped at|i'?m taking (?:only )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:commissions|bookings|orders|clients))\b/gi,
         weight: 1.0,
         needs: 'commercial',
         example: 'I only have five of the linen dresses left at $79',
@@ -928,6 +956,12 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Eggs 20c each", "50 cents a jar": a price in cents, when the post sells.
+      { pattern: /\b\d{1,3}\s?(?:c|cents?)\s+(?:each|apiece|a piece|a jar|a bag|a box|a dozen|per (?:egg|piece|jar|bag|box|dozen))\b/gi, weight: 0.8, needs: 'commercial', example: 'Eggs 20c each, grab them fast!', hint: ['c each', 'cents', 'c apiece', 'c a ', 'c per'] },
+      // "Free jar of honey with every order": a gift bought with the order.
+      { pattern: /\bfree\s+(?:[a-z-]+\s+){1,3}?with (?:every|each|any|your) (?:order|purchase)\b/gi, weight: 1.0, example: 'Free jar of honey with every order!', hint: ['free'] },
+      // "letting go at a loss", "let go for $38k": a reseller's price cut.
+      { pattern: /\blet(?:ting)? go (?:at|for) (?:a )?(?:loss|[$€£]\s?\d[\d,.]*k?)|\b(?:selling|sell|let go|letting go) (?:it |them )?at (?:a )?loss\b/gi, weight: 1.0, example: 'Birkin 30 letting go at a loss, PM me!', hint: ['let', 'loss'] },
       // "MRP 999, now 299", "Super low price", "Factory price".
       { pattern: /\bMRP\s*(?:rs\.?|₹|\$)?\s*\d|\bsuper low prices?\b|\bfactory prices?\b(?! (?:of|for|in) (?:the|a|our|my) )/gi, weight: 1.0, example: 'MRP 999, now 299!', hint: ['mrp', 'super low', 'factory price'] },
       // "a total steal", "an absolute steal".
@@ -973,14 +1007,14 @@ export const EN: Lexicon = {
       { pattern: /\b(?:just|only|now|from|starting at|as low as)\s+[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 0.9, example: 'Just $19.99', hint: ['just', 'only', 'now', 'from', 'starting at', 'as low as'] },
       { pattern: /\bnow\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,12}?\bwas\s+[$€£]\s?\d+/gi, weight: 1.2, example: 'Now $99, was $299, today only!', hint: ['now'] },
       // A figure alone is what something cost ("Car service today, $340"); beside a sale it is the price on offer.
-      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?/g, weight: 0.8, needs: 'commercial', figure: true, example: 'just $49', hint: ['$', '€', '£'] },
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?(?:[kK]\b)?/g, weight: 0.8, needs: 'commercial', figure: true, example: 'just $49', hint: ['$', '€', '£'] },
       { pattern: /\bbuy\s+(?:\d+|one|two)\s+get\s+(?:\d+|one)\b|\bbuy\s+(?:\d+|one|two),\s+get\s+(?:\d+|one)\s+free\b/gi, weight: 1.2, example: 'buy 2 get 1', hint: ['get'] },
       // "$200 off", "extra $10 off".
-      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?\s+off\b/gi, weight: 1.2, example: 'first 10 get $200 off', hint: ['off'] },
+      { pattern: /[$€£]\s?\d+(?:[.,]\d+)?k?\s+off\b/gi, weight: 1.2, example: 'first 10 get $200 off', hint: ['off'] },
       // "every order get gift": a gift with each purchase.
       { pattern: /\bevery (?:order|purchase|box|bottle)\s+(?:get|gets|got|with)\s+(?:a\s+)?(?:free\s+)?gift\b/gi, weight: 1.0, example: 'every order get gift', hint: ['gift'] },
       // "normally $200", "top up $200 get $60 free".
-      { pattern: /\bnormally\s+[$€£]\s?\d+|\btop up\s+[$€£]?\s?\d+,?\s+(?:and\s+)?get\s+[$€£]?\s?\d+|\bdeposit counts as\s+[$€£]?\s?\d+/gi, weight: 1.1, example: 'Complete picture book set, $99, normally $200', hint: ['normally', 'top up'] },
+      { pattern: /\bnormally\s+[$€£]\s?\d+|\bnormally\s+\d{1,3}\s?(?:c|cents?|p)\b|\btop up\s+[$€£]?\s?\d+,?\s+(?:and\s+)?get\s+[$€£]?\s?\d+|\bdeposit counts as\s+[$€£]?\s?\d+/gi, weight: 1.1, example: 'Complete picture book set, $99, normally $200', hint: ['normally', 'top up'] },
       // "buy 10 free 1", "buy 6 free 6": the Chinglish 买十送一.
       { pattern: /\bbuy\s+(?:\d+|one|two|three)\s+free\s+(?:\d+|one|two)\b/gi, weight: 1.2, example: 'Tea buy 10 free 1', hint: ['free'] },
       { pattern: /\b\d+\s?(?:%|percent)\s?off\b/gi, weight: 1.2, example: '30% off', hint: ['off'] },
@@ -992,6 +1026,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "Highest buyback in town!", "best rates in SG": a superlative over every rival in a place, with no "the".
+      { pattern: /(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)\b(?:highest|best|lowest|cheapest|top)\s+(?:buyback|buy-back|payout|prices?|rates?|offers?|deals?|quotes?|value)\s+in\s+(?:town|sg|singapore|malaysia|kl|the market|the city|the country|india|asia)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Highest buyback in town! PM us!', hint: ['highest', 'best', 'lowest', 'cheapest', 'top'] },
       // "Government approved formula!", "India's hottest product!", "lowest in market", "Magic oil".
       { pattern: /\b(?:[Gg]overnment|[Gg]ovt\.?|FDA|[Mm]inistry)[- ]approved\b|\b[A-Z][a-z]+(?:'|’)s (?:hottest|best|most popular|top|no\.? ?1|number one) (?:product|brand|seller|deal|formula)s?\b|\blowest in (?:the )?market\b|\b[Mm]agic (?:oil|cream|pill|potion|powder|serum|balm) for (?:everything|every|all)\b/g, weight: 1.1, basis: 'AL-9-3', example: 'Government approved formula!', hint: ['approved', "'s", '’s', 'market', 'magic'] },
       // "accept no imitations", "the only place to get it", "the most luxurious skincare money can buy", "Over
@@ -1208,6 +1244,12 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "…, $25k off, PM!": DM or PM alone as the last clause, the reseller's shorthand for "message me".
+      { pattern: /(?<=(?:^|[,.;!]|—)\s*)(?:pm|dm|PM|DM|Pm|Dm)(?:\s+(?:me|us))?(?=\s*(?:!+|\.|$))/g, weight: 1.0, example: 'Birkin 30, $25k off, PM!', hint: ['pm', 'dm'] },
+      // "WhatsApp "BAND8" to 98234 56710": a keyword texted to a number.
+      { pattern: /\b(?:whatsapp|sms|text|send|message)\s+["“']?[A-Za-z0-9]{1,12}["”']?\s+to\s+\+?\d[\d\s-]{7,}\d\b/gi, weight: 1.1, example: 'WhatsApp "BAND8" to 9823456710 for fees', hint: ['whatsapp', 'sms', 'text', 'send', 'message'] },
+      // "pay the Rs 1,000 token today", "pay your booking amount": paying to hold a place.
+      { pattern: /\bpay (?:the |your |a )?(?:(?:rs\.?|₹|\$)\s?[\d,]+ )?(?:token|booking amount|advance|deposit|registration fee)s?\b(?! (?:back|was|is|got))/gi, weight: 1.0, needs: 'commercial', example: 'Pay the Rs 1,000 token today itself and lock your seat!', hint: ['pay'] },
       // "WhatsApp now!", "Join my WhatsApp group for offers!".
       { pattern: /\bwhats ?app (?:me |us )?now\b|\bjoin (?:my|our) (?:whats ?app|wechat|telegram|facebook|fb) group\b/gi, weight: 1.0, example: 'Join my WhatsApp group for offers!', hint: ['whatsapp', 'whats app', 'group'] },
       // "shop today" as a call ("came into the shop today" is a place).
@@ -1221,7 +1263,7 @@ export const EN: Lexicon = {
       // "visit us now", "come in today": an invitation to the shop, beside a claim or a price.
       { pattern: /\b(?:visit us|come (?:in|by|down)|pop in|drop in) (?:now|today|this weekend)\b/gi, weight: 0.8, needs: 'commercial', example: 'The number one café in Westlands, visit us now!', hint: ['now', 'today', 'this weekend'] },
       // "Snap it up now", "first to pay gets it", "whoever pays first gets it": goods going to the quickest buyer.
-      { pattern: /\bsnap (?:it|them|one|yours|these|this) up\b|\b(?:first|1st) (?:to|one to|person to) (?:pay|order|message|dm|comment|reply|transfer|e-?transfer|venmo) (?:gets|wins|takes|has)\b|\bwhoever (?:pays|orders|messages|dms|comments|transfers) first\b/gi, weight: 1.0, example: 'Last 2 in size 16, first to pay gets it, no holds!', hint: ['snap', 'first', '1st', 'whoever'] },
+      { pattern: /\bsnap (?:it|them|one|yours|these|this) up\b|\b(?:first|1st) (?:to|one to|person to) (?:pay|order|message|dm|comment|reply|transfer|e-?transfer|venmo) (?:(?:the|a|your) [a-z-]+ )?(?:gets|wins|takes|has)\b|\bwhoever (?:pays|orders|messages|dms|comments|transfers) first\b/gi, weight: 1.0, example: 'Last 2 in size 16, first to pay gets it, no holds!', hint: ['snap', 'first', '1st', 'whoever'] },
       // "Follow and share to win a free bouquet": a giveaway's price, paid in reach.
       { pattern: /\b(?:follow|like|share|comment|tag|repost|retweet|subscribe|tap the heart)(?:\s+the (?:stream|channel|page|post))?(?:,?\s+(?:and|&|\+|or)?\s*(?:follow|like|share|comment|tag|repost|retweet|subscribe|tap the heart)(?:\s+the (?:stream|channel|page|post))?)*(?:\s+(?:this(?: post)?|us|me|our page|a friend|(?:two|three|four|five|\d) friends))?\s+(?:(?:for a chance )?to|and) win\b/gi, weight: 1.0, example: 'Follow and share to win a free bouquet, ends tonight!', hint: ['to win', 'and win'] },
       // "buy this now", "grab one today".
@@ -1229,7 +1271,7 @@ export const EN: Lexicon = {
       // "you'll thank me later", "trust me and just get it".
       { pattern: /\byou(?:'|’)?ll thank me later\b|\btrust me(?:,| and)? just (?:get|buy|grab|order) it\b/gi, weight: 1.0, example: "Trust me and just get it, you'll thank me later!", hint: ['thank me later', 'trust me'] },
       // "DM fast", "PM now", "shop fast".
-      { pattern: /\b(?:dm|pm) (?:fast|now|quick|quickly|asap)\b|\bshop fast\b|\bset a reminder and (?:shop|buy|order|grab)\b/gi, weight: 1.1, example: 'Top brand, lowest discount, exclusive in town, DM fast!', hint: ['dm', 'pm', 'shop fast', 'set a reminder'] },
+      { pattern: /\b(?:dm|pm|message|msg|inbox) (?:me |us )?(?:fast|now|quick|quickly|asap)\b|\bcontact (?:me |us )?(?:now|today|asap|fast)\b|\bshop fast\b|\bset a reminder and (?:shop|buy|order|grab)\b/gi, weight: 1.1, example: 'Top brand, lowest discount, exclusive in town, DM fast!', hint: ['dm', 'pm', 'message', 'msg', 'inbox', 'contact', 'shop fast', 'set a reminder'] },
       // "Grab this bargain".
       { pattern: /\bgrab (?:this|the|a|these|our) (?:bargain|deal|offer|steal)s?\b/gi, weight: 1.1, example: 'Grab this bargain: $15 today, $40 tomorrow!', hint: ['grab'] },
       // "run to my store", "join my team today", "this is your sign to BUY IT".
@@ -1284,7 +1326,7 @@ export const EN: Lexicon = {
       { pattern: /#(?:buynow|shopnow|linkinbio|flashsale|limitedtime|dmtoorder|ordernow|shoplocal|sale)\b/gi, weight: 0.8, example: '#mooncakes #buynow', hint: ['#buynow', '#shopnow', '#linkinbio', '#flashsale', '#limitedtime', '#dmtoorder', '#ordernow', '#shoplocal', '#sale'] },
       // The link emoji standing in for the word (read through by the automaton, so no hint).
       { pattern: /🔗/gu, weight: 0.9, example: 'Tap the 🔗 to book', probe: ['🔗'] },
-      { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },
+      { pattern: /\b(?:dm|pm|inbox|message|text|whatsapp)\s+(?:me\s+)?(?:(?:now|today|fast|quick|quickly|asap|right now)\s+)?(?:to|for)\s+(?:order|orders|details|prices?|info|booking|bookings|a quote|buy|pay|book|purchase)\b/gi, weight: 1.1, example: 'DM for details', hint: ['dm', 'pm', 'inbox', 'message', 'text', 'whatsapp'] },
     ],
     'contact-bait': [
       // "Call 1800-123-4567 now": a number to ring to buy, urged.
