@@ -524,6 +524,8 @@ function fromSentence(text: string, sentenceStart: number, clauseStart: number, 
   const free = before.filter((x) => !x.inHit);
   if (free.length === 0) return null;
   if (free.some((x) => NEGATIONS.has(x.w)) && narrative(before)) return 'negated';
+  // Going on with what an ad claimed: "an ad claiming their honey was the number one honey, 100% pure miracle".
+  if (free.some((x, k) => WRITING.has(x.w) && !(k === 0 && x.w === 'mention'))) return 'quoted';
   if (narrative(before)) return 'descriptive';
   const head = vocativeOff(text, free.filter((x) => !LEAD.has(x.w)));
   if (head.length && personOf(head) === 'others' && !IMPERATIVE_VERBS.has(head[0]!.w)) return 'descriptive';

@@ -191,6 +191,7 @@ export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
   labelledExamples(text, out);
   if (text.includes('【') || text.includes('[')) bracketQuotes(text, out);
+  if (SHOUT_INTRO_HINT.test(text)) shoutedQuotes(text, out);
   if (!/[“「『《‘"]/.test(text)) return out;
   let i = 0;
   while (i < text.length) {
@@ -224,6 +225,33 @@ function labelledExamples(text: string, out: Span[]): void {
       out.push({ start, end });
       re.lastIndex = Math.max(end, re.lastIndex);
     }
+  }
+}
+
+/** A sign or an ad shouting in capitals, quoted without quotation marks: "an ad shouting LAST 3 DAYS! EVERYTHING HALF PRICE!". */
+const SHOUT_INTRO = /\b(?:ad|ads|advert|adverts|advertisement|sign|signs|poster|posters|banner|banners|billboard|flyer|flyers|leaflet|caption|captions|message|messages|email|video|videos|window|seller|sellers|speaker|loudspeaker|megaphone)\b[^.!?\n]{0,40}?\b(?:shouting|screaming|yelling|blaring|flashing|saying|says|said|reading|reads|that said|that says)\s+(?=[A-Z0-9$£€])/g;
+const SHOUT_INTRO_HINT = /[A-Z]{2}/;
+/** A word in capitals (or a figure) of the shouted stretch, with what may follow it before the next. */
+const SHOUTED_WORD = /[A-Z0-9$£€%][A-Z0-9$£€%'’.&-]*[!?:,]*\s*/y;
+
+/** The capitals after a sign or ad that shouts them (SHOUT_INTRO): two words or more, one of them a word. */
+function shoutedQuotes(text: string, out: Span[]): void {
+  SHOUT_INTRO.lastIndex = 0;
+  for (let m = SHOUT_INTRO.exec(text); m; m = SHOUT_INTRO.exec(text)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    let count = 0;
+    let word = false;
+    SHOUTED_WORD.lastIndex = start;
+    for (let w = SHOUTED_WORD.exec(text); w; w = SHOUTED_WORD.exec(text)) {
+      count++;
+      if (/[A-Z]{2}/.test(w[0])) word = true;
+      end = w.index + w[0].trimEnd().length;
+      // Lower case next: the shouting is over ("… HALF PRICE! and I nearly …").
+      if (/[a-z]/.test(text[SHOUTED_WORD.lastIndex] ?? '')) break;
+    }
+    if (count >= 2 && word) out.push({ start, end });
+    SHOUT_INTRO.lastIndex = Math.max(end, SHOUT_INTRO.lastIndex);
   }
 }
 

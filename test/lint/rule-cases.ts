@@ -784,6 +784,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Saw an ad on the phone shouting LAST 3 DAYS! EVERYTHING HALF PRICE! and I nearly threw the phone in the bog.', locale: 'en' },
+      { text: 'Walked past a sign saying 50% OFF EVERYTHING MUST GO, it\'s been there three years.', locale: 'en' },
       { text: 'The old bookshop near Deccan is closing, everything is 50% off, I brought home a pile and felt sad.', locale: 'en' },
       { text: 'A new Irani cafe opened near Camp, the owner said buns are half price for the first week, so I had two.', locale: 'en' },
       { text: '早上去邻居开的包子铺，今天买三送一，我多拿了一个给扫地的阿姨。', locale: 'zh-CN' },
@@ -1007,6 +1009,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'Saw an ad claiming their honey was the number one honey in the world, 100% pure miracle, I had a good laugh at that.', locale: 'en' },
       { text: '它走的那天，我唯一能做的就是陪着它。', locale: 'zh-CN' },
       { text: '不过退款要等三天。', locale: 'zh-CN' },
       { text: 'Mum\'s magic cream for burns was just butter, honestly.', locale: 'en' },
@@ -1353,10 +1356,12 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   caps: {
     invalid: [
+      { text: 'We\'re announcing it now: FLASH SALE TODAY ONLY!', locale: 'en', match: 'FLASH SALE TODAY ONLY' },
       { text: 'LAST CHANCE to join', locale: 'en', match: 'LAST CHANCE' },
       { text: 'This is AMAZING', locale: 'en', match: 'AMAZING' },
     ],
     valid: [
+      { text: 'Drove past a sign screaming BOOK NOW before prices rise, and laughed.', locale: 'en' },
       { text: 'We moved our customer notes into an SCRM last year; the CRM before it was a spreadsheet.', locale: 'en' },
       { text: 'Made a DIY shelf, OK time', locale: 'en' },
       { text: '今天测了MBTI，是个INFP', locale: 'zh-CN' },
