@@ -1,6 +1,7 @@
 // Local wall time ↔ instants in an IANA zone, DST-safe, using only Intl (Node's ICU carries the tz database).
 import type { Weekday } from '../model/common.js';
 import { WEEKDAYS } from '../model/common.js';
+import { fixedOffset } from '../model/fixed-zones.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -16,6 +17,10 @@ export function isoOfDay(day: number): string {
 
 /** Today's date in a time zone (the machine's own when none is given): "next week" is next week where one is. */
 export function todayIn(timezone: string | undefined, now: Date): string {
+  // A zone of one offset (src/model/fixed-zones.ts) needs no ICU, whose first time-zone format costs ~25 ms.
+  // The machine's own zone: Date knows its offset without building an Intl formatter.
+  const fixed = timezone ? fixedOffset(timezone, now.getTime()) : -now.getTimezoneOffset();
+  if (fixed !== null) return new Date(now.getTime() + fixed * MINUTE).toISOString().slice(0, 10);
   const parts = new Intl.DateTimeFormat('en-CA', { ...(timezone ? { timeZone: timezone } : {}), year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
@@ -74,7 +79,9 @@ export function createZoneClocks(): (timezone: string) => ZoneClock {
 }
 
 function makeClock(timezone: string): ZoneClock {
-  const format = new Intl.DateTimeFormat('en-US', {
+  // Made on first use: a zone of one offset (src/model/fixed-zones.ts) asks ICU only outside the table's years.
+  let format: Intl.DateTimeFormat | null = null;
+  const icu = () => (format ??= new Intl.DateTimeFormat('en-US', {
     timeZone: timezone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -83,10 +90,12 @@ function makeClock(timezone: string): ZoneClock {
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-  });
+  }));
   const offsetAt = (epochMs: number): number => {
+    const fixed = fixedOffset(timezone, epochMs);
+    if (fixed !== null) return fixed;
     const parts: Record<string, number> = {};
-    for (const p of format.formatToParts(epochMs)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+    for (const p of icu().formatToParts(epochMs)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
     const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!, parts.second!);
     return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / MINUTE);
   };

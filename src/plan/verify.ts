@@ -7,6 +7,7 @@ import { msg } from './messages.js';
 import type { RuleId } from './types.js';
 import { textKey } from '../model/text-key.js';
 import { EMOJI_SEQUENCE, NOT_SYMBOL } from '../model/emoji.js';
+import { fixedOffset } from '../model/fixed-zones.js';
 
 export interface VerifyContext {
   /** This persona's other plans (earlier and later labels); never the plan itself. */
@@ -101,8 +102,21 @@ function inWindow(minute: number, text: string): boolean {
 
 const WALL_CLOCK = /^(\d{4}-\d{2}-\d{2}),? (\d{2}:\d{2})$/;
 
-/** Reads instants as wall-clock time in a zone ("2026-11-01 01:30") through Intl; one formatter per verify() call. */
+/**
+ * Reads instants as wall-clock time in a zone ("2026-11-01 01:30"): by arithmetic in a zone of one offset
+ * (src/model/fixed-zones.ts, checked against ICU by its test), else through Intl, one formatter per verify() call.
+ */
 function wallClockIn(timezone: string, formatters: Map<string, Intl.DateTimeFormat> | undefined): (epoch: number) => string {
+  let viaIcu: ((epoch: number) => string) | null = null;
+  return (epoch) => {
+    const fixed = fixedOffset(timezone, epoch);
+    if (fixed === null) return (viaIcu ??= icuWallClock(timezone, formatters))(epoch);
+    const iso = new Date(epoch + fixed * 60_000).toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  };
+}
+
+function icuWallClock(timezone: string, formatters: Map<string, Intl.DateTimeFormat> | undefined): (epoch: number) => string {
   const format =
     formatters?.get(timezone) ??
     new Intl.DateTimeFormat('en-CA', {
