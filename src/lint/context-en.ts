@@ -24,7 +24,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Words that may come before an imperative verb without being its subject: "Just order it", "Go buy it". */
 const LEAD = set(`just now so and then please pls plz go come quick quickly simply seriously definitely absolutely really
-  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to`);
+  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to kindly`);
 
 /** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
 /** Who may follow an inverted do ("then do they buy", "do customers order"). */
@@ -113,7 +113,7 @@ const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed in
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
   patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized
-  unused owned pre-owned preowned pre-loved preloved authenticated unopened untouched`);
+  unused owned pre-owned preowned pre-loved preloved authenticated unopened untouched smoked dried pickled canned steamed grilled poached`);
 
 const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
 const SECOND_PERSON = set("you you're you've you'd you'll your u ya y'all");
@@ -128,9 +128,14 @@ const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll 
   owner owners shopkeeper shopkeepers vendor vendors stall bookshop bookstore`);
 /** Of those, the ones that are a business (or its team): "our shop" and "our restaurant's special" are still us. */
 const BUSINESSES = set('bakery shop store cafe café supermarket market restaurant team stall bookshop bookstore');
+/** Words that make "our … bakery" the neighbourhood's. */
+const PLACE_WORDS = set('village local town corner neighbourhood neighborhood street favourite favorite usual');
 const DETERMINERS = set('a an the my our your his her their this that these those its every each some no');
 /** Modal urging addressed to the reader (or to nobody in particular): "you should order", "everyone needs to try". */
 const URGING = set("should must gotta need needs ought better");
+/** Asking the readers to act: "I urge you all to …", "we encourage everyone to …". */
+const URGE_VERBS = set('urge implore beg encourage invite');
+const ADDRESSED = set('you everyone everybody friends all');
 /** Offers and possibilities: "I can send you …", "we'll ship it" — said plainly, not described. */
 const OFFERING = set("can could will would 'll 'd gonna might may");
 const QUESTION_PAST = set('did have has had was were');
@@ -314,7 +319,8 @@ function possessed(list: readonly Word[], owner: Person): Person {
     const who = x.w.endsWith("'s") ? x.w.slice(0, -2) : x.w;
     // "our Mother's Day sale" is a day, not a mother.
     if (x.w.endsWith("'s") && list[k + 1]?.w === 'day') continue;
-    if (OTHER_PEOPLE.has(who) && !x.of) return owner === 'first' && BUSINESSES.has(who) ? 'first' : 'others';
+    // "our village bakery", "our local café": the place's shop, not the writer's.
+    if (OTHER_PEOPLE.has(who) && !x.of) return owner === 'first' && BUSINESSES.has(who) && !list.slice(1, k).some((y) => PLACE_WORDS.has(y.w)) ? 'first' : 'others';
   }
   return owner === 'first' || owner === 'second' ? 'thing' : owner;
 }
@@ -330,7 +336,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   const free = clause.filter((x) => !x.inHit);
 
   // "team up and buy now", "pop in and order": a phrasal verb urged, then the call.
-  if (verb && /^(?:team|come|pop|drop|swing|head|hop|jump|stop|call)\s+(?:up|in|by|over|down|on)\s+and$/.test(free.map((x) => x.w).join(' '))) return 'imperative';
+  if (verb && /^(?:team|come|pop|drop|swing|head|hop|jump|stop|call)\s+(?:up|in|by|over|down|on)\s+(?:and|or)$/.test(free.map((x) => x.w).join(' '))) return 'imperative';
   // Negation anywhere in the clause, unless it urges ("don't forget to order", "why not order one").
   for (let i = 0; i < free.length; i++) {
     const w = free[i]!.w;
@@ -468,6 +474,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   const urged = head.some((x) => URGING.has(x.w)) || hasPhrase(head, ['have to', 'got to', 'make sure', 'be sure']);
   const offered = head.some((x) => OFFERING.has(x.w) || x.w.endsWith("'ll"));
   if (urged && (person === 'second' || head.some((x) => x.w === 'everyone' || x.w === 'everybody'))) return 'imperative';
+  // "I urge every one of my friends to place their orders": the writer asking the readers to do it.
+  if (head.some((x) => URGE_VERBS.has(x.w)) && head.some((x) => ADDRESSED.has(x.w))) return 'imperative';
   if (person === 'second') return 'plain';
   if (verb) {
     // A subject before the verb makes a statement: "customers order it", "I order mine online". An offer by

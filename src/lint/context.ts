@@ -436,6 +436,10 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   if (/(?:怎么|怎样|如何)让(?:人|客户|大家|别人|顾客)[\u4e00-\u9fff]{0,3}$/.test(text.slice(from, start))) return 'descriptive';
   // An example put as a whole clause: "比如说护肤品能根治什么，其实就是夸大宣传".
   if (/(?:比如说|比方说|例如说)[^，。！？!?\n]{0,10}$/.test(text.slice(Math.max(0, start - 14), start))) return 'quoted';
+  // The list goes on: "比如说某种茶能降三高，或者说练几节课就能治好腰椎间盘突出".
+  if (/(?:比如|比方|例如|譬如)[^。！？!?\n]{0,60}[，,；;](?:或者说|或者|还有|再比如|又或者)[^，。！？!?\n]{0,12}$/.test(text.slice(Math.max(0, start - 90), start))) return 'quoted';
+  // What the writer leaves out: "不加“仅此一天”，也不写划掉的原价".
+  if (/(?:也|从|就|我)?不(?:写|加|标|放|发)[^，。！？!?\n]{0,6}$/.test(text.slice(Math.max(0, start - 10), start))) return 'negated';
   // A reason denied: "不是因为我发了多少优惠，而是因为他们记得我".
   if (/^(?:并)?不是因为/.test(text.slice(from, start))) return 'negated';
   // How often offers are posted, judged in general: "一个月一次的优惠是福利，每天一次的优惠就是噪音", "偶尔发一次优惠信息".

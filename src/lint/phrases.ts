@@ -3,7 +3,7 @@ import { isMention, MODE_FACTOR, type Mode } from './context.js';
 import type { Report, TextContext } from './types.js';
 
 /** Weight of a hit used in a context the rule does not honour (a mention, or a phrase missing its context). */
-const MENTION_FACTOR = 0.1;
+export const MENTION_FACTOR = 0.1;
 
 export interface PhraseOptions {
   /** Modes that make a hit a mention for this rule; others count at full weight. */

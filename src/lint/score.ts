@@ -10,6 +10,7 @@ import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types
 import { createMatcher, currencyFold, foldText, widthFold, type MatcherEntry, type MatcherTables } from './matcher.js';
 import { sortStable } from './sort-small.js';
 import { unitsOf } from './units.js';
+import { MENTION_FACTOR } from './phrases.js';
 import { RULES, type RuleId } from './rules/index.js';
 import { ruleText, type PhraseMatch, type Report, type Severity, type TextContext, type TextRule } from './types.js';
 
@@ -293,7 +294,7 @@ const EXCLAIMED = /[！!]/;
 const CLAIM_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['absolute-claim', 'efficacy-claim', 'price']);
 
 /** A cue word denied is no sale around it: "那是一个回忆，不是一个 deal". */
-const CUE_DENIED = /(?:不是|并不是|不算|没有|没|not|no)\s*(?:一个|一种|a|an|any)?\s*$/i;
+const CUE_DENIED = /(?:(?:不是|并不是|不算|没有|没|not|no)\s*(?:一个|一种|a|an|any)?|\b(?:fair|honest|reasonable|decent|right)|公道的?|合理的?)\s*$/i;
 
 /** A remainder counted in time, not in goods. */
 const TIME_LEFT = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b|[年月周天]|小时|分钟/i;
@@ -427,6 +428,21 @@ function styleAlone(findings: readonly Finding[], weights: number[]): void {
   for (let i = 0; i < findings.length; i++) if (STYLE_RULES.has(findings[i]!.ruleId)) weights[i]! *= STYLE_ALONE;
 }
 
+/**
+ * Capitals over phrases that are only talked about ("a salon's post saying DON'T MISS OUT, BOOK NOW") are that
+ * talk's shouting: a mention too, when no phrase under them is used.
+ */
+function shoutedMentions(findings: Finding[]): void {
+  for (const f of findings) {
+    if (f.ruleId !== 'caps' || f.mention) continue;
+    const under = findings.filter((g) => g !== f && g.ruleId !== 'caps' && g.start < f.end && f.start < g.end);
+    if (under.length === 0 || under.some((g) => !g.mention)) continue;
+    f.mention = true;
+    f.severity = 'info';
+    f.weight = f.contextWeight = f.weight * MENTION_FACTOR;
+  }
+}
+
 function capMentions(findings: readonly Finding[], weights: number[]): void {
   let sum = 0;
   for (let i = 0; i < findings.length; i++) if (findings[i]!.mention) sum += weights[i]!;
@@ -502,6 +518,66 @@ export interface ScorerOptions {
    * or null to build them here.
    */
   tables?: (entries: readonly MatcherEntry[]) => MatcherTables | null;
+}
+
+const SPACED_GAP = /[\u4e00-\u9fff][ \u3000]{1,2}(?=[\u4e00-\u9fff])/g;
+/** Characters a space between is dropped from spaced-out Chinese: Chinese, digits and full-width punctuation. */
+const SPACED_SIDE = /[\u4e00-\u9fff\d\uff01-\uff0f\uff1a-\uff1f\u3001\u3002%％!?]/;
+/** Letters spaced out ("D M   M E   N O W"): four or more single letters or digits, one to three spaces apart. */
+const LETTER_SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9$](?: {1,3}[A-Za-z0-9$](?![A-Za-z0-9])){3,}/g;
+
+/**
+ * Text written with a space after every character, the way sellers slip past word filters: Chinese (最 后 3 小 时 ！
+ * 腊 肉 五 折) or letters (T O D A Y   O N L Y): the text without those spaces (a wider gap between spaced
+ * letters is one space, between words), and for each of its characters where it stands in the text. Null for
+ * ordinary text: a few spaces between Chinese words stay where they are.
+ */
+export function spacedOut(text: string): { text: string; at: Int32Array } | null {
+  if (text.length < 7) return null;
+  let drop: Uint8Array | null = null;
+  if (/[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]/.test(text)) {
+    const gaps = text.match(SPACED_GAP)?.length ?? 0;
+    let han = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) han++;
+    }
+    if (gaps >= 4 && gaps * 2 >= han) {
+      drop = new Uint8Array(text.length);
+      for (let i = 1; i < text.length; i++) {
+        if (text[i] !== ' ' && text[i] !== '\u3000') continue;
+        let j = i;
+        while (j < text.length && (text[j] === ' ' || text[j] === '\u3000')) j++;
+        if (j - i <= 3 && j < text.length && SPACED_SIDE.test(text[i - 1]!) && SPACED_SIDE.test(text[j]!)) drop.fill(1, i, j);
+        i = j - 1;
+      }
+    }
+  }
+  if (/[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9]/.test(text)) {
+    LETTER_SPACED.lastIndex = 0;
+    for (let m = LETTER_SPACED.exec(text); m; m = LETTER_SPACED.exec(text)) {
+      drop ??= new Uint8Array(text.length);
+      for (let i = m.index; i < m.index + m[0].length; i++) {
+        if (text[i] !== ' ') continue;
+        let j = i;
+        while (text[j] === ' ') j++;
+        // One space joins letters; a wider gap is the space between two words, kept once.
+        drop.fill(1, j - i === 1 ? i : i + 1, j);
+        i = j - 1;
+      }
+    }
+  }
+  if (!drop) return null;
+  let out = '';
+  const at = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (drop[i]) continue;
+    at[n++] = i;
+    out += text[i];
+  }
+  at[n] = text.length;
+  return { text: out, at: at.subarray(0, n + 1) };
 }
 
 export function createScorer(options: ScorerOptions = {}): LintScorer {
@@ -594,7 +670,7 @@ export function createScorer(options: ScorerOptions = {}): LintScorer {
     }
   };
 
-  const analyze = (input: string, locale: Locale, opts: AnalyzeOptions = NO_OPTIONS): Analysis => {
+  const analyzeText = (input: string, locale: Locale, opts: AnalyzeOptions): Analysis => {
     text = input;
     raw.length = 0;
     quotes = null;
@@ -706,6 +782,7 @@ export function createScorer(options: ScorerOptions = {}): LintScorer {
 
     let salesiness = 0;
     if (findings.length) {
+      if (findings.length > 1) shoutedMentions(findings);
       sortStable(findings, byPlace);
       const weights = repeatWeights(findings);
       capMentions(findings, weights);
@@ -719,6 +796,19 @@ export function createScorer(options: ScorerOptions = {}): LintScorer {
       if (any) salesiness = salesinessOf(weights, unitsOfText(), unitsOfText() > REF_UNITS ? coverage(findings, text.length) : 0);
     }
     return new TextAnalysis(salesiness, findings, text, units);
+  };
+  const analyze = (input: string, locale: Locale, opts: AnalyzeOptions = NO_OPTIONS): Analysis => {
+    const spaced = spacedOut(input);
+    if (!spaced) return analyzeText(input, locale, opts);
+    // Read without the spaces, found where they are in the text as written.
+    const { units: _counted, ...rest } = opts;
+    const a = analyzeText(spaced.text, locale, rest);
+    for (const f of a.findings) {
+      f.start = spaced.at[f.start]!;
+      f.end = spaced.at[f.end - 1]! + 1;
+      f.match = input.slice(f.start, f.end);
+    }
+    return a;
   };
 
   return {

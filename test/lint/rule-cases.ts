@@ -20,6 +20,15 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '最后两个位 速戳', locale: 'zh-CN', match: '速戳' },
+      { text: '库存只剩最后5台扫地机器人，卖完下次涨价，要的马上私！', locale: 'zh-CN', match: '马上私' },
+      { text: 'First 5 people to comment BOOK get a free nail art upgrade!!', locale: 'en', match: 'First 5 people to comment BOOK get' },
+      { text: 'Slots dropping Sunday at 7pm, set your alarms and book!!', locale: 'en', match: 'and book' },
+      { text: 'I would respectfully urge every one of my friends to place their lobster orders without delay.', locale: 'en', match: 'place their lobster orders' },
+      { text: 'Workshop almost full!!! Just ONE spot left this weekend! Pay now to lock it in!', locale: 'en', match: 'Pay now' },
+      { text: 'Special class packs are LIVE! Was R3,200, now R1,600! Pay via SnapScan and start today!', locale: 'en', match: 'Pay via SnapScan' },
+      { text: 'Pre-order your Mother\'s Day lobster feast NOW, only 50 spots!', locale: 'en', match: 'Pre-order your Mother\'s Day lobster feast NOW' },
+      { text: 'D M   M E   N O W — trial class T O D A Y   O N L Y', locale: 'en', match: 'D M   M E   N O W' },
       { text: 'Last 2 in size 16, first to pay the deposit gets it!', locale: 'en', match: 'first to pay the deposit gets' },
       { text: 'Highest buyback in town, contact us now!', locale: 'en', match: 'contact us now' },
       { text: 'Birkin 30, $25k off, PM!', locale: 'en', match: 'PM' },
@@ -219,6 +228,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'I\'ll pay now and sort the rest later.', locale: 'en' },
       { text: 'Some folks in the trade ask me, if you never post prices, how will anyone know to call you?', locale: 'en' },
       { text: 'The meeting is at 5 PM!', locale: 'en' },
       { text: 'She was writing \"buy now, limited time\" on every post.', locale: 'en' },
@@ -343,6 +353,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '最 后 3 小 时 ！腊 肉 五 折 ！速 度 下 单 ！', locale: 'zh-CN', match: '最 后 3 小 时' },
+      { text: '姐妹们！！冲就完事了！！减脂普拉提营最后2个坑！！', locale: 'zh-CN', match: '冲就完事了' },
+      { text: '私教课涨价倒计时！下周一起全面涨价30%，现在报名锁定老价格！', locale: 'zh-CN', match: '下周一起全面涨价' },
+      { text: 'Slots dropping Sunday at 7pm, fastest fingers first!', locale: 'en', match: 'fastest fingers first' },
       { text: 'Last batch of bacon before Christmas, then it\'s gone! Order fast!', locale: 'en', match: 'then it\'s gone' },
       { text: 'Price hike tomorrow!', locale: 'en', match: 'Price hike tomorrow' },
       { text: 'Countdown started!', locale: 'en', match: 'Countdown started' },
@@ -572,6 +586,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '姐妹们！冲！减脂普拉提营最后2个坑，现价199！', locale: 'zh-CN', match: '最后2个坑' },
       { text: 'Only ONE cremation slot left this Saturday!! First to pay the deposit gets it!!', locale: 'en', match: 'Only ONE cremation slot left' },
       { text: '劳力士日志41 蓝盘 九五新 全套 仅此一只 速私！', locale: 'zh-CN', match: '仅此一只' },
       { text: 'Limited edition, only 100!', locale: 'en', match: 'Limited edition, only 100' },
@@ -668,6 +683,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Special class packs are LIVE! 8 privates, was R3,200, now R1,600!', locale: 'en', match: 'was R3,200, now R1,600' },
+      { text: 'Grand opening special: all smoked fish 25% off, today only, come down or order online!', locale: 'en', match: '25% off' },
       { text: 'Special! Eggs 20c each, grab them fast!', locale: 'en', match: '20c each' },
       { text: 'Rolex Daytona, today let go at $38k, only one, whoever pays first!', locale: 'en', match: 'let go at $38k' },
       { text: 'LV Alma BB brand new unused, retail $2,800, flash price $1,780, link in bio!', locale: 'en', match: 'flash price' },
@@ -784,6 +801,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Our village bakery has been offering two loaves for the price of one on Thursdays, and Margaret has rather taken advantage of it.', locale: 'en' },
+      { text: 'It was on this day in 1976 that I bought my first boat, a leaky old thing with a great deal of character.', locale: 'en' },
+      { text: 'And remember the old saying on the wharf: a fair price and an honest word will outlast any sale.', locale: 'en' },
+      { text: '价格我也会写，但写在一条平平常常的说明里，不加“仅此一天”，也不写划掉的原价。', locale: 'zh-CN' },
       { text: 'Saw an ad on the phone shouting LAST 3 DAYS! EVERYTHING HALF PRICE! and I nearly threw the phone in the bog.', locale: 'en' },
       { text: 'Walked past a sign saying 50% OFF EVERYTHING MUST GO, it\'s been there three years.', locale: 'en' },
       { text: 'The old bookshop near Deccan is closing, everything is 50% off, I brought home a pile and felt sad.', locale: 'en' },
@@ -896,6 +917,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'Exclusive in SA! The ONLY nationally accredited Pilates course, R1,000 off if you sign up today!', locale: 'en', match: 'nationally accredited' },
       { text: 'Highest buyback in town! Even one bag we come!', locale: 'en', match: 'Highest buyback in town' },
       { text: '我们是全国唯一能做彩色骨灰钻石的，价格只要同行一半，速来咨询！', locale: 'zh-CN', match: '全国唯一' },
       { text: '教资面试押题班，一次过线，过不了全额退，马上报名！', locale: 'zh-CN', match: '过不了全额退' },
@@ -1113,6 +1135,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '睫毛嫁接日抛型，包你三十天不掉！今天预约再送美甲！', locale: 'zh-CN', match: '包你三十天不掉' },
+      { text: '效果不好不要钱！签约保效果，马上私信！', locale: 'zh-CN', match: '效果不好不要钱' },
+      { text: '喝三个月我们家的古树普洱，脂肪肝完全消失，亲测有效，马上私信订购！', locale: 'zh-CN', match: '脂肪肝完全消失' },
+      { text: '不 好 看 全 额 退 ！长 沙 第 一 美 甲 师 亲 自 操 作 ！马 上 约 ！', locale: 'zh-CN', match: '不 好 看 全 额 退' },
       { text: 'I\'d say this is the softest jumper in Britain, not soft and it\'s free!', locale: 'en', match: 'not soft and it\'s free' },
       { text: '喝出好气色', locale: 'zh-CN', match: '喝出好气色' },
       { text: '三天祛湿', locale: 'zh-CN', match: '三天祛湿' },
@@ -1221,6 +1247,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '第四种最危险，是夸大健康效果，比如说某种茶能“降三高”“根治失眠”，或者说练几节课就能治好腰椎间盘突出。', locale: 'zh-CN' },
       { text: 'I\'ve seen people write that their honey cures coughs or lowers blood sugar, and please never do that.', locale: 'en' },
       { text: 'If it\'s not sweet, it\'s free, that was Grandpa\'s rule at the orchard in 1970.', locale: 'en' },
       { text: '我们内部培训时，会专门讲哪些说法是违规的，比如说护肤品能根治什么，其实就是夸大宣传。', locale: 'zh-CN' },
@@ -1361,6 +1388,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'This is AMAZING', locale: 'en', match: 'AMAZING' },
     ],
     valid: [
+      { text: 'Saw a post from a salon saying DON\'T MISS OUT, BOOK NOW and thought, babe, calm down', locale: 'en' },
+      { text: 'Saw an advert on the bus that said LAST CHANCE BEST PRICE EVER and rolled my eyes so hard', locale: 'en' },
       { text: 'Drove past a sign screaming BOOK NOW before prices rise, and laughed.', locale: 'en' },
       { text: 'We moved our customer notes into an SCRM last year; the CRM before it was a spreadsheet.', locale: 'en' },
       { text: 'Made a DIY shelf, OK time', locale: 'en' },

@@ -7,6 +7,8 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'pay now', weight: 1.1, needs: 'imperative', gentler: '' },
+      { term: 'pay today', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'lock your seat', weight: 1.1, gentler: '' },
       { term: 'lock your spot', weight: 1.1, gentler: '' },
       { term: 'block your seat', weight: 1.1, gentler: '' },
@@ -292,6 +294,8 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: 'fastest fingers first', weight: 1.0, gentler: '' },
+      { term: 'without delay', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'then it\'s gone', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'then they\'re gone', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'today itself', weight: 0.8, needs: 'commercial', gentler: '' },
@@ -417,6 +421,8 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'last shipment', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'final shipment', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'last batch of the year', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'last batch of the season', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'final batch', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -595,6 +601,9 @@ export const EN: Lexicon = {
       { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
+      { term: 'nationally accredited', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'nationally recognised', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'nationally recognized', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'only one of its kind', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'exclusive supply', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'cheapest anywhere', weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -956,6 +965,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "a free nail art upgrade": an upgrade given away with the purchase.
+      { pattern: /\bfree\s+(?:[a-z-]+\s+){0,2}upgrades?\b/gi, weight: 0.8, needs: 'commercial', example: 'Book now for $45 and get a free nail art upgrade!', hint: ['upgrade'] },
       // "Eggs 20c each", "50 cents a jar": a price in cents, when the post sells.
       { pattern: /\b\d{1,3}\s?(?:c|cents?)\s+(?:each|apiece|a piece|a jar|a bag|a box|a dozen|per (?:egg|piece|jar|bag|box|dozen))\b/gi, weight: 0.8, needs: 'commercial', example: 'Eggs 20c each, grab them fast!', hint: ['c each', 'cents', 'c apiece', 'c a ', 'c per'] },
       // "Free jar of honey with every order": a gift bought with the order.
@@ -1244,6 +1255,16 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "First 5 people to comment BOOK get a free upgrade": the quickest few rewarded.
+      { pattern: /\bfirst\s+(?:\d+|three|five|ten|twenty|fifty)\s+(?:people|clients|customers|followers|buyers|ladies|mums|moms|sign-?ups)\s+to\s+[a-z]+\b[^.!?\n]{0,24}?\s(?:get|gets|win|wins|receive|receives)\b/gi, weight: 1.0, example: 'First 5 people to comment BOOK get a free nail art upgrade!', hint: ['first'] },
+      // "comment BOOK", "DM me YES": a keyword to claim the offer.
+      { pattern: /\b(?:[Cc]omment|[Rr]eply|[Tt]ype|[Dd][Mm] me|[Mm]essage me)\s+["'“‘]?[A-Z]{2,}\b(?!\s+[A-Z]{2,})["'”’]?/g, weight: 1.0, example: 'Comment BOOK and I will send you the link', hint: ['comment', 'reply', 'type', 'dm me', 'message me'] },
+      // "set your alarms and book!!": book, urged, on its own.
+      { pattern: /\b(?:and|then|so)\s+book(?:\s+(?:now|in|yours|it|them))?(?=\s*!)/gi, weight: 1.0, example: 'Slots drop Sunday at 7pm, set your alarms and book!!', hint: ['book'] },
+      // "place their lobster orders", "place your Christmas order".
+      { pattern: /\bplace (?:your|their|an|the|my) (?:[a-z'’-]+ ){0,3}orders?\b/gi, weight: 0.9, example: 'Kindly place your Christmas orders by Friday, $59 a hamper', hint: ['place'] },
+      // "Pay via SnapScan", "pay by EFT and start today".
+      { pattern: /\bpay (?:via|by|through|with) (?:snapscan|zapper|eft|paypal|venmo|zelle|cash ?app|gcash|paynow|m-?pesa|upi|paytm|gpay|card)\b/gi, weight: 0.9, needs: 'commercial', example: 'Was R3,200, now R1,600! Pay via SnapScan and start today!', hint: ['pay'] },
       // "…, $25k off, PM!": DM or PM alone as the last clause, the reseller's shorthand for "message me".
       { pattern: /(?<=(?:^|[,.;!]|—)\s*)(?:pm|dm|PM|DM|Pm|Dm)(?:\s+(?:me|us))?(?=\s*(?:!+|\.|$))/g, weight: 1.0, example: 'Birkin 30, $25k off, PM!', hint: ['pm', 'dm'] },
       // "WhatsApp "BAND8" to 98234 56710": a keyword texted to a number.
@@ -1297,7 +1318,7 @@ export const EN: Lexicon = {
       // "enrol and get your first lesson free".
       { pattern: /\benrol+ (?:and|to) (?:get|save|claim|receive)\b/gi, weight: 1.1, example: 'Ends tonight: enrol and get your first lesson free!', hint: ['enrol'] },
       // "Grab your bundle now!", "order your box today": a buying verb on "your" something, urged with a time.
-      { pattern: /\b(?:grab|snag|claim|order|buy|reserve) your (?:[a-z'-]+ ){0,3}?(?:now|today|tonight|while (?:stocks?|supplies|they) last)\b/gi, weight: 1.1, example: 'Grab your bundle now! Dog food plus treats for $49.99!', hint: ['grab your', 'snag your', 'claim your', 'order your', 'buy your', 'reserve your'] },
+      { pattern: /\b(?:grab|snag|claim|order|pre-order|preorder|buy|reserve|book) your (?:[a-z'’-]+ ){0,4}?(?:now|today|tonight|while (?:stocks?|supplies|they) last)\b/gi, weight: 1.1, example: 'Grab your bundle now! Dog food plus treats for $49.99!', hint: ['grab your', 'snag your', 'claim your', 'order your', 'buy your', 'reserve your', 'book your'] },
       // "Book your free quote today": a free quote or valuation is a sales visit whatever surrounds it.
       { pattern: /\b(?:book|get|claim|request) your free (?:quote|valuation|survey|assessment|estimate|inspection)\b/gi, weight: 1.0, example: 'Book your free quote today!', hint: ['book your', 'get your', 'claim your', 'request your'] },
       // "book your free consultation", "book your slot now".
@@ -1371,6 +1392,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // Quantity, not a bargain: "a great deal of character" (a "great deal of the week" is one).
+    { pattern: /\b(?:great|good) deal (?:of (?!the (?:week|day|month|year|season)\b)|more\b|less\b)/gi, literal: 'deal' },
     // Hurrying somewhere at home: "Hurry home, dinner's ready".
     { pattern: /\bhurry (?:home|back|inside|to bed|to school|to work|over here|downstairs|upstairs)\b/gi, literal: 'urry' },
     // What everyone pays going up is news, not a deadline: "Petrol prices go up tomorrow, so I filled up tonight".

@@ -5,11 +5,15 @@ import type { Lexicon } from './types.js';
 const NUM = '[\\d一二两三四五六七八九十百几]+';
 /** Hint literals of a pattern that needs a figure: it runs only on a text with a digit. */
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|名额|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存|坛|缸|壶|听)';
+const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|名额|个坑位|个坑|坑位|坑|个位(?!数)|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存|坛|缸|壶|听)';
 
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '速戳', weight: 1.1, gentler: '' },
+      { term: '速度戳', weight: 1.1, gentler: '' },
+      { term: '立即锁定', weight: 1.0, gentler: '' },
+      { term: '立刻锁定', weight: 1.0, gentler: '' },
       { term: '速私', weight: 1.1, gentler: '' },
       { term: '速订', weight: 1.0, gentler: '' },
       { term: '速度私', weight: 1.1, gentler: '' },
@@ -298,6 +302,8 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '冲就完事了', weight: 1.0, gentler: '' },
+      { term: 'xsms', weight: 1.0, gentler: '' },
       { term: '老板疯了', weight: 1.0, gentler: '' },
       { term: '即将下架', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: '最后一次返场', weight: 1.1, gentler: '' },
@@ -762,6 +768,9 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '亲测有效', weight: 0.9, needs: 'commercial', basis: 'AL-28', gentler: '' },
+      { term: '保效果', weight: 1.0, basis: 'AL-28', gentler: '' },
+      { term: '包效果', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '百病不生', weight: 1.2, basis: 'AL-17', gentler: '' },
       { term: '不节食不挨饿', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '不节食不运动', weight: 1.0, basis: 'AL-28', gentler: '' },
@@ -907,6 +916,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 要的马上私！, 赶紧私～: 私 alone after an urging word, closing the clause.
+      { pattern: /(?:马上|赶紧|赶快|速度|快快?|抓紧)私(?=\s*(?:[！!～~。，,]|$|[\ud800-\udfff]))/g, weight: 1.0, example: '要的马上私！', hint: ['私'] },
       // 我私聊发链接, 私发价格: the price or link sent privately.
       { pattern: /私聊(?:发|给你|给大家)(?:链接|价格|价目表|报价)|私发(?:链接|价格|价目表|报价)/g, weight: 1.0, example: '想要的宝宝评论区扣1，我私聊发链接！', hint: ['私聊', '私发'] },
       // 福袋抽不停, 关注直播间, 预约直播间, 送货上门免费: the live room's calls.
@@ -990,6 +1001,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 卖完下次涨价, 卖完再上就涨价: the next batch dearer.
+      { pattern: /卖完(?:下次|以后|再上|再来|补货)(?:就|要|会)?涨价/g, weight: 1.1, example: '只剩最后5台，卖完下次涨价！', hint: ['卖完'] },
       // 卖完今年就不做了, 卖完这批就停: no more after this batch.
       { pattern: /卖完(?:今年|这批|这一批|这次|这锅|这缸)?(?:就|即)(?:不做了|不再做|停了|停做|收摊|下架)/g, weight: 1.0, needs: 'commercial', example: '年前最后一批腊肉，卖完今年就不做了！', hint: ['卖完'] },
       // 马上结束, 最后的疯抢机会: the end, announced.
@@ -1060,7 +1073,7 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:再|还|今晚|今天|现在|这次|这波)不(?:买|下单|抢|入手|囤)[^，。！？\n]{0,4}(?:就|要|会|又)?(?:涨价|没了|没有了|恢复原价|抢光|卖完)/g, weight: 1.2, example: '再不买就涨价了', hint: ['不买', '不下单', '不抢', '不入手', '不囤'] },
       // 妈妈们速度, "…明天就没了🔥 速度": 速度 shouted on its own is "hurry".
       { pattern: /(?=速度)(?<=^|[\s，,！!。]|[\udc00-\udfff]|们)速度(?=[\s！!～~]*(?:$|\n)|[！!])/g, weight: 0.9, needs: 'commercial', example: '明天就没了🔥 速度', hint: ['速度'] },
-      { pattern: /(?:今晚|今天|明天|明早|下周|下个月|下月|月初|年后|节后|月底|零点|午夜|十二点|\d+\s*点|\d+\s*号)(?:起|后|就|将|会|准时|就要|就会|要)?(?:全面|全线|统一)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
+      { pattern: /(?:今晚|今天|明天|明早|下周[一二三四五六日天]?|下个月|下月|月初|年后|节后|月底|零点|午夜|十二点|\d+\s*点|\d+\s*号)(?:一)?(?:起|后|就|将|会|准时|就要|就会|要)?(?:全面|全线|统一)?涨价/g, weight: 1.0, example: '今晚12点涨价', hint: ['涨价'] },
       { pattern: /(?:(?:\d+|[一二两三四五六七八九十]+)\s*点|今晚|今天|明天|(?:今天|明天)?(?:上午|中午|下午|晚上)|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*月(?:底|初|中)?)之?前(?:下单|下定|交定金?|签约|付款|拍下|购买|报名|预订|预定)/g, weight: 1.0, example: '下午5点前下单', hint: ['前'] },
       { pattern: /(?:活动|优惠|折扣|团购|预售|秒杀|特价)(?:今天|今晚|明天|周[一二三四五六日天]|月底|\d+\s*号|\d+\s*点)(?:前|就)?截止/g, weight: 1.0, example: '活动周日截止', hint: ['截止'] },
       // A deadline alone may be a tax return's (报税今晚截止): next to a sale it is one.
@@ -1113,7 +1126,7 @@ export const ZH_CN: Lexicon = {
       // 仅剩3件, 仅剩最后2桶: stock counted out.
       { pattern: new RegExp(`(?:仅|只|就|还)剩下?\\s*(?:最后)?\\s*${NUM}\\s*${UNIT}`, 'g'), weight: 1.1, example: '仅剩3件', hint: ['剩'] },
       // 最后5个名额, 最后三盒, 最后10单: the last of the stock, in units only goods come in (送完最后一单 is a delivery).
-      { pattern: new RegExp(`(?<!到)最后\\s*(?:${NUM}\\s*(?:件|盒|瓶|支|罐|套|个名额|名额|个库存|份库存)|\\d+\\s*单)`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
+      { pattern: new RegExp(`(?<!到)最后\\s*(?:${NUM}\\s*(?:件|盒|瓶|支|罐|套|个名额|名额|个坑位|个坑|坑位|个库存|份库存)|\\d+\\s*单)`, 'g'), weight: 1.1, example: '最后5个名额', hint: ['最后'] },
       // 最后5片面膜, not 最后一片拼图, 最后一箱货 carried in, 送完最后一单 delivered, 最后一份糖醋排骨, 最后一位客人: other units need a sale around them.
       { pattern: new RegExp(`(?<!到)最后\\s*${NUM}\\s*(?:份|张|位|箱|片|包|袋|斤|只|饼|提|条|双|款|颗|枚|桶|组|对|本|席|间|桌|期|台|单)(?!\\s*(?:照片|相片|合影|合照|全家福|风景|画面|客人|顾客|同学|朋友|观众|乘客|病人|学生|孩子|老师|家长|选手))`, 'g'), weight: 1.1, needs: 'commercial', example: '最后5片面膜，要的快！', hint: ['最后'] },
       { pattern: /前\s*\d+\s*(?:名|位|单)(?:下单|付款|购买|拍下)?/g, weight: 0.9, needs: 'commercial', example: '前50名下单送礼', hint: ['前'] },
@@ -1144,7 +1157,7 @@ export const ZH_CN: Lexicon = {
       // 转介绍奖励1000元 (a teacher's reward too, so beside a sale only).
       { pattern: /奖励\s*\d+\s*(?:元|块)(?:现金)?/g, weight: 0.9, needs: 'commercial', example: '老客户转介绍新客户成交，奖励1000元现金，赶紧推荐！', hint: ['奖励'] },
       // 到店即送加油卡, 订车立享, 置换补贴最高1万, 999元起, 包机票包酒店.
-      { pattern: /(?:到店|试驾|订车|下定|购车|提车|进店)(?:即|就|再)?送|立享[\u4e00-\u9fff\d]{0,8}?(?:优惠|折|礼包|补贴|价)|补贴最高\s*\d+(?:\.\d+)?\s*(?:万|元|千)?|(?<![\d.])\d{2,6}\s*(?:元|块)起(?![来床身飞])|包机票包酒店|含机票(?:含|和)?酒店/g, weight: 1.0, example: '到店即送加油卡，订车再送脚垫全套！', hint: ['送', '立享', '补贴最高', '起', '机票'] },
+      { pattern: /(?:到店|试驾|订车|下定|购车|提车|进店|预约|办卡|充值|付款|转账)(?:即|就|再)?送|立享[\u4e00-\u9fff\d]{0,8}?(?:优惠|折|礼包|补贴|价)|补贴最高\s*\d+(?:\.\d+)?\s*(?:万|元|千)?|(?<![\d.])\d{2,6}\s*(?:元|块)起(?![来床身飞])|包机票包酒店|含机票(?:含|和)?酒店/g, weight: 1.0, example: '到店即送加油卡，订车再送脚垫全套！', hint: ['送', '立享', '补贴最高', '起', '机票'] },
       // 送5年物业费, 送车位: a gift with a home.
       { pattern: new RegExp(`送\\s*${NUM}\\s*年物业费|(?:签约|下定|买房|购房)(?:就)?送(?:车位|装修|家电|物业费|油|米)|送油送米`, 'g'), weight: 1.0, example: '今晚12点前下定，送5年物业费！倒计时开始！', hint: ['物业费', '送'] },
       // 本周三件99: a bundle price (买了三件99块的 tells what was bought).
@@ -1251,12 +1264,16 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 包你三十天不掉, 包七天不翘边: a result promised for so many days.
+      { pattern: new RegExp(`包(?:你|您)?\\s*${NUM}\\s*天(?:都)?不(?:掉|脱落|翘边|起翘|断|劈|掉色|褪色|反弹)`, 'g'), weight: 1.1, basis: 'AL-28', example: '睫毛嫁接包你三十天不掉！', hint: ['包'] },
+      // 效果不好不要钱, 没效果全额退: the money back on the result.
+      { pattern: /(?:效果不好|没效果|没有效果)(?:就)?(?:不要钱|不收钱|不收费|全额退款?|全退|退款|退钱|包退)/g, weight: 1.1, basis: 'AL-28', example: '效果不好不要钱！', hint: ['效果'] },
       // 三天祛湿, 喝出好气色, 三天包好, 湿气全没了, 调理百病: TCM effects promised.
       { pattern: new RegExp(`${NUM}\\s*(?:天|周|次)(?:就)?(?:祛湿|去湿|排毒|去火|降火|包好)|喝出(?:好)?(?:气色|好身材|白皮肤|美丽|年轻)|湿气全(?:没了|消了|排出)|调理百病`, 'g'), weight: 1.2, basis: 'AL-17', example: '喝出好气色，三天祛湿！', hint: ['祛湿', '去湿', '排毒', '去火', '降火', '包好', '喝出', '湿气', '百病'] },
       // 一瓶见效, 秃头也能长出头发: a result from one bottle, hair grown on a bald head.
       { pattern: /一(?:瓶|盒|支|贴|罐|袋|疗程)(?:就)?见效|秃头(?:也能|都能)?长(?:出)?(?:新)?(?:头发|发)|长出(?:新)?头发/g, weight: 1.2, basis: 'AL-28', example: '防脱生发液，一瓶见效，秃头也能长出头发！', hint: ['见效', '秃头', '长出'] },
       // 颈椎病腰间盘突出全治好: every ailment cured at once.
-      { pattern: /(?:病|痛|炎|症|突出)[^，。！？!?\n]{0,2}?(?:全|都|通通|统统|全部)(?:治好|好了|消失|没了)/g, weight: 1.2, basis: 'AL-17', example: '床垫睡一个月，颈椎病腰间盘突出全治好！', hint: ['治好', '好了', '消失', '没了'] },
+      { pattern: /(?:病|痛|炎|症|突出|脂肪肝|三高|结节|囊肿|息肉|斑|痘)[^，。！？!?\n]{0,2}?(?:全|都|通通|统统|全部|完全|彻底)(?:治好|好了|消失|没了)/g, weight: 1.2, basis: 'AL-17', example: '床垫睡一个月，颈椎病腰间盘突出全治好！', hint: ['治好', '好了', '消失', '没了'] },
       // 立刻恢复少女肌, 一次回到十八岁: youth given back at once.
       { pattern: /(?:立刻|立即|马上|瞬间|一次|当场)(?:恢复|回到|拥有|变回|找回)(?:少女|婴儿|十八岁|二十岁|青春|年轻)/g, weight: 1.2, basis: 'AL-28', example: '一次护理，立刻恢复少女肌！', hint: ['恢复', '回到', '拥有', '变回', '找回'] },
       // 骨质疏松吃三个月就好, 彻底告别药物: a cure by the course, or medicine no longer needed.
@@ -1310,7 +1327,7 @@ export const ZH_CN: Lexicon = {
       // 一次白三度, 白两个度: skin whitened by shades, promised.
       { pattern: new RegExp(`(?:白|亮)\\s*${NUM}\\s*个?度`, 'g'), weight: 1.2, basis: 'AL-28', example: '焕肤一次白三度，立即预约！', hint: ['度'] },
       // 不甜不要钱, 不好吃包退: a refund on the taste.
-      { pattern: /不(?:甜|好吃|好喝|好穿|新鲜|满意|好用|管用|有效|香|白|瘦|美|好看)(?:不要钱|不收钱|不收费|包退|全额退款|退款|包赔|免单)/g, weight: 1.1, basis: 'AL-16', example: '最正宗的烟台苹果，绝对不甜不要钱！', hint: ['不要钱', '不收钱', '不收费', '包退', '退款', '包赔', '免单'] },
+      { pattern: /不(?:甜|好吃|好喝|好穿|新鲜|满意|好用|管用|有效|香|白|瘦|美|好看)(?:不要钱|不收钱|不收费|包退|全额退款?|全退|退款|包赔|免单)/g, weight: 1.1, basis: 'AL-16', example: '最正宗的烟台苹果，绝对不甜不要钱！', hint: ['不要钱', '不收钱', '不收费', '包退', '退款', '全额退', '全退', '包赔', '免单'] },
       { pattern: /保证[^，。！？\n]{0,6}?(?:长高|有效|见效|治好|治愈|修复|康复|恢复健康|瘦|美白|祛痘|好转|变白|一觉到天亮|睡得香|睡个好觉|不复发|不反弹|不过敏|痊愈|断根|退烧)/g, weight: 1.2, basis: 'AL-28', example: '保证一周治好', hint: ['保证'] },
       { pattern: new RegExp(`${NUM}\\s*(?:天|秒|秒钟|分钟|小时|周)\\s*见效`, 'g'), weight: 1.2, basis: 'AL-28', example: '3天见效', hint: ['见效'] },
       // 给我三十天，还你一个全新的自己: a transformation promised for a price.
