@@ -1,4 +1,5 @@
-// Local wall time ↔ instants in an IANA zone, DST-safe, using only Intl (Node's ICU carries the tz database).
+// Local wall time ↔ instants in an IANA zone, DST-safe: Intl (Node's ICU carries the tz database), or for a zone of one
+// offset the table generated from it (src/model/fixed-zones.ts).
 import type { Weekday } from '../model/common.js';
 import { WEEKDAYS } from '../model/common.js';
 import { fixedOffset } from '../model/fixed-zones.js';
