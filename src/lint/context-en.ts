@@ -24,7 +24,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Words that may come before an imperative verb without being its subject: "Just order it", "Go buy it". */
 const LEAD = set(`just now so and then please pls plz go come quick quickly simply seriously definitely absolutely really
-  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to kindly`);
+  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to kindly cepat lekas`);
 
 /** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
 /** Who may follow an inverted do ("then do they buy", "do customers order"). */
@@ -107,6 +107,8 @@ const ASKING = /^(?:what|why|how|who|where|when|are|is|do|does|did|can|could|wou
 
 /** Past forms that are nouns too, past only after someone: "Rose oil", "a felt hat", "prep set"; "she rose early". */
 const NOUN_TOO = set('rose felt wound set spread split');
+/** Words after "set" that make it a verb: "set off", "set the table". */
+const SET_AS_VERB = set('off up out the a an it her his my our their about aside down in fire sail foot eyes');
 /** Words in -ed that are not past tense (or are adjectives in sales copy: "limited stock", "handcrafted"). */
 const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed indeed embed shed bed red wed fed led bred sped
   limited reduced discounted marked recommended approved certified tested proven rated trusted crafted sourced imported handpicked detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
@@ -244,7 +246,8 @@ function pastAt(free: readonly Word[], i: number): boolean {
     }
   }
   // Also a noun: "Rose oil", "a felt hat" are no story; "she rose early", "I felt better" are.
-  if (NOUN_TOO.has(w)) return i > 0 && LEAVERS.has(free[i - 1]!.w);
+  // "Little People set $15" is a toy set; "they set off early", "kids set the table" tell a story.
+  if (NOUN_TOO.has(w)) return i > 0 && LEAVERS.has(free[i - 1]!.w) && (w !== 'set' || SET_AS_VERB.has(free[i + 1]?.w ?? ''));
   // A count of sales ("100,000 sold") or an order opening the clause ("Put down $50 and get $500 off") tells no story.
   if (w === 'sold' && i > 0 && (/^\d/.test(free[i - 1]!.w) || NUMBER_WORDS.has(free[i - 1]!.w))) return false;
   if (w === 'put' && i === 0) return false;
@@ -434,15 +437,22 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // Readers called by name open the clause and are not its subject: "Friends see you in the live room",
   // "Mummies grab fast".
   // "Mummies just buy", and "Ladies who order today" (those of you who do) address the reader too.
-  const called = free.findIndex((x) => !LEAD.has(x.w));
-  if (called >= 0 && VOCATIVES.has(free[called]!.w)) {
+  // After a greeting ("Dear friends kindly …", "Hi guys"), the people named are the ones spoken to.
+  const called = free.findIndex((x) => !LEAD.has(x.w) && !HAILS.has(x.w));
+  const hailed = called > 0 && HAILS.has(free[called - 1]!.w) && OTHER_PEOPLE.has(free[called]!.w);
+  if (called >= 0 && (VOCATIVES.has(free[called]!.w) || hailed)) {
     let next = called + 1;
     while (next < free.length && LEAD.has(free[next]!.w)) next++;
     const who = next < free.length && (free[next]!.w === 'who' || free[next]!.w === 'that') && next === free.length - 1;
     // "mums not in yet add me now", "ladies still not in yet, grab…": those readers, told what to do.
     const notYet = verb && next < free.length && (free[next]!.w === 'not' || free[next]!.w === 'still') && free[free.length - 1]!.w === 'yet' && free.length - next <= 5;
     if (who || notYet) free.splice(called, free.length - called);
-    else if (next === free.length ? verb : IMPERATIVE_VERBS.has(free[next]!.w)) free.splice(called, 1);
+    else if (next === free.length ? verb : IMPERATIVE_VERBS.has(free[next]!.w)) {
+      // The greeting goes with them: "Dear friends book your seat" tells the reader to.
+      let from = called;
+      while (hailed && from > 0 && HAILS.has(free[from - 1]!.w)) from--;
+      free.splice(from, called + 1 - from);
+    }
   }
   const lead = free.findIndex((x) => !LEAD.has(x.w));
   if (lead < 0) {
@@ -554,7 +564,9 @@ function vocativeOff(text: string, list: readonly Word[]): readonly Word[] {
   if (!who || !OTHER_PEOPLE.has(who.w) && !['mums', 'moms', 'mommies', 'ladies', 'guys', 'fam', 'besties', 'babes', 'parents'].includes(who.w)) return list;
   // "bestie this deal is insane": a form of address, comma or not, when a determiner opens what follows.
   const addressed = VOCATIVES.has(who.w) && ['this', 'these', 'that', 'those', 'the', 'you', 'u', 'ya'].includes(list[i + 1]?.w ?? '');
-  return addressed || /^\s*[,!:]/.test(text.slice(who.end)) ? list.slice(i + 1) : list;
+  // "Dear friends kindly …": after a greeting, or before kindly/please, the people named are spoken to.
+  const hailed = i > 0 || ['kindly', 'please', 'pls', 'plz'].includes(list[i + 1]?.w ?? '');
+  return addressed || hailed || /^\s*[,!:]/.test(text.slice(who.end)) ? list.slice(i + 1) : list;
 }
 
 /** Whether the phrase's clause ends in "!" (urged), read up to the next clause end. */

@@ -527,8 +527,8 @@ const SPACED_SIDE = /[\u4e00-\u9fff\d\uff01-\uff0f\uff1a-\uff1f\u3001\u3002%％!
 const LETTER_SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9$](?: {1,3}[A-Za-z0-9$](?![A-Za-z0-9])){3,}/g;
 
 /**
- * Text written with a space after every character, the way sellers slip past word filters: Chinese (最 后 3 小 时 ！
- * 腊 肉 五 折) or letters (T O D A Y   O N L Y): the text without those spaces (a wider gap between spaced
+ * Text written to slip past word filters: a space after every character, in Chinese (最 后 3 小 时 ！腊 肉 五 折)
+ * or in letters (T O D A Y   O N L Y), or 最 in pinyin (ZUI低价). The text as meant (a wider gap between spaced
  * letters is one space, between words), and for each of its characters where it stands in the text. Null for
  * ordinary text: a few spaces between Chinese words stay where they are.
  */
@@ -567,14 +567,20 @@ export function spacedOut(text: string): { text: string; at: Int32Array } | null
       }
     }
   }
-  if (!drop) return null;
+  // 最 spelt in pinyin before Chinese (ZUI低价, zui好): read as 最.
+  const pinyin = /zui(?=[\u4e00-\u9fff])/i.test(text);
+  if (!drop && !pinyin) return null;
+  drop ??= new Uint8Array(text.length);
+  if (pinyin) {
+    for (const m of text.matchAll(/(?<![A-Za-z])zui(?=[\u4e00-\u9fff])/gi)) drop.fill(2, m.index, m.index + 1).fill(1, m.index + 1, m.index + 3);
+  }
   let out = '';
   const at = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    if (drop[i]) continue;
+    if (drop[i] === 1) continue;
     at[n++] = i;
-    out += text[i];
+    out += drop[i] === 2 ? '最' : text[i];
   }
   at[n] = text.length;
   return { text: out, at: at.subarray(0, n + 1) };

@@ -20,6 +20,12 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '抢位！抢位！抢位！华山日出团仅剩最后2个座位，每人239！', locale: 'zh-CN', match: '抢位' },
+      { text: '别再犹豫了！今天不买重疾险，明天生病谁给你钱？立刻找我投保！', locale: 'zh-CN', match: '立刻找我' },
+      { text: 'Countdown 24 hours! Last chance before this plan is discontinued, scan QR now!', locale: 'en', match: 'scan QR now' },
+      { text: 'Last batch already guys! Quota almost finish, grab grab grab!', locale: 'en', match: 'grab grab grab' },
+      { text: 'Las day boss! Tinggal 2 slot only! Cepat PM!', locale: 'en', match: 'PM' },
+      { text: 'Dear friends kindly do the needful and book your seat fast, only 4 left!', locale: 'en', match: 'book your seat' },
       { text: '最后两个位 速戳', locale: 'zh-CN', match: '速戳' },
       { text: '库存只剩最后5台扫地机器人，卖完下次涨价，要的马上私！', locale: 'zh-CN', match: '马上私' },
       { text: 'First 5 people to comment BOOK get a free nail art upgrade!!', locale: 'en', match: 'First 5 people to comment BOOK get' },
@@ -228,6 +234,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '老铁们，你们家孩子冬天都穿几层啊？', locale: 'zh-CN' },
+      { text: 'I scanned the QR code at the cafe to see the menu.', locale: 'en' },
       { text: 'I\'ll pay now and sort the rest later.', locale: 'en' },
       { text: 'Some folks in the trade ask me, if you never post prices, how will anyone know to call you?', locale: 'en' },
       { text: 'The meeting is at 5 PM!', locale: 'en' },
@@ -353,6 +361,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '停售倒计时⏰最后48小时！别犹豫了，错过再无！', locale: 'zh-CN', match: '停售倒计时' },
+      { text: '挂耳咖啡30片只要39，这价格今天过了就没有，冲！', locale: 'zh-CN', match: '这价格今天过了就没有' },
+      { text: 'Tonight closing!!! Highest return investment-linked plan!', locale: 'en', match: 'Tonight closing' },
       { text: '最 后 3 小 时 ！腊 肉 五 折 ！速 度 下 单 ！', locale: 'zh-CN', match: '最 后 3 小 时' },
       { text: '姐妹们！！冲就完事了！！减脂普拉提营最后2个坑！！', locale: 'zh-CN', match: '冲就完事了' },
       { text: '私教课涨价倒计时！下周一起全面涨价30%，现在报名锁定老价格！', locale: 'zh-CN', match: '下周一起全面涨价' },
@@ -586,6 +597,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '九成新儿童钢琴原价4800现价1200，同城包送，只此一台，先付定金先得！', locale: 'zh-CN', match: '只此一台' },
       { text: '姐妹们！冲！减脂普拉提营最后2个坑，现价199！', locale: 'zh-CN', match: '最后2个坑' },
       { text: 'Only ONE cremation slot left this Saturday!! First to pay the deposit gets it!!', locale: 'en', match: 'Only ONE cremation slot left' },
       { text: '劳力士日志41 蓝盘 九五新 全套 仅此一只 速私！', locale: 'zh-CN', match: '仅此一只' },
@@ -683,6 +695,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '耶加雪菲G1 一斤一二八 两斤二三八 私我', locale: 'zh-CN', match: '一二八' },
+      { text: '🔥 Hot deal 🔥 Fisher-Price Little People set $15 (retail $70), first come first served, DM!', locale: 'en', match: '$15' },
+      { text: 'Latest hot investment plan, invest RM10k get RM500 free, limited quota, grab!', locale: 'en', match: 'invest RM10k get RM500 free' },
+      { text: '小伙伴们抓紧！敦煌星空团周五截止，每人799，晚了真没位置了！', locale: 'zh-CN', match: '799' },
       { text: 'Special class packs are LIVE! 8 privates, was R3,200, now R1,600!', locale: 'en', match: 'was R3,200, now R1,600' },
       { text: 'Grand opening special: all smoked fish 25% off, today only, come down or order online!', locale: 'en', match: '25% off' },
       { text: 'Special! Eggs 20c each, grab them fast!', locale: 'en', match: '20c each' },
@@ -801,6 +817,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '楼下那家面馆今天开业打八折，排队排到了马路边上，我没挤进去。', locale: 'zh-CN' },
+      { text: '门口那家奶茶店开业搞买一送一，排队排到我店门口，我顺便给排队的人指路😂', locale: 'zh-CN' },
       { text: 'Our village bakery has been offering two loaves for the price of one on Thursdays, and Margaret has rather taken advantage of it.', locale: 'en' },
       { text: 'It was on this day in 1976 that I bought my first boat, a leaky old thing with a great deal of character.', locale: 'en' },
       { text: 'And remember the old saying on the wharf: a fair price and an honest word will outlast any sale.', locale: 'en' },
@@ -917,6 +935,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: 'ZUI低价！ZUI全保障！今晚截止！速度！', locale: 'zh-CN', match: 'ZUI低价' },
+      { text: 'Latest hot investment plan, 9% yearly sure win, limited quota, grab!', locale: 'en', match: 'sure win' },
       { text: 'Exclusive in SA! The ONLY nationally accredited Pilates course, R1,000 off if you sign up today!', locale: 'en', match: 'nationally accredited' },
       { text: 'Highest buyback in town! Even one bag we come!', locale: 'en', match: 'Highest buyback in town' },
       { text: '我们是全国唯一能做彩色骨灰钻石的，价格只要同行一半，速来咨询！', locale: 'zh-CN', match: '全国唯一' },
@@ -1031,6 +1051,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '我zui喜欢的季节是秋天。', locale: 'zh-CN' },
+      { text: 'The sure winner of the bake-off was my neighbour\'s lemon tart.', locale: 'en' },
       { text: 'Saw an ad claiming their honey was the number one honey in the world, 100% pure miracle, I had a good laugh at that.', locale: 'en' },
       { text: '它走的那天，我唯一能做的就是陪着它。', locale: 'zh-CN' },
       { text: '不过退款要等三天。', locale: 'zh-CN' },
@@ -1247,6 +1269,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '第三种，是保证效果的话，像“100%登顶”“包您看到日出”。', locale: 'zh-CN' },
       { text: '第四种最危险，是夸大健康效果，比如说某种茶能“降三高”“根治失眠”，或者说练几节课就能治好腰椎间盘突出。', locale: 'zh-CN' },
       { text: 'I\'ve seen people write that their honey cures coughs or lowers blood sugar, and please never do that.', locale: 'en' },
       { text: 'If it\'s not sweet, it\'s free, that was Grandpa\'s rule at the orchard in 1970.', locale: 'en' },

@@ -7,6 +7,8 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'book fast', weight: 1.0, gentler: '' },
+      { term: 'book quickly', weight: 1.0, gentler: '' },
       { term: 'pay now', weight: 1.1, needs: 'imperative', gentler: '' },
       { term: 'pay today', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'lock your seat', weight: 1.1, gentler: '' },
@@ -294,6 +296,14 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: 'tonight closing', weight: 1.0, gentler: '' },
+      { term: 'today closing', weight: 1.0, gentler: '' },
+      { term: 'being discontinued', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'will be discontinued', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'before this plan is discontinued', weight: 1.0, gentler: '' },
+      { term: 'price will increase', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'price will go up', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'prices will go up', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'fastest fingers first', weight: 1.0, gentler: '' },
       { term: 'without delay', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'then it\'s gone', weight: 1.0, needs: 'commercial', gentler: '' },
@@ -421,6 +431,9 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'limited quota', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'quota almost full', weight: 1.0, needs: 'commercial', gentler: '' },
+      { term: 'quota almost finish', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'last shipment', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'final shipment', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'last batch of the year', weight: 1.0, needs: 'commercial', gentler: '' },
@@ -601,6 +614,10 @@ export const EN: Lexicon = {
       { term: 'insider price', weight: 0.9, gentler: '' },
     ],
     'absolute-claim': [
+      { term: 'highest return', weight: 1.1, basis: 'AL-25', gentler: '' },
+      { term: 'lowest premium', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'lowest premiums', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
+      { term: 'sure win', weight: 1.0, basis: 'AL-25', gentler: '' },
       { term: 'nationally accredited', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'nationally recognised', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'nationally recognized', weight: 0.9, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
@@ -808,6 +825,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // Malay and Manglish: "tinggal 2 slot only", "2 slots only".
+      { pattern: /\btinggal\s+\d+\b|\b\d+\s+(?:slots?|seats?|units?|sets?|pcs)\s+only\b/gi, weight: 1.0, needs: 'commercial', example: 'Las day boss! Tinggal 2 slot only, RM99!', hint: ['tinggal', 'only'] },
       // "Few pieces left!", "Stock almost over!", "Only for first 100 buyers!".
       { pattern: /\blimited edition,? (?:of |only )?\d+\b|\b(?:few|last few|limited) (?:pieces|units|packs|bottles|boxes|slots|seats|sets) left\b|\bstock (?:is )?(?:almost|nearly) (?:over|finished|gone|out)\b|\b(?:only )?for (?:the )?first \d+ (?:buyers|customers|orders)\b/gi, weight: 1.0, example: 'Few pieces left!', hint: ['left', 'stock', 'first', 'limited edition'] },
       // "supplies are limited", "supplies won't last".
@@ -965,6 +984,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "invest RM10k get RM500 free", "top up $100 get $20 free".
+      { pattern: /\b(?:invest|deposit|spend|sign up)\s+[$€£]\s?\d[\d,.]*k?\s+(?:and\s+)?get\s+[$€£]\s?\d[\d,.]*k?\s+(?:free|back|cashback|bonus)\b/gi, weight: 1.1, example: 'Invest RM10k get RM500 free, limited quota!', hint: ['invest', 'deposit', 'spend', 'sign up'] },
       // "a free nail art upgrade": an upgrade given away with the purchase.
       { pattern: /\bfree\s+(?:[a-z-]+\s+){0,2}upgrades?\b/gi, weight: 0.8, needs: 'commercial', example: 'Book now for $45 and get a free nail art upgrade!', hint: ['upgrade'] },
       // "Eggs 20c each", "50 cents a jar": a price in cents, when the post sells.
@@ -1255,6 +1276,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "scan QR now", "scan the QR code to sign up".
+      { pattern: /\bscan (?:the |my |our |this )?(?:qr|code)(?: code)?(?: now| today| to (?:sign up|buy|order|join|book|register|pay|apply))\b/gi, weight: 1.1, example: 'Last chance before this plan is discontinued, scan QR now!', hint: ['scan'] },
+      // "grab grab grab!", "buy buy buy": the call said over and over.
+      { pattern: /\b(grab|buy|order|book)(?:[,!\s]+\1){2,}\b/gi, weight: 1.0, example: 'Last batch already guys! Grab grab grab!', hint: ['grab', 'buy', 'order', 'book'] },
       // "First 5 people to comment BOOK get a free upgrade": the quickest few rewarded.
       { pattern: /\bfirst\s+(?:\d+|three|five|ten|twenty|fifty)\s+(?:people|clients|customers|followers|buyers|ladies|mums|moms|sign-?ups)\s+to\s+[a-z]+\b[^.!?\n]{0,24}?\s(?:get|gets|win|wins|receive|receives)\b/gi, weight: 1.0, example: 'First 5 people to comment BOOK get a free nail art upgrade!', hint: ['first'] },
       // "comment BOOK", "DM me YES": a keyword to claim the offer.
@@ -1266,7 +1291,7 @@ export const EN: Lexicon = {
       // "Pay via SnapScan", "pay by EFT and start today".
       { pattern: /\bpay (?:via|by|through|with) (?:snapscan|zapper|eft|paypal|venmo|zelle|cash ?app|gcash|paynow|m-?pesa|upi|paytm|gpay|card)\b/gi, weight: 0.9, needs: 'commercial', example: 'Was R3,200, now R1,600! Pay via SnapScan and start today!', hint: ['pay'] },
       // "…, $25k off, PM!": DM or PM alone as the last clause, the reseller's shorthand for "message me".
-      { pattern: /(?<=(?:^|[,.;!]|—)\s*)(?:pm|dm|PM|DM|Pm|Dm)(?:\s+(?:me|us))?(?=\s*(?:!+|\.|$))/g, weight: 1.0, example: 'Birkin 30, $25k off, PM!', hint: ['pm', 'dm'] },
+      { pattern: /(?<=(?:^|[,.;!]|—)\s*(?:(?:[Cc]epat|[Ll]ekas|[Qq]uick|[Ff]ast|[Ff]aster)\s+)?)(?:pm|dm|PM|DM|Pm|Dm)(?:\s+(?:me|us))?(?=\s*(?:!+|\.|$))/g, weight: 1.0, example: 'Birkin 30, $25k off, PM!', hint: ['pm', 'dm'] },
       // "WhatsApp "BAND8" to 98234 56710": a keyword texted to a number.
       { pattern: /\b(?:whatsapp|sms|text|send|message)\s+["“']?[A-Za-z0-9]{1,12}["”']?\s+to\s+\+?\d[\d\s-]{7,}\d\b/gi, weight: 1.1, example: 'WhatsApp "BAND8" to 9823456710 for fees', hint: ['whatsapp', 'sms', 'text', 'send', 'message'] },
       // "pay the Rs 1,000 token today", "pay your booking amount": paying to hold a place.
@@ -1435,6 +1460,8 @@ export const EN: Lexicon = {
   ],
   cues: [
     'cat food', 'dog food', 'kibble', 'savings plan', 'investment plan',
+    // Insurance sold as a plan: the policy is the goods.
+    'insurance plan', 'premium', 'premiums', 'medical card', 'critical illness', 'coverage', 'quota',
     'product', 'products', 'brand', 'quality', 'ingredients', 'formula', 'on the market', 'customers',
     'deal', 'deals', 'discount', 'order', 'orders', 'price', 'prices', 'stock', 'coupon', 'offer',
     'promo', 'shipping', 'checkout', 'cart', 'restock', 'pre-order', 'preorder', 'pre-orders', 'preorders', 'deposit', 'launch', 'bundle', 'skincare', 'serum',

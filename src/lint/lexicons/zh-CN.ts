@@ -10,6 +10,11 @@ const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '找我投保', weight: 1.1, gentler: '' },
+      { term: '立即投保', weight: 1.1, gentler: '' },
+      { term: '抢位', weight: 1.0, gentler: '' },
+      { term: '抢座', weight: 1.0, gentler: '' },
+      { term: '抢名额', weight: 1.0, gentler: '' },
       { term: '速戳', weight: 1.1, gentler: '' },
       { term: '速度戳', weight: 1.1, gentler: '' },
       { term: '立即锁定', weight: 1.0, gentler: '' },
@@ -282,7 +287,7 @@ export const ZH_CN: Lexicon = {
       // 家人们谁懂啊 is a meme; 家人们 opening a pitch is 微商 talk.
       { term: '家人们', weight: 0.5, needs: 'commercial', address: true, gentler: '' },
       { term: '宝子们', weight: 0.5, needs: 'commercial', address: true, gentler: '' },
-      { term: '老铁们', weight: 0.5, gentler: '' },
+      { term: '老铁们', weight: 0.5, needs: 'commercial', address: true, gentler: '' },
       { term: '双击666', weight: 0.9, gentler: '' },
       { term: '双击六六六', weight: 0.9, gentler: '' },
       { term: '关注主播不迷路', weight: 0.9, gentler: '' },
@@ -302,6 +307,11 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '别再犹豫了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '即将停售', weight: 1.0, gentler: '' },
+      { term: '停售倒计时', weight: 1.1, gentler: '' },
+      { term: '错过再无', weight: 1.0, gentler: '' },
+      { term: '错过不再有', weight: 1.0, gentler: '' },
       { term: '冲就完事了', weight: 1.0, gentler: '' },
       { term: 'xsms', weight: 1.0, gentler: '' },
       { term: '老板疯了', weight: 1.0, gentler: '' },
@@ -421,6 +431,9 @@ export const ZH_CN: Lexicon = {
       { term: '快快快', weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: '没位置了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '没位了', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '座位不多', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '仅此一只', weight: 1.0, gentler: '' },
       { term: '仅此一块', weight: 1.0, gentler: '' },
       { term: '仅此一条', weight: 1.0, gentler: '' },
@@ -916,6 +929,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 先付定金先得, 先交订金先得: whoever pays first has it.
+      { pattern: /先(?:付|交)(?:定金|订金|款|全款)先得|先交先得/g, weight: 1.0, example: '同城包送，先付定金先得！', hint: ['先得'] },
       // 要的马上私！, 赶紧私～: 私 alone after an urging word, closing the clause.
       { pattern: /(?:马上|赶紧|赶快|速度|快快?|抓紧)私(?=\s*(?:[！!～~。，,]|$|[\ud800-\udfff]))/g, weight: 1.0, example: '要的马上私！', hint: ['私'] },
       // 我私聊发链接, 私发价格: the price or link sent privately.
@@ -973,7 +988,7 @@ export const ZH_CN: Lexicon = {
       // 想要的姐妹告诉我, 需要的朋友找我: the buyers called, then asked for the order.
       { pattern: /(?:想要的|要的|需要的)(?:姐妹|朋友|宝宝|宝妈|亲|家人|邻居)们?(?:告诉我|回我|跟我说|私我|找我)/g, weight: 1.0, needs: 'commercial', example: '想要的姐妹告诉我，今晚九点前付款', hint: ['告诉我', '回我', '跟我说', '私我', '找我'] },
       // 赶紧找我配置, 快来找我: come to me now.
-      { pattern: /(?:赶紧|赶快|快|抓紧|速)来?找我/g, weight: 1.1, example: '下个月就停售了，赶紧找我配置', hint: ['找我'] },
+      { pattern: /(?:赶紧|赶快|快|抓紧|速|立刻|立即|马上)来?找我/g, weight: 1.1, example: '下个月就停售了，赶紧找我配置', hint: ['找我'] },
       // 本周报名送一把琴, 下单就送, 办卡立减: something given for buying now.
       { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下|投保|咨询)(?:就|即|再|都)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
       // 今晚直播间抢面膜, 直播间等你: come and buy in the live room (抢到 in it is a purchase told).
@@ -987,7 +1002,7 @@ export const ZH_CN: Lexicon = {
       // A buying verb right after an urging word, whichever the pair: 速速下单, 赶快囤, 立刻入手, 马上抢. The urging
       // word stays outside the match, so it is the marker that tells the verb is urged.
       {
-        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快|现在就|今天就|马上就)\s*去?)(?:留言|购买|下单|下定|试试|试一试|办卡|办(?=[！!。，,～~\s]|$)|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|定(?![位心期时下来了好])|关注|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单|预约|约(?![会好了定饭])|来体验|体验)/g,
+        pattern: /(?<=(?:赶紧|赶快|马上|立即|立刻|立马|速速|抓紧|快来|快去|快点|快快|现在就|今天就|马上就)\s*去?)(?:留言|购买|下单|下定|投保|参保|认购|试试|试一试|办卡|办(?=[！!。，,～~\s]|$)|抢购|抢(?!红包)|入手|囤货|囤|拍下|拍(?![照摄视电张])|订购|预订|订(?![阅婚])|定(?![位心期时下来了好])|关注|买(?![菜票单药早午晚饭])|付款|加购|领取|领券|回购|凑单|预约|约(?![会好了定饭])|来体验|体验)/g,
         weight: 1.2,
         example: '赶快囤',
         hint: ['赶紧', '赶快', '马上', '立即', '立刻', '立马', '速速', '抓紧', '快来', '快去', '快点', '快快'],
@@ -1001,6 +1016,12 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 这价格今天过了就没有: the price as the subject of its own deadline.
+      { pattern: /这个?价(?:格|钱)?[^，。！？!?\n]{0,4}(?:过了|一过|过后)[^，。！？!?\n]{0,2}就?没(?:有)?了?/g, weight: 1.0, example: '只要39，这价格今天过了就没有！', hint: ['这价', '这个价'] },
+      // 今晚下单明早发, 6点前下单当天发: order by a time to ship at once.
+      { pattern: /(?:今晚|今天|\d{1,2}\s*点前|中午前|下午\s*\d\s*点前)下单(?:明早|明天|当天|今天|马上|立刻)(?:就)?发(?:货)?/g, weight: 0.9, example: '一斤一二八，今晚下单明早发，私我', hint: ['下单'] },
+      // 今天不买重疾险，明天生病谁给你钱: fear of going without it.
+      { pattern: /(?:今天|现在)不买[^，。！？!?\n]{0,8}[，,]\s*(?:明天|以后|将来|万一)[^，。！？!?\n]{0,8}谁(?:给你|来|帮你)?(?:出钱|给钱|赔|管你|钱)/g, weight: 1.0, example: '今天不买重疾险，明天生病谁给你钱？', hint: ['不买'] },
       // 卖完下次涨价, 卖完再上就涨价: the next batch dearer.
       { pattern: /卖完(?:下次|以后|再上|再来|补货)(?:就|要|会)?涨价/g, weight: 1.1, example: '只剩最后5台，卖完下次涨价！', hint: ['卖完'] },
       // 卖完今年就不做了, 卖完这批就停: no more after this batch.
@@ -1099,6 +1120,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 仅此一台, 只此一辆: the one piece there is.
+      { pattern: /(?:仅|只)此一(?:台|辆|箱|本|块|条|双|张|件|个|套|只)(?![\u4e00-\u9fff]{0,2}(?:次|回|生|世|家))/g, weight: 1.0, example: '九成新儿童钢琴，只此一台！', hint: ['此一'] },
       // 报满即止, 额满即止, 前100名送礼: places that run out, or a gift for the first to come.
       { pattern: /(?:报|额|约|订)满即止|前\s*\d{1,4}\s*名(?:下单|付款|报名|到店|预约)?(?:送礼|送|赠|免单|半价|免费|享|有礼)/g, weight: 1.0, example: '前100名送礼！', hint: ['满即止', '名'] },
       // 卖完收工, 卖完即止: stock that will not come back.
@@ -1187,8 +1210,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /满\s*\d+\s*减\s*\d+/g, weight: 1.0, example: '满200减30', hint: ['满'] },
       { pattern: new RegExp(`满\\s*${NUM}\\s*${UNIT}?\\s*减\\s*${NUM}`, 'g'), weight: 1.0, example: '满二罐减五十', hint: ['满'] },
       // 每位168, 一斤198, 8只装398, 369一套, 老客价168: a bare figure as the price of a piece or a place.
-      { pattern: /(?=[¥￥\d])(?<=(?:每|一|单)\s*(?:位|桌|节|节课|次课|晚|公斤|千克|斤|两|盒|瓶|支|罐|箱|套|份|束|件|只|条|袋|包|饼|提|张|台|副|双|对|个月)|每\s*(?:月|周|季)|\d\s*(?:天|节课|次课|节|次)|装|(?:客|鸟|荐|验|供|惠|员|享)价|班|课|卡|营|套餐|门票|学费|费用|售价|定价|报价|团费|会费|月费|年费|押金|定金|现在|现在是|只需|减|立减|直减)\s*[¥￥]?\d{2,5}(?:\.\d{1,2})?(?![\d.％%]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|步|米|公里|公斤|斤|克|页|遍|下|人|位|张|块|元|倍|层|楼|届|期|名|平|㎡))/g, weight: 0.8, needs: 'commercial', figure: true, example: '今年的明前龙井只收了30斤，每两168', hint: ['每', '一', '单', '装', '价', '天', '节', '次', '班', '课', '卡', '营', '套餐', '门票', '学费', '费', '售价', '定价', '报价', '押金', '定金', '现在', '只需', '减'] },
-      { pattern: /(?<![\d.])\d{2,5}(?=\s*(?:一|每)\s*(?:套|束|件|盒|瓶|份|位|人|节|斤|只|条|袋|箱|桌|张|罐)(?![\u4e00-\u9fff]{0,1}(?:年|天|次)))/g, weight: 0.8, needs: 'commercial', figure: true, example: '只有12套，369一套', hint: ['一', '每'] },
+      { pattern: /(?=[¥￥\d])(?<=(?:每|一|单)\s*(?:位|人|辆|本|桌|节|节课|次课|晚|公斤|千克|斤|两|盒|瓶|支|罐|箱|套|份|束|件|只|条|袋|包|饼|提|张|台|副|双|对|个月)|每\s*(?:月|周|季)|\d\s*(?:天|节课|次课|节|次)|装|(?:客|鸟|荐|验|供|惠|员|享)价|班|课|卡|营|套餐|门票|学费|费用|售价|定价|报价|团费|会费|月费|年费|押金|定金|现在|现在是|只需|减|立减|直减)\s*[¥￥]?\d{2,5}(?:\.\d{1,2})?(?![\d.％%]|\s*(?:年|月|日|号|点|岁|个|次|分|秒|小时|天|步|米|公里|公斤|斤|克|页|遍|下|人|位|张|块|元|倍|层|楼|届|期|名|平|㎡))/g, weight: 0.8, needs: 'commercial', figure: true, example: '今年的明前龙井只收了30斤，每两168', hint: ['每', '一', '单', '装', '价', '天', '节', '次', '班', '课', '卡', '营', '套餐', '门票', '学费', '费', '售价', '定价', '报价', '押金', '定金', '现在', '只需', '减'] },
+      { pattern: /(?<![\d.])\d{2,5}(?=\s*(?:一|每)\s*(?:套|束|件|盒|瓶|份|位|人|节|斤|只|条|袋|箱|桌|张|罐|辆|本|台)(?![\u4e00-\u9fff]{0,1}(?:年|天|次)))/g, weight: 0.8, needs: 'commercial', figure: true, example: '只有12套，369一套', hint: ['一', '每'] },
       // 199三件套, 1580十节课: a figure right before what it buys.
       { pattern: /(?<![\d.])\d{2,5}(?=\s*[一二两三四五六七八九十]\s*(?:件套|件|套|盒|瓶|支|罐|斤|节课|次课|份))/g, weight: 0.8, needs: 'commercial', figure: true, example: '这次我多备了一点，199三件套', hint: ['件', '套', '盒', '瓶', '支', '罐', '斤', '课', '份'] },
       { pattern: /再减\s*\d+\s*[%％元块]?/g, weight: 1.0, example: '输入VIP15再减15%', hint: ['再减'] },
@@ -1210,8 +1233,9 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`多送\\s*${NUM}?\\s*${UNIT}`, 'g'), weight: 1.0, example: '今天下单的宝贝们，我都多送一盒！', hint: ['多送'] },
       // 一块钱一片, 十块一斤: a price per piece, next to a sale.
       { pattern: new RegExp(`${NUM}\\s*(?:块钱?|元)\\s*一\\s*${UNIT}`, 'g'), weight: 0.8, needs: 'commercial', example: '今晚直播间抢面膜 一块钱一片', hint: ['块', '元'] },
-      // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year).
-      { pattern: new RegExp(`(?=[一二三四五六七八九])(?<=(?:${UNIT}|价)\\s*)[一二三四五六七八九][零〇一二三四五六七八九]{2,3}(?![零〇一二三四五六七八九十百千万年月日号点岁])`, 'g'), weight: 0.8, example: '进口红酒一瓶五九九', hint: ['件', '份', '套', '盒', '瓶', '支', '包', '袋', '罐', '箱', '只', '饼', '片', '价'] },
+      // 一瓶五九九, 三瓶四九九, 团长价二九九: a price read digit by digit after a quantity or 价 (二〇一五年 is a year);
+      // its hints are the last characters of every UNIT.
+      { pattern: new RegExp(`(?=[一二三四五六七八九])(?<=(?:${UNIT}|价)\\s*)[一二三四五六七八九][零〇一二三四五六七八九]{2,3}(?![零〇一二三四五六七八九十百千万年月日号点岁])`, 'g'), weight: 0.8, example: '进口红酒一瓶五九九', hint: ['件', '份', '单', '套', '盒', '瓶', '杯', '支', '包', '袋', '罐', '箱', '台', '额', '坑', '位', '斤', '只', '饼', '提', '条', '双', '款', '颗', '枚', '片', '桶', '组', '对', '本', '张', '席', '间', '桌', '期', '存', '坛', '缸', '壶', '听', '价'] },
       // Prices in words as a host reads them out: 不要九九八，只要一百九十八.
       { pattern: /(?:只要|仅需|只需|仅售|只卖|到手价?)\s*[一二两三四五六七八九十百千]{2,}(?:块|元)?|再降\s*[\d一二两三四五六七八九十百]+/g, weight: 0.9, example: '不要九九八，只要一百九十八', hint: ['只要', '仅需', '只需', '仅售', '只卖', '到手', '再降'] },
       { pattern: /(?:只要|仅需|只需|仅售|只卖|特价|到手)\s*[¥￥]?\s*\d+(?:\.\d+)?/g, weight: 0.8, example: '到手只要199', hint: ['只要', '仅需', '只需', '仅售', '只卖', '特价', '到手'] },
