@@ -74,7 +74,7 @@ const TOPIC_BEFORE = [
 ];
 const TOPIC_OPENERS = ['as for', 'speaking of', 'as to'];
 /** A judgement that makes the phrase before it a topic: "… are easier to explain in a message", "… is harder to sell". */
-const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^\s*(?:should|must|ought to) be (?:the |a |an )?(?:natural|result|byproduct|by-product|consequence|outcome|rare|occasional|exception)\b|^\s*(?:[\w-]+\s+){0,2}?(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
+const JUDGED_SUBJECT = /^[^.!?]{0,60}?\b(?:are|is) (?:easier|harder|simpler|better|worse) to (?:explain|say|write|sell|talk about|mention|put)\b|^[^.!?]{0,60}?\b(?:are two different things|are not the same(?: thing)?|aren't the same(?: thing)?|is a different thing)\b|^\s*(?:should|must|ought to) be (?:the |a |an )?(?:natural|result|byproduct|by-product|consequence|outcome|rare|occasional|exception)\b|^\s*(?:[\w-]+\s+){0,2}?(?:might|may|could|would|can) (?:shift|sell|move|bring in|help|win|work|backfire|hurt|annoy|push)\b/i;
 
 /** Others saying or asking for it, earlier in the sentence: "someone who says …", "people keep asking for something that will cure …". */
 const SAID_BY_OTHERS = /\b(?:someone|somebody|anyone|a seller|sellers|a brand|brands|people|customers|they|he|she)\s+(?:who\s+|that\s+)?(?:(?:always|keep|kept|often|still)\s+)?(?:says|say|said|saying|claims|claim|claimed|claiming|write|writes|post|posts|advertise|advertises|promise|promises|asks? for|asked for|asking for|look(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
@@ -115,7 +115,7 @@ const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed in
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
   patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized
-  unused owned pre-owned preowned pre-loved preloved authenticated unopened untouched smoked dried pickled canned steamed grilled poached`);
+  unused owned pre-owned preowned pre-loved preloved authenticated unopened untouched smoked dried pickled canned steamed grilled poached accepted`);
 
 const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
 const SECOND_PERSON = set("you you're you've you'd you'll your u ya y'all");
@@ -226,7 +226,7 @@ function isPast(w: string): boolean {
 }
 
 /** Words after which "left" is what remains, not a past verb: "3 hours left", "only a few left". */
-const REMAINING = set(`few some any none nothing much many more hours hour minutes minute days day weeks week spots spot seats
+const REMAINING = set(`few some any none nothing much many more these those them hours hour minutes minute days day weeks week spots spot seats
   places pieces boxes bottles units sets packs jars bags items left still only just`);
 
 const NUMBER_WORDS = set('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen couple handful');

@@ -248,7 +248,10 @@ function longest(hits: RawHit[]): RawHit[] {
     kept.push(h);
     reach.set(h.rule, Math.max(reach.get(h.rule) ?? -1, h.end));
   }
-  return kept;
+  // A buying verb inside a deal ("buy ten get two"): the deal is on offer, nobody is told to do anything.
+  const deals = kept.filter((h) => h.rule === 'price');
+  if (deals.length === 0) return kept;
+  return kept.filter((h) => !(h.rule === 'cta' && h.entry.needs === 'imperative' && deals.some((d) => d.start <= h.start && h.end <= d.end)));
 }
 
 /**
@@ -555,7 +558,7 @@ export function spacedOut(text: string): { text: string; at: Int32Array } | null
       }
     }
   }
-  if (/[A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9] [A-Za-z0-9]/.test(text)) {
+  if (/[A-Za-z0-9] {1,3}[A-Za-z0-9] {1,3}[A-Za-z0-9] {1,3}[A-Za-z0-9]/.test(text)) {
     LETTER_SPACED.lastIndex = 0;
     for (let m = LETTER_SPACED.exec(text); m; m = LETTER_SPACED.exec(text)) {
       drop ??= new Uint8Array(text.length);

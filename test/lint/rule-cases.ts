@@ -20,6 +20,11 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '全天津最便宜的二手钢琴就在这里，童叟无欺，马上来看琴！', locale: 'zh-CN', match: '马上来看' },
+      { text: 'Shop the new collection now at the introductory price, offer ends Sunday!', locale: 'en', match: 'Shop the new collection now' },
+      { text: 'Just 2 jars left!!! Who wants them? Reply quick!', locale: 'en', match: 'Reply quick' },
+      { text: 'I only have 6 of these left, first to DM me gets one!', locale: 'en', match: 'first to DM me gets' },
+      { text: 'D M   M E   N O W   for the wholesale price list!', locale: 'en', match: 'D M   M E   N O W' },
       { text: '抢位！抢位！抢位！华山日出团仅剩最后2个座位，每人239！', locale: 'zh-CN', match: '抢位' },
       { text: '别再犹豫了！今天不买重疾险，明天生病谁给你钱？立刻找我投保！', locale: 'zh-CN', match: '立刻找我' },
       { text: 'Countdown 24 hours! Last chance before this plan is discontinued, scan QR now!', locale: 'en', match: 'scan QR now' },
@@ -234,6 +239,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Get your coat now, we\'re leaving.', locale: 'en' },
+      { text: '语气就像跟朋友讲话一样：这周新做了一批酸笋，想试的朋友可以问我。', locale: 'zh-CN' },
       { text: '老铁们，你们家孩子冬天都穿几层啊？', locale: 'zh-CN' },
       { text: 'I scanned the QR code at the cafe to see the menu.', locale: 'en' },
       { text: 'I\'ll pay now and sort the rest later.', locale: 'en' },
@@ -361,6 +368,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Ten used pianos, last one left at $900, if you don\'t grab it tonight it\'s gone!', locale: 'en', match: 'if you don\'t grab it tonight it\'s gone' },
+      { text: '考级前最后一次冲刺课，今晚截止报名，错过只能等明年！', locale: 'zh-CN', match: '错过只能等明年' },
+      { text: '二手钢琴，十台秒光，最后一台，今晚不拿就没了！', locale: 'zh-CN', match: '今晚不拿就没了' },
+      { text: 'Don\'t be the one who missed out, get your bottle NOW!', locale: 'en', match: 'Don\'t be the one who missed out' },
       { text: '停售倒计时⏰最后48小时！别犹豫了，错过再无！', locale: 'zh-CN', match: '停售倒计时' },
       { text: '挂耳咖啡30片只要39，这价格今天过了就没有，冲！', locale: 'zh-CN', match: '这价格今天过了就没有' },
       { text: 'Tonight closing!!! Highest return investment-linked plan!', locale: 'en', match: 'Tonight closing' },
@@ -501,6 +512,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '那种对比本身就在暗示对方：不买就亏了。', locale: 'zh-CN' },
+      { text: '景区限时开放，周末人很多。', locale: 'zh-CN' },
+      { text: '我今晚不要就没了胃口。', locale: 'zh-CN' },
       { text: 'The countdown started at the party and everyone cheered.', locale: 'en' },
       { text: 'Hurry home, dinner\'s ready and the kids are starving.', locale: 'en' },
       { text: '改写说明：去掉了限时、价格对比、稀缺和催促，只留下茶和人。', locale: 'zh-CN' },
@@ -597,6 +611,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '本周六限时开放20个名额，新车贴膜全包1999，先交定金先排期！', locale: 'zh-CN', match: '开放20个名额' },
+      { text: 'Last one! 2016 Mazda CX-5, low k\'s, $18,500 ONO, call me before someone else grabs it!', locale: 'en', match: 'Last one' },
+      { text: 'Ten used pianos, last one left, if you don\'t grab it tonight it\'s gone!', locale: 'en', match: 'last one left' },
       { text: '九成新儿童钢琴原价4800现价1200，同城包送，只此一台，先付定金先得！', locale: 'zh-CN', match: '只此一台' },
       { text: '姐妹们！冲！减脂普拉提营最后2个坑，现价199！', locale: 'zh-CN', match: '最后2个坑' },
       { text: 'Only ONE cremation slot left this Saturday!! First to pay the deposit gets it!!', locale: 'en', match: 'Only ONE cremation slot left' },
@@ -695,6 +712,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Venmo, Zelle, PayPal all accepted, $50 deposit locks your price, limited stock, go go go!', locale: 'en', match: '$50' },
+      { text: '好正的螺蛳粉，靓过超市十倍，今晚前下单包邮，搞掂年货就靠它！', locale: 'zh-CN', match: '包邮' },
       { text: '耶加雪菲G1 一斤一二八 两斤二三八 私我', locale: 'zh-CN', match: '一二八' },
       { text: '🔥 Hot deal 🔥 Fisher-Price Little People set $15 (retail $70), first come first served, DM!', locale: 'en', match: '$15' },
       { text: 'Latest hot investment plan, invest RM10k get RM500 free, limited quota, grab!', locale: 'en', match: 'invest RM10k get RM500 free' },
@@ -817,6 +836,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Our neighbour\'s shop had a Diwali offer on diyas, buy ten get two, so Maa of course bought twenty.', locale: 'en' },
+      { text: 'Being clear and hammering discounts are two different things.', locale: 'en' },
+      { text: '家长加我微信，是因为信任一位老师，不是因为哪次打了折。', locale: 'zh-CN' },
       { text: '楼下那家面馆今天开业打八折，排队排到了马路边上，我没挤进去。', locale: 'zh-CN' },
       { text: '门口那家奶茶店开业搞买一送一，排队排到我店门口，我顺便给排队的人指路😂', locale: 'zh-CN' },
       { text: 'Our village bakery has been offering two loaves for the price of one on Thursdays, and Margaret has rather taken advantage of it.', locale: 'en' },
@@ -1269,6 +1291,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '第五类最要不得，就是保证效果，比如“考级包过”“三个月过十级”。', locale: 'zh-CN' },
       { text: '第三种，是保证效果的话，像“100%登顶”“包您看到日出”。', locale: 'zh-CN' },
       { text: '第四种最危险，是夸大健康效果，比如说某种茶能“降三高”“根治失眠”，或者说练几节课就能治好腰椎间盘突出。', locale: 'zh-CN' },
       { text: 'I\'ve seen people write that their honey cures coughs or lowers blood sugar, and please never do that.', locale: 'en' },

@@ -7,6 +7,8 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'reply quick', weight: 1.0, gentler: '' },
+      { term: 'reply fast', weight: 1.0, gentler: '' },
       { term: 'book fast', weight: 1.0, gentler: '' },
       { term: 'book quickly', weight: 1.0, gentler: '' },
       { term: 'pay now', weight: 1.1, needs: 'imperative', gentler: '' },
@@ -296,6 +298,9 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: 'don\'t be the one who missed out', weight: 1.0, gentler: '' },
+      { term: 'don\'t be the one who misses out', weight: 1.0, gentler: '' },
+      { term: 'don\'t be the one to miss out', weight: 1.0, gentler: '' },
       { term: 'tonight closing', weight: 1.0, gentler: '' },
       { term: 'today closing', weight: 1.0, gentler: '' },
       { term: 'being discontinued', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -825,6 +830,10 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "last one left", "only two left" said plainly.
+      { pattern: /\b(?:last|only) (?:one|1) left\b/gi, weight: 0.9, needs: 'commercial', example: 'Last one left at $900, DM me now!', hint: ['left'] },
+      // "Last one!" as its own clause, when the post sells.
+      { pattern: /(?:^|[.!?:]\s*)last one(?=\s*[!！])/gi, weight: 0.9, needs: 'commercial', example: 'Last one! $18,500 ONO, DM me now!', hint: ['last one'] },
       // Malay and Manglish: "tinggal 2 slot only", "2 slots only".
       { pattern: /\btinggal\s+\d+\b|\b\d+\s+(?:slots?|seats?|units?|sets?|pcs)\s+only\b/gi, weight: 1.0, needs: 'commercial', example: 'Las day boss! Tinggal 2 slot only, RM99!', hint: ['tinggal', 'only'] },
       // "Few pieces left!", "Stock almost over!", "Only for first 100 buyers!".
@@ -892,6 +901,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "if you don't grab it tonight it's gone": the threat of missing it.
+      { pattern: /\bif you don'?t (?:buy|grab|order|book|get|take|snag) (?:it|them|one|yours|this)(?: (?:tonight|today|now|this week))?,? (?:it'?s|they'?re|it will be|they will be) gone\b/gi, weight: 1.1, example: "Last one left, if you don't grab it tonight it's gone!", hint: ['gone'] },
+      // "call me before someone else grabs it": another buyer about to take it.
+      { pattern: /\bbefore (?:someone|somebody|anyone) else (?:grabs|gets|buys|takes|snaps up|nabs|snags) (?:it|them|one|this|yours)\b/gi, weight: 1.0, example: 'Last one, $18,500, call me before someone else grabs it!', hint: ['else'] },
       // "Price hike tomorrow!", "Countdown started!".
       { pattern: /\bprice hike (?:tomorrow|from|on|soon|next|at)\b|^\s*countdown (?:has )?(?:started|begins|begun)\b/gim, weight: 1.0, example: 'Price hike tomorrow!', hint: ['price hike', 'countdown'] },
       // "Don't say I didn't warn you", "Don't say I never tell!".
@@ -984,6 +997,10 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "buy ten get two", "buy 3 get 1": a deal in numbers.
+      { pattern: /\bbuy (?:\d+|two|three|four|five|six|ten|twelve) get (?:\d+|one|two|three|four|five|six)(?: free)?\b/gi, weight: 1.0, example: 'Diwali special: buy ten get two, DM me!', hint: ['buy'] },
+      // "$18,500 ONO", "$40 OBO": an asking price.
+      { pattern: /[$€£]\s?\d[\d,.]*k?\s*(?:ONO|OBO|ono|obo|or near(?:est)? offer|neg(?:otiable)?)\b/g, weight: 0.9, example: '2016 Mazda CX-5, $18,500 ONO, call me!', hint: ['ono', 'obo', 'offer', 'neg'] },
       // "invest RM10k get RM500 free", "top up $100 get $20 free".
       { pattern: /\b(?:invest|deposit|spend|sign up)\s+[$€£]\s?\d[\d,.]*k?\s+(?:and\s+)?get\s+[$€£]\s?\d[\d,.]*k?\s+(?:free|back|cashback|bonus)\b/gi, weight: 1.1, example: 'Invest RM10k get RM500 free, limited quota!', hint: ['invest', 'deposit', 'spend', 'sign up'] },
       // "a free nail art upgrade": an upgrade given away with the purchase.
@@ -1276,6 +1293,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "get your bottle NOW!", "get your orders in today" (goods and places, not "Get your coat now, we're leaving").
+      { pattern: /\bget your (?:[a-z'’-]+ ){0,2}?(?:orders?|bottles?|jars?|boxes?|bags?|tickets?|spots?|seats?|slots?|copy|copies|bundles?|sets?|packs?|places?)(?: in)? (?:now|today|tonight)\b/gi, weight: 1.0, example: 'Only $12 a bottle, get your bottle NOW!', hint: ['get your'] },
+      // "Shop the new collection now", "shop our winter range".
+      { pattern: /(?:^|[.!?]\s*)shop (?:the|our|my) (?:[a-z'’-]+ ){0,3}(?:collection|range|sale|edit|drop|line)(?: now| today)?\b/gi, weight: 1.0, example: 'Shop the new collection now, offer ends Sunday!', hint: ['shop'] },
       // "scan QR now", "scan the QR code to sign up".
       { pattern: /\bscan (?:the |my |our |this )?(?:qr|code)(?: code)?(?: now| today| to (?:sign up|buy|order|join|book|register|pay|apply))\b/gi, weight: 1.1, example: 'Last chance before this plan is discontinued, scan QR now!', hint: ['scan'] },
       // "grab grab grab!", "buy buy buy": the call said over and over.
@@ -1309,7 +1330,7 @@ export const EN: Lexicon = {
       // "visit us now", "come in today": an invitation to the shop, beside a claim or a price.
       { pattern: /\b(?:visit us|come (?:in|by|down)|pop in|drop in) (?:now|today|this weekend)\b/gi, weight: 0.8, needs: 'commercial', example: 'The number one café in Westlands, visit us now!', hint: ['now', 'today', 'this weekend'] },
       // "Snap it up now", "first to pay gets it", "whoever pays first gets it": goods going to the quickest buyer.
-      { pattern: /\bsnap (?:it|them|one|yours|these|this) up\b|\b(?:first|1st) (?:to|one to|person to) (?:pay|order|message|dm|comment|reply|transfer|e-?transfer|venmo) (?:(?:the|a|your) [a-z-]+ )?(?:gets|wins|takes|has)\b|\bwhoever (?:pays|orders|messages|dms|comments|transfers) first\b/gi, weight: 1.0, example: 'Last 2 in size 16, first to pay gets it, no holds!', hint: ['snap', 'first', '1st', 'whoever'] },
+      { pattern: /\bsnap (?:it|them|one|yours|these|this) up\b|\b(?:first|1st) (?:to|one to|person to) (?:pay|order|message|dm|comment|reply|transfer|e-?transfer|venmo) (?:me |us )?(?:(?:the|a|your) [a-z-]+ )?(?:gets|wins|takes|has)\b|\bwhoever (?:pays|orders|messages|dms|comments|transfers) first\b/gi, weight: 1.0, example: 'Last 2 in size 16, first to pay gets it, no holds!', hint: ['snap', 'first', '1st', 'whoever'] },
       // "Follow and share to win a free bouquet": a giveaway's price, paid in reach.
       { pattern: /\b(?:follow|like|share|comment|tag|repost|retweet|subscribe|tap the heart)(?:\s+the (?:stream|channel|page|post))?(?:,?\s+(?:and|&|\+|or)?\s*(?:follow|like|share|comment|tag|repost|retweet|subscribe|tap the heart)(?:\s+the (?:stream|channel|page|post))?)*(?:\s+(?:this(?: post)?|us|me|our page|a friend|(?:two|three|four|five|\d) friends))?\s+(?:(?:for a chance )?to|and) win\b/gi, weight: 1.0, example: 'Follow and share to win a free bouquet, ends tonight!', hint: ['to win', 'and win'] },
       // "buy this now", "grab one today".

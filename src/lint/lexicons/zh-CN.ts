@@ -5,7 +5,7 @@ import type { Lexicon } from './types.js';
 const NUM = '[\\d一二两三四五六七八九十百几]+';
 /** Hint literals of a pattern that needs a figure: it runs only on a text with a digit. */
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|名额|个坑位|个坑|坑位|坑|个位(?!数)|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存|坛|缸|壶|听)';
+const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|名额|个坑位|个坑|坑位|坑|个位(?![数置子])|位|斤|只|饼|提|条|双|款|颗|枚|片|桶|组|对|本|张|席|间|桌|期|个库存|坛|缸|壶|听)';
 
 export const ZH_CN: Lexicon = {
   terms: {
@@ -508,6 +508,7 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      { term: '全包价', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '冲量价', weight: 1.0, gentler: '' },
       { term: '低于市场价', weight: 1.0, gentler: '' },
       { term: '一杯奶茶钱', weight: 0.9, gentler: '' },
@@ -626,6 +627,9 @@ export const ZH_CN: Lexicon = {
       { term: '首月免租', weight: 1.0, gentler: '' },
     ],
     'absolute-claim': [
+      { term: '全天津最便宜', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: '全城最便宜', weight: 1.2, basis: 'AL-9-3', gentler: '' },
+      { term: '全市最便宜', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '只涨不跌', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: '保证回本', weight: 1.2, basis: 'AL-25', gentler: '' },
       { term: '保证理赔', weight: 1.1, basis: 'AL-25', gentler: '' },
@@ -929,6 +933,10 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 马上来看琴, 赶紧来试驾: come and see it, urged.
+      { pattern: /(?:马上|赶紧|赶快|快|速|立即|立刻)来(?:看|试|挑|选|拿|提)(?=[\u4e00-\u9fff]{0,3}(?:[！!～~。，,]|$))/g, weight: 1.0, example: '全天津最便宜的二手钢琴就在这里，马上来看琴！', hint: ['来看', '来试', '来挑', '来选', '来拿', '来提'] },
+      // 先交定金先排期, 先付款先安排: paying first to be served first.
+      { pattern: /先(?:付|交)(?:定金|订金|款|全款)先(?:排|排期|安排|施工|发|锁定)/g, weight: 1.0, example: '贴膜全包1999，先交定金先排期！', hint: ['先'] },
       // 先付定金先得, 先交订金先得: whoever pays first has it.
       { pattern: /先(?:付|交)(?:定金|订金|款|全款)先得|先交先得/g, weight: 1.0, example: '同城包送，先付定金先得！', hint: ['先得'] },
       // 要的马上私！, 赶紧私～: 私 alone after an urging word, closing the clause.
@@ -1033,9 +1041,9 @@ export const ZH_CN: Lexicon = {
       // 手慢真的无了, 秒杀开始了: the rush, announced.
       { pattern: /手慢(?:真的|就)?无(?:了|啦)?|秒杀(?:开始|开抢)(?:了|啦)|开抢(?:了|啦)/g, weight: 1.0, example: '家人们，手慢真的无了！就剩这最后一批！', hint: ['手慢', '开始了', '开始啦', '开抢'] },
       // 明天就没这个价了, 错过这一波等一年: the price's end, threatened.
-      { pattern: /(?:明天|明儿|过了今天|今天过后|下周|过后|错过)(?:就|可就)?没(?:有)?这个价|错过(?:这一?波|这次|今天|这个价)?(?:就|又)?(?:要)?再?等(?:一年|明年|半年|一个月|下个月|一周|下周)/g, weight: 1.0, example: '每克便宜80元，明天就没这个价了！', hint: ['这个价', '等一年', '等明年', '等半年', '等一个月', '等下个月', '等一周', '等下周'] },
+      { pattern: /(?:明天|明儿|过了今天|今天过后|下周|过后|错过)(?:就|可就)?没(?:有)?这个价|错过(?:这一?波|这次|今天|这个价)?(?:就|又|只能|只好|又得)?(?:要)?再?等(?:一年|明年|半年|一个月|下个月|一周|下周)/g, weight: 1.0, example: '每克便宜80元，明天就没这个价了！', hint: ['这个价', '等一年', '等明年', '等半年', '等一个月', '等下个月', '等一周', '等下周'] },
       // 现在不买，…就只能送巧克力了: the loss of waiting, threatened.
-      { pattern: /(?:现在|今天|今晚|这次|此时)不(?:买|下单|抢|订|入手|囤|上车)(?:的话)?[，,！!]?[^。！？!?\n]{0,14}?(?:就只能|就没了|就没有了|就要等|又要等|可就|就得等|就后悔|会后悔|就来不及|就晚了)|不(?:买|下单|抢|订|入手|囤|上车)更待何时/g, weight: 1.0, example: '别犹豫了！现在不买，情人节当天你就只能送巧克力了！', hint: ['不买', '不下单', '不抢', '不订', '不入手', '不囤', '不上车', '更待何时'] },
+      { pattern: /(?:现在|今天|今晚|这次|此时)不(?:买|下单|抢|订|定|入手|囤|上车|拿|带走)(?:的话)?[，,！!]?[^。！？!?\n]{0,14}?(?:就只能|就没了|就没有了|就要等|又要等|可就|就得等|就后悔|会后悔|就来不及|就晚了)|不(?:买|下单|抢|订|入手|囤|上车)更待何时/g, weight: 1.0, example: '别犹豫了！现在不买，情人节当天你就只能送巧克力了！', hint: ['不买', '不下单', '不抢', '不订', '不定', '不入手', '不囤', '不上车', '不拿', '不带走', '更待何时'] },
       // 距离预订截止还有24小时.
       { pattern: new RegExp(`距离?[^，。！？!?\\n]{0,8}(?:截止|结束|涨价)还有\\s*${NUM}\\s*个?(?:小时|天|分钟)`, 'g'), weight: 1.1, example: '倒计时开始！距离情人节预订截止还有24小时！', hint: ['还有'] },
       // 卖完就断货.
@@ -1120,6 +1128,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 开放20个名额, 只放出10个工位: places counted out for sale.
+      { pattern: new RegExp(`(?:开放|放出|只有|只开|共)\\s*${NUM}\\s*个?(?:名额|工位|席位)`, 'g'), weight: 0.9, needs: 'commercial', example: '本周六开放20个名额，贴膜全包1999！', hint: ['开放', '放出', '只有', '只开', '共'] },
       // 仅此一台, 只此一辆: the one piece there is.
       { pattern: /(?:仅|只)此一(?:台|辆|箱|本|块|条|双|张|件|个|套|只)(?![\u4e00-\u9fff]{0,2}(?:次|回|生|世|家))/g, weight: 1.0, example: '九成新儿童钢琴，只此一台！', hint: ['此一'] },
       // 报满即止, 额满即止, 前100名送礼: places that run out, or a gift for the first to come.
@@ -1499,7 +1509,7 @@ export const ZH_CN: Lexicon = {
     // The last of a dish at a table or a canteen, not stock: 食堂最后一份糖醋排骨.
     { pattern: /(?:食堂|饭堂|锅里|盘子里|冰箱里|桌上)的?最后/g, literal: '最后' },
     // A time limit that is a rule of a place: 停车场限时两小时, 限时停车.
-    { pattern: /(?:停车场?|车位|路段|路边|窗口|景区|展厅|泳池|包间|包厢|自习室)限时|限时(?:停车|通行|参观|入场|游览|开放)/g, literal: '限时' },
+    { pattern: /(?:停车场?|车位|路段|路边|窗口|景区|展厅|泳池|包间|包厢|自习室)限时|限时(?:停车|通行|参观|入场|游览|开放)(?![^，。！？!?\n]{0,6}\d+\s*个?(?:名额|工位|席位|位|单))/g, literal: '限时' },
     // 只剩下 with no count after it means 'nothing but': 朋友圈只剩下价格和倒计时.
     { pattern: /只剩下(?![\s\d一二两三四五六七八九十几])/g, literal: '只剩' },
     // A child's progress, not a product's effect: 老师说孩子的进步是立竿见影的.
