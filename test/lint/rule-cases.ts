@@ -368,6 +368,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Flash sale tonight only, DM me!', locale: 'en', match: 'tonight only' },
       { text: 'Ten used pianos, last one left at $900, if you don\'t grab it tonight it\'s gone!', locale: 'en', match: 'if you don\'t grab it tonight it\'s gone' },
       { text: '考级前最后一次冲刺课，今晚截止报名，错过只能等明年！', locale: 'zh-CN', match: '错过只能等明年' },
       { text: '二手钢琴，十台秒光，最后一台，今晚不拿就没了！', locale: 'zh-CN', match: '今晚不拿就没了' },
@@ -512,6 +513,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: 'She called again, luckily tonight only asking how to change the nominee.', locale: 'en' },
       { text: '那种对比本身就在暗示对方：不买就亏了。', locale: 'zh-CN' },
       { text: '景区限时开放，周末人很多。', locale: 'zh-CN' },
       { text: '我今晚不要就没了胃口。', locale: 'zh-CN' },

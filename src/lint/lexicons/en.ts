@@ -1438,6 +1438,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // "luckily tonight only asking how to change nominee": only what happened tonight, no deadline.
+    { pattern: /\b(?:tonight|today) only (?=[a-z]+ing\b|(?:wanted|asked|needed|had|came|went|did|was|were|one|two|a few|half)\b)/gi, literal: 'only' },
     // Quantity, not a bargain: "a great deal of character" (a "great deal of the week" is one).
     { pattern: /\b(?:great|good) deal (?:of (?!the (?:week|day|month|year|season)\b)|more\b|less\b)/gi, literal: 'deal' },
     // Hurrying somewhere at home: "Hurry home, dinner's ready".
