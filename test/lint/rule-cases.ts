@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'xsms！门锁只要699！sl有限，dd！', locale: 'zh-CN', match: 'dd' },
       { text: '全天津最便宜的二手钢琴就在这里，童叟无欺，马上来看琴！', locale: 'zh-CN', match: '马上来看' },
       { text: 'Shop the new collection now at the introductory price, offer ends Sunday!', locale: 'en', match: 'Shop the new collection now' },
       { text: 'Just 2 jars left!!! Who wants them? Reply quick!', locale: 'en', match: 'Reply quick' },
@@ -239,6 +240,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '今天去看了DD！', locale: 'zh-CN' },
       { text: 'Get your coat now, we\'re leaving.', locale: 'en' },
       { text: '语气就像跟朋友讲话一样：这周新做了一批酸笋，想试的朋友可以问我。', locale: 'zh-CN' },
       { text: '老铁们，你们家孩子冬天都穿几层啊？', locale: 'zh-CN' },

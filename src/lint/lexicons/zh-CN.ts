@@ -431,6 +431,7 @@ export const ZH_CN: Lexicon = {
       { term: '快快快', weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'sl有限', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '没位置了', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '没位了', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '座位不多', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -933,6 +934,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // "…sl有限，dd！": dd (滴滴, message me) alone closing a clause, in a post that sells.
+      { pattern: /(?<=^|[，,。！!\s])(?:dd|DD)(?=\s*(?:[！!。～~]|$))/g, weight: 0.9, needs: 'commercial', example: '门锁只要699！sl有限，dd！', hint: ['dd'] },
       // 马上来看琴, 赶紧来试驾: come and see it, urged.
       { pattern: /(?:马上|赶紧|赶快|快|速|立即|立刻)来(?:看|试|挑|选|拿|提)(?=[\u4e00-\u9fff]{0,3}(?:[！!～~。，,]|$))/g, weight: 1.0, example: '全天津最便宜的二手钢琴就在这里，马上来看琴！', hint: ['来看', '来试', '来挑', '来选', '来拿', '来提'] },
       // 先交定金先排期, 先付款先安排: paying first to be served first.
