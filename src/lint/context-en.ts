@@ -24,7 +24,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Words that may come before an imperative verb without being its subject: "Just order it", "Go buy it". */
 const LEAD = set(`just now so and then please pls plz go come quick quickly simply seriously definitely absolutely really
-  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to kindly cepat lekas`);
+  ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to kindly cepat lekas
+  abeg oya biko jor na`);
 
 /** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
 /** Who may follow an inverted do ("then do they buy", "do customers order"). */
@@ -55,12 +56,15 @@ const REPORTING = set(`told telling asked asking said saying posted posting post
   shouting pushed pushing quoting heard`);
 /** Reporting verbs in the present: they report only after a subject ("I tell them to …"), not as an instruction ("Tell a friend"). */
 const REPORTING_PRESENT = set('tell tells ask asks say says post write push hear');
+/** "say bye to dark spots": a slogan's instruction, not someone saying something. */
+const SAY_TO = /^say (?:bye|goodbye|hello|hi|yes|no)$/;
 /** Nouns after which a reporting word is a kind of thing, not someone reporting: "IELTS writing task", "a posting schedule". */
 const REPORTING_AS_NOUN = set('task tasks test tests section module skills skill exam exams paper class classes course practice band score tips desk style schedule plan');
 
 /** A reporting word at i of a clause's words, unless it names a kind of thing ("writing task 2 templates"). */
 function reportingAt(free: readonly { w: string }[], i: number): boolean {
-  return REPORTING.has(free[i]!.w) && !REPORTING_AS_NOUN.has(free[i + 1]?.w ?? '');
+  // "I'm telling you, …" says it to the reader; it reports nothing.
+  return REPORTING.has(free[i]!.w) && !REPORTING_AS_NOUN.has(free[i + 1]?.w ?? '') && free[i + 1]?.w !== 'you';
 }
 const PHRASES_REPORTING = ['used to', 'things like', 'words like', 'phrases like', 'full of', 'such as', 'the word', 'the words'];
 
@@ -114,7 +118,7 @@ const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed in
   limited reduced discounted marked recommended approved certified tested proven rated trusted crafted sourced imported handpicked detailed dedicated talented handcrafted handmade curated sealed boxed packed aged flavoured flavored scented placed
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
-  patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized
+  patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized carved hand-carved hand-made hand-painted hand-stitched hand-tied hand-poured hand-dyed
   unused owned pre-owned preowned pre-loved preloved authenticated unopened untouched smoked dried pickled canned steamed grilled poached accepted`);
 
 const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
@@ -251,6 +255,8 @@ function pastAt(free: readonly Word[], i: number): boolean {
   // A count of sales ("100,000 sold") or an order opening the clause ("Put down $50 and get $500 off") tells no story.
   if (w === 'sold' && i > 0 && (/^\d/.test(free[i - 1]!.w) || NUMBER_WORDS.has(free[i - 1]!.w))) return false;
   if (w === 'put' && i === 0) return false;
+  // "I'll put my name on it": after a modal or to, these are not past.
+  if (/^(?:put|let|set|cut|hit|shut|quit|cost|spread)$/.test(w) && i > 0 && /(?:'ll|^will|^can|^gonna|^to|^would|^could|^must|^should)$/.test(free[i - 1]!.w)) return false;
   // Singapore and Malaysian English: "here got one", "still got stock" is there is; "let go at $38k" sells.
   if (w === 'got' && i > 0 && /^(?:here|there|where|still|also|now|confirm|sure)$/.test(free[i - 1]!.w)) return false;
   if (w === 'let' && free[i + 1]?.w === 'go') return false;
@@ -288,7 +294,7 @@ function narrative(list: readonly Word[]): boolean {
   const free = afterTurn(list).filter((x, i, all) => !x.inHit && !madeAt(all, i) && !((x.w === 'was' || x.w === 'were') && (all[i + 1]?.inHit || /^\d/.test(all[i + 1]?.w ?? ''))));
   if (free.some((x, i) => (TIME_WORDS.has(x.w) && (x.w !== 'once' || storyOnce(free, i))) || reportingAt(free, i)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
   for (let i = 1; i < free.length; i++) {
-    if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
+    if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w) && !SAY_TO.test(`${free[i]!.w} ${free[i + 1]?.w ?? ''}`)) return true;
     if (pastAt(free, i)) return true;
     if (!IRREGULAR_PAST.has(free[i]!.w) && isPast(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
   }
@@ -379,7 +385,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (clause.length >= 2) {
     const pair = `${clause[clause.length - 2]!.w} ${clause[clause.length - 1]!.w}`;
     // "$58 instead of $98": the price struck through, told beside the one on offer; not a topic.
-    if (pair === 'instead of' && /^[$€£¥\d]/.test(text.slice(start, end))) return 'descriptive';
+    if (pair === 'instead of' && /^[$€£¥₦₹₱฿\d]|^(?:RM|Rs|R|KSh|AED|Dhs)\s?\d/.test(text.slice(start, end))) return 'descriptive';
     if (TOPIC_BEFORE.includes(pair)) return 'quoted';
     // A clause opened as a topic holds it to its comma: "As for curing diseases or looking ten years younger, …".
     if (TOPIC_OPENERS.includes(`${clause[0]!.w} ${clause[1]!.w}`)) return 'quoted';
@@ -506,13 +512,13 @@ function reported(text: string, sentenceStart: number, clauseStart: number, othe
   if (sentenceStart >= clauseStart) return null;
   const free = afterTurn(words(text, sentenceStart, clauseStart, others)).filter((x) => !x.inHit);
   let reporting = free.some((_, i) => reportingAt(free, i)) || hasPhrase(free, PHRASES_REPORTING);
-  for (let i = 1; i < free.length && !reporting; i++) reporting = REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w);
+  for (let i = 1; i < free.length && !reporting; i++) reporting = REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w) && !SAY_TO.test(`${free[i]!.w} ${free[i + 1]?.w ?? ''}`);
   if (!reporting) return null;
   return free.some((x) => NEGATIONS.has(x.w)) ? 'negated' : 'descriptive';
 }
 
 /** Words that bring a sentence back from a story to what is on offer: "the boots you asked about are back, $120". */
-const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'here it is', 'there are', 'is back', 'are back', 'is finally back', 'are finally back', 'i got you', 'i finally got', 'got you a', 'is finally in', 'are finally in', 'is finally here', 'are finally here', 'is here', 'are here', 'just arrived', 'has arrived', 'have arrived', 'just landed', 'has landed', 'is in stock', 'are in stock', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available'];
+const PRESENT_TURN = ["it's", "they're", "there's", "here's", 'here it is', 'there are', 'is back', 'are back', 'is finally back', 'are finally back', 'i got you', 'i finally got', 'got you a', 'is finally in', 'are finally in', 'is finally here', 'are finally here', 'is here', 'are here', 'just arrived', 'has arrived', 'have arrived', 'just landed', 'has landed', 'is in stock', 'are in stock', 'back in stock', 'we have', 'i have', "i've got", "we've got", 'is now', 'are now', 'are filling', 'is filling', 'has space', 'have space', 'has room', 'have room', 'is open', 'are open', 'is available', 'are available', 'just opened', 'opened up', 'freed up', 'came up', 'became available', 'just came up'];
 
 /**
  * The words after the last of PRESENT_TURN, or after "is"/"are" right before a sales phrase ("the cot you asked

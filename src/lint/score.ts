@@ -533,7 +533,7 @@ const LETTER_SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9$](?: {1,3}[A-Za-z0-9$](?![A-Za
 
 /**
  * Text written to slip past word filters: a space after every character, in Chinese (最 后 3 小 时 ！腊 肉 五 折)
- * or in letters (T O D A Y   O N L Y), or 最 in pinyin (ZUI低价). The text as meant (a wider gap between spaced
+ * or in letters (T O D A Y   O N L Y), a mark after every character (爆！款！半！价！), or 最 in pinyin (ZUI低价). The text as meant (a wider gap between spaced
  * letters is one space, between words), and for each of its characters where it stands in the text. Null for
  * ordinary text: a few spaces between Chinese words stay where they are.
  */
@@ -556,6 +556,16 @@ export function spacedOut(text: string): { text: string; at: Int32Array } | null
         if (j - i <= 3 && j < text.length && SPACED_SIDE.test(text[i - 1]!) && SPACED_SIDE.test(text[j]!)) drop.fill(1, i, j);
         i = j - 1;
       }
+    }
+  }
+  // One mark after every character (爆！款！国！画！半！价！): the marks between two characters go, the last stays.
+  if (/[\u4e00-\u9fff][！!·～~][\u4e00-\u9fff][！!·～~][\u4e00-\u9fff][！!·～~][\u4e00-\u9fff]/.test(text)) {
+    const marks = text.match(/[\u4e00-\u9fff][！!·～~](?=[\u4e00-\u9fff])/g)?.length ?? 0;
+    let han = 0;
+    for (let i = 0; i < text.length; i++) if (/[\u4e00-\u9fff]/.test(text[i]!)) han++;
+    if (marks >= 4 && marks * 2 >= han) {
+      drop ??= new Uint8Array(text.length);
+      for (let i = 1; i + 1 < text.length; i++) if ('！!·～~'.includes(text[i]!) && /[\u4e00-\u9fff]/.test(text[i - 1]!) && /[\u4e00-\u9fff]/.test(text[i + 1]!)) drop[i] = 1;
     }
   }
   if (/[A-Za-z0-9] {1,3}[A-Za-z0-9] {1,3}[A-Za-z0-9] {1,3}[A-Za-z0-9]/.test(text)) {

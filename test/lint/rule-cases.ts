@@ -20,6 +20,11 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Text me for wholesale pricing on rods! Bulk discounts available!', locale: 'en', match: 'Text me for wholesale pricing' },
+      { text: '蛋糕团长招募中！带货赚佣金，一单赚20，私聊入群！', locale: 'zh-CN', match: '私聊入群' },
+      { text: 'Abeg no dull! Oya send \"GLOW\" to 0809 111 2222 and get your serum at ₦4,500 before it finishes!', locale: 'en', match: 'send \"GLOW\" to 0809 111 2222' },
+      { text: 'Quick! Two places just opened on my Thursday class, first to message me gets them!', locale: 'en', match: 'first to message me gets' },
+      { text: 'Patented fade cream, say bye to dark spots forever, click the link to buy now!', locale: 'en', match: 'click the link' },
       { text: 'xsms！门锁只要699！sl有限，dd！', locale: 'zh-CN', match: 'dd' },
       { text: '全天津最便宜的二手钢琴就在这里，童叟无欺，马上来看琴！', locale: 'zh-CN', match: '马上来看' },
       { text: 'Shop the new collection now at the introductory price, offer ends Sunday!', locale: 'en', match: 'Shop the new collection now' },
@@ -240,6 +245,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Gallery down the road had a sign up, \"Final week, everything must go\", it\'s been there since March.', locale: 'en' },
       { text: '今天去看了DD！', locale: 'zh-CN' },
       { text: 'Get your coat now, we\'re leaving.', locale: 'en' },
       { text: '语气就像跟朋友讲话一样：这周新做了一批酸笋，想试的朋友可以问我。', locale: 'zh-CN' },
@@ -370,6 +376,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Na today e end o! Glow kit ₦18k instead of ₦40k, pay and I dispatch tomorrow morning!', locale: 'en', match: 'Na today e end' },
       { text: 'Flash sale tonight only, DM me!', locale: 'en', match: 'tonight only' },
       { text: 'Ten used pianos, last one left at $900, if you don\'t grab it tonight it\'s gone!', locale: 'en', match: 'if you don\'t grab it tonight it\'s gone' },
       { text: '考级前最后一次冲刺课，今晚截止报名，错过只能等明年！', locale: 'zh-CN', match: '错过只能等明年' },
@@ -615,6 +622,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Limited run! 10 hand-carved balsa crankbaits for $50, while supplies last!', locale: 'en', match: 'while supplies last' },
       { text: '本周六限时开放20个名额，新车贴膜全包1999，先交定金先排期！', locale: 'zh-CN', match: '开放20个名额' },
       { text: 'Last one! 2016 Mazda CX-5, low k\'s, $18,500 ONO, call me before someone else grabs it!', locale: 'en', match: 'Last one' },
       { text: 'Ten used pianos, last one left, if you don\'t grab it tonight it\'s gone!', locale: 'en', match: 'last one left' },
@@ -676,6 +684,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '我现在大概一周发十来条，其中真正讲产品的只有一两条。', locale: 'zh-CN' },
+      { text: '画了十几张，最后一张还算满意。', locale: 'zh-CN' },
+      { text: '刷到一个卖面包机的直播，主播喊着“最后三台，手慢无”，喊了一个小时还是最后三台🙄', locale: 'zh-CN' },
       { text: '最后一片银杏叶落下来的时候，我才想起它已经走了一年。', locale: 'zh-CN' },
       { text: '写到最后只剩厌烦。', locale: 'zh-CN' },
       { text: '“仅剩”“手慢无”——制造稀缺感，客户会发现“仅剩3件”永远仅剩3件。', locale: 'zh-CN' },
@@ -716,6 +727,10 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '爆！款！国！画！今！天！半！价！下！单！', locale: 'zh-CN', match: '半！价' },
+      { text: 'Let\'s GO! Second bag of bait FREE! Ends tonight!', locale: 'en', match: 'Second bag of bait FREE' },
+      { text: 'Kuya, ate, grab na! Mango float trays AED 45 only, until stocks last!', locale: 'en', match: 'AED 45 only' },
+      { text: 'Sale! Buy one take one on all cupcakes today, DM me!', locale: 'en', match: 'Buy one take one' },
       { text: 'Venmo, Zelle, PayPal all accepted, $50 deposit locks your price, limited stock, go go go!', locale: 'en', match: '$50' },
       { text: '好正的螺蛳粉，靓过超市十倍，今晚前下单包邮，搞掂年货就靠它！', locale: 'zh-CN', match: '包邮' },
       { text: '耶加雪菲G1 一斤一二八 两斤二三八 私我', locale: 'zh-CN', match: '一二八' },
@@ -840,6 +855,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'The shop downstairs had a sale on baking pans, buy one take one, my friend bought six and now she does not know where to put them.', locale: 'en' },
       { text: 'Our neighbour\'s shop had a Diwali offer on diyas, buy ten get two, so Maa of course bought twenty.', locale: 'en' },
       { text: 'Being clear and hammering discounts are two different things.', locale: 'en' },
       { text: '家长加我微信，是因为信任一位老师，不是因为哪次打了折。', locale: 'zh-CN' },
@@ -961,6 +977,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '真迹保真！名家山水，保值增值，今天买明天涨，机会不等人，马上私信！', locale: 'zh-CN', match: '保值增值' },
       { text: 'ZUI低价！ZUI全保障！今晚截止！速度！', locale: 'zh-CN', match: 'ZUI低价' },
       { text: 'Latest hot investment plan, 9% yearly sure win, limited quota, grab!', locale: 'en', match: 'sure win' },
       { text: 'Exclusive in SA! The ONLY nationally accredited Pilates course, R1,000 off if you sign up today!', locale: 'en', match: 'nationally accredited' },
@@ -1077,6 +1094,10 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'Rainy day, so I watched old Bill Dance reruns. Still the best there is at fallin\' out of a boat.', locale: 'en' },
+      { text: '…但我不会把价格放在朋友圈的第一行，更不会写“原价”“现价”。', locale: 'zh-CN' },
+      { text: '最便宜也最贵的是时间。', locale: 'zh-CN' },
+      { text: 'Number one rule in my house: no phones at dinner.', locale: 'en' },
       { text: '我zui喜欢的季节是秋天。', locale: 'zh-CN' },
       { text: 'The sure winner of the bake-off was my neighbour\'s lemon tart.', locale: 'en' },
       { text: 'Saw an ad claiming their honey was the number one honey in the world, 100% pure miracle, I had a good laugh at that.', locale: 'en' },
@@ -1183,6 +1204,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '全贵州最好的钓场，鱼多到你手软，包爆护，不爆护退钱！', locale: 'zh-CN', match: '不爆护退钱' },
+      { text: 'No bites, full refund! I\'ll put my name on it, limited-time price!', locale: 'en', match: 'No bites, full refund' },
       { text: '睫毛嫁接日抛型，包你三十天不掉！今天预约再送美甲！', locale: 'zh-CN', match: '包你三十天不掉' },
       { text: '效果不好不要钱！签约保效果，马上私信！', locale: 'zh-CN', match: '效果不好不要钱' },
       { text: '喝三个月我们家的古树普洱，脂肪肝完全消失，亲测有效，马上私信订购！', locale: 'zh-CN', match: '脂肪肝完全消失' },
@@ -1295,6 +1318,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: '不过他说不去也不要钱。', locale: 'zh-CN' },
+      { text: '我没钓到也不要钱，朋友请客。', locale: 'zh-CN' },
       { text: '第五类最要不得，就是保证效果，比如“考级包过”“三个月过十级”。', locale: 'zh-CN' },
       { text: '第三种，是保证效果的话，像“100%登顶”“包您看到日出”。', locale: 'zh-CN' },
       { text: '第四种最危险，是夸大健康效果，比如说某种茶能“降三高”“根治失眠”，或者说练几节课就能治好腰椎间盘突出。', locale: 'zh-CN' },
@@ -1427,6 +1452,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '好🌿天😊气☀️呀🌈', locale: 'zh-CN', match: '☀️呀🌈' },
     ],
     valid: [
+      { text: 'Let\'s talk about emojis. A row of \"🔥🔥🔥\" or \"👇👇👇\" tells the customer \"advert\".', locale: 'en' },
       { text: '周末的咖啡☕', locale: 'zh-CN' },
       { text: 'Morning run done 🏃‍♀️ and breakfast 🥣', locale: 'en' },
     ],

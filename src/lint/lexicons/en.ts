@@ -7,6 +7,9 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'grab na', weight: 1.0, gentler: '' },
+      { term: 'pay and i dispatch', weight: 1.0, gentler: '' },
+      { term: 'pay and i deliver', weight: 1.0, gentler: '' },
       { term: 'reply quick', weight: 1.0, gentler: '' },
       { term: 'reply fast', weight: 1.0, gentler: '' },
       { term: 'book fast', weight: 1.0, gentler: '' },
@@ -298,6 +301,11 @@ export const EN: Lexicon = {
       { term: 'drop me a message', weight: 0.4, soft: true },
     ],
     urgency: [
+      { term: 'until stocks last', weight: 1.0, gentler: '' },
+      { term: 'until stock lasts', weight: 1.0, gentler: '' },
+      { term: 'until supplies last', weight: 1.0, gentler: '' },
+      { term: 'na today e end', weight: 1.0, gentler: '' },
+      { term: 'e don end', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'don\'t be the one who missed out', weight: 1.0, gentler: '' },
       { term: 'don\'t be the one who misses out', weight: 1.0, gentler: '' },
       { term: 'don\'t be the one to miss out', weight: 1.0, gentler: '' },
@@ -436,6 +444,7 @@ export const EN: Lexicon = {
       { term: "you'll regret it", weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: 'limited run', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'limited quota', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: 'quota almost full', weight: 1.0, needs: 'commercial', gentler: '' },
       { term: 'quota almost finish', weight: 1.0, needs: 'commercial', gentler: '' },
@@ -506,6 +515,9 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'buy one take one', weight: 1.0, gentler: '' },
+      { term: 'buy 1 take 1', weight: 1.0, gentler: '' },
+      { term: 'b1t1', weight: 1.0, gentler: '' },
       { term: 'early bird discount', weight: 1.0, gentler: '' },
       { term: 'early bird offer', weight: 1.0, gentler: '' },
       { term: 'early bird fee', weight: 0.9, gentler: '' },
@@ -700,7 +712,7 @@ export const EN: Lexicon = {
       { term: 'nothing else comes close', weight: 1.0, basis: 'AL-9-3', gentler: '' },
       { term: 'rated the best', weight: 1.1, basis: 'AL-9-3', gentler: '' },
       { term: 'best in the world', weight: 1.2, basis: 'AL-9-3', gentler: '' },
-      { term: 'the best there is', weight: 1.0, basis: 'AL-9-3', gentler: '' },
+      { term: 'the best there is', weight: 1.0, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'most effective', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: 'safest', weight: 0.8, needs: 'commercial', basis: 'AL-9-3', gentler: '' },
       { term: 'award-winning', weight: 0.5, basis: 'FTC-5', gentler: '' },
@@ -997,6 +1009,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:sale|offer|deal|discount|promo|special|promotion|price|pricing)\s+ends\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|soon|at midnight|this week(?:end)?)\b/gi, weight: 1.1, example: 'sale ends Sunday', hint: ['ends'] },
     ],
     price: [
+      // "Second bag of bait FREE!", "2nd pair half price".
+      { pattern: /\b(?:second|2nd|third|3rd)\s+(?:[a-z]+\s+){0,3}(?:free|half[- ]?(?:off|price)|\d+%\s*off)\b/gi, weight: 1.0, example: "Let's GO! Second bag of bait FREE! Ends tonight!", hint: ['second', '2nd', 'third', '3rd'] },
       // "buy ten get two", "buy 3 get 1": a deal in numbers.
       { pattern: /\bbuy (?:\d+|two|three|four|five|six|ten|twelve) get (?:\d+|one|two|three|four|five|six)(?: free)?\b/gi, weight: 1.0, example: 'Diwali special: buy ten get two, DM me!', hint: ['buy'] },
       // "$18,500 ONO", "$40 OBO": an asking price.
@@ -1169,6 +1183,8 @@ export const EN: Lexicon = {
       { pattern: /\bperfect for (?:every|all|any) (?:skin|hair|body|age|type)/gi, weight: 1.0, basis: 'AL-9-3', example: 'perfect for every skin type', hint: ['perfect'] },
     ],
     'efficacy-claim': [
+      // "No bites, full refund!": the result or the money back.
+      { pattern: /\bno [a-z]+(?: [a-z]+)?,?\s+(?:full refund|money back|no pay)\b/gi, weight: 1.0, basis: 'AL-28', example: "No bites, full refund! I'll put my name on it!", hint: ['refund', 'money back', 'no pay'] },
       // "not soft and it's free": the result promised or the money back (不甜不要钱).
       { pattern: /\bnot (?:soft|sweet|fresh|comfy|comfortable|warm|crispy|juicy|tasty|delicious|better|happy)(?: enough)?,? and (?:it(?:'|’)?s|you get it|it is) (?:free|on me|on the house)\b/gi, weight: 1.1, basis: 'AL-16', example: "I'd say this is the softest jumper in Britain, not soft and it's free!", hint: ['free', 'on me', 'on the house'] },
       // "Clears damp in 3 days": a TCM effect promised.
@@ -1293,8 +1309,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "Text me for wholesale pricing", "DM us for rates".
+      { pattern: /\b(?:text|message|call|email|dm|pm|whatsapp) (?:me|us) for (?:[a-z]+ ){0,2}(?:pricing|prices?|rates?|details|orders?|quotes?|bookings?|info)\b/gi, weight: 1.0, example: 'Text me for wholesale pricing on rods!', hint: ['me for', 'us for'] },
       // "get your bottle NOW!", "get your orders in today" (goods and places, not "Get your coat now, we're leaving").
-      { pattern: /\bget your (?:[a-z'’-]+ ){0,2}?(?:orders?|bottles?|jars?|boxes?|bags?|tickets?|spots?|seats?|slots?|copy|copies|bundles?|sets?|packs?|places?)(?: in)? (?:now|today|tonight)\b/gi, weight: 1.0, example: 'Only $12 a bottle, get your bottle NOW!', hint: ['get your'] },
+      { pattern: /\bget your (?:[a-z'’-]+ ){0,2}?(?:orders?|bottles?|jars?|boxes?|bags?|tickets?|spots?|seats?|slots?|copy|copies|bundles?|sets?|packs?|places?|cards|prints|paintings|candles|kits|trays)(?: in)? (?:now|today|tonight)\b/gi, weight: 1.0, example: 'Only $12 a bottle, get your bottle NOW!', hint: ['get your'] },
       // "Shop the new collection now", "shop our winter range".
       { pattern: /(?:^|[.!?]\s*)shop (?:the|our|my) (?:[a-z'’-]+ ){0,3}(?:collection|range|sale|edit|drop|line)(?: now| today)?\b/gi, weight: 1.0, example: 'Shop the new collection now, offer ends Sunday!', hint: ['shop'] },
       // "scan QR now", "scan the QR code to sign up".
@@ -1438,6 +1456,10 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // "a sign up on the door": a sign put up, nobody signing up.
+    { pattern: /\b(?:a|the) sign up\b/gi, literal: 'sign up' },
+    // "Number one rule in my house": first among rules, no rank claimed.
+    { pattern: /\bnumber one (?=(?:rule|fan|priority|job|reason|tip|thing|question|lesson)s?\b)/gi, literal: 'one' },
     // "luckily tonight only asking how to change nominee": only what happened tonight, no deadline.
     { pattern: /\b(?:tonight|today) only (?=[a-z]+ing\b|(?:wanted|asked|needed|had|came|went|did|was|were|one|two|a few|half)\b)/gi, literal: 'only' },
     // Quantity, not a bargain: "a great deal of character" (a "great deal of the week" is one).

@@ -10,6 +10,11 @@ const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '私聊入群', weight: 1.1, gentler: '' },
+      { term: '私聊咨询', weight: 1.0, gentler: '' },
+      { term: '私聊订', weight: 1.0, gentler: '' },
+      { term: '团长招募', weight: 1.0, gentler: '' },
+      { term: '招募团长', weight: 1.0, gentler: '' },
       { term: '找我投保', weight: 1.1, gentler: '' },
       { term: '立即投保', weight: 1.1, gentler: '' },
       { term: '抢位', weight: 1.0, gentler: '' },
@@ -307,6 +312,7 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '机会不等人', weight: 0.9, gentler: '' },
       { term: '别再犹豫了', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '即将停售', weight: 1.0, gentler: '' },
       { term: '停售倒计时', weight: 1.1, gentler: '' },
@@ -628,6 +634,10 @@ export const ZH_CN: Lexicon = {
       { term: '首月免租', weight: 1.0, gentler: '' },
     ],
     'absolute-claim': [
+      { term: '保值增值', weight: 1.0, basis: 'AL-25', gentler: '' },
+      { term: '升值空间', weight: 0.9, needs: 'commercial', basis: 'AL-25', gentler: '' },
+      { term: '今天买明天涨', weight: 1.0, basis: 'AL-25', gentler: '' },
+      { term: '赚佣金', weight: 0.9, needs: 'commercial', basis: 'AL-25', gentler: '' },
       { term: '全天津最便宜', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '全城最便宜', weight: 1.2, basis: 'AL-9-3', gentler: '' },
       { term: '全市最便宜', weight: 1.2, basis: 'AL-9-3', gentler: '' },
@@ -786,6 +796,7 @@ export const ZH_CN: Lexicon = {
       { term: '国宴', weight: 0.8, basis: 'AL-9-2', gentler: '' },
     ],
     'efficacy-claim': [
+      { term: '包爆护', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '亲测有效', weight: 0.9, needs: 'commercial', basis: 'AL-28', gentler: '' },
       { term: '保效果', weight: 1.0, basis: 'AL-28', gentler: '' },
       { term: '包效果', weight: 1.0, basis: 'AL-28', gentler: '' },
@@ -1301,6 +1312,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 不爆护退钱, 不上鱼不要钱, 不灵退钱: money back if the result does not come.
+      { pattern: /(?<=^|[，,。！!；;～~\s])(?:不|没)(?!过)[^\s也都还说，。！？!?；;]{1,3}(?:就)?(?:全额)?(?:退钱|不要钱|不收钱|免单)/g, weight: 1.0, basis: 'AL-28', example: '全贵州最好的钓场，包爆护，不爆护退钱！', hint: ['退钱', '不要钱', '不收钱', '免单'] },
       // 包你三十天不掉, 包七天不翘边: a result promised for so many days.
       { pattern: new RegExp(`包(?:你|您)?\\s*${NUM}\\s*天(?:都)?不(?:掉|脱落|翘边|起翘|断|劈|掉色|褪色|反弹)`, 'g'), weight: 1.1, basis: 'AL-28', example: '睫毛嫁接包你三十天不掉！', hint: ['包'] },
       // 效果不好不要钱, 没效果全额退: the money back on the result.
@@ -1463,6 +1476,14 @@ export const ZH_CN: Lexicon = {
     '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
   exemptPatterns: [
+    // 第一行, 第一碗, 第一笔: the first of something, counted (第一家, 第一名 and 第一品牌 stay claims).
+    { pattern: /第一(?=[行碗笔首堂盏片段张幅根条只杯口天年课节篇页本部块封遍])/g, literal: '第一' },
+    // 最后一张还算满意: the last try, judged.
+    { pattern: /最后一[张幅个遍](?=还|才|总算|终于)/g, literal: '最后' },
+    // 最便宜也最贵的是时间: a paired antithesis, no claim.
+    { pattern: /最[\u4e00-\u9fff]{1,2}(?=也最)/g, literal: '最' },
+    // 其中讲产品的只有一两条: a count of posts, not stock.
+    { pattern: /(?<=(?:发|讲|写|其中)[^，。！？!?\n]{0,10})只有(?=\s*[一两二三四五六七八九十几\d]{1,3}\s*条)/g, literal: '只有' },
     // 最后一片银杏叶, 只剩厌烦: a leaf and a feeling are no stock.
     { pattern: /最后\s*(?:一|\d)\s*片(?=[\u4e00-\u9fff]{0,3}(?:叶|花瓣|雪花|云|阳光|晚霞))/g, literal: '最后' },
     { pattern: /只剩(?:下)?(?=厌烦|疲惫|失望|无奈|遗憾|心疼|感动|回忆|思念|难过|孤独|安静|空虚|尴尬|麻木|心累|叹气|一声叹息)/g, literal: '只剩' },

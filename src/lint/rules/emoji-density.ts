@@ -27,7 +27,9 @@ const CANDIDATE = /[\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u27
 export function check(ctx: TextContext): void {
   if (!CANDIDATE.test(ctx.text)) return;
   const found: { start: number; end: number }[] = [];
-  for (const m of ctx.text.matchAll(EMOJI)) found.push({ start: m.index, end: m.index + m[0].length });
+  // Emoji quoted ("a row of "🔥🔥🔥" tells the customer "advert"") are talked about, not used.
+  const quotes = ctx.quotes();
+  for (const m of ctx.text.matchAll(EMOJI)) if (!quotes.some((q) => m.index >= q.start && m.index < q.end)) found.push({ start: m.index, end: m.index + m[0].length });
   if (found.length === 0) return;
   // Bursts: emoji separated only by spaces.
   for (let i = 0; i < found.length; ) {
