@@ -828,6 +828,9 @@ export function createScorer(options: ScorerOptions = {}): LintScorer {
       f.start = spaced.at[f.start]!;
       f.end = spaced.at[f.end - 1]! + 1;
       f.match = input.slice(f.start, f.end);
+      // The message quotes the phrase as written too.
+      const data = f.message.data as Record<string, unknown> | undefined;
+      if (data && 'match' in data) f.message = { ...f.message, data: { ...data, match: f.match } };
     }
     return a;
   };

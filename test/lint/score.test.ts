@@ -153,3 +153,26 @@ describe('a form of address of sales talk', () => {
     expect(hit.weight).toBeCloseTo(0.5, 2);
   });
 });
+
+describe('text written to dodge word filters', () => {
+  const cases: [spaced: string, plain: string, locale: 'zh-CN' | 'en', phrase: string][] = [
+    ['最 后 3 小 时 ！腊 肉 五 折 ！速 度 下 单 ！', '最后3小时！腊肉五折！速度下单！', 'zh-CN', '最 后 3 小 时'],
+    ['爆！款！国！画！今！天！半！价！下！单！', '爆款国画今天半价下单！', 'zh-CN', '半！价'],
+    ['D M   M E   N O W   for the wholesale price list!', 'DM ME NOW for the wholesale price list!', 'en', 'D M   M E   N O W'],
+    ['ZUI低价！今晚截止！', '最低价！今晚截止！', 'zh-CN', 'ZUI低价'],
+  ];
+  it.each(cases)('%s scores as if written %s, pointing at the text as written', (spaced, plain, locale, phrase) => {
+    const a = scorer.analyze(spaced, locale);
+    expect(a.salesiness).toBeGreaterThan(0.5);
+    expect(Math.abs(a.salesiness - scorer.analyze(plain, locale).salesiness)).toBeLessThan(0.1);
+    const f = a.findings.find((x) => x.match === phrase);
+    expect(f, a.findings.map((x) => x.match).join(' | ')).toBeDefined();
+    expect(spaced.slice(f!.start, f!.end)).toBe(phrase);
+    const data = f!.message.data as { match?: string } | undefined;
+    if (data?.match !== undefined) expect(data.match).toBe(phrase);
+  });
+
+  it.each(['今天 天气 很好 我们 去 公园 走了 一圈', '好！好！好！太好了！', 'Plan B for the weekend', '我zui喜欢的季节是秋天。'])('leaves ordinary text alone: %s', (text) => {
+    expect(scorer.analyze(text, /[\u4e00-\u9fff]/.test(text) ? 'zh-CN' : 'en').salesiness).toBeLessThan(0.1);
+  });
+});
