@@ -25,7 +25,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Words that may come before an imperative verb without being its subject: "Just order it", "Go buy it". */
 const LEAD = set(`just now so and then please pls plz go come quick quickly simply seriously definitely absolutely really
   ok okay hey hi oh also today tonight right yes yeah already still or but ps asap hurry only to kindly cepat lekas
-  abeg oya biko jor na`);
+  abeg oya biko jor na chale charley ei eii herh`);
 
 /** Readers called by name before an instruction ("Girls, grab yours", "Mummies look here"). */
 /** Who may follow an inverted do ("then do they buy", "do customers order"). */
@@ -135,6 +135,7 @@ const OTHER_PEOPLE = set(`she she's he he's they they're they've they'd they'll 
 /** Of those, the ones that are a business (or its team): "our shop" and "our restaurant's special" are still us. */
 const BUSINESSES = set('bakery shop store cafe café supermarket market restaurant team stall bookshop bookstore');
 /** Words that make "our … bakery" the neighbourhood's. */
+const PEOPLE_ADJECTIVES = set('young old new fellow other local older younger');
 const PLACE_WORDS = set('village local town corner neighbourhood neighborhood street favourite favorite usual');
 const DETERMINERS = set('a an the my our your his her their this that these those its every each some no');
 /** Modal urging addressed to the reader (or to nobody in particular): "you should order", "everyone needs to try". */
@@ -305,6 +306,8 @@ type Person = 'first' | 'second' | 'others' | 'thing';
 
 /** Who the clause is about, from its first word: I/we, you, other people, or a thing ("the new batch"). */
 function personOf(list: readonly Word[]): Person {
+  // "Young colleagues", "other sellers": an adjective before the people.
+  if (list.length > 1 && PEOPLE_ADJECTIVES.has(list[0]!.w) && OTHER_PEOPLE.has(list[1]!.w)) return personOf(list.slice(1));
   const first = list[0]!.w;
   if (FIRST_PERSON.has(first)) return first === 'my' || first === 'our' ? possessed(list, 'first') : 'first';
   if (SECOND_PERSON.has(first)) return first === 'your' ? possessed(list, 'second') : 'second';
@@ -411,7 +414,7 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   // Advice on how often: "Run a collective order at most twice a week".
   if (/\b(?:at most|no more than|not more than|at the most) (?:once|twice|one|two|three|\d+)(?: times?)? (?:a|per|every) (?:day|week|month|year|fortnight)\b/i.test(text.slice(sentenceStart, sentenceStart + 200).split(SENTENCE_STOP, 1)[0]!)) return 'descriptive';
   // Said of a sign or written for a fine: "a poster said lowest price in the city", "a warning for writing top grade".
-  if (/\b(?:a|the|our|their|his|her) (?:poster|sign|ad|advert|flyer|banner|caption|label|leaflet) (?:said|says|read|reads|claimed|claims)\b|\bfor (?:writing|saying|claiming|posting|putting|using)\b/i.test(text.slice(sentenceStart, start))) return 'quoted';
+  if (/\b(?:(?:a|an|the|our|their|his|her|this|that) )?(?:poster|sign|signboard|ad|advert|advertisement|flyer|banner|billboard|hoarding|placard|caption|label|leaflet)\b[^.!?\n]{0,40}? (?:said|says|read|reads|claimed|claims)\b|\bfor (?:writing|saying|claiming|posting|putting|using)\b/i.test(text.slice(sentenceStart, start))) return 'quoted';
   // Not said, for a whole question: "But you won't write only 2 left, grab fast?".
   if (/\b(?:won't|wouldn't|don't|never|can't|shouldn't) (?:write|say|post|use|put|claim)\b/i.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*\?/.test(text.slice(end))) return 'quoted';
   // A belief the writer has left: "I used to think the most expensive cat food was the best".

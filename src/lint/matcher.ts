@@ -95,7 +95,7 @@ export function widthFold(text: string): string {
 }
 
 /** Dollars, ringgit, rupees, rand, shillings, naira and pesos by their local names: RM99, S$99, HK$ 99, SGD 99, ₹650, Rs. 650, R249, KSh 499, N7,500, ₦7,500, ₱499. */
-const CURRENCY_PREFIX = /(?:\b(?:RM|MYR|SGD|HKD|INR|ZAR|KSh|Ksh|KES|NGN|UGX|TZS|PHP|Php|AED|Dhs\.?|Rp\.?|Rs\.?|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)|[₹₦₱฿])\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+\b|\d{2,})|\bN(?=\d{1,3}(?:,\d{3})+\b|\d{4,}\b)/g;
+const CURRENCY_PREFIX = /(?:\b(?:RM|MYR|SGD|HKD|INR|ZAR|KSh|Ksh|KES|NGN|UGX|TZS|PHP|Php|AED|Dhs\.?|GH₵|GH¢|GHS|GHC|Rp\.?|Rs\.?|(?:S|SG|HK|NT|A|AU|C|CA|US|NZ)\$)|[₹₦₱฿₵])\s?(?=\d)|\bR(?=\d{1,3}(?:,\d{3})+\b|\d{2,})|\bN(?=\d{1,3}(?:,\d{3})+\b|\d{4,}\b)/g;
 
 /**
  * The text with each local currency prefix read as `$` (RM99 as " $99", S$ 99 as "  $99": spaces, then `$` just
@@ -103,7 +103,7 @@ const CURRENCY_PREFIX = /(?:\b(?:RM|MYR|SGD|HKD|INR|ZAR|KSh|Ksh|KES|NGN|UGX|TZS|
  * Singapore dollars too; `spans` gets where each prefix was, for a match to start at the prefix, not at its `$`.
  */
 export function currencyFold(text: string, spans: { start: number; end: number }[]): string {
-  if (!/[RSHNACUMZIKPTD][A-Za-z]{0,2}[$.]?\s?\d|[RSHNACUMZ]\$|[₹₦₱฿]/.test(text)) return text;
+  if (!/[RSHNACUMZIKPTDG][A-Za-z₵¢]{0,2}[$.]?\s?\d|[RSHNACUMZ]\$|[₹₦₱฿₵]/.test(text)) return text;
   CURRENCY_PREFIX.lastIndex = 0;
   let out = '';
   let at = 0;

@@ -529,7 +529,7 @@ const SPACED_GAP = /[\u4e00-\u9fff][ \u3000]{1,2}(?=[\u4e00-\u9fff])/g;
 /** Characters a space between is dropped from spaced-out Chinese: Chinese, digits and full-width punctuation. */
 const SPACED_SIDE = /[\u4e00-\u9fff\d\uff01-\uff0f\uff1a-\uff1f\u3001\u3002%％!?]/;
 /** Letters spaced out ("D M   M E   N O W"): four or more single letters or digits, one to three spaces apart. */
-const LETTER_SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9$](?: {1,3}[A-Za-z0-9$](?![A-Za-z0-9])){3,}/g;
+const LETTER_SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9$%£€¥](?: {1,3}[A-Za-z0-9$%£€¥](?![A-Za-z0-9])){3,}/g;
 
 /**
  * Text written to slip past word filters: a space after every character, in Chinese (最 后 3 小 时 ！腊 肉 五 折)

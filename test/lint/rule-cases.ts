@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '九成新冰箱最后一台！三百块！谁要？先转账先得！', locale: 'zh-CN', match: '先转账先得' },
+      { text: '课时包 yh 最后一天，xd 送泳帽，sl 我！', locale: 'zh-CN', match: 'xd' },
+      { text: '今日tj！牦牛绒披肩三百九一条，要的扣1，sl我xd！', locale: 'zh-CN', match: 'sl我' },
+      { text: '环湖游旺季价格马上上涨，现在订立省300，赶紧锁位！', locale: 'zh-CN', match: '赶紧锁位' },
       { text: 'Text me for wholesale pricing on rods! Bulk discounts available!', locale: 'en', match: 'Text me for wholesale pricing' },
       { text: '蛋糕团长招募中！带货赚佣金，一单赚20，私聊入群！', locale: 'zh-CN', match: '私聊入群' },
       { text: 'Abeg no dull! Oya send \"GLOW\" to 0809 111 2222 and get your serum at ₦4,500 before it finishes!', locale: 'en', match: 'send \"GLOW\" to 0809 111 2222' },
@@ -245,6 +249,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Young colleagues ask me, then how will you sell?', locale: 'en' },
+      { text: 'I read a book yesterday.', locale: 'en' },
+      { text: 'lol XD that was funny', locale: 'en' },
       { text: 'Gallery down the road had a sign up, \"Final week, everything must go\", it\'s been there since March.', locale: 'en' },
       { text: '今天去看了DD！', locale: 'zh-CN' },
       { text: 'Get your coat now, we\'re leaving.', locale: 'en' },
@@ -376,6 +383,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: 'Order tonight or pay more tomorrow! Last 50 shawls at this price!', locale: 'en', match: 'pay more tomorrow' },
       { text: 'Na today e end o! Glow kit ₦18k instead of ₦40k, pay and I dispatch tomorrow morning!', locale: 'en', match: 'Na today e end' },
       { text: 'Flash sale tonight only, DM me!', locale: 'en', match: 'tonight only' },
       { text: 'Ten used pianos, last one left at $900, if you don\'t grab it tonight it\'s gone!', locale: 'en', match: 'if you don\'t grab it tonight it\'s gone' },
@@ -622,6 +630,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: 'Don\'t let your child be the only one who can\'t swim! Book our crash course today, spots limited!', locale: 'en', match: 'spots limited' },
       { text: 'Limited run! 10 hand-carved balsa crankbaits for $50, while supplies last!', locale: 'en', match: 'while supplies last' },
       { text: '本周六限时开放20个名额，新车贴膜全包1999，先交定金先排期！', locale: 'zh-CN', match: '开放20个名额' },
       { text: 'Last one! 2016 Mazda CX-5, low k\'s, $18,500 ONO, call me before someone else grabs it!', locale: 'en', match: 'Last one' },
@@ -684,6 +693,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '青海湖边的油菜花谢了，田里只剩一片一片的黄褐色，也很好看。', locale: 'zh-CN' },
       { text: '我现在大概一周发十来条，其中真正讲产品的只有一两条。', locale: 'zh-CN' },
       { text: '画了十几张，最后一张还算满意。', locale: 'zh-CN' },
       { text: '刷到一个卖面包机的直播，主播喊着“最后三台，手慢无”，喊了一个小时还是最后三台🙄', locale: 'zh-CN' },
@@ -727,6 +737,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: 'Chale order now! Home used Samsung fridges going for GH₵1,500 only, was GH₵3,200, only 3 left!', locale: 'en', match: 'GH₵1,500 only' },
+      { text: 'P U R P L E   T E A   5 0 %   O F F   T O D A Y', locale: 'en', match: '5 0 %   O F F' },
       { text: '爆！款！国！画！今！天！半！价！下！单！', locale: 'zh-CN', match: '半！价' },
       { text: 'Let\'s GO! Second bag of bait FREE! Ends tonight!', locale: 'en', match: 'Second bag of bait FREE' },
       { text: 'Kuya, ate, grab na! Mango float trays AED 45 only, until stocks last!', locale: 'en', match: 'AED 45 only' },
@@ -855,6 +867,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '但如果一条朋友圈里同时出现原价、现价、包邮、倒计时，那就是广告，读的人一眼就能看出来。', locale: 'zh-CN' },
       { text: 'The shop downstairs had a sale on baking pans, buy one take one, my friend bought six and now she does not know where to put them.', locale: 'en' },
       { text: 'Our neighbour\'s shop had a Diwali offer on diyas, buy ten get two, so Maa of course bought twenty.', locale: 'en' },
       { text: 'Being clear and hammering discounts are two different things.', locale: 'en' },
@@ -1094,6 +1107,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: 'Billboard at Kwame Nkrumah Circle says Ghana\'s number one top quality fridges, I still don\'t know which company it is.', locale: 'en' },
       { text: 'Rainy day, so I watched old Bill Dance reruns. Still the best there is at fallin\' out of a boat.', locale: 'en' },
       { text: '…但我不会把价格放在朋友圈的第一行，更不会写“原价”“现价”。', locale: 'zh-CN' },
       { text: '最便宜也最贵的是时间。', locale: 'zh-CN' },

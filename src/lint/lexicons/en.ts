@@ -842,6 +842,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "spots limited!", "seats are limited".
+      { pattern: /\b(?:spots|spaces|places|seats|slots)\s+(?:are\s+)?(?:very\s+)?limited\b/gi, weight: 1.0, example: 'Book our crash course today, spots limited!', hint: ['limited'] },
       // "last one left", "only two left" said plainly.
       { pattern: /\b(?:last|only) (?:one|1) left\b/gi, weight: 0.9, needs: 'commercial', example: 'Last one left at $900, DM me now!', hint: ['left'] },
       // "Last one!" as its own clause, when the post sells.
@@ -913,6 +915,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:last|final)\s+\d+\s+(?:spots?|seats?|places?|pieces?|boxes?|bottles?|units?|sets?|packs?|jars?|bags?|slots?|tickets?)\b/gi, weight: 1.1, example: 'last 4 spots', hint: ['last', 'final'] },
     ],
     urgency: [
+      // "Order tonight or pay more tomorrow!"
+      { pattern: /\bpay more (?:tomorrow|next week|later|after (?:today|tonight|sunday|monday|friday))\b/gi, weight: 1.0, example: 'Order tonight or pay more tomorrow!', hint: ['pay more'] },
       // "if you don't grab it tonight it's gone": the threat of missing it.
       { pattern: /\bif you don'?t (?:buy|grab|order|book|get|take|snag) (?:it|them|one|yours|this)(?: (?:tonight|today|now|this week))?,? (?:it'?s|they'?re|it will be|they will be) gone\b/gi, weight: 1.1, example: "Last one left, if you don't grab it tonight it's gone!", hint: ['gone'] },
       // "call me before someone else grabs it": another buyer about to take it.

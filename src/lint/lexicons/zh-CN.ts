@@ -10,6 +10,11 @@ const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '赶紧锁位', weight: 1.1, gentler: '' },
+      { term: '速速锁位', weight: 1.1, gentler: '' },
+      { term: '马上锁位', weight: 1.1, gentler: '' },
+      { term: '锁位', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '留位', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '私聊入群', weight: 1.1, gentler: '' },
       { term: '私聊咨询', weight: 1.0, gentler: '' },
       { term: '私聊订', weight: 1.0, gentler: '' },
@@ -945,6 +950,10 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 课时包 yh 最后一天，xd 送泳帽，sl 我: 优惠, 下单 and 私聊我 in pinyin initials, spaced from the Chinese.
+      { pattern: /(?<=[\u4e00-\u9fff！!，,]\s?)(?:xd|sl\s?我)(?=\s?[\u4e00-\u9fff！!，,～~]|$)/g, weight: 0.9, example: '课时包最后一天，xd 送泳帽，sl 我！', hint: ['xd', 'sl'] },
+      // 今日tj！sl我xd！: 特价, 私聊 and 下单 in pinyin initials, between Chinese (English "XD" stays a face).
+      { pattern: /(?<=[\u4e00-\u9fff！!，,])(?:xd|sl我|sx我)(?=[\u4e00-\u9fff！!～~]|xd|$)/g, weight: 0.9, example: '牦牛绒披肩三百九一条，sl我xd！', hint: ['xd', 'sl我', 'sx我'] },
       // "…sl有限，dd！": dd (滴滴, message me) alone closing a clause, in a post that sells.
       { pattern: /(?<=^|[，,。！!\s])(?:dd|DD)(?=\s*(?:[！!。～~]|$))/g, weight: 0.9, needs: 'commercial', example: '门锁只要699！sl有限，dd！', hint: ['dd'] },
       // 马上来看琴, 赶紧来试驾: come and see it, urged.
@@ -952,7 +961,7 @@ export const ZH_CN: Lexicon = {
       // 先交定金先排期, 先付款先安排: paying first to be served first.
       { pattern: /先(?:付|交)(?:定金|订金|款|全款)先(?:排|排期|安排|施工|发|锁定)/g, weight: 1.0, example: '贴膜全包1999，先交定金先排期！', hint: ['先'] },
       // 先付定金先得, 先交订金先得: whoever pays first has it.
-      { pattern: /先(?:付|交)(?:定金|订金|款|全款)先得|先交先得/g, weight: 1.0, example: '同城包送，先付定金先得！', hint: ['先得'] },
+      { pattern: /先(?:付|交)(?:定金|订金|款|全款)先得|先交先得|先(?:转账|转|打款|给钱)先得/g, weight: 1.0, example: '同城包送，先付定金先得！', hint: ['先得'] },
       // 要的马上私！, 赶紧私～: 私 alone after an urging word, closing the clause.
       { pattern: /(?:马上|赶紧|赶快|速度|快快?|抓紧)私(?=\s*(?:[！!～~。，,]|$|[\ud800-\udfff]))/g, weight: 1.0, example: '要的马上私！', hint: ['私'] },
       // 我私聊发链接, 私发价格: the price or link sent privately.
@@ -1068,7 +1077,7 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`倒数\\s*${NUM}\\s*(?:天|小时|分钟)`, 'g'), weight: 1.0, needs: 'commercial', example: '倒数三天！全场 7 折，先抢先得！', hint: ['倒数'] },
       // 今天不买明天哭, 房价明天就涨.
       { pattern: /(?:今天|现在)不(?:买|下定|下单|入手|定)[，,]?明天(?:就)?(?:哭|后悔|涨价?)/g, weight: 1.1, example: '房价明天就涨，今天不买明天哭！', hint: ['不买', '不下定', '不下单', '不入手', '不定'] },
-      { pattern: /(?:房价|价格|价钱|单价)(?:明天|下周|下个月|月底|马上)就?(?:要)?涨/g, weight: 1.0, needs: 'commercial', example: '房价明天就涨，今天下定还来得及', hint: ['涨'] },
+      { pattern: /(?:房价|价格|价钱|单价)(?:明天|下周|下个月|月底|马上)就?(?:要)?(?:上)?涨/g, weight: 1.0, needs: 'commercial', example: '房价明天就涨，今天下定还来得及', hint: ['涨'] },
       // 错过就是一辈子的遗憾, 机会只有一次.
       { pattern: /错过(?:了)?(?:就是|会是|将是|就会是)?(?:一辈子|终身|一生)的?遗憾|机会(?:只有|仅有|就)这?一次/g, weight: 1.1, example: '倒计时24小时！错过就是一辈子的遗憾！', hint: ['遗憾', '一次'] },
       // 报名通道即将关闭: an offer's door about to shut.
@@ -1476,6 +1485,8 @@ export const ZH_CN: Lexicon = {
     '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
   exemptPatterns: [
+    // 只剩一片一片的黄褐色: a reduplicated measure word describes, it counts no stock.
+    { pattern: /(?:仅|只|就|还)剩下?(?=\s*一([片条座层朵簇])一\1)/g, literal: '剩' },
     // 第一行, 第一碗, 第一笔: the first of something, counted (第一家, 第一名 and 第一品牌 stay claims).
     { pattern: /第一(?=[行碗笔首堂盏片段张幅根条只杯口天年课节篇页本部块封遍])/g, literal: '第一' },
     // 最后一张还算满意: the last try, judged.
