@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: '课程快被抢光了！！还没报的家长抓紧时间私我！！', locale: 'zh-CN', match: '私我' },
       { text: '九成新冰箱最后一台！三百块！谁要？先转账先得！', locale: 'zh-CN', match: '先转账先得' },
       { text: '课时包 yh 最后一天，xd 送泳帽，sl 我！', locale: 'zh-CN', match: 'xd' },
       { text: '今日tj！牦牛绒披肩三百九一条，要的扣1，sl我xd！', locale: 'zh-CN', match: 'sl我' },
@@ -249,6 +250,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: '我还没买的那本书，朋友先借给我看了。', locale: 'zh-CN' },
       { text: 'Young colleagues ask me, then how will you sell?', locale: 'en' },
       { text: 'I read a book yesterday.', locale: 'en' },
       { text: 'lol XD that was funny', locale: 'en' },

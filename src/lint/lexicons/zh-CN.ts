@@ -1008,8 +1008,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /(?:都在|全都在|人人都在)(?:喝|吃|用|囤)/g, weight: 0.7, needs: 'commercial', example: '聪明宝宝都在喝', hint: ['都在'] },
       // 扣1上车, 3、2、1上车: a group buy or a live stream taking orders, though 扣1 and 上车 alone are everyday.
       { pattern: /扣\s*[1１]\s*上车|上车\s*扣\s*[1１]|[3３三][、，,\s]*[2２二][、，,\s]*[1１一][、，,\s!！]*(?:上车|上链接|改价|开抢|开拍)/g, weight: 1.2, example: '扣1上车', hint: ['上车', '上链接', '改价', '开抢', '开拍'] },
-      // 还没下单的抓紧了: those who have not ordered yet, hurry.
-      { pattern: /还没(?:下单|付款|报名|抢|买|囤|预订)的/g, weight: 1.0, example: '还没下单的抓紧了', hint: ['还没'] },
+      // 还没下单的抓紧了, 还没报的家长: those who have not ordered yet, called on (not 我还没买的那本书).
+      { pattern: /(?<![我他她])还没(?:下单|付款|报名|报|抢|买|囤|预订)的(?=[\u4e00-\u9fff]{0,2}(?:姐妹|宝|朋友|家长|亲|小伙伴|们|同学|学员|客户)|\s*(?:[，,！!～~]|抓紧|赶紧|快|速|别))/g, weight: 1.0, example: '还没下单的抓紧了', hint: ['还没'] },
       // 出了直播间立马恢复三百多: the live-room price ends with the stream.
       { pattern: /(?:出了|过了|下了|离开)直播间(?:就|立马|马上|立刻)?(?:恢复|涨回|回到|没有)/g, weight: 1.1, example: '出了直播间立马恢复三百多', hint: ['直播间'] },
       // 关注领红包, 关注就送: a follow paid for.
