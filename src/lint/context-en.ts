@@ -37,7 +37,7 @@ const IMPERATIVE_VERBS = set(`run stop get grab buy order shop enjoy save take t
   text visit come hurry act pick add swipe tap click scan message dm pm inbox follow comment share tag subscribe reserve
   stock find discover see look upgrade unlock head pop send hit contact reach whatsapp email ring pre-order preorder secure
   lock gift spoil bag nab start fill load choose browse explore experience imagine give let make be don't dont do
-  leave ping holler pay place collect enrol enroll register apply`);
+  leave ping holler pay place collect enrol enroll register apply sell`);
 
 /** The same verbs as the first word of a phrase: such a phrase is a verb, whose subject decides. */
 export function isVerbPhrase(phrase: string): boolean {
@@ -119,6 +119,7 @@ const NOT_PAST = set(`need feed seed speed bleed breed proceed exceed succeed in
   infused blended roasted brewed sugared salted unsalted unlimited advanced refined certified licensed balanced based
   assorted selected featured related beloved approved guaranteed included excluded covered insured shredded ripped toned sculpted discounted reduced
   patented trademarked proven tested upgraded improved imported fortified enriched concentrated purified filtered sterilised sterilized carved hand-carved hand-made hand-painted hand-stitched hand-tied hand-poured hand-dyed
+  unlocked fixed repaired refurbished serviced renewed restored
   unused owned pre-owned preowned pre-loved preloved authenticated unopened untouched smoked dried pickled canned steamed grilled poached accepted`);
 
 const FIRST_PERSON = set("i i'm i've i'd i'll me my we we're we've we'd we'll our us");
@@ -419,6 +420,8 @@ export function modeEn(text: string, start: number, end: number, others: readonl
   if (/\b(?:won't|wouldn't|don't|never|can't|shouldn't) (?:write|say|post|use|put|claim)\b/i.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*\?/.test(text.slice(end))) return 'quoted';
   // A belief the writer has left: "I used to think the most expensive cat food was the best".
   if (/\b(?:used to (?:think|believe)|once (?:thought|believed)|(?:i|we) (?:thought|believed))\b/i.test(text.slice(sentenceStart, start))) return 'quoted';
+  // What another seller sells: "the man selling miracle oil by the taxi stand".
+  if (/\b(?:man|woman|guy|lady|seller|sellers|vendor|vendors|someone|somebody|people|they|he|she|auntie|uncle)\s+(?:who\s+)?(?:selling|sells|sold|peddling|peddles|hawking|hawks|flogging|flogs)\s+(?:[a-z'’-]+\s+){0,2}$/i.test(text.slice(Math.max(sentenceStart, start - 60), start))) return 'quoted';
   // What others say of their goods: "someone who says every day that their product is the best".
   if (SAID_BY_OTHERS.test(text.slice(sentenceStart, start))) return 'quoted';
   // Advice against saying it: "instead of shouting that stock is almost gone".

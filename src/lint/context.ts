@@ -440,7 +440,7 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   // An example put as a whole clause: "比如说护肤品能根治什么，其实就是夸大宣传".
   if (/(?:比如说|比方说|例如说)[^，。！？!?\n]{0,10}$/.test(text.slice(Math.max(0, start - 14), start))) return 'quoted';
   // Another shop's opening: "楼下那家面馆今天开业打八折", "门口那家奶茶店开业搞买一送一" (开业 alone is our own).
-  if (/(?:那家|隔壁|对面|楼下的?|门口的?|朋友开的|邻居开的|新开的)[^，。！？!?\n]{0,12}(?:开业|开张|店庆)[^。！？!?\n]{0,12}$/.test(text.slice(Math.max(0, start - 40), start))) return 'descriptive';
+  if (/(?:那家|隔壁|对面|楼下的?|门口的?|朋友开的|邻居开的|新开的|(?:朋友|闺蜜|同学|邻居|亲戚|表姐|表妹|我妈|我姐)的)[^，。！？!?\n]{0,12}(?:开业|开张|店庆)[^。！？!?\n]{0,12}$/.test(text.slice(Math.max(0, start - 40), start))) return 'descriptive';
   // The list goes on: "比如说某种茶能降三高，或者说练几节课就能治好腰椎间盘突出".
   if (/(?:比如|比方|例如|譬如)[^。！？!?\n]{0,60}[，,；;](?:或者说|或者|还有|再比如|又或者)[^，。！？!?\n]{0,12}$/.test(text.slice(Math.max(0, start - 90), start))) return 'quoted';
   // What the writer leaves out: "不加“仅此一天”，也不写划掉的原价".
@@ -489,6 +489,8 @@ function modeLatin(text: string, start: number, end: number, others: readonly Sp
   const mode = modeEn(text, start, end, others, verb ?? isVerbPhrase(text.slice(start, end)));
   if (mode) return mode;
   if (text[end] === '!' || exclaimedEn(text, end)) return 'imperative';
+  // Someone else bought it, later in the sentence: "Half price fleece jackets in the farm shop, Gareth bought two".
+  if (/^[^.!?\n]{0,80}?[,;]\s*(?:i|we|she|he|they|my [a-z]+|[A-Z][a-z]+)\s+(?:bought|got|picked up|grabbed|snapped up)\b/.test(text.slice(end))) return 'descriptive';
   // A phrase opening its clause is an instruction or a headline: "Free shipping on all orders". A figure there
   // is what something cost: "$60 parking ticket for ten minutes".
   if (/^[$€£¥￥\d]/.test(text.slice(start, end))) return 'plain';

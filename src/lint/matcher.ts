@@ -16,8 +16,18 @@ export function foldCode(c: number): number {
   if (c === 0xffe5) return 0xa5;
   // Circled numbers ①–⑩ to the Chinese numerals they dress up: 销量第① is 销量第一.
   if (c >= 0x2460 && c <= 0x2469) return CIRCLED[c - 0x2460]!;
+  // Traditional characters of sales phrases to the simplified forms the lexicon is written in: 買二送一, 包郵, 立即下單.
+  if (c >= 0x4e00) return TRADITIONAL.get(c) ?? c;
   return c;
 }
+
+const TRADITIONAL: ReadonlyMap<number, number> = (() => {
+  const from = '買賣單郵價優搶購僅錯過時團訂貨費號碼掃聯繫減贈當寶們親這個鐘後級國網點擊鏈頭療藥醫壓腫實發車開報額紅禮請證驗應無敵頂盡絕對歷廠總衝來趕緊馬預約簽換還沒嗎劃現專區機會搶禮內與張試讓說問';
+  const to = '买卖单邮价优抢购仅错过时团订货费号码扫联系减赠当宝们亲这个钟后级国网点击链头疗药医压肿实发车开报额红礼请证验应无敌顶尽绝对历厂总冲来赶紧马预约签换还没吗划现专区机会抢礼内与张试让说问';
+  const map = new Map<number, number>();
+  for (let i = 0; i < from.length; i++) map.set(from.charCodeAt(i), to.charCodeAt(i));
+  return map;
+})();
 
 const CIRCLED = [...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0));
 

@@ -251,7 +251,7 @@ function longest(hits: RawHit[]): RawHit[] {
   // A buying verb inside a deal ("buy ten get two"): the deal is on offer, nobody is told to do anything.
   const deals = kept.filter((h) => h.rule === 'price');
   if (deals.length === 0) return kept;
-  return kept.filter((h) => !(h.rule === 'cta' && h.entry.needs === 'imperative' && deals.some((d) => d.start <= h.start && h.end <= d.end)));
+  return kept.filter((h) => !(h.rule === 'cta' && (h.entry as { term?: string }).term === 'buy' && deals.some((d) => d.start <= h.start && h.end <= d.end)));
 }
 
 /**

@@ -20,6 +20,10 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'kd价，jm们冲，yyj只有20盒，先拍先得！', locale: 'zh-CN', match: '先拍先得' },
+      { text: 'Top dollar for your old phones, instant cash, highest payout guaranteed, text me!', locale: 'en', match: 'text me' },
+      { text: 'Sell your old Samsung today for top cash, guaranteed highest quote, text now!', locale: 'en', match: 'Sell your old Samsung today' },
+      { text: '婚礼跟拍档期紧张，明年520已约满，仅剩5月21日1天，速约！', locale: 'zh-CN', match: '速约' },
       { text: '课程快被抢光了！！还没报的家长抓紧时间私我！！', locale: 'zh-CN', match: '私我' },
       { text: '九成新冰箱最后一台！三百块！谁要？先转账先得！', locale: 'zh-CN', match: '先转账先得' },
       { text: '课时包 yh 最后一天，xd 送泳帽，sl 我！', locale: 'zh-CN', match: 'xd' },
@@ -250,6 +254,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'My holy grail serum, I\'m obsessed.', locale: 'en', match: 'holy grail' },
     ],
     valid: [
+      { text: 'Christmas Eve, no special thing, just buy myself a slice of black cake and sit by the window.', locale: 'en' },
       { text: '我还没买的那本书，朋友先借给我看了。', locale: 'zh-CN' },
       { text: 'Young colleagues ask me, then how will you sell?', locale: 'en' },
       { text: 'I read a book yesterday.', locale: 'en' },
@@ -739,6 +744,9 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   price: {
     invalid: [
+      { text: '奶酪買二送一，全國包郵，僅限今日，立即下單！', locale: 'zh-CN', match: '包郵' },
+      { text: '婚纱照 拍 一 送 一！送 闺 蜜 写 真！名 额 只 有 5 个！', locale: 'zh-CN', match: '拍 一 送 一' },
+      { text: 'iPhone XR $149 unlocked, last one, first come first served, cash app me now!', locale: 'en', match: '$149' },
       { text: 'Chale order now! Home used Samsung fridges going for GH₵1,500 only, was GH₵3,200, only 3 left!', locale: 'en', match: 'GH₵1,500 only' },
       { text: 'P U R P L E   T E A   5 0 %   O F F   T O D A Y', locale: 'en', match: '5 0 %   O F F' },
       { text: '爆！款！国！画！今！天！半！价！下！单！', locale: 'zh-CN', match: '半！价' },
@@ -869,6 +877,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: 'Half price fleece jackets in the farm shop in Llandeilo, Gareth bought two and now he dresses like a traffic cone.', locale: 'en' },
+      { text: '朋友的奶茶店开业第一周买一送一，排队的人从店里一直排到街角。', locale: 'zh-CN' },
       { text: '但如果一条朋友圈里同时出现原价、现价、包邮、倒计时，那就是广告，读的人一眼就能看出来。', locale: 'zh-CN' },
       { text: 'The shop downstairs had a sale on baking pans, buy one take one, my friend bought six and now she does not know where to put them.', locale: 'en' },
       { text: 'Our neighbour\'s shop had a Diwali offer on diyas, buy ten get two, so Maa of course bought twenty.', locale: 'en' },
@@ -992,6 +1002,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'absolute-claim': {
     invalid: [
+      { text: '回收高价！！！全郑州最高价！！！上门秒结！！！', locale: 'zh-CN', match: '全郑州最高价' },
       { text: '真迹保真！名家山水，保值增值，今天买明天涨，机会不等人，马上私信！', locale: 'zh-CN', match: '保值增值' },
       { text: 'ZUI低价！ZUI全保障！今晚截止！速度！', locale: 'zh-CN', match: 'ZUI低价' },
       { text: 'Latest hot investment plan, 9% yearly sure win, limited quota, grab!', locale: 'en', match: 'sure win' },
@@ -1109,6 +1120,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Best quality tea', locale: 'en', match: 'Best quality' },
     ],
     valid: [
+      { text: '2019年拍的第一对新人，今年带着孩子来拍全家福。', locale: 'zh-CN' },
+      { text: '全家最高兴的是奶奶。', locale: 'zh-CN' },
       { text: 'Billboard at Kwame Nkrumah Circle says Ghana\'s number one top quality fridges, I still don\'t know which company it is.', locale: 'en' },
       { text: 'Rainy day, so I watched old Bill Dance reruns. Still the best there is at fallin\' out of a boat.', locale: 'en' },
       { text: '…但我不会把价格放在朋友圈的第一行，更不会写“原价”“现价”。', locale: 'zh-CN' },
@@ -1220,6 +1233,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: 'Miracle oil! Cures everything, $20, DM me!', locale: 'en', match: 'Miracle oil' },
+      { text: '吃三个月牛肉干，体质明显增强，不再感冒，保证有效，快订！', locale: 'zh-CN', match: '不再感冒' },
       { text: '全贵州最好的钓场，鱼多到你手软，包爆护，不爆护退钱！', locale: 'zh-CN', match: '不爆护退钱' },
       { text: 'No bites, full refund! I\'ll put my name on it, limited-time price!', locale: 'en', match: 'No bites, full refund' },
       { text: '睫毛嫁接日抛型，包你三十天不掉！今天预约再送美甲！', locale: 'zh-CN', match: '包你三十天不掉' },
@@ -1334,6 +1349,9 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'If the first thing you say is \"doctor recommended\", to them you sound just like the man selling miracle oil by the taxi stand.', locale: 'en' },
+      { text: 'A bride told me the reason she booked me was that I photographed her cousin\'s walima and made her chacha look ten years younger.', locale: 'en' },
+      { text: 'My first batch of homemade soap finally cured after six weeks.', locale: 'en' },
       { text: '不过他说不去也不要钱。', locale: 'zh-CN' },
       { text: '我没钓到也不要钱，朋友请客。', locale: 'zh-CN' },
       { text: '第五类最要不得，就是保证效果，比如“考级包过”“三个月过十级”。', locale: 'zh-CN' },

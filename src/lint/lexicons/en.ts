@@ -7,6 +7,9 @@ const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 export const EN: Lexicon = {
   terms: {
     cta: [
+      { term: 'walk in now', weight: 1.0, gentler: '' },
+      { term: 'text now', weight: 1.0, gentler: '' },
+      { term: 'cash app me', weight: 1.0, gentler: '' },
       { term: 'grab na', weight: 1.0, gentler: '' },
       { term: 'pay and i dispatch', weight: 1.0, gentler: '' },
       { term: 'pay and i deliver', weight: 1.0, gentler: '' },
@@ -515,6 +518,9 @@ export const EN: Lexicon = {
       { term: 'these go fast', weight: 1.0, gentler: '' },
     ],
     price: [
+      { term: 'top dollar', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'top cash', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: 'instant cash', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: 'buy one take one', weight: 1.0, gentler: '' },
       { term: 'buy 1 take 1', weight: 1.0, gentler: '' },
       { term: 'b1t1', weight: 1.0, gentler: '' },
@@ -842,6 +848,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "first 10 customers" said plainly, in a post that sells.
+      { pattern: /\bfirst (?:\d+|ten|twenty|five) (?:customers|buyers|clients|people)\b/gi, weight: 0.9, needs: 'commercial', example: 'Screen fixed for $39, first 10 customers, walk in now!', hint: ['first'] },
       // "spots limited!", "seats are limited".
       { pattern: /\b(?:spots|spaces|places|seats|slots)\s+(?:are\s+)?(?:very\s+)?limited\b/gi, weight: 1.0, example: 'Book our crash course today, spots limited!', hint: ['limited'] },
       // "last one left", "only two left" said plainly.
@@ -1093,6 +1101,8 @@ export const EN: Lexicon = {
       { pattern: /\b(?:was|were|usually|normally|originally)\s+[$€£]\s?\d+(?:[.,]\d+)?[^.!?\n]{0,24}?\b(?:now|today|only|price|sale|deal|offer|special)\s+(?:just\s+|only\s+)?[$€£]\s?\d+(?:[.,]\d+)?/gi, weight: 1.2, example: 'Was $59, now $39', hint: ['was', 'were', 'usually', 'normally', 'originally'] },
     ],
     'absolute-claim': [
+      // "highest payout guaranteed", "guaranteed highest quote".
+      { pattern: /\b(?:highest|best|top|lowest) (?:payout|quote|offer|price|rate)s? guaranteed\b|\bguaranteed (?:highest|best|top|lowest) (?:payout|quote|offer|price|rate)s?\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Top dollar for your old phones, highest payout guaranteed, text me!', hint: ['guaranteed'] },
       // "Highest buyback in town!", "best rates in SG": a superlative over every rival in a place, with no "the".
       { pattern: /(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)\b(?:highest|best|lowest|cheapest|top)\s+(?:buyback|buy-back|payout|prices?|rates?|offers?|deals?|quotes?|value)\s+in\s+(?:town|sg|singapore|malaysia|kl|the market|the city|the country|india|asia)\b/gi, weight: 1.1, basis: 'AL-9-3', example: 'Highest buyback in town! PM us!', hint: ['highest', 'best', 'lowest', 'cheapest', 'top'] },
       // "Government approved formula!", "India's hottest product!", "lowest in market", "Magic oil".
@@ -1313,6 +1323,10 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "text me!", "call us!" closing the pitch.
+      { pattern: /\b(?:text|call|ring|whatsapp|message) (?:me|us)(?=\s*[!]|\s*$)/gi, weight: 0.9, needs: 'commercial', example: 'Top dollar for old phones, $50 cash, text me!', hint: ['text me', 'call me', 'ring me', 'whatsapp me', 'message me', 'text us', 'call us', 'ring us', 'message us', 'whatsapp us'] },
+      // "Sell your old Samsung today", "sell us your iPhone": a buy-back called for.
+      { pattern: /(?:^|[.!?]\s*)sell (?:me |us )?your (?:[a-z'’-]+ ){0,3}?(?:today|now|for)\b/gi, weight: 1.0, example: 'Sell your old Samsung today for top cash, text now!', hint: ['sell'] },
       // "Text me for wholesale pricing", "DM us for rates".
       { pattern: /\b(?:text|message|call|email|dm|pm|whatsapp) (?:me|us) for (?:[a-z]+ ){0,2}(?:pricing|prices?|rates?|details|orders?|quotes?|bookings?|info)\b/gi, weight: 1.0, example: 'Text me for wholesale pricing on rods!', hint: ['me for', 'us for'] },
       // "get your bottle NOW!", "get your orders in today" (goods and places, not "Get your coat now, we're leaving").
@@ -1460,6 +1474,10 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // "my first batch of soap finally cured", "cure the ham": the craft's verb, no remedy.
+    { pattern: /\b(?:soap|soaps|ham|hams|bacon|concrete|resin|glaze|meat|fish|salmon|sausages?|leather|hides?|tobacco)\b[^.!?\n]{0,20}?\bcur(?:e|es|ed|ing)\b|\bcur(?:e|es|ed|ing) (?:the |my |our |a )?(?:soap|ham|bacon|meat|fish|salmon|sausage|leather|tobacco|concrete|resin)\b/gi, literal: 'cur' },
+    // "just buy myself a slice of cake": a treat for oneself, nobody told to buy.
+    { pattern: /\b(?:buy|bought|get|got|treat|treated) (?:myself|ourselves|herself|himself|themselves)\b/gi, literal: 'self' },
     // "a sign up on the door": a sign put up, nobody signing up.
     { pattern: /\b(?:a|the) sign up\b/gi, literal: 'sign up' },
     // "Number one rule in my house": first among rules, no rank claimed.
@@ -1504,7 +1522,7 @@ export const EN: Lexicon = {
     // Hurry as a noun: "Hurry was the word of the morning".
     { pattern: /\bhurry\s+(?:was|is|isn't|wasn't)\b/gi, literal: 'urry' },
     // "He looks ten years younger" since he retired: a compliment, not a claim.
-    { pattern: /\b(?:he|she|they|mum|mom|dad|grandma|grandpa)\s+(?:looks?|seems?|feels?)\s+(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, literal: 'younger' },
+    { pattern: /\b(?:he|she|they|mum|mom|dad|grandma|grandpa|(?:made|makes|make) (?:her|him|them|my|his|our) (?:[a-z]+ )?)\s*(?:looks?|looked|seems?|seemed|feels?|felt)\s+(?:\d+|five|ten|fifteen|twenty)\s+years\s+younger\b/gi, literal: 'younger' },
     { pattern: /\bcure[sd]?\s+(?:my|your|our|his|her|a|the|any)?\s*(?:afternoon\s+|monday\s+)?(?:homesickness|hangovers?|boredom|slumps?|blues|bad days?|writer's block|cravings?|heartbreak|loneliness|stress|hiccups|sweet tooth)\b/gi, literal: 'ure' },
   ],
   cues: [

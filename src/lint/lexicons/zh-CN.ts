@@ -10,6 +10,12 @@ const UNIT = '(?:件|份|单|套|盒|瓶|杯|支|包|袋|罐|箱|台|个名额|�
 export const ZH_CN: Lexicon = {
   terms: {
     cta: [
+      { term: '速约', weight: 1.0, gentler: '' },
+      { term: '快订', weight: 0.9, gentler: '' },
+      { term: 'jm们冲', weight: 1.0, gentler: '' },
+      { term: '先拍先得', weight: 1.0, gentler: '' },
+      { term: '先买先得', weight: 1.0, gentler: '' },
+      { term: '先订先得', weight: 1.0, gentler: '' },
       { term: '赶紧锁位', weight: 1.1, gentler: '' },
       { term: '速速锁位', weight: 1.1, gentler: '' },
       { term: '马上锁位', weight: 1.1, gentler: '' },
@@ -442,6 +448,8 @@ export const ZH_CN: Lexicon = {
       { term: '快快快', weight: 0.8, needs: 'commercial', gentler: '' },
     ],
     scarcity: [
+      { term: '档期紧张', weight: 0.9, needs: 'commercial', gentler: '' },
+      { term: '档期告急', weight: 1.0, gentler: '' },
       { term: 'sl有限', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '没位置了', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '没位了', weight: 0.9, needs: 'commercial', gentler: '' },
@@ -520,6 +528,10 @@ export const ZH_CN: Lexicon = {
       { term: '送完为止', weight: 1.1, gentler: '' },
     ],
     price: [
+      { term: '下单还送', weight: 1.0, gentler: '' },
+      { term: '高价回收', weight: 0.8, needs: 'commercial', gentler: '' },
+      { term: '上门秒结', weight: 0.7, needs: 'commercial', gentler: '' },
+      { term: '现金秒结', weight: 0.7, needs: 'commercial', gentler: '' },
       { term: '全包价', weight: 0.8, needs: 'commercial', gentler: '' },
       { term: '冲量价', weight: 1.0, gentler: '' },
       { term: '低于市场价', weight: 1.0, gentler: '' },
@@ -1021,7 +1033,7 @@ export const ZH_CN: Lexicon = {
       // 赶紧找我配置, 快来找我: come to me now.
       { pattern: /(?:赶紧|赶快|快|抓紧|速|立刻|立即|马上)来?找我/g, weight: 1.1, example: '下个月就停售了，赶紧找我配置', hint: ['找我'] },
       // 本周报名送一把琴, 下单就送, 办卡立减: something given for buying now.
-      { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下|投保|咨询)(?:就|即|再|都)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
+      { pattern: /(?:报名|预订|购买|订购|办卡|签约|付款|拍下|投保|咨询|付定金|交定金|下定)(?:就|即|再|都|还)?(?:送|享|立减|再减|减)/g, weight: 1.0, example: '本周报名送一把琴', hint: ['送', '享', '减'] },
       // 今晚直播间抢面膜, 直播间等你: come and buy in the live room (抢到 in it is a purchase told).
       { pattern: /直播间(?:见|等你|抢(?![到了过])|秒杀|下单|开抢)/g, weight: 1.0, example: '今晚直播间抢面膜', hint: ['直播间'] },
       // 想要的评论区扣1.
@@ -1151,6 +1163,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /错过(?:就|再|还)?(?:要|得)?等(?:到)?(?:明年|一年|半年|下一?年|下次|下个月|下一波)/g, weight: 1.1, example: '错过就要等明年', hint: ['错过'] },
     ],
     scarcity: [
+      // 名额只有5个, 名额就10个: places counted after their noun.
+      { pattern: new RegExp(`(?:名额|档期|席位)(?:只有|仅有|就|只剩|仅剩)\\s*${NUM}\\s*个?`, 'g'), weight: 1.0, example: '送闺蜜写真！名额只有5个！', hint: ['名额', '档期', '席位'] },
       // 开放20个名额, 只放出10个工位: places counted out for sale.
       { pattern: new RegExp(`(?:开放|放出|只有|只开|共)\\s*${NUM}\\s*个?(?:名额|工位|席位)`, 'g'), weight: 0.9, needs: 'commercial', example: '本周六开放20个名额，贴膜全包1999！', hint: ['开放', '放出', '只有', '只开', '共'] },
       // 仅此一台, 只此一辆: the one piece there is.
@@ -1198,6 +1212,10 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`还差\\s*${NUM}\\s*(?:个人|人|位|单)\\s*(?:就)?(?:成团|拼成|开团)`, 'g'), weight: 1.1, example: '还差一人成团', hint: ['还差'] },
     ],
     price: [
+      // 拍一送一, 订二送一: one free with the booking.
+      { pattern: /(?:拍|订|约|签)[一二两三\d]送[一二两三\d]/g, weight: 1.0, example: '婚纱照拍一送一！', hint: ['送'] },
+      // 加送30张: so many more given with it.
+      { pattern: new RegExp(`加送\\s*${NUM}\\s*(?:${UNIT}|次|节)`, 'g'), weight: 0.9, needs: 'commercial', example: '精修加送30张，今晚下单！', hint: ['加送'] },
       // 不要998，不要598，只要198: the TV-shopping price ladder.
       { pattern: /不要\s*\d+(?:元|块)?[，,、\s]+(?:不要\s*\d+(?:元|块)?[，,、\s]+)*只要\s*\d+/g, weight: 1.2, example: '不要998，不要598，只要198，带回家！', hint: ['不要'] },
       // ¥99带回家: a price and the goods taken home.
@@ -1279,6 +1297,8 @@ export const ZH_CN: Lexicon = {
       { pattern: new RegExp(`买\\s*(?:\\d{1,3}|[一二两三四五六七八九十])\\s*${UNIT}?\\s*(?:送|免|赠)\\s*(?:\\d{1,3}|[一二两三四五六七八九十])`, 'g'), weight: 1.0, example: '买2送1', hint: ['送', '免', '赠'] },
     ],
     'absolute-claim': [
+      // 全郑州最高价, 全河南第一: a whole city or province outranked.
+      { pattern: /全(?:[\u4e00-\u9fff]{2,3})(?<!全(?:家|部|场|天|身|程|面|体|年|班|套|款|店|国|网|球|市|省|城))(?:最高价|最低价|最便宜|第一)/g, weight: 1.1, basis: 'AL-9-3', example: '回收高价！全郑州最高价！', hint: ['最高价', '最低价', '最便宜', '第一'] },
       // 零甲醛, 甲醛零释放, 绝对安全: safety promised absolutely.
       { pattern: /零甲醛|甲醛零释放|0甲醛|无甲醛|绝对安全|百分百安全/g, weight: 1.1, basis: 'AL-9-3', example: '甲醛零释放，入住无忧，绝对安全！', hint: ['甲醛', '绝对安全', '百分百安全'] },
       // 找到更便宜的我退你差价, 买贵退差: the lowest price, guaranteed by a refund.
@@ -1321,6 +1341,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 不再感冒, 体质明显增强: health changed for good.
+      { pattern: /不再(?:感冒|失眠|便秘|生病|过敏|发烧|咳嗽|头疼|头痛|长痘)|体质(?:明显)?增强/g, weight: 1.0, needs: 'commercial', basis: 'AL-17', example: '吃三个月牛肉干，不再感冒，快订！', hint: ['不再', '体质'] },
       // 不爆护退钱, 不上鱼不要钱, 不灵退钱: money back if the result does not come.
       { pattern: /(?<=^|[，,。！!；;～~\s])(?:不|没)(?!过)[^\s也都还说，。！？!?；;]{1,3}(?:就)?(?:全额)?(?:退钱|不要钱|不收钱|免单)/g, weight: 1.0, basis: 'AL-28', example: '全贵州最好的钓场，包爆护，不爆护退钱！', hint: ['退钱', '不要钱', '不收钱', '免单'] },
       // 包你三十天不掉, 包七天不翘边: a result promised for so many days.
@@ -1488,7 +1510,7 @@ export const ZH_CN: Lexicon = {
     // 只剩一片一片的黄褐色: a reduplicated measure word describes, it counts no stock.
     { pattern: /(?:仅|只|就|还)剩下?(?=\s*一([片条座层朵簇])一\1)/g, literal: '剩' },
     // 第一行, 第一碗, 第一笔: the first of something, counted (第一家, 第一名 and 第一品牌 stay claims).
-    { pattern: /第一(?=[行碗笔首堂盏片段张幅根条只杯口天年课节篇页本部块封遍])/g, literal: '第一' },
+    { pattern: /第一(?=[行碗笔首堂盏片段张幅根条只杯口天年课节篇页本部块封遍对场])/g, literal: '第一' },
     // 最后一张还算满意: the last try, judged.
     { pattern: /最后一[张幅个遍](?=还|才|总算|终于)/g, literal: '最后' },
     // 最便宜也最贵的是时间: a paired antithesis, no claim.
