@@ -440,7 +440,9 @@ function modeZh(text: string, start: number, end: number, others: readonly Span[
   // An example put as a whole clause: "比如说护肤品能根治什么，其实就是夸大宣传".
   if (/(?:比如说|比方说|例如说)[^，。！？!?\n]{0,10}$/.test(text.slice(Math.max(0, start - 14), start))) return 'quoted';
   // Another shop's opening: "楼下那家面馆今天开业打八折", "门口那家奶茶店开业搞买一送一" (开业 alone is our own).
-  if (/(?:那家|隔壁|对面|楼下的?|门口的?|朋友开的|邻居开的|新开的|(?:朋友|闺蜜|同学|邻居|亲戚|表姐|表妹|我妈|我姐)的)[^，。！？!?\n]{0,12}(?:开业|开张|店庆)[^。！？!?\n]{0,12}$/.test(text.slice(Math.max(0, start - 40), start))) return 'descriptive';
+  if (/(?:那家|隔壁|对面|楼下的?|门口的?|朋友开的|邻居开的|新开的|(?:朋友|闺蜜|同学|邻居|亲戚|表姐|表妹|我妈|我姐)的|(?:他|她|他们|人家|同学|朋友|邻居|亲戚)家的?)[^，。！？!?\n]{0,12}(?:开业|开张|店庆)[^。！？!?\n]{0,12}$/.test(text.slice(Math.max(0, start - 40), start))) return 'descriptive';
+  // A question nobody answers: "谁家的名额能一年四季都只剩五个？" describes the claim it mocks.
+  if (/(?:^|[，,。！？!?\n])\s*(?:谁家|谁能|哪家|哪有|哪儿有)[^，。！？!?\n]*$/.test(text.slice(Math.max(0, start - 30), start)) && /^[^，。！？!?\n]*[？?]/.test(text.slice(end, end + 30))) return 'descriptive';
   // The list goes on: "比如说某种茶能降三高，或者说练几节课就能治好腰椎间盘突出".
   if (/(?:比如|比方|例如|譬如)[^。！？!?\n]{0,60}[，,；;](?:或者说|或者|还有|再比如|又或者)[^，。！？!?\n]{0,12}$/.test(text.slice(Math.max(0, start - 90), start))) return 'quoted';
   // What the writer leaves out: "不加“仅此一天”，也不写划掉的原价".

@@ -20,6 +20,7 @@ type Cases = { valid: RuleCase[]; invalid: (RuleCase & { match: string })[] };
 export const RULE_CASES: Record<string, Cases> = {
   cta: {
     invalid: [
+      { text: 'Only 3 left, grab um now!', locale: 'en', match: 'grab um now' },
       { text: 'kd价，jm们冲，yyj只有20盒，先拍先得！', locale: 'zh-CN', match: '先拍先得' },
       { text: 'Top dollar for your old phones, instant cash, highest payout guaranteed, text me!', locale: 'en', match: 'text me' },
       { text: 'Sell your old Samsung today for top cash, guaranteed highest quote, text now!', locale: 'en', match: 'Sell your old Samsung today' },
@@ -390,6 +391,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   urgency: {
     invalid: [
+      { text: '驾校报名倒计时最后一天！今晚截止！错过不候！', locale: 'zh-CN', match: '错过不候' },
       { text: 'Order tonight or pay more tomorrow! Last 50 shawls at this price!', locale: 'en', match: 'pay more tomorrow' },
       { text: 'Na today e end o! Glow kit ₦18k instead of ₦40k, pay and I dispatch tomorrow morning!', locale: 'en', match: 'Na today e end' },
       { text: 'Flash sale tonight only, DM me!', locale: 'en', match: 'tonight only' },
@@ -537,6 +539,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: '48 hours only', locale: 'en', match: '48 hours only' },
     ],
     valid: [
+      { text: '车位满了就不接了，我们去下一个。', locale: 'zh-CN' },
       { text: 'She called again, luckily tonight only asking how to change the nominee.', locale: 'en' },
       { text: '那种对比本身就在暗示对方：不买就亏了。', locale: 'zh-CN' },
       { text: '景区限时开放，周末人很多。', locale: 'zh-CN' },
@@ -637,6 +640,8 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   scarcity: {
     invalid: [
+      { text: '姐妹们赶紧的！定制刻字手镯排期仅剩最后8个，满了就不接了！', locale: 'zh-CN', match: '排期仅剩最后8个' },
+      { text: 'Last 3 gift boxes at dis price, grab um now!', locale: 'en', match: 'Last 3 gift boxes' },
       { text: 'Don\'t let your child be the only one who can\'t swim! Book our crash course today, spots limited!', locale: 'en', match: 'spots limited' },
       { text: 'Limited run! 10 hand-carved balsa crankbaits for $50, while supplies last!', locale: 'en', match: 'while supplies last' },
       { text: '本周六限时开放20个名额，新车贴膜全包1999，先交定金先排期！', locale: 'zh-CN', match: '开放20个名额' },
@@ -700,6 +705,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Selling fast, ask me', locale: 'en', match: 'Selling fast' },
     ],
     valid: [
+      { text: '一位老主顾搬去苏州了，临走来拿了最后一罐酱，说以后回扬州再来看我。', locale: 'zh-CN' },
+      { text: '你想想，谁家的名额能一年四季都只剩五个？这话说多了，人家就知道你在糊弄。', locale: 'zh-CN' },
       { text: '青海湖边的油菜花谢了，田里只剩一片一片的黄褐色，也很好看。', locale: 'zh-CN' },
       { text: '我现在大概一周发十来条，其中真正讲产品的只有一两条。', locale: 'zh-CN' },
       { text: '画了十几张，最后一张还算满意。', locale: 'zh-CN' },
@@ -877,6 +884,8 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Use the promo code at checkout', locale: 'en', match: 'promo code' },
     ],
     valid: [
+      { text: '老同学在朋友圈发他家烧烤店开业酬宾，我点了个赞，周末去捧个场。', locale: 'zh-CN' },
+      { text: 'Discount codes are another trap, like those posts that say \"use code NONNA60 at checkout\", it turns your nonna into a coupon.', locale: 'en' },
       { text: 'Half price fleece jackets in the farm shop in Llandeilo, Gareth bought two and now he dresses like a traffic cone.', locale: 'en' },
       { text: '朋友的奶茶店开业第一周买一送一，排队的人从店里一直排到街角。', locale: 'zh-CN' },
       { text: '但如果一条朋友圈里同时出现原价、现价、包邮、倒计时，那就是广告，读的人一眼就能看出来。', locale: 'zh-CN' },
@@ -1233,6 +1242,7 @@ export const RULE_CASES: Record<string, Cases> = {
   },
   'efficacy-claim': {
     invalid: [
+      { text: '吃了我家的酱孩子胃口好了，老人便秘好了，100%有效，不信来试！', locale: 'zh-CN', match: '吃了我家的酱孩子胃口好了，老人便秘好了' },
       { text: 'Miracle oil! Cures everything, $20, DM me!', locale: 'en', match: 'Miracle oil' },
       { text: '吃三个月牛肉干，体质明显增强，不再感冒，保证有效，快订！', locale: 'zh-CN', match: '不再感冒' },
       { text: '全贵州最好的钓场，鱼多到你手软，包爆护，不爆护退钱！', locale: 'zh-CN', match: '不爆护退钱' },
@@ -1349,6 +1359,7 @@ export const RULE_CASES: Record<string, Cases> = {
       { text: 'Clinically proven formula', locale: 'en', match: 'Clinically proven' },
     ],
     valid: [
+      { text: 'Rainy Tuesday, made pastina with butter and egg, the cure for a bad day since I was five.', locale: 'en' },
       { text: 'If the first thing you say is \"doctor recommended\", to them you sound just like the man selling miracle oil by the taxi stand.', locale: 'en' },
       { text: 'A bride told me the reason she booked me was that I photographed her cousin\'s walima and made her chacha look ten years younger.', locale: 'en' },
       { text: 'My first batch of homemade soap finally cured after six weeks.', locale: 'en' },

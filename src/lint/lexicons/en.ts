@@ -848,6 +848,8 @@ export const EN: Lexicon = {
   },
   patterns: {
     scarcity: [
+      // "Last 3 gift boxes at dis price": the last few, with a word before the goods.
+      { pattern: /\b(?:last|final)\s+(?:\d+|two|three|four|five)\s+(?:[a-z-]+\s+)?(?:boxes|bottles|jars|bags|sets|packs|pieces|tins|trays|cakes|shawls|units|tickets|spots|seats|slots)\b/gi, weight: 1.0, example: 'Last 3 gift boxes at dis price, grab um now!', hint: ['last', 'final'] },
       // "first 10 customers" said plainly, in a post that sells.
       { pattern: /\bfirst (?:\d+|ten|twenty|five) (?:customers|buyers|clients|people)\b/gi, weight: 0.9, needs: 'commercial', example: 'Screen fixed for $39, first 10 customers, walk in now!', hint: ['first'] },
       // "spots limited!", "seats are limited".
@@ -1323,6 +1325,8 @@ export const EN: Lexicon = {
       },
     ],
     cta: [
+      // "grab um now", "get 'em fast": them as it is said.
+      { pattern: /\b(?:grab|get|buy|order|snag|cop)\s+(?:'em|’em|em|um)\s+(?:now|fast|quick|today|while)\b/gi, weight: 1.1, example: 'Last 3 gift boxes, grab um now!', hint: ['em', 'um'] },
       // "text me!", "call us!" closing the pitch.
       { pattern: /\b(?:text|call|ring|whatsapp|message) (?:me|us)(?=\s*[!]|\s*$)/gi, weight: 0.9, needs: 'commercial', example: 'Top dollar for old phones, $50 cash, text me!', hint: ['text me', 'call me', 'ring me', 'whatsapp me', 'message me', 'text us', 'call us', 'ring us', 'message us', 'whatsapp us'] },
       // "Sell your old Samsung today", "sell us your iPhone": a buy-back called for.
@@ -1474,6 +1478,8 @@ export const EN: Lexicon = {
     'click of', 'buy-in', 'do best', 'does best', 'did best', 'works best', 'work best', 'goes best', 'tastes best', 'fits best', 'suits best', 'liked best', 'know best', 'knows best', 'video call today', 'phone call today',
   ],
   exemptPatterns: [
+    // "the cure for a bad day": comfort, no remedy.
+    { pattern: /\bthe cure for (?:a bad day|a bad mood|the blues|boredom|homesickness|mondays|a hangover|a long week|a rainy day|a broken heart)\b/gi, literal: 'cure' },
     // "my first batch of soap finally cured", "cure the ham": the craft's verb, no remedy.
     { pattern: /\b(?:soap|soaps|ham|hams|bacon|concrete|resin|glaze|meat|fish|salmon|sausages?|leather|hides?|tobacco)\b[^.!?\n]{0,20}?\bcur(?:e|es|ed|ing)\b|\bcur(?:e|es|ed|ing) (?:the |my |our |a )?(?:soap|ham|bacon|meat|fish|salmon|sausage|leather|tobacco|concrete|resin)\b/gi, literal: 'cur' },
     // "just buy myself a slice of cake": a treat for oneself, nobody told to buy.

@@ -323,6 +323,7 @@ export const ZH_CN: Lexicon = {
       { term: '有兴趣的朋友', weight: 0.3, soft: true },
     ],
     urgency: [
+      { term: '错过不候', weight: 1.0, gentler: '' },
       { term: '机会不等人', weight: 0.9, gentler: '' },
       { term: '别再犹豫了', weight: 0.9, needs: 'commercial', gentler: '' },
       { term: '即将停售', weight: 1.0, gentler: '' },
@@ -962,6 +963,8 @@ export const ZH_CN: Lexicon = {
   },
   patterns: {
     cta: [
+      // 不信来试, 不信你就试试: the dare to try it.
+      { pattern: /不信(?:你|就)?(?:来|去)?试(?:试|一试)?(?=[！!～~。]|$)/g, weight: 0.9, example: '100%有效，不信来试！', hint: ['不信'] },
       // 课时包 yh 最后一天，xd 送泳帽，sl 我: 优惠, 下单 and 私聊我 in pinyin initials, spaced from the Chinese.
       { pattern: /(?<=[\u4e00-\u9fff！!，,]\s?)(?:xd|sl\s?我)(?=\s?[\u4e00-\u9fff！!，,～~]|$)/g, weight: 0.9, example: '课时包最后一天，xd 送泳帽，sl 我！', hint: ['xd', 'sl'] },
       // 今日tj！sl我xd！: 特价, 私聊 and 下单 in pinyin initials, between Chinese (English "XD" stays a face).
@@ -1059,6 +1062,8 @@ export const ZH_CN: Lexicon = {
       },
     ],
     urgency: [
+      // 满了就不接了, 满额即止: the order book closes when full.
+      { pattern: /满了?就不(?:接|做|收|约)了?|满额即止|约满即止/g, weight: 1.0, needs: 'commercial', example: '定制刻字手镯仅剩最后8个，满了就不接了！', hint: ['满'] },
       // 这价格今天过了就没有: the price as the subject of its own deadline.
       { pattern: /这个?价(?:格|钱)?[^，。！？!?\n]{0,4}(?:过了|一过|过后)[^，。！？!?\n]{0,2}就?没(?:有)?了?/g, weight: 1.0, example: '只要39，这价格今天过了就没有！', hint: ['这价', '这个价'] },
       // 今晚下单明早发, 6点前下单当天发: order by a time to ship at once.
@@ -1164,7 +1169,7 @@ export const ZH_CN: Lexicon = {
     ],
     scarcity: [
       // 名额只有5个, 名额就10个: places counted after their noun.
-      { pattern: new RegExp(`(?:名额|档期|席位)(?:只有|仅有|就|只剩|仅剩)\\s*${NUM}\\s*个?`, 'g'), weight: 1.0, example: '送闺蜜写真！名额只有5个！', hint: ['名额', '档期', '席位'] },
+      { pattern: new RegExp(`(?:名额|档期|席位|排期|坑位)(?:只有|仅有|就|只剩|仅剩)\\s*(?:最后)?\\s*${NUM}\\s*个?`, 'g'), weight: 1.0, example: '送闺蜜写真！名额只有5个！', hint: ['名额', '档期', '席位', '排期', '坑位'] },
       // 开放20个名额, 只放出10个工位: places counted out for sale.
       { pattern: new RegExp(`(?:开放|放出|只有|只开|共)\\s*${NUM}\\s*个?(?:名额|工位|席位)`, 'g'), weight: 0.9, needs: 'commercial', example: '本周六开放20个名额，贴膜全包1999！', hint: ['开放', '放出', '只有', '只开', '共'] },
       // 仅此一台, 只此一辆: the one piece there is.
@@ -1341,6 +1346,8 @@ export const ZH_CN: Lexicon = {
       { pattern: /保证(?:[^，。！？!?\n]{0,4}?)(?:提分|考上|通过|录取|拿证|上岸|过级|过关|学会|拿到证|及格|进前|上重点|上名校|上985|上211)/g, weight: 1.2, basis: 'AL-24', example: '保证提分', hint: ['保证'] },
     ],
     'efficacy-claim': [
+      // 吃了我家的酱…老人便秘好了: an illness gone after taking it.
+      { pattern: /(?:吃|喝|用)了[^。！？!?\n]{0,16}(?:便秘|失眠|胃病|三高|高血压|湿疹|咳嗽|脱发|胃痛|头痛)(?:也|都|就)?(?:好了|没了|治好了|消了)/g, weight: 1.1, basis: 'AL-17', example: '吃了我家的酱孩子胃口好了，老人便秘好了，不信来试！', hint: ['好了', '没了', '消了'] },
       // 不再感冒, 体质明显增强: health changed for good.
       { pattern: /不再(?:感冒|失眠|便秘|生病|过敏|发烧|咳嗽|头疼|头痛|长痘)|体质(?:明显)?增强/g, weight: 1.0, needs: 'commercial', basis: 'AL-17', example: '吃三个月牛肉干，不再感冒，快订！', hint: ['不再', '体质'] },
       // 不爆护退钱, 不上鱼不要钱, 不灵退钱: money back if the result does not come.
@@ -1507,6 +1514,8 @@ export const ZH_CN: Lexicon = {
     '揉成团', '缠成团', '抱成团', '结成团', '粘成团', '挤成团', '乱成团', '缩成团', '卷成团', '捏成团', '搓成团',
   ],
   exemptPatterns: [
+    // 临走来拿了最后一罐酱: the last one taken, told; none is on offer.
+    { pattern: /(?<=(?:拿|买|带|取|订|要|抢)(?:走)?了\s*)最后(?=\s*(?:一|\d))/g, literal: '最后' },
     // 只剩一片一片的黄褐色: a reduplicated measure word describes, it counts no stock.
     { pattern: /(?:仅|只|就|还)剩下?(?=\s*一([片条座层朵簇])一\1)/g, literal: '剩' },
     // 第一行, 第一碗, 第一笔: the first of something, counted (第一家, 第一名 and 第一品牌 stay claims).
