@@ -62,6 +62,11 @@ const SAY_TO = /^say (?:bye|goodbye|hello|hi|yes|no)$/;
 const REPORTING_AS_NOUN = set('task tasks test tests section module skills skill exam exams paper class classes course practice band score tips desk style schedule plan');
 
 /** A reporting word at i of a clause's words, unless it names a kind of thing ("writing task 2 templates"). */
+/** A reporting verb in the present at i (> 0), after someone ("customers say"), not a determiner ("the post") and not a slogan's "say bye to". */
+function reportingPresentAt(free: readonly { w: string }[], i: number): boolean {
+  return REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w) && !SAY_TO.test(`${free[i]!.w} ${free[i + 1]?.w ?? ''}`);
+}
+
 function reportingAt(free: readonly { w: string }[], i: number): boolean {
   // "I'm telling you, …" says it to the reader; it reports nothing.
   return REPORTING.has(free[i]!.w) && !REPORTING_AS_NOUN.has(free[i + 1]?.w ?? '') && free[i + 1]?.w !== 'you';
@@ -296,7 +301,7 @@ function narrative(list: readonly Word[]): boolean {
   const free = afterTurn(list).filter((x, i, all) => !x.inHit && !madeAt(all, i) && !((x.w === 'was' || x.w === 'were') && (all[i + 1]?.inHit || /^\d/.test(all[i + 1]?.w ?? ''))));
   if (free.some((x, i) => (TIME_WORDS.has(x.w) && (x.w !== 'once' || storyOnce(free, i))) || reportingAt(free, i)) || hasPhrase(free, TIME_PHRASES) || hasPhrase(free, PHRASES_REPORTING)) return true;
   for (let i = 1; i < free.length; i++) {
-    if (REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w) && !SAY_TO.test(`${free[i]!.w} ${free[i + 1]?.w ?? ''}`)) return true;
+    if (reportingPresentAt(free, i)) return true;
     if (pastAt(free, i)) return true;
     if (!IRREGULAR_PAST.has(free[i]!.w) && isPast(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w)) return true;
   }
@@ -518,7 +523,7 @@ function reported(text: string, sentenceStart: number, clauseStart: number, othe
   if (sentenceStart >= clauseStart) return null;
   const free = afterTurn(words(text, sentenceStart, clauseStart, others)).filter((x) => !x.inHit);
   let reporting = free.some((_, i) => reportingAt(free, i)) || hasPhrase(free, PHRASES_REPORTING);
-  for (let i = 1; i < free.length && !reporting; i++) reporting = REPORTING_PRESENT.has(free[i]!.w) && !DETERMINERS.has(free[i - 1]!.w) && !SAY_TO.test(`${free[i]!.w} ${free[i + 1]?.w ?? ''}`);
+  for (let i = 1; i < free.length && !reporting; i++) reporting = reportingPresentAt(free, i);
   if (!reporting) return null;
   return free.some((x) => NEGATIONS.has(x.w)) ? 'negated' : 'descriptive';
 }

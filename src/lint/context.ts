@@ -272,7 +272,8 @@ function bracketQuotes(text: string, out: Span[]): void {
   }
 }
 
-function inside(spans: readonly Span[], at: number): boolean {
+/** Whether offset `at` lies inside one of the spans (a quotation, say). */
+export function inside(spans: readonly Span[], at: number): boolean {
   for (const s of spans) if (at >= s.start && at < s.end) return true;
   return false;
 }

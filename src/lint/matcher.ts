@@ -63,7 +63,7 @@ export const SKIP: Readonly<Uint8Array> = (() => {
   return table;
 })();
 
-function isHan(c: number): boolean {
+export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 

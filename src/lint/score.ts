@@ -7,7 +7,7 @@ import { isVerbPhrase } from './context-en.js';
 import { LEXICONS } from './lexicons/index.js';
 import type { BasisId } from './lexicons/bases.js';
 import type { LexiconEntry, LexiconRuleId, PatternEntry } from './lexicons/types.js';
-import { createMatcher, currencyFold, foldText, widthFold, type MatcherEntry, type MatcherTables } from './matcher.js';
+import { createMatcher, currencyFold, foldText, isHan, widthFold, type MatcherEntry, type MatcherTables } from './matcher.js';
 import { sortStable } from './sort-small.js';
 import { unitsOf } from './units.js';
 import { MENTION_FACTOR } from './phrases.js';
@@ -531,42 +531,44 @@ const SPACED_SIDE = /[\u4e00-\u9fff\d\uff01-\uff0f\uff1a-\uff1f\u3001\u3002%％!
 /** Letters spaced out ("D M   M E   N O W"): four or more single letters or digits, one to three spaces apart. */
 const LETTER_SPACED = /(?<![A-Za-z0-9])[A-Za-z0-9$%£€¥](?: {1,3}[A-Za-z0-9$%£€¥](?![A-Za-z0-9])){3,}/g;
 
+/** 最 spelt in pinyin before Chinese: ZUI低价, zui好. */
+const PINYIN_ZUI = /(?<![A-Za-z])zui(?=[\u4e00-\u9fff])/gi;
+
+/** Chinese characters in a text, counted once for both spacing checks. */
+function hanIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /**
  * Text written to slip past word filters: a space after every character, in Chinese (最 后 3 小 时 ！腊 肉 五 折)
- * or in letters (T O D A Y   O N L Y), a mark after every character (爆！款！半！价！), or 最 in pinyin (ZUI低价). The text as meant (a wider gap between spaced
- * letters is one space, between words), and for each of its characters where it stands in the text. Null for
- * ordinary text: a few spaces between Chinese words stay where they are.
+ * or in letters (T O D A Y   O N L Y), a mark after every character (爆！款！半！价！), or 最 in pinyin (ZUI低价).
+ * The text as meant (a wider gap between spaced letters is one space, between words), and for each of its
+ * characters where it stands in the text. Null for ordinary text: a few spaces between Chinese words stay where
+ * they are. A character spaced out is one gap in two or fewer: at least four gaps, and one for every two Chinese
+ * characters.
  */
 export function spacedOut(text: string): { text: string; at: Int32Array } | null {
   if (text.length < 7) return null;
+  /** Per character: 1 drops it, 2 reads it as 最 (the first letter of a pinyin ZUI). */
   let drop: Uint8Array | null = null;
-  if (/[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]/.test(text)) {
-    const gaps = text.match(SPACED_GAP)?.length ?? 0;
-    let han = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x4e00 && c <= 0x9fff) han++;
-    }
-    if (gaps >= 4 && gaps * 2 >= han) {
-      drop = new Uint8Array(text.length);
-      for (let i = 1; i < text.length; i++) {
-        if (text[i] !== ' ' && text[i] !== '\u3000') continue;
-        let j = i;
-        while (j < text.length && (text[j] === ' ' || text[j] === '\u3000')) j++;
-        if (j - i <= 3 && j < text.length && SPACED_SIDE.test(text[i - 1]!) && SPACED_SIDE.test(text[j]!)) drop.fill(1, i, j);
-        i = j - 1;
-      }
+  let han = -1;
+  const spaced = (gaps: number) => gaps >= 4 && gaps * 2 >= (han < 0 ? (han = hanIn(text)) : han);
+  if (/[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]/.test(text) && spaced(text.match(SPACED_GAP)?.length ?? 0)) {
+    drop = new Uint8Array(text.length);
+    for (let i = 1; i < text.length; i++) {
+      if (text[i] !== ' ' && text[i] !== '\u3000') continue;
+      let j = i;
+      while (j < text.length && (text[j] === ' ' || text[j] === '\u3000')) j++;
+      if (j - i <= 3 && j < text.length && SPACED_SIDE.test(text[i - 1]!) && SPACED_SIDE.test(text[j]!)) drop.fill(1, i, j);
+      i = j - 1;
     }
   }
   // One mark after every character (爆！款！国！画！半！价！): the marks between two characters go, the last stays.
-  if (/[\u4e00-\u9fff][！!·～~][\u4e00-\u9fff][！!·～~][\u4e00-\u9fff][！!·～~][\u4e00-\u9fff]/.test(text)) {
-    const marks = text.match(/[\u4e00-\u9fff][！!·～~](?=[\u4e00-\u9fff])/g)?.length ?? 0;
-    let han = 0;
-    for (let i = 0; i < text.length; i++) if (/[\u4e00-\u9fff]/.test(text[i]!)) han++;
-    if (marks >= 4 && marks * 2 >= han) {
-      drop ??= new Uint8Array(text.length);
-      for (let i = 1; i + 1 < text.length; i++) if ('！!·～~'.includes(text[i]!) && /[\u4e00-\u9fff]/.test(text[i - 1]!) && /[\u4e00-\u9fff]/.test(text[i + 1]!)) drop[i] = 1;
-    }
+  if (/[\u4e00-\u9fff][！!·～~][\u4e00-\u9fff][！!·～~][\u4e00-\u9fff][！!·～~][\u4e00-\u9fff]/.test(text) && spaced(text.match(/[\u4e00-\u9fff][！!·～~](?=[\u4e00-\u9fff])/g)?.length ?? 0)) {
+    drop ??= new Uint8Array(text.length);
+    for (let i = 1; i + 1 < text.length; i++) if ('！!·～~'.includes(text[i]!) && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) drop[i] = 1;
   }
   if (/[A-Za-z0-9] {1,3}[A-Za-z0-9] {1,3}[A-Za-z0-9] {1,3}[A-Za-z0-9]/.test(text)) {
     LETTER_SPACED.lastIndex = 0;
@@ -582,13 +584,8 @@ export function spacedOut(text: string): { text: string; at: Int32Array } | null
       }
     }
   }
-  // 最 spelt in pinyin before Chinese (ZUI低价, zui好): read as 最.
-  const pinyin = /zui(?=[\u4e00-\u9fff])/i.test(text);
-  if (!drop && !pinyin) return null;
-  drop ??= new Uint8Array(text.length);
-  if (pinyin) {
-    for (const m of text.matchAll(/(?<![A-Za-z])zui(?=[\u4e00-\u9fff])/gi)) drop.fill(2, m.index, m.index + 1).fill(1, m.index + 1, m.index + 3);
-  }
+  for (const m of text.matchAll(PINYIN_ZUI)) (drop ??= new Uint8Array(text.length)).fill(2, m.index, m.index + 1).fill(1, m.index + 1, m.index + 3);
+  if (!drop) return null;
   let out = '';
   const at = new Int32Array(text.length + 1);
   let n = 0;

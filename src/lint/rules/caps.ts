@@ -1,4 +1,5 @@
 // caps: English in capitals is shouting (BUY NOW, AMAZING); common acronyms are fine.
+import { inside } from '../context.js';
 import type { RuleMeta, TextContext } from '../types.js';
 
 export const meta = {
@@ -40,7 +41,7 @@ export function check(ctx: TextContext): void {
   // A quoted "BUY NOW" is someone else's shouting, talked about.
   const quotes = ctx.quotes();
   for (const m of ctx.text.matchAll(WORD)) {
-    if (quotes.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    if (inside(quotes, m.index)) continue;
     const word = m[0];
     words.push({ start: m.index, end: m.index + word.length, shout: !ACRONYMS.has(word.toLowerCase()) && !MBTI.test(word) });
   }

@@ -1,6 +1,7 @@
 // emoji-density: a burst of emoji (🔥🔥🔥) or more emoji than the text can carry reads as an advert.
 import type { RuleMeta, TextContext } from '../types.js';
 import { EMOJI_SEQUENCE } from '../../model/emoji.js';
+import { inside } from '../context.js';
 
 export const meta = {
   id: 'emoji-density',
@@ -29,7 +30,7 @@ export function check(ctx: TextContext): void {
   const found: { start: number; end: number }[] = [];
   // Emoji quoted ("a row of "🔥🔥🔥" tells the customer "advert"") are talked about, not used.
   const quotes = ctx.quotes();
-  for (const m of ctx.text.matchAll(EMOJI)) if (!quotes.some((q) => m.index >= q.start && m.index < q.end)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of ctx.text.matchAll(EMOJI)) if (!inside(quotes, m.index)) found.push({ start: m.index, end: m.index + m[0].length });
   if (found.length === 0) return;
   // Bursts: emoji separated only by spaces.
   for (let i = 0; i < found.length; ) {
